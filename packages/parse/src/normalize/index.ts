@@ -1,0 +1,1 @@
+export { normalize, normalizeWithOffsets, type NormalizeOptions, type NormalizedText } from "./normalize";

@@ -1,0 +1,10 @@
+import { defineConfig } from "tsup";
+
+export default defineConfig({
+  entry: ["src/index.ts"],
+  format: ["esm", "cjs"],
+  target: "node20",
+  clean: true,
+  // tsup injects the deprecated `baseUrl`, which TypeScript 6 rejects without this.
+  dts: { compilerOptions: { ignoreDeprecations: "6.0" } },
+});
