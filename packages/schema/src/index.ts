@@ -11,6 +11,7 @@ export { DateRange } from "./date-range";
 export { DocumentNumber, DocumentRef, DocumentSystem } from "./document-ref";
 export { entities, jsonSchemaFileName, type EntityName } from "./entities";
 export { Event, EventKind } from "./event";
+export { toJsonSchema } from "./json-schema";
 export { Level } from "./level";
 export { Membership } from "./membership";
 export {

@@ -22,7 +22,15 @@ export const VietnameseText = z
   .describe("Text in Unicode NFC.");
 export type VietnameseText = z.infer<typeof VietnameseText>;
 
-/** A non-empty Vietnamese text in NFC, trimmed. */
-export const Label = VietnameseText.refine((value) => value.trim().length > 0 && value === value.trim(), {
-  message: "expected non-empty text without leading or trailing spaces",
-});
+/**
+ * A name or label: non-empty Vietnamese text in NFC, with no leading or trailing space.
+ *
+ * @example
+ * ```ts
+ * import { Label } from "@vnpol/schema";
+ * Label.parse("Ban Dân vận Tỉnh ủy"); // ok
+ * Label.safeParse(" Tỉnh ủy").success; // false
+ * ```
+ */
+export const Label = VietnameseText.regex(/^\S(?:[\s\S]*\S)?$/, "expected non-empty text without leading or trailing spaces");
+export type Label = z.infer<typeof Label>;
