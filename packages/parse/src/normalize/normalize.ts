@@ -22,17 +22,33 @@ export interface NormalizedText {
   toOriginal(index: number): number;
 }
 
-const isCombiningMark = (code: number) => code >= 0x0300 && code <= 0x036f;
-
-// Spaces that scraped pages use where a plain space is meant.
-const isOddSpace = (code: number) =>
-  code === 0x09 || code === 0xa0 || (code >= 0x2000 && code <= 0x200a) || code === 0x202f || code === 0x205f || code === 0x3000;
-
-// Characters with no visible effect in this text: zero-width space/joiners, BOM, soft hyphen.
-const isInvisible = (code: number) => code === 0x200b || code === 0x200c || code === 0x200d || code === 0xfeff || code === 0xad;
+// What each UTF-16 code unit needs: most need nothing, and the scan skips them in one test.
+const PLAIN = 0;
+const AMPERSAND = 1;
+const SPACE = 2;
+const ODD_SPACE = 3;
+const INVISIBLE = 4;
+const LOOK_ALIKE = 5;
+const MARK = 6;
 
 // Letters that look like Đ/đ and are typed for it: Ð (U+00D0, Icelandic eth), Ɖ (U+0189), ð (U+00F0).
 const LOOK_ALIKES: Readonly<Record<number, string>> = { 0xd0: "Đ", 0x189: "Đ", 0xf0: "đ" };
+
+const KIND = (() => {
+  const kind = new Uint8Array(0x10000);
+  kind[0x26] = AMPERSAND;
+  kind[0x20] = SPACE;
+  // Spaces that scraped pages use where a plain space is meant.
+  for (const code of [0x09, 0xa0, 0x202f, 0x205f, 0x3000]) kind[code] = ODD_SPACE;
+  for (let code = 0x2000; code <= 0x200a; code++) kind[code] = ODD_SPACE;
+  // No visible effect in this text: zero-width space and joiners, BOM, soft hyphen.
+  for (const code of [0x200b, 0x200c, 0x200d, 0xfeff, 0xad]) kind[code] = INVISIBLE;
+  for (const code of Object.keys(LOOK_ALIKES)) kind[Number(code)] = LOOK_ALIKE;
+  for (let code = 0x0300; code <= 0x036f; code++) kind[code] = MARK;
+  return kind;
+})();
+
+const isCombiningMark = (code: number) => code >= 0x0300 && code <= 0x036f;
 
 const ENTITY_MAX = 10;
 
@@ -62,31 +78,41 @@ const decodeEntity = (input: string, at: number): [string, number] | null => {
 const codePoint = (value: number): string | undefined =>
   value > 0 && value <= 0x10ffff && !(value >= 0xd800 && value <= 0xdfff) ? String.fromCodePoint(value) : undefined;
 
+const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
+
 const isLetterAt = (text: string, index: number): boolean => {
-  if (index < 0 || index >= text.length) return false;
+  if (index >= text.length) return false;
   const code = text.charCodeAt(index);
   if (code < 0x80) return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
-  return /[\p{L}\p{M}]/u.test(text[index]!); // a stray mark also means the syllable goes on
+  return LETTER_OR_MARK.test(text[index]!); // a stray mark also means the syllable goes on
 };
+
+// The vowels of every pair in either table, as a fast filter before any lookup.
+const SECOND_VOWEL = new Uint8Array(0x10000);
+const FIRST_VOWEL = new Uint8Array(0x10000);
+for (const pair of [...OLD_TO_NEW.keys(), ...NEW_TO_OLD.keys()]) {
+  FIRST_VOWEL[pair.charCodeAt(0)] = 1;
+  SECOND_VOWEL[pair.charCodeAt(1)] = 1;
+}
+
+// Pairs u + y in either style, which after q are a consonant and a vowel instead.
+const UY_PAIRS: ReadonlySet<string> = new Set(
+  [...OLD_TO_NEW.keys(), ...NEW_TO_OLD.keys()].filter((pair) => pair.normalize("NFD")[0]!.toLowerCase() === "u"),
+);
 
 /** Moves tone marks of final `oa`/`oe`/`uy` to one style; never changes the length. */
 const placeToneMarks = (text: string, style: "new" | "old"): string => {
   const table = style === "new" ? OLD_TO_NEW : NEW_TO_OLD;
   let out = "";
   let copied = 0;
-  for (let i = 0; i + 1 < text.length; i++) {
-    const first = text.charCodeAt(i) | 0x20;
-    // Fast reject: the pair starts with o/u (any tone in the new style) or a toned o/u.
-    if (first !== 0x6f && first !== 0x75 && text.charCodeAt(i) < 0xc0) continue;
-    const pair = text.slice(i, i + 2);
-    const replacement = table.get(pair);
+  for (let i = 1; i < text.length; i++) {
+    if (SECOND_VOWEL[text.charCodeAt(i)] === 0 || FIRST_VOWEL[text.charCodeAt(i - 1)] === 0) continue;
+    const replacement = table.get(text.slice(i - 1, i + 1));
     if (replacement === undefined) continue;
-    if (isLetterAt(text, i + 2)) continue; // a final consonant follows: one placement only
-    const base = pair.normalize("NFD")[0]!.toLowerCase();
-    if (base === "u" && (text.charCodeAt(i - 1) | 0x20) === 0x71) continue; // qu + y: not the pair uy
-    out += text.slice(copied, i) + replacement;
-    copied = i + 2;
-    i++;
+    if (isLetterAt(text, i + 1)) continue; // a final consonant follows: one placement only
+    if (i >= 2 && (text.charCodeAt(i - 2) | 0x20) === 0x71 && UY_PAIRS.has(text.slice(i - 1, i + 1))) continue; // qu + y: not the pair uy
+    out += text.slice(copied, i - 1) + replacement;
+    copied = i + 1;
   }
   return copied === 0 ? text : out + text.slice(copied);
 };
@@ -112,7 +138,7 @@ const placeToneMarks = (text: string, style: "new" | "old"): string => {
  */
 export const normalizeWithOffsets = (input: string, options: NormalizeOptions = {}): NormalizedText => {
   const n = input.length;
-  const map = new Int32Array(n + 1);
+  let map: Int32Array | null = null; // stays null while the text keeps its length: offsets are the same
   let out = "";
   let length = 0;
   let runStart = 0; // start of the input run copied unchanged into `out`
@@ -120,77 +146,103 @@ export const normalizeWithOffsets = (input: string, options: NormalizeOptions = 
 
   const flush = (upTo: number) => {
     if (upTo > runStart) {
-      for (let k = runStart; k < upTo; k++) map[length + k - runStart] = k;
+      if (map !== null) for (let k = runStart; k < upTo; k++) map[length + k - runStart] = k;
       out += input.slice(runStart, upTo);
       length += upTo - runStart;
     }
   };
-  const emit = (text: string, origin: number) => {
+  const emit = (text: string, origin: number, width: number) => {
+    if (map === null && text.length === width && origin === length) {
+      out += text; // same length, same place: offsets stay the identity
+      length += text.length;
+      return;
+    }
+    if (map === null) {
+      map = new Int32Array(n + 1);
+      for (let k = 0; k < length; k++) map[k] = k;
+    }
     for (let k = 0; k < text.length; k++) map[length + k] = origin;
     out += text;
     length += text.length;
   };
 
-  let i = 0;
-  while (i < n) {
-    let code = input.charCodeAt(i);
-    let width = 1;
-    let replacement: string | null = null;
-
-    if (code === 0x26) {
-      const entity = decodeEntity(input, i);
-      if (entity) {
-        [replacement, width] = entity;
-        code = replacement.charCodeAt(0);
-        if (replacement.length === 1 && (isOddSpace(code) || code === 0x20)) replacement = " ";
-      }
-    } else if (isOddSpace(code)) {
-      replacement = " ";
-    } else if (isInvisible(code)) {
-      replacement = "";
-    } else if (LOOK_ALIKES[code] !== undefined) {
-      replacement = LOOK_ALIKES[code]!;
-    } else if (i + 1 < n && isCombiningMark(input.charCodeAt(i + 1))) {
-      let end = i + 1;
-      while (end < n && isCombiningMark(input.charCodeAt(end))) end++;
-      const cluster = input.slice(i, end);
-      const composed = cluster.normalize("NFC");
-      if (composed !== cluster) {
-        replacement = composed;
-        width = end - i;
-      }
-    }
-    if (replacement !== null && replacement !== "" && replacement !== " " && isCombiningMark(input.charCodeAt(i + width))) {
-      // Marks typed after an entity or a look-alike compose with it.
-      let end = i + width;
-      while (end < n && isCombiningMark(input.charCodeAt(end))) end++;
-      replacement = (replacement + input.slice(i + width, end)).normalize("NFC");
-      width = end - i;
-    }
-
-    const isSpace = replacement === " " || (replacement === null && code === 0x20);
-    if (isSpace && lastWasSpace) {
-      flush(i);
-      i += width;
-      runStart = i;
+  for (let i = 0; i < n; i++) {
+    const kind = KIND[input.charCodeAt(i)]!;
+    if (kind === PLAIN) {
+      lastWasSpace = false;
       continue;
     }
-    lastWasSpace = isSpace;
-    if (replacement !== null) {
-      flush(i);
-      emit(replacement, i);
-      i += width;
-      runStart = i;
-    } else {
-      i += 1;
+    if (kind === SPACE) {
+      if (lastWasSpace) {
+        flush(i);
+        if (map === null) emit("", i, 1); // dropping text ends the identity
+        runStart = i + 1;
+      }
+      lastWasSpace = true;
+      continue;
     }
+    let replacement: string;
+    let width = 1;
+    let origin = i;
+    if (kind === AMPERSAND) {
+      const entity = decodeEntity(input, i);
+      if (entity === null) {
+        lastWasSpace = false;
+        continue;
+      }
+      [replacement, width] = entity;
+      if (replacement.length === 1 && (replacement === " " || KIND[replacement.charCodeAt(0)] === ODD_SPACE)) replacement = " ";
+    } else if (kind === ODD_SPACE) {
+      replacement = " ";
+    } else if (kind === INVISIBLE) {
+      replacement = "";
+    } else if (kind === LOOK_ALIKE) {
+      replacement = LOOK_ALIKES[input.charCodeAt(i)]!;
+    } else {
+      // A combining mark: compose it with the letter before it, when that letter is still unwritten.
+      let end = i + 1;
+      while (end < n && isCombiningMark(input.charCodeAt(end))) end++;
+      if (runStart > i - 1 || i === 0) {
+        i = end - 1;
+        lastWasSpace = false;
+        continue;
+      }
+      const cluster = input.slice(i - 1, end);
+      replacement = cluster.normalize("NFC");
+      if (replacement === cluster) {
+        i = end - 1;
+        lastWasSpace = false;
+        continue;
+      }
+      origin = i - 1;
+      width = end - origin;
+    }
+    if (replacement !== "" && replacement !== " " && isCombiningMark(input.charCodeAt(origin + width))) {
+      // Marks typed after an entity or a look-alike compose with it.
+      let end = origin + width;
+      while (end < n && isCombiningMark(input.charCodeAt(end))) end++;
+      replacement = (replacement + input.slice(origin + width, end)).normalize("NFC");
+      width = end - origin;
+    }
+    if (replacement === " " && lastWasSpace) {
+      flush(origin);
+      if (map === null) emit("", origin, width); // dropping text ends the identity
+    } else {
+      flush(origin);
+      emit(replacement, origin, width);
+      if (replacement !== "") lastWasSpace = replacement === " ";
+    }
+    runStart = origin + width;
+    i = runStart - 1;
   }
   flush(n);
-  map[length] = n;
   const text = placeToneMarks(out, options.toneStyle ?? "new");
+  const offsets = map as Int32Array | null;
+  if (offsets === null) return { text, toOriginal: (index: number) => Math.max(0, Math.min(index, n)) };
+  offsets[length] = n;
   return {
     text,
-    toOriginal: (index: number) => map[Math.max(0, Math.min(index, length))]!,
+    toOriginal: (index: number) => offsets[Math.max(0, Math.min(index, length))]!,
   };
 };
 
