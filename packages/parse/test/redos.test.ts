@@ -34,7 +34,7 @@ describe("every regular expression of @vnpol/parse", () => {
 
 describe("the functions of @vnpol/parse", () => {
   const text = readdirSync(seeds).map((file) => readFileSync(`${seeds}${file}`, "utf8")).join("\n\n");
-  const functions = Object.entries(parse).filter(
+  const functions = (Object.entries(parse) as Array<[string, unknown]>).filter(
     (entry): entry is [string, (input: string) => unknown] => typeof entry[1] === "function" && /^(find|extract|normalize|clean)/.test(entry[0]),
   );
 

@@ -1,0 +1,61 @@
+import type { Mention, MentionKind } from "@vnpol/schema";
+import { findDates } from "./dates";
+import { findDocumentRefs } from "./documents";
+import { findEvents } from "./events";
+import { findOfficials } from "./officials";
+import { findOrganizations } from "./organizations";
+import { findPlaces } from "./places";
+
+/** Options of {@link extract}. */
+export interface ExtractOptions {
+  /** The article's publication date: fills the year of yearless dates and places' validity. */
+  ref?: Date | string;
+  /** Kinds of mention to look for; all of them when absent. */
+  only?: readonly MentionKind[];
+}
+
+/** Every kind of mention {@link extract} finds, in the order it reports mentions that start together. */
+export const MENTION_KINDS: readonly MentionKind[] = ["document", "official", "organization", "place", "event", "date"];
+
+const span = (m: { start: number; end: number; text: string }) => ({ start: m.start, end: m.end, text: m.text });
+const withoutSpan = <T extends { start: number; end: number; text: string }>({ start: _s, end: _e, text: _t, ...rest }: T) => rest;
+
+// A finder's own discriminator, if it sets one, is replaced by the union's.
+const dateValue = (m: Parameters<typeof withoutSpan>[0] & { kind?: unknown }) => {
+  const { kind: _k, ...value } = withoutSpan(m) as Record<string, unknown>;
+  return value;
+};
+
+const toIsoDay = (ref: Date | string | undefined): string | undefined => {
+  if (ref === undefined) return undefined;
+  if (typeof ref === "string") return /^\d{4}-\d{2}-\d{2}/.test(ref) ? ref.slice(0, 10) : undefined;
+  return Number.isNaN(ref.getTime()) ? undefined : new Date(ref.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
+};
+
+/**
+ * Finds everything at once — dates, document references, officials, organizations, places
+ * and events — as one list of {@link Mention}s in text order, each a span of the input as
+ * given with its `kind` and parsed `value`. This is what the dataset stores.
+ *
+ * @example
+ * ```ts
+ * import { extract } from "@vnpol/parse";
+ * const text = "Sáng ngày 27/12, đồng chí Trần Thế Dũng, Phó Bí thư Thường trực Tỉnh ủy phát biểu.";
+ * const mentions = extract(text, { ref: "2022-12-27" });
+ * mentions.map((m) => m.kind); // ["date", "official", ...]
+ * const dates = extract(text, { ref: "2022-12-27", only: ["date"] });
+ * dates[0]?.value; // { value: { year: 2022, month: 12, day: 27 }, grain: "day", partOfDay: "morning", calendar: "solar" }
+ * ```
+ */
+export const extract = (text: string, options: ExtractOptions = {}): Mention[] => {
+  const only = new Set(options.only ?? MENTION_KINDS);
+  const found: Mention[] = [];
+  if (only.has("date")) for (const m of findDates(text, { ref: options.ref })) found.push({ kind: "date", ...span(m), value: dateValue(m) } as Mention);
+  if (only.has("document")) for (const m of findDocumentRefs(text)) found.push({ kind: "document", ...span(m), value: withoutSpan(m) } as Mention);
+  if (only.has("official")) for (const m of findOfficials(text)) found.push({ kind: "official", ...span(m), value: withoutSpan(m) } as Mention);
+  if (only.has("organization")) for (const m of findOrganizations(text)) found.push({ kind: "organization", ...span(m), value: withoutSpan(m) } as Mention);
+  if (only.has("place")) for (const m of findPlaces(text, { asOf: toIsoDay(options.ref) })) found.push({ kind: "place", ...span(m), value: withoutSpan(m) } as Mention);
+  if (only.has("event")) for (const m of findEvents(text)) found.push({ kind: "event", ...span(m), value: withoutSpan(m) } as Mention);
+  const rank = (kind: MentionKind) => MENTION_KINDS.indexOf(kind);
+  return found.sort((a, b) => a.start - b.start || b.end - a.end || rank(a.kind) - rank(b.kind));
+};
