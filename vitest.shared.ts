@@ -7,4 +7,5 @@ export const workspaceAliases = {
   "@vnpol/schema": src("schema"),
   "@vnpol/parse": src("parse"),
   "@vnpol/dataset": src("dataset"),
+  "@vnpol/cli": src("cli"),
 };
