@@ -14,7 +14,15 @@ export interface ExtractOptions {
   only?: readonly MentionKind[];
 }
 
-/** Every kind of mention {@link extract} finds, in the order it reports mentions that start together. */
+/**
+ * Every kind of mention {@link extract} finds, in the order it reports mentions that start together.
+ *
+ * @example
+ * ```ts
+ * import { MENTION_KINDS } from "@vnpol/parse";
+ * MENTION_KINDS.includes("official"); // true
+ * ```
+ */
 export const MENTION_KINDS: readonly MentionKind[] = ["document", "official", "organization", "place", "event", "date"];
 
 const span = (m: { start: number; end: number; text: string }) => ({ start: m.start, end: m.end, text: m.text });

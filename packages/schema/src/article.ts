@@ -10,6 +10,12 @@ import { Label, VietnameseText } from "./text";
  * `Tin: Đào Quyên` is `{ role: "text", name: "Đào Quyên" }`; `Ảnh: Thành Tâm` is
  * `{ role: "photo", name: "Thành Tâm" }`; `Trần Thông Thái-BDVTU` is
  * `{ role: "author", name: "Trần Thông Thái", affiliation: "BDVTU" }`.
+ *
+ * @example
+ * ```ts
+ * import { Credit } from "@vnpol/schema";
+ * Credit.parse({ role: "photo", name: "Thành Tâm", affiliation: null }); // "Ảnh: Thành Tâm"
+ * ```
  */
 export const Credit = z
   .object({
@@ -22,7 +28,14 @@ export const Credit = z
   .describe("A byline credit: who wrote, photographed or filmed the article.");
 export type Credit = z.infer<typeof Credit>;
 
-/** An image or video of an article, with its caption (schema.org `ImageObject`/`VideoObject`). */
+/** An image or video of an article, with its caption (schema.org `ImageObject`/`VideoObject`).
+ *
+ * @example
+ * ```ts
+ * import { MediaObject } from "@vnpol/schema";
+ * MediaObject.parse({ type: "image", contentUrl: "TTTU-1.jpg", caption: "Điểm cầu trung tâm tại Hà Nội" });
+ * ```
+ */
 export const MediaObject = z
   .object({
     type: z.enum(["image", "video"]).describe("Image or video."),
@@ -34,7 +47,14 @@ export const MediaObject = z
   .describe("An image or video of the article, with its caption.");
 export type MediaObject = z.infer<typeof MediaObject>;
 
-/** A misprint kept as published, with its correction. */
+/** A misprint kept as published, with its correction.
+ *
+ * @example
+ * ```ts
+ * import { Erratum } from "@vnpol/schema";
+ * Erratum.parse({ text: "Ban Dận vận", correction: "Ban Dân vận", note: null });
+ * ```
+ */
 export const Erratum = z
   .object({
     text: Label.describe("The text as published: `Ban Dận vận`."),
@@ -46,7 +66,14 @@ export const Erratum = z
   .describe("A misprint kept as published, with its correction.");
 export type Erratum = z.infer<typeof Erratum>;
 
-/** Where an article's data came from: the raw file and its hash. */
+/** Where an article's data came from: the raw file and its hash.
+ *
+ * @example
+ * ```ts
+ * import { Provenance } from "@vnpol/schema";
+ * Provenance.parse({ rawFile: "004_43e1929577db704a.txt", sha256: "0".repeat(64) });
+ * ```
+ */
 export const Provenance = z
   .object({
     rawFile: z.string().min(1).describe("Name of the raw page the article was cleaned from."),

@@ -9,6 +9,13 @@ import { Label } from "./text";
  *   year (Quy định 66-QĐ/TW, replaced by 399-QĐ/TW; Hướng dẫn 36-HD/VPTW): `269-QĐ/TU`.
  * - `state`: documents of the State, numbered `NN/TYPE-ISSUER` or `NN/YYYY/TYPE-ISSUER`
  *   (Nghị định 30/2020/NĐ-CP; Luật Ban hành văn bản quy phạm pháp luật): `30/2020/NĐ-CP`.
+ *
+ * @example
+ * ```ts
+ * import { DocumentSystem } from "@vnpol/schema";
+ * DocumentSystem.parse("party"); // 269-QĐ/TU
+ * DocumentSystem.parse("state"); // 30/2020/NĐ-CP
+ * ```
  */
 export const DocumentSystem = z.enum(["party", "state"]).describe("Numbering system: party (`269-QĐ/TU`) or state (`30/2020/NĐ-CP`).");
 export type DocumentSystem = z.infer<typeof DocumentSystem>;

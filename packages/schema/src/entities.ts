@@ -56,6 +56,13 @@ export const entities = {
 /** The name of an entity schema in {@link entities}. */
 export type EntityName = keyof typeof entities;
 
-/** File name of an entity's JSON Schema: `DocumentRef` → `document-ref.json`. */
+/** File name of an entity's JSON Schema: `DocumentRef` → `document-ref.json`.
+ *
+ * @example
+ * ```ts
+ * import { jsonSchemaFileName } from "@vnpol/schema";
+ * jsonSchemaFileName("DocumentRef"); // "document-ref.json"
+ * ```
+ */
 export const jsonSchemaFileName = (name: EntityName): string =>
   `${name.replace(/([a-z0-9])([A-Z])/g, "$1-$2").toLowerCase()}.json`;

@@ -4,7 +4,14 @@ import { PartialDate } from "./partial-date";
 import { Term } from "./term";
 import { Label } from "./text";
 
-/** The kind of political event. */
+/** The kind of political event.
+ *
+ * @example
+ * ```ts
+ * import { EventKind } from "@vnpol/schema";
+ * EventKind.parse("congress"); // Đại hội XIII của Đảng
+ * ```
+ */
 export const EventKind = z
   .enum(["conference", "session", "congress", "meeting", "election", "ceremony", "other"])
   .describe("Kind of event: hội nghị, kỳ họp, đại hội, cuộc họp, bầu cử, lễ, other.");

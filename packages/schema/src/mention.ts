@@ -9,13 +9,27 @@ import { Post } from "./post";
 import { spanFitsText, spanIsOrdered, spanShape, type SpanFields } from "./span";
 import { Label } from "./text";
 
-/** What a date expression fixed: the finest unit the text gave, or a period. */
+/** What a date expression fixed: the finest unit the text gave, or a period.
+ *
+ * @example
+ * ```ts
+ * import { DateGrain } from "@vnpol/schema";
+ * DateGrain.parse("quarter"); // quý I/2023
+ * ```
+ */
 export const DateGrain = z
   .enum(["year", "half", "quarter", "month", "day", "minute", "range"])
   .describe("Finest unit the text fixed: year, half (6 tháng đầu năm), quarter (quý), month, day, minute, or range (both ends).");
 export type DateGrain = z.infer<typeof DateGrain>;
 
-/** A part of the day named in Vietnamese: sáng, trưa, chiều, tối, đêm. */
+/** A part of the day named in Vietnamese: sáng, trưa, chiều, tối, đêm.
+ *
+ * @example
+ * ```ts
+ * import { PartOfDay } from "@vnpol/schema";
+ * PartOfDay.parse("morning"); // Sáng ngày 27/12
+ * ```
+ */
 export const PartOfDay = z
   .enum(["morning", "noon", "afternoon", "evening", "night"])
   .describe("Part of the day: morning (sáng), noon (trưa), afternoon (chiều), evening (tối), night (đêm).");
@@ -80,27 +94,77 @@ const withSpan = <T extends z.ZodRawShape>(shape: T, title: string, description:
     .meta({ title })
     .describe(description);
 
-/** A date, time or period found by `findDates`: a span with its {@link DateInfo}. */
+/** A date, time or period found by `findDates`: a span with its {@link DateInfo}.
+ *
+ * @example
+ * ```ts
+ * import { DateMention } from "@vnpol/schema";
+ * DateMention.parse({ start: 0, end: 9, text: "Ngày 14-1", value: { year: 2021, month: 1, day: 14 }, grain: "day", calendar: "solar" });
+ * ```
+ */
 export const DateMention = withSpan(DateInfo.shape, "DateMention", "A date, time or period found in text.");
 export type DateMention = z.infer<typeof DateMention>;
 
-/** A document reference found by `findDocumentRefs`: a span with its {@link DocumentRef}. */
+/** A document reference found by `findDocumentRefs`: a span with its {@link DocumentRef}.
+ *
+ * @example
+ * ```ts
+ * import { DocumentRefMention } from "@vnpol/schema";
+ * DocumentRefMention.parse({
+ *   start: 0, end: 22, text: "Nghị quyết số 02-NQ/TU",
+ *   system: "party", kind: "Nghị quyết", kindCode: "NQ", number: "02", year: null,
+ *   issuerCode: "TU", issuer: null, unitCode: null, date: null, symbol: "02-NQ/TU",
+ * });
+ * ```
+ */
 export const DocumentRefMention = withSpan(DocumentRef.shape, "DocumentRefMention", "A reference to a Party or State document found in text.");
 export type DocumentRefMention = z.infer<typeof DocumentRefMention>;
 
-/** A person with posts found by `findOfficials`: a span with its {@link Official}. */
+/** A person with posts found by `findOfficials`: a span with its {@link Official}.
+ *
+ * @example
+ * ```ts
+ * import { OfficialMention } from "@vnpol/schema";
+ * OfficialMention.parse({
+ *   start: 0, end: 45, text: "Trần Thế Dũng, Phó Bí thư Thường trực Tỉnh ủy",
+ *   person: "Trần Thế Dũng", former: false,
+ *   positions: [{ role: "Phó Bí thư Thường trực", body: "Tỉnh ủy", level: "province" }],
+ * });
+ * ```
+ */
 export const OfficialMention = withSpan(Official.shape, "OfficialMention", "A person with their posts found in text.");
 export type OfficialMention = z.infer<typeof OfficialMention>;
 
-/** An organization named in text: a span with its {@link Organization}. */
+/** An organization named in text: a span with its {@link Organization}.
+ *
+ * @example
+ * ```ts
+ * import { OrganizationMention } from "@vnpol/schema";
+ * OrganizationMention.parse({ start: 0, end: 19, text: "Ban Dân vận Tỉnh ủy", name: "Ban Dân vận Tỉnh ủy", classification: "party-agency", level: "province" });
+ * ```
+ */
 export const OrganizationMention = withSpan(Organization.shape, "OrganizationMention", "An organization named in text.");
 export type OrganizationMention = z.infer<typeof OrganizationMention>;
 
-/** An administrative unit named in text: a span with its {@link Place}. */
+/** An administrative unit named in text: a span with its {@link Place}.
+ *
+ * @example
+ * ```ts
+ * import { PlaceMention } from "@vnpol/schema";
+ * PlaceMention.parse({ start: 0, end: 12, text: "huyện Bắc Mê", name: "Bắc Mê", type: "district", level: "district" });
+ * ```
+ */
 export const PlaceMention = withSpan(Place.shape, "PlaceMention", "An administrative unit named in text.");
 export type PlaceMention = z.infer<typeof PlaceMention>;
 
-/** An event named in text: a span with its {@link Event}. */
+/** An event named in text: a span with its {@link Event}.
+ *
+ * @example
+ * ```ts
+ * import { EventMention } from "@vnpol/schema";
+ * EventMention.parse({ start: 0, end: 12, text: "Kỳ họp thứ 7", kind: "session", name: "Kỳ họp thứ 7", date: null, place: null, organiser: null, term: null });
+ * ```
+ */
 export const EventMention = withSpan(Event.shape, "EventMention", "A political event named in text.");
 export type EventMention = z.infer<typeof EventMention>;
 

@@ -20,6 +20,12 @@ import { Label } from "./text";
  * | `head-of-state` | Chủ tịch nước | Chủ tịch nước |
  * | `armed-forces` | lực lượng vũ trang | Bộ Chỉ huy Quân sự tỉnh |
  * | `other` | anything else | Khối Dân vận tỉnh, ban chỉ đạo |
+ *
+ * @example
+ * ```ts
+ * import { OrganizationClassification } from "@vnpol/schema";
+ * OrganizationClassification.parse("peoples-council"); // Hội đồng nhân dân tỉnh
+ * ```
  */
 export const OrganizationClassification = z
   .enum([

@@ -4,7 +4,15 @@ const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
 
 const isLeapYear = (year: number) => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 
-/** The number of days in a month; February has 29 when the year is unknown. */
+/** The number of days in a month; February has 29 when the year is unknown.
+ *
+ * @example
+ * ```ts
+ * import { daysInMonth } from "@vnpol/schema";
+ * daysInMonth(2, 2023); // 28
+ * daysInMonth(2);       // 29: the year is unknown
+ * ```
+ */
 export const daysInMonth = (month: number, year?: number): number =>
   month === 2 && year !== undefined && !isLeapYear(year) ? 28 : (DAYS_IN_MONTH[month - 1] ?? 31);
 
@@ -61,7 +69,15 @@ export const PartialDate = z
   .describe("A date with any part possibly unknown; local time in Vietnam (UTC+7).");
 export type PartialDate = z.infer<typeof PartialDate>;
 
-/** Compares two partial dates on the parts both know; `0` when they cannot be ordered. */
+/** Compares two partial dates on the parts both know; `0` when they cannot be ordered.
+ *
+ * @example
+ * ```ts
+ * import { comparePartialDates } from "@vnpol/schema";
+ * comparePartialDates({ year: 2021, month: 1 }, { year: 2021, month: 6 }); // -1
+ * comparePartialDates({ month: 1, day: 14 }, { year: 2021 });          // 0: no common part to compare
+ * ```
+ */
 export const comparePartialDates = (a: PartialDate, b: PartialDate): number => {
   for (const part of ["year", "month", "day", "hour", "minute"] as const) {
     const x = a[part];

@@ -2,7 +2,14 @@ import { z } from "zod";
 import { PartialDate } from "./partial-date";
 import { Label } from "./text";
 
-/** The kind of administrative unit. */
+/** The kind of administrative unit.
+ *
+ * @example
+ * ```ts
+ * import { PlaceType } from "@vnpol/schema";
+ * PlaceType.parse("centrally-run-city"); // Thành phố Hồ Chí Minh
+ * ```
+ */
 export const PlaceType = z
   .enum(["province", "centrally-run-city", "district", "town", "provincial-city", "district-level-city", "commune", "ward", "township", "special-zone"])
   .describe("Kind of unit: tỉnh, thành phố trực thuộc Trung ương, huyện, thị xã, thành phố thuộc tỉnh, quận, xã, phường, thị trấn, đặc khu.");

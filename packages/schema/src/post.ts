@@ -27,6 +27,13 @@ export const Post = z
   .describe("A role in a body (Popolo Post).");
 export type Post = z.infer<typeof Post>;
 
-/** A position as parsed from a title: the same shape as {@link Post}. */
+/** A position as parsed from a title: the same shape as {@link Post}.
+ *
+ * @example
+ * ```ts
+ * import { Position } from "@vnpol/schema";
+ * Position.parse({ role: "Chủ tịch", body: "Hội đồng nhân dân tỉnh", level: "province" });
+ * ```
+ */
 export const Position = Post;
 export type Position = Post;

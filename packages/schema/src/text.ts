@@ -1,6 +1,14 @@
 import { z } from "zod";
 
-/** Whether a string is in Unicode Normalization Form C, as every text field must be. */
+/** Whether a string is in Unicode Normalization Form C, as every text field must be.
+ *
+ * @example
+ * ```ts
+ * import { isNfc } from "@vnpol/schema";
+ * isNfc("Tỉnh ủy");                    // true
+ * isNfc("Tỉnh ủy".normalize("NFD"));   // false
+ * ```
+ */
 export const isNfc = (value: string): boolean => value === value.normalize("NFC");
 
 /**

@@ -8,7 +8,14 @@ export interface ValidationIssue {
   message: string;
 }
 
-/** Writes a path the way JavaScript and Python code reach the field: `byline[0].name`. */
+/** Writes a path the way JavaScript and Python code reach the field: `byline[0].name`.
+ *
+ * @example
+ * ```ts
+ * import { formatPath } from "@vnpol/schema";
+ * formatPath(["mentions", 3, "value", "date"]); // "mentions[3].value.date"
+ * ```
+ */
 export const formatPath = (path: ReadonlyArray<PropertyKey>): string =>
   path.reduce<string>((out, key) => {
     if (typeof key === "number") return `${out}[${key}]`;

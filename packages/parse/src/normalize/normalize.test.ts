@@ -103,3 +103,16 @@ describe("normalizeWithOffsets", () => {
     expect(n.text.length).toBeGreaterThan(0);
   });
 });
+
+describe("normalize on text beyond Vietnamese", () => {
+  it.each([
+    ["huyện A\u{2F800}", "huyện A\u4E3D"], // a CJK compatibility ideograph: a singleton
+    ["\u212B ngày", "\u00C5 ngày"], // the Ångström sign
+    ["\u1100\u1161 và", "\uAC00 và"], // Hangul jamo compose
+  ])("gives NFC for %j", (input, expected) => {
+    const n = normalizeWithOffsets(input);
+    expect(n.text).toBe(expected);
+    expect(n.text.normalize("NFC")).toBe(n.text);
+    expect(n.toOriginal(n.text.length)).toBe(input.length);
+  });
+});

@@ -117,6 +117,28 @@ const placeToneMarks = (text: string, style: "new" | "old"): string => {
   return copied === 0 ? text : out + text.slice(copied);
 };
 
+// A character that NFC may merge into the one before it: a mark, or a Hangul vowel or final jamo.
+const JOINS_PREVIOUS = /[\p{M}\u1160-\u11ff]/u;
+
+/** NFC of `text` by clusters (a character and the marks after it), with each output unit's origin. */
+const composeClusters = (text: string, origins: Int32Array | null): { text: string; origins: Int32Array } => {
+  const originOf = (index: number) => (origins === null ? index : origins[index]!);
+  const parts: string[] = [];
+  const out: number[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const start = i;
+    i += text.codePointAt(i)! > 0xffff ? 2 : 1;
+    while (i < text.length && JOINS_PREVIOUS.test(String.fromCodePoint(text.codePointAt(i)!))) i += text.codePointAt(i)! > 0xffff ? 2 : 1;
+    const cluster = text.slice(start, i);
+    const composed = cluster.normalize("NFC");
+    parts.push(composed);
+    if (composed === cluster) for (let k = start; k < i; k++) out.push(originOf(k));
+    else for (let k = 0; k < composed.length; k++) out.push(originOf(start));
+  }
+  return { text: parts.join(""), origins: Int32Array.from(out) };
+};
+
 /**
  * Normalises Vietnamese text and keeps the way back to the input's offsets: Unicode NFC;
  * one tone-mark style (`uỷ` → `ủy`, `hoà` → `hòa`, `khoá` → `khóa`; or the reverse); `Ð`
@@ -236,6 +258,15 @@ export const normalizeWithOffsets = (input: string, options: NormalizeOptions = 
     i = runStart - 1;
   }
   flush(n);
+  if (out.normalize("NFC") !== out) {
+    // Rare input the fast scan does not compose (other scripts' marks, singletons such as
+    // U+2F800, Hangul jamo): compose it cluster by cluster, keeping the offsets.
+    const composed = composeClusters(out, map === null ? null : (map as Int32Array).subarray(0, length));
+    out = composed.text;
+    length = out.length;
+    map = new Int32Array(length + 1); // NFC can lengthen text (composition exclusions)
+    map.set(composed.origins);
+  }
   const text = placeToneMarks(out, options.toneStyle ?? "new");
   const offsets = map as Int32Array | null;
   if (offsets === null) return { text, toOriginal: (index: number) => Math.max(0, Math.min(index, n)) };

@@ -1,0 +1,129 @@
+import type { PartialDate } from "@vnpol/schema";
+import { findPlaces } from "../places/find-places";
+import { NOT_IN_ORGANISER, ORGANISER_HEADS } from "./event-words";
+
+const LOOK_BACK = 300;
+const MAX_ORGANISER_WORDS = 16;
+const ORGANISES = " tổ chức";
+// Adverbs between the organiser and its verb: `Ban Dân vận Tỉnh ủy long trọng tổ chức`.
+const MODIFIERS = [" long trọng", " trang trọng", " trọng thể", " đã", " sẽ", " vừa", " mới", " cũng", " đang", " phối hợp", " cùng"];
+// Adverbs between the verb and the event: `… tổ chức trọng thể lễ kỷ niệm`.
+const AFTER_VERB = [" trọng thể", " long trọng", " thành công"];
+const HEAD_DATE = /^(?:(?:[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối|[Đđ]êm) )?(?:[Nn]gày )?(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{4}))?$/u;
+const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+const isBoundary = (body: string, at: number): boolean => {
+  const char = body.charAt(at);
+  if (",;:!?\n(".includes(char)) return true;
+  return char === "." && (at + 1 >= body.length || body.charAt(at + 1) === " " || body.charAt(at + 1) === "\n");
+};
+
+/** Start of the clause that ends at `at`: just after the nearest boundary before it. */
+const clauseStartBefore = (body: string, at: number): number => {
+  for (let k = at - 1; k >= Math.max(0, at - LOOK_BACK); k--) if (isBoundary(body, k)) return k + 1;
+  return at - LOOK_BACK <= 0 ? 0 : -1;
+};
+
+/** An organiser as written: a capitalised body of a few words, without digits or quotes. */
+const asOrganiser = (words: string): string | null => {
+  let name = words.trim();
+  for (let again = true; again; ) {
+    again = false;
+    for (const modifier of MODIFIERS) {
+      if (name.endsWith(modifier)) {
+        name = name.slice(0, -modifier.length).trimEnd();
+        again = true;
+      }
+    }
+  }
+  const first = name.charAt(0);
+  const plausible = name.length > 0 && first !== first.toLowerCase() && !/[\d"“”]/u.test(name) && name.split(" ").length <= MAX_ORGANISER_WORDS;
+  const headed = ORGANISER_HEADS.some((head) => name === head || name.startsWith(`${head} `));
+  if (name.split(/[\s-]+/u).some((word) => NOT_IN_ORGANISER.has(word))) return null;
+  return plausible && headed ? name.normalize("NFC") : null;
+};
+
+/**
+ * `X tổ chức <event>` in the same clause: the organiser and where that clause starts.
+ *
+ * @example
+ * ```ts
+ * import { organiserBefore } from "./event-context";
+ * const body = "Ngày 14-1, Ban Dân vận Tỉnh ủy tổ chức Hội nghị";
+ * organiserBefore(body, body.indexOf("Hội nghị")); // { organiser: "Ban Dân vận Tỉnh ủy", clauseStart: 10 }
+ * ```
+ */
+export const organiserBefore = (body: string, eventStart: number): { organiser: string; clauseStart: number } | null => {
+  const clauseStart = clauseStartBefore(body, eventStart);
+  if (clauseStart < 0) return null;
+  let left = body.slice(clauseStart, eventStart).trimEnd();
+  for (const adverb of AFTER_VERB) if (left.endsWith(adverb)) left = left.slice(0, -adverb.length);
+  if (!left.endsWith(ORGANISES)) return null;
+  const organiser = asOrganiser(left.slice(0, -ORGANISES.length));
+  return organiser === null ? null : { organiser, clauseStart };
+};
+
+/**
+ * `<event> do X tổ chức` in the same clause: the organiser.
+ *
+ * @example
+ * ```ts
+ * import { organiserAfter } from "./event-context";
+ * organiserAfter("Hội nghị do Ủy ban MTTQ tỉnh tổ chức.", 8); // "Ủy ban MTTQ tỉnh"
+ * ```
+ */
+export const organiserAfter = (body: string, eventEnd: number): string | null => {
+  const lead = " do ";
+  if (!body.startsWith(lead, eventEnd)) return null;
+  const from = eventEnd + lead.length;
+  let to = from;
+  while (to < body.length && to < from + LOOK_BACK && !isBoundary(body, to)) to++;
+  const clause = body.slice(from, to);
+  const verb = clause.indexOf(ORGANISES);
+  return verb > 0 ? asOrganiser(clause.slice(0, verb)) : null;
+};
+
+/**
+ * The day written at the head of a sentence whose next clause holds the event
+ * (`Ngày 14-1, Ban … tổ chức Hội nghị`): day and month, and the year only when written.
+ *
+ * @example
+ * ```ts
+ * import { leadingDate } from "./event-context";
+ * leadingDate("Ngày 14-1, Ban Dân vận Tỉnh ủy tổ chức Hội nghị", 10); // { day: 14, month: 1 }
+ * ```
+ */
+export const leadingDate = (body: string, clauseStart: number): PartialDate | null => {
+  if (clauseStart < 1 || body.charAt(clauseStart - 1) !== ",") return null;
+  const headStart = clauseStartBefore(body, clauseStart - 1);
+  if (headStart < 0) return null;
+  // Only a sentence head: the clause before must open the sentence.
+  if (headStart > 0 && !(body.charAt(headStart - 1) === "." || body.charAt(headStart - 1) === "\n")) return null;
+  const match = HEAD_DATE.exec(body.slice(headStart, clauseStart - 1).trim());
+  if (match === null) return null;
+  const [day, month] = [Number(match[1]), Number(match[2])];
+  if (month < 1 || month > 12 || day < 1 || day > (DAYS_IN_MONTH[month - 1] ?? 31)) return null;
+  const year = match[3] === undefined ? undefined : Number(match[3]);
+  if (year !== undefined && month === 2 && day === 29 && !((year % 4 === 0 && year % 100 !== 0) || year % 400 === 0)) return null;
+  return year === undefined ? { day, month } : { year, month, day };
+};
+
+// `<event> tại`, `<event> đã diễn ra tại`, `<event> khai mạc tại`: what may stand between the event and its place.
+const BEFORE_PLACE = /^ (?:(?:đã|sẽ|đang|vừa|chính thức) )*(?:(?:diễn ra|được tổ chức|khai mạc|bế mạc|kết thúc|họp) )?tại /u;
+
+/**
+ * `<event> (diễn ra) tại <place>`: the place when one is named right after `tại`.
+ *
+ * @example
+ * ```ts
+ * import { placeAfter } from "./event-context";
+ * placeAfter("Hội nghị đã diễn ra tại Đồng Nai", 8); // "Đồng Nai"
+ * ```
+ */
+export const placeAfter = (body: string, nameEnd: number): string | null => {
+  const lead = BEFORE_PLACE.exec(body.slice(nameEnd, nameEnd + 60));
+  if (lead === null) return null;
+  const from = nameEnd + lead[0].length;
+  const [first] = findPlaces(body.slice(from, from + 80));
+  return first !== undefined && first.start === 0 ? first.name : null;
+};

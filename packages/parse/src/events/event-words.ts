@@ -1,0 +1,83 @@
+import type { EventKind } from "@vnpol/schema";
+
+/** A word that opens the name of an event, and what it tells. */
+export interface EventWord {
+  /** The word(s) in lower case: `hội nghị`. */
+  readonly word: string;
+  readonly kind: EventKind;
+  /** Which term words end the name (`lần thứ XIV` numbers a congress, not a conference). */
+  readonly endsAt: readonly ("khóa" | "nhiệm kỳ" | "lần thứ" | "đại hội")[];
+  /** Words one of which must come next (`Lễ kỷ niệm`, `Kỳ họp thứ 7`); empty: any word that is not a stop. */
+  readonly next: readonly string[];
+}
+
+/**
+ * The words that name political events in Vietnamese, by the vocabulary of Điều lệ Đảng
+ * (đại hội, hội nghị Ban Chấp hành), Luật Tổ chức Quốc hội 2014 (kỳ họp thường lệ, bất
+ * thường), Luật Bầu cử đại biểu Quốc hội và đại biểu HĐND 2015 (cuộc bầu cử), and Nghị định
+ * 145/2013/NĐ-CP on anniversaries and ceremonies (lễ kỷ niệm, lễ mít tinh).
+ */
+export const EVENT_WORDS: readonly EventWord[] = [
+  { word: "hội nghị", kind: "conference", endsAt: ["khóa", "nhiệm kỳ"], next: [] },
+  { word: "kỳ họp", kind: "session", endsAt: ["khóa", "nhiệm kỳ"], next: ["thứ", "bất thường", "chuyên đề", "lần thứ", "đầu tiên", "cuối"] },
+  { word: "phiên họp", kind: "meeting", endsAt: ["khóa", "nhiệm kỳ"], next: ["thứ", "Chính phủ", "chuyên đề", "thường kỳ", "toàn thể", "đầu tiên"] },
+  { word: "đại hội", kind: "congress", endsAt: ["khóa", "nhiệm kỳ", "lần thứ", "đại hội"], next: [] },
+  { word: "cuộc bầu cử", kind: "election", endsAt: ["khóa", "nhiệm kỳ"], next: ["đại biểu", "Quốc hội", "Hội đồng", "HĐND", "Tổng thống", "bổ sung"] },
+  { word: "bầu cử", kind: "election", endsAt: ["khóa", "nhiệm kỳ"], next: ["đại biểu", "Quốc hội", "Tổng thống", "bổ sung"] },
+  {
+    word: "lễ",
+    kind: "ceremony",
+    endsAt: ["khóa", "nhiệm kỳ"],
+    next: ["kỷ niệm", "mít tinh", "khai mạc", "bế mạc", "trao", "công bố", "ra mắt", "tuyên dương", "khánh thành", "khởi công", "đón nhận", "tưởng niệm", "truy điệu", "kết nạp", "phát động", "tuyên thệ", "nhậm chức"],
+  },
+];
+
+/**
+ * Words that end a name where they stand (verbs, prepositions, time words, demonstratives), and
+ * words before an event word that make it something else (`Trung tâm Hội nghị`, `Luật Bầu cử`,
+ * `đơn vị bầu cử`): from the project's golden tables (events/golden.md).
+ */
+export const NAME_STOPS: ReadonlySet<string> = new Set([
+  "tại", "do", "vào", "với", "diễn", "được", "đã", "sẽ", "đang", "đến", "nhằm", "để", "theo", "có", "là", "này", "đó", "nói",
+  "trên", "cho", "sáng", "chiều", "tối", "trưa", "ngày", "hôm", "khi", "thì", "mà", "vừa", "cũng", "nên", "bởi", "từ", "qua", "ở",
+  "và", "của", "tới", "trước", "sau", "nay", "ấy", "kéo", "thức", "cần", "phải", "không", "chưa", "đều", "như", "nhưng", "hay",
+  "hoặc", "ra", "lần", "những", "gồm", "bao", "thông", "yêu", "vẫn", "trong", "ông", "bà", "đ", "còn", "dưới", "sắp", "ít", "hơn",
+  "nhiều", "chỉ", "rất", "đồng chí", "khai mạc", "bế mạc", "quyết định", "quyết tâm",
+  // Verbs that follow an event as its subject (`Đại hội giới thiệu 33 người`, `Hội nghị tiếp tục làm việc`).
+  "tiếp tục", "nghiêm túc", "thống nhất", "nhất trí", "thảo luận", "kết thúc", "ghi nhận", "biểu quyết", "xem xét",
+  "nghe", "dành", "làm việc", "giới thiệu", "giao cho", "ngoài", "mang", "lấy phiếu", "bàn", "họp", "bỏ phiếu",
+  "bầu ra", "bầu bổ sung", "nào", "lúc", "ảnh", "đối với", "khóa", "thành công", "vài",
+]);
+
+/** Words a name never ends with (`Hội nghị Đoàn Chủ tịch lần thứ 10 về`): dropped from its end. */
+export const NOT_LAST: ReadonlySet<string> = new Set(["về", "các", "cho", "với", "trong", "giữa", "tại", "của", "và"]);
+
+/** Words one of which must open the name of a congress (`Đại hội Đảng`, `Đại hội đại biểu`); a capital or a term does too. */
+export const CONGRESS_OPENERS: readonly string[] = [
+  "đại biểu", "toàn quốc", "đảng", "đảng bộ", "chi bộ", "thi đua", "công đoàn", "đoàn", "hội", "cổ đông", "phụ nữ", "thanh niên",
+  "dân tộc", "cựu chiến binh", "nông dân", "mặt trận", "lần thứ", "lần", "thành lập", "điểm",
+];
+
+/** Words in an organiser that show the clause says more than who organised (`Đảng ủy xin ý kiến …`). */
+export const NOT_IN_ORGANISER: ReadonlySet<string> = new Set(["xin", "ý", "kiến", "kết", "hợp", "chỉ", "đạo", "với", "để", "đã", "sẽ", "nhằm", "cần", "được", "mà"]);
+
+/** Words before an event that make the mention a document or text of it (`Nghị quyết Đại hội XIII`), not the event's own sentence. */
+export const DOCUMENT_OF_EVENT: ReadonlySet<string> = new Set(["quyết", "kiện", "trình", "báo", "cáo"]);
+
+export const NOT_AN_EVENT_AFTER: ReadonlySet<string> = new Set([
+  // Quantifiers make it a class of events, not one: `các hội nghị`, `một hội nghị nhỏ`.
+  "các", "những", "nhiều", "một", "mỗi", "mọi", "hai", "ba", "bốn",
+  "trung tâm", "nhà", "phòng", "luật", "ban", "tổ", "đơn vị", "khu vực", "hội đồng", "ủy ban", "danh sách", "phiếu", "hòm", "điểm",
+]);
+
+/**
+ * First words of a body that can organise an event (`Ban Dân vận Tỉnh ủy tổ chức …`): party
+ * committees and boards, State bodies, the Front and mass organisations, by the names used in
+ * Điều lệ Đảng, Luật Tổ chức chính quyền địa phương 2015 and Luật Mặt trận Tổ quốc Việt Nam 2015.
+ */
+export const ORGANISER_HEADS: readonly string[] = [
+  "Ban", "Ủy ban", "UBND", "HĐND", "Hội đồng", "Hội", "Sở", "Bộ", "Mặt trận", "MTTQ", "Tỉnh ủy", "Huyện ủy", "Thành ủy", "Quận ủy",
+  "Đảng ủy", "Đảng bộ", "Chi bộ", "Đoàn", "Tỉnh đoàn", "Liên đoàn", "LĐLĐ", "Tổng Liên đoàn", "Quốc hội", "Chính phủ", "Văn phòng",
+  "Trung ương", "Công an", "Bộ Chỉ huy", "Bộ Tư lệnh", "Trường", "Học viện", "Viện", "Cục", "Tổng cục", "Khối", "Thường trực",
+  "Liên hiệp", "Tòa án", "Viện kiểm sát", "Kiểm toán", "Phòng", "Trung tâm", "Thành phố", "Tỉnh", "Huyện", "Xã", "Phường", "Quân khu",
+];

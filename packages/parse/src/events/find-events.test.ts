@@ -1,0 +1,87 @@
+import fc from "fast-check";
+import { EventMention } from "@vnpol/schema";
+import { describe, expect, it } from "vitest";
+import { normalize } from "../normalize";
+import { findEvents } from "./find-events";
+
+describe("findEvents", () => {
+  it("reads the organiser after the event: `<event> do X tổ chức`", () => {
+    const [event] = findEvents("Hội nghị tổng kết công tác Mặt trận năm 2021 do Ủy ban MTTQ huyện tổ chức.");
+    expect(event).toMatchObject({ name: "Hội nghị tổng kết công tác Mặt trận năm 2021", organiser: "Ủy ban MTTQ huyện", date: null });
+  });
+
+  it("leaves organiser and date null when the sentence does not say who organised it", () => {
+    const [event] = findEvents("Ngày 14-1, đồng chí Phạm Văn Hậu dự Hội nghị tổng kết công tác dân vận năm 2020.");
+    expect(event).toMatchObject({ kind: "conference", organiser: null, date: null });
+  });
+
+  it("takes the place from `tại` right after the name", () => {
+    expect(findEvents("Hội nghị Trung ương 4 khóa XII tại Hà Nội")[0]?.place).toBe("Hà Nội");
+    expect(findEvents("Hội nghị Trung ương 4 khóa XII tại hội trường")[0]?.place).toBeNull();
+  });
+
+  it("gives the same events for old-style tone marks and NFD, with offsets into the input", () => {
+    for (const input of ["Kỳ họp thứ 7, Quốc hội khoá XV", "Kỳ họp thứ 7, Quốc hội khóa XV".normalize("NFD")]) {
+      const [event] = findEvents(input);
+      expect(event).toMatchObject({ kind: "session", name: "Kỳ họp thứ 7, Quốc hội khóa XV", term: { ordinal: 15 } });
+      expect(input.slice(event?.start, event?.end)).toBe(event?.text);
+    }
+  });
+
+  it("never throws, slices the input and validates against EventMention", () => {
+    const pieces = fc.constantFrom(
+      "Hội nghị ", "hội nghị ", "Kỳ họp ", "thứ ", "7", "bất thường ", "lần thứ ", "XIII", "khóa ", "XV", "Đại hội ", "của Đảng", " bộ tỉnh",
+      "cuộc bầu cử ", "đại biểu ", "Quốc hội ", "Lễ ", "kỷ niệm ", "nhiệm kỳ ", "2021 - 2026", ", ", ". ", "Ngày 14-1, ", "Ban Dân vận ", "tổ chức ",
+      " do ", " tại ", "Hà Nội", "\n", "\u00a0", "&amp;", "Ủy ban ",
+    );
+    const inputs = fc.array(fc.oneof(pieces, pieces, fc.string()), { maxLength: 40 }).map((parts) => parts.join(""));
+    fc.assert(
+      fc.property(inputs, (input) => {
+        let last = -1;
+        for (const m of findEvents(input)) {
+          expect(input.slice(m.start, m.end)).toBe(m.text);
+          expect(m.start).toBeGreaterThanOrEqual(last);
+          last = m.end;
+          EventMention.parse(m);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("gives the same events for old-style tone marks and for NFD input", () => {
+    const pieces = fc.constantFrom(
+      "Hội nghị ", "tổng kết ", "công tác ", "hòa giải ", "Kỳ họp ", "thứ ", "7", ", Quốc hội ", "khóa ", "khoá ", "XV", "Đại hội ", "XIII", " của Đảng",
+      "Ngày 14-1, ", "Ban Dân vận Tỉnh ủy ", "Ủy ban ", "tổ chức ", " tại ", "Thanh Hoá", ". ", " ",
+    );
+    const meaning = (input: string) => findEvents(input).map(({ start, end, text, ...event }) => event);
+    fc.assert(
+      fc.property(fc.array(fc.oneof(pieces, pieces, fc.string()), { maxLength: 30 }), (parts) => {
+        const input = parts.join("");
+        // The old-style pass also decodes entities, which would decode `&amp;lt;` twice.
+        if (!input.includes("&")) expect(meaning(normalize(input, { toneStyle: "old" }))).toEqual(meaning(input));
+        expect(meaning(input.normalize("NFD"))).toEqual(meaning(input));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("stays linear on adversarial input", () => {
+    const unit = "Ngày 1-1, Ban tổ chức Hội nghị Kỳ họp thứ 7 Đại hội lần thứ XIII của Đảng bộ tỉnh khóa ";
+    // The best of three runs, so that a busy machine does not look like a slow parser.
+    const time = (n: number) => {
+      const input = unit.repeat(n);
+      let best = Number.POSITIVE_INFINITY;
+      for (let run = 0; run < 3; run++) {
+        const start = performance.now();
+        findEvents(input);
+        best = Math.min(best, performance.now() - start);
+      }
+      return best;
+    };
+    time(50);
+    const small = Math.max(time(100), 1);
+    const large = time(1000);
+    expect(large / small).toBeLessThan(40);
+  });
+});

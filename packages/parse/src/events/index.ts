@@ -1,0 +1,2 @@
+export { findEvents } from "./find-events";
+export { EVENT_WORDS, type EventWord } from "./event-words";

@@ -1,0 +1,99 @@
+import fc from "fast-check";
+import { PlaceMention } from "@vnpol/schema";
+import { describe, expect, it } from "vitest";
+import { normalize } from "../normalize";
+import { findPlaces } from "./find-places";
+import { resolveProvince } from "./resolve-province";
+
+describe("findPlaces", () => {
+  it("resolves tỉnh Bình Dương as of the article's date", () => {
+    const [in2021] = findPlaces("UBND tỉnh Bình Dương", { asOf: "2021-07-13" });
+    expect(in2021).toMatchObject({ text: "tỉnh Bình Dương", name: "Bình Dương", type: "province", validUntil: null, successor: null });
+    const [in2025] = findPlaces("UBND tỉnh Bình Dương", { asOf: new Date("2025-08-01T00:00:00+07:00") });
+    expect(in2025).toMatchObject({ validUntil: { year: 2025, month: 6, day: 30 }, successor: "Thành phố Hồ Chí Minh" });
+  });
+
+  it("keeps validity unknown when a name had two forms and no date is given", () => {
+    expect(findPlaces("tỉnh Tuyên Quang")[0]).toMatchObject({ name: "Tuyên Quang", validFrom: null, validUntil: null, successor: null });
+    expect(findPlaces("tỉnh Tuyên Quang", { asOf: "2025-07-01" })[0]).toMatchObject({ validFrom: { year: 2025, month: 7, day: 1 } });
+    expect(findPlaces("tỉnh Tuyên Quang", { asOf: "not a date" })[0]).toMatchObject({ validFrom: null });
+  });
+
+  it("gives the same result for old-style tone marks, NFD and entities, with offsets into the input", () => {
+    const styles = ["tỉnh Thanh Hóa, tỉnh Khánh Hòa", "tỉnh Thanh Hoá, tỉnh Khánh Hoà", "tỉnh Thanh Hóa, tỉnh Khánh Hòa".normalize("NFD"), "tỉnh&nbsp;Thanh Hoá, tỉnh  Khánh Hoà"];
+    for (const input of styles) {
+      const found = findPlaces(input);
+      expect(found.map((m) => m.name)).toEqual(["Thanh Hóa", "Khánh Hòa"]);
+      for (const m of found) expect(input.slice(m.start, m.end)).toBe(m.text);
+    }
+  });
+
+  it("marks districts as ended after the 2025 reform, and communes as unknown", () => {
+    const [district, commune] = findPlaces("huyện Bắc Mê, xã Yên Phong", { asOf: "2025-09-02" });
+    expect(district?.validUntil).toEqual({ year: 2025, month: 6, day: 30 });
+    expect(commune?.validUntil).toBeNull();
+  });
+
+  it("resolves names alone", () => {
+    expect(resolveProvince("Đắc Lắc")?.name).toBe("Đắk Lắk");
+    expect(resolveProvince("Hà Tây", { asOf: "2009-01-01" })?.successor).toBe("Hà Nội");
+    expect(resolveProvince("Atlantis")).toBeNull();
+    expect(resolveProvince("TP.HCM")?.name).toBe("Thành phố Hồ Chí Minh");
+    expect(resolveProvince("tỉnh Bình Dương", { asOf: "2025-08-01" })?.successor).toBe("Thành phố Hồ Chí Minh");
+    expect(resolveProvince("Hồ Chí Minh")).toBeNull();
+  });
+
+  const pieces = fc.constantFrom(
+    "tỉnh ", "Tỉnh ", "thành phố ", "TP.", "TP ", "huyện ", "xã ", "phường ", "quận ", "thị xã ", "Bình Dương", "Hà Nội", "Hồ Chí Minh", "HCM", "TPHCM",
+    "Bà Rịa", " - ", "Vũng Tàu", "Thừa Thiên", "Huế", "ông ", "đường ", "điểm cầu ", "1", " ", ", ", "\n", "\u00a0", "&amp;", "hoà", "Ủy", "Nguyễn ",
+  );
+  const inputs = fc.array(fc.oneof(pieces, fc.string(), fc.string({ unit: "grapheme" })), { maxLength: 40 }).map((parts) => parts.join(""));
+
+  it("never throws, slices the input and validates against PlaceMention", () => {
+    fc.assert(
+      fc.property(inputs, fc.constantFrom(undefined, "2005-01-01", "2021-07-13", "2025-08-01"), (input, asOf) => {
+        const found = findPlaces(input, asOf === undefined ? {} : { asOf });
+        let last = -1;
+        for (const m of found) {
+          expect(input.slice(m.start, m.end)).toBe(m.text);
+          expect(m.start).toBeGreaterThanOrEqual(last);
+          last = m.end;
+          PlaceMention.parse(m);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("gives the same places for old-style tone marks and for NFD input", () => {
+    const meaning = (input: string) => findPlaces(input, { asOf: "2021-07-13" }).map(({ start, end, text, ...place }) => place);
+    fc.assert(
+      fc.property(inputs, (input) => {
+        const expected = meaning(input);
+        // The old-style pass also decodes entities, which would decode `&amp;lt;` twice.
+        if (!input.includes("&")) expect(meaning(normalize(input, { toneStyle: "old" }))).toEqual(expected);
+        expect(meaning(input.normalize("NFD"))).toEqual(expected);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("stays linear on adversarial input", () => {
+    const unit = "tỉnh Bà Rịa - Vũng Tàu - Hà Nội Nguyễn Bình Dương thành phố Hồ Chí Minh xã ";
+    // The best of three runs, so that a busy machine does not look like a slow parser.
+    const time = (n: number) => {
+      const input = unit.repeat(n);
+      let best = Number.POSITIVE_INFINITY;
+      for (let run = 0; run < 3; run++) {
+        const start = performance.now();
+        findPlaces(input);
+        best = Math.min(best, performance.now() - start);
+      }
+      return best;
+    };
+    time(50);
+    const small = Math.max(time(100), 1);
+    const large = time(1000);
+    expect(large / small).toBeLessThan(40);
+  });
+});

@@ -1,0 +1,40 @@
+/**
+ * Words before a bare province name that make it something else: a person (`ông Bình Dương`,
+ * forms of address in Vietnamese) or a street, bridge or station named after the place
+ * (`đường Hà Nội`, `phố Huế`, `ga Hà Nội`). Compared in lower case; from the project's golden
+ * negatives (places/golden.md).
+ */
+export const NOT_A_PLACE_BEFORE: ReadonlySet<string> = new Set([
+  "ông", "bà", "anh", "chị", "em", "cô", "chú", "bác", "cụ", "cháu", "đồng chí", "đ/c",
+  "đường", "phố", "ngõ", "ngách", "hẻm", "đại lộ", "cầu", "ga", "bến", "chợ", "khách sạn", "công ty", "tnhh",
+]);
+
+/** Words before `cầu` that make it a conference link point (`điểm cầu Bình Dương`), not a bridge. */
+export const BRIDGE_EXCEPTIONS: ReadonlySet<string> = new Set(["điểm"]);
+
+/**
+ * First words that start a body, not a place name, after a type word (`Tỉnh Đoàn`,
+ * `Huyện Ủy` in headline case); from the project's golden negatives.
+ */
+export const NOT_A_NAME_START: ReadonlySet<string> = new Set([
+  "Ủy", "Đảng", "Đoàn", "Ban", "Sở", "Phòng", "Đội", "Bí", "Chủ", "Phó", "Trưởng",
+]);
+
+/**
+ * Capitalised words that begin a sentence or heading and may stand right before a bare
+ * province name without being part of it (`Tại Hà Nội, …`). Any other capitalised word before
+ * a name makes one longer name (`Nguyễn Bình Dương`), which is not a place.
+ */
+export const MAY_PRECEDE_NAME: ReadonlySet<string> = new Set([
+  "Tại", "Ở", "Về", "Từ", "Đến", "Tới", "Với", "Theo", "Trong", "Ngoài", "Cho", "Và", "Còn", "Như", "Riêng",
+  "Sáng", "Chiều", "Tối", "Trưa", "Đêm", "Hôm", "Ngày", "Hôm", "Khi", "Nếu", "Dù", "Để", "Qua", "Giữa", "Cả",
+]);
+
+/**
+ * Family names that open a person's name (the most frequent, per the Vietnamese family-name
+ * counts in Lê Trung Hoa, "Họ và tên người Việt Nam"): after `TP` a three-word name
+ * opening with one is the city's leader (`Chủ tịch UBND TP Lê Thanh Hải`), not a city.
+ */
+export const FAMILY_NAMES: ReadonlySet<string> = new Set([
+  "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý", "Đinh", "Trương", "Lâm", "Mai", "Đào", "Trịnh",
+]);

@@ -1,0 +1,42 @@
+import type { PlaceType } from "@vnpol/schema";
+
+/** What a type word before a name says about the unit. */
+export interface PlaceTypeWord {
+  /** The word(s) as written, lower case after the first letter is folded (`thành phố`, `tp`). */
+  readonly word: string;
+  /** The unit it names; `city` words resolve against the province table first. */
+  readonly type: PlaceType;
+  readonly level: "province" | "district" | "commune";
+  /** Whether the name after it must be in the province table (`tỉnh X`). */
+  readonly provinceOnly: boolean;
+  /** Whether a number may be the name (`quận 1`, `phường 5`). */
+  readonly numbered: boolean;
+}
+
+/**
+ * Type words of administrative units, by Hiến pháp 2013 Điều 110 and Luật Tổ chức chính quyền
+ * địa phương 2015 Điều 2 (tỉnh, thành phố trực thuộc trung ương; huyện, quận, thị xã, thành phố
+ * thuộc tỉnh; xã, phường, thị trấn), and Luật Tổ chức chính quyền địa phương 2025 (đặc khu).
+ * `thành phố` not in the province table is a city under a province (district level). `quận` is
+ * kept as `district`: the schema has no urban-district type.
+ */
+export const PLACE_TYPE_WORDS: readonly PlaceTypeWord[] = [
+  { word: "tỉnh", type: "province", level: "province", provinceOnly: true, numbered: false },
+  { word: "thành phố", type: "provincial-city", level: "district", provinceOnly: false, numbered: false },
+  { word: "tp", type: "provincial-city", level: "district", provinceOnly: false, numbered: false },
+  { word: "huyện đảo", type: "district", level: "district", provinceOnly: false, numbered: false },
+  { word: "huyện", type: "district", level: "district", provinceOnly: false, numbered: false },
+  { word: "quận", type: "district", level: "district", provinceOnly: false, numbered: true },
+  { word: "thị xã", type: "town", level: "district", provinceOnly: false, numbered: false },
+  { word: "thị trấn", type: "township", level: "commune", provinceOnly: false, numbered: false },
+  { word: "xã", type: "commune", level: "commune", provinceOnly: false, numbered: false },
+  { word: "phường", type: "ward", level: "commune", provinceOnly: false, numbered: true },
+  { word: "đặc khu", type: "special-zone", level: "commune", provinceOnly: false, numbered: false },
+];
+
+/**
+ * Last day of every district-level unit (huyện, quận, thị xã, thành phố thuộc tỉnh): two-tier local
+ * government from 1 July 2025 (Nghị quyết 203/2025/QH15 amending the Constitution; Luật Tổ chức
+ * chính quyền địa phương 2025).
+ */
+export const DISTRICTS_ABOLISHED_AFTER = { year: 2025, month: 6, day: 30 } as const;
