@@ -14,6 +14,9 @@ if (!existsSync(corpusPath)) {
   process.exit(0);
 }
 const quick = process.argv.includes("--quick");
+// `--only findDates,findPlaces` measures just those (with the floor and chrono beside them).
+const onlyArg = process.argv.find((arg) => arg.startsWith("--only="))?.slice("--only=".length);
+const only = onlyArg ? new Set(onlyArg.split(",")) : null;
 const RUNS = quick ? 1 : 5;
 
 const records = readFileSync(corpusPath, "utf8")
@@ -43,7 +46,7 @@ const subjects = [
   maybe("cleanArticle", (fn) => (text) => fn(text)),
   maybe("extract", (fn) => (text, ref) => fn(text, { ref })),
   ["chrono.vi.parse", (text: string, ref: string | undefined) => chrono.vi.parse(text, ref ? new Date(`${ref}T00:00:00+07:00`) : undefined)] as [string, Fn],
-].filter((s): s is [string, Fn] => s !== null);
+].filter((s): s is [string, Fn] => s !== null && (only === null || only.has(s[0]) || s[0].startsWith("floor") || s[0].startsWith("chrono")));
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
@@ -123,5 +126,7 @@ if (growth.length > 0) {
     "",
   );
 }
-writeFileSync(new URL("./results.md", import.meta.url), lines.join("\n"));
-console.log("wrote bench/results.md");
+if (only === null) {
+  writeFileSync(new URL("./results.md", import.meta.url), lines.join("\n"));
+  console.log("wrote bench/results.md");
+}
