@@ -19,7 +19,7 @@ import { Label } from "./text";
 export const Post = z
   .object({
     role: Label.describe("Position with its modifiers: `Phó Bí thư Thường trực`, `Ủy viên Ban Thường vụ`, `Trưởng Ban`."),
-    body: Label.nullable().describe("Organization, abbreviations expanded: `Tỉnh ủy`, `Hội đồng nhân dân tỉnh`; null for a post with no body (`Thủ tướng` names its own)."),
+    body: Label.nullable().describe("Organization, abbreviations expanded: `Tỉnh ủy`, `Hội đồng nhân dân tỉnh`; null for a post with no body (`Chủ tịch nước`)."),
     level: Level.nullable().describe("Tier of the body; null when the text does not fix it."),
   })
   .strict()

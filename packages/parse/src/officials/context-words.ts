@@ -1,0 +1,21 @@
+// Words around a title that change what it says. Sources: Luật Tổ chức chính quyền địa phương
+// 2015 and Luật Cán bộ, công chức 2008 (bầu, bổ nhiệm, miễn nhiệm, thôi giữ chức: the acts that
+// give or take a post), and the usage of the press for the sentence words.
+
+/**
+ * Words right before a title that make it not the current post of the name after it:
+ * election, appointment or removal (`được bầu làm`, `giữ chức`, `thôi giữ chức`, `miễn nhiệm`).
+ */
+export const NOT_CURRENT_BEFORE: readonly string[] = [
+  "chức", "chức vụ", "làm", "bầu", "cử", "nhiệm", "vị trí", "cương vị", "ghế", "thành",
+];
+
+/**
+ * Capitalised words that open a Vietnamese sentence and are never given names (`Theo ông…`,
+ * `Sau khi…`): a name never runs into them. Words that are also names (Đến, Được, Như, Chúc,
+ * Phát, Đại, Đồng, Từ, Tại, Tuy, Qua, Tất) are left out on purpose, so that no name is ever cut.
+ */
+export const SENTENCE_WORDS: readonly string[] = [
+  "Theo", "Sau", "Trong", "Khi", "Với", "Ngoài", "Về", "Nhưng", "Và", "Hôm", "Nếu", "Vì", "Cũng", "Để", "Trước",
+  "Riêng", "Thưa", "Đó", "Này", "Là", "Có", "Không", "Trao", "Các", "Những", "Một", "Đây", "Ngay",
+];

@@ -1,0 +1,20 @@
+import { FAMILY_NAMES } from "./family-names";
+
+const SET: ReadonlySet<string> = new Set(FAMILY_NAMES.map((name) => name.toLowerCase()));
+
+/**
+ * Whether a word is a Vietnamese family name from {@link FAMILY_NAMES} (any case; names
+ * of the Ê Đê and Gia Rai such as `H'Hen` count by their `H'` prefix).
+ *
+ * @example
+ * ```ts
+ * import { isFamilyName } from "@vnpol/parse";
+ * isFamilyName("Nguyễn"); // true
+ * isFamilyName("Tỉnh");   // false
+ * ```
+ */
+export const isFamilyName = (word: string): boolean => {
+  const lower = word.toLowerCase();
+  if (SET.has(lower)) return true;
+  return lower.length > 2 && (lower.startsWith("h'") || lower.startsWith("h’"));
+};

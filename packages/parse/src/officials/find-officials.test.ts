@@ -1,0 +1,171 @@
+import { describe, expect, it } from "vitest";
+import { findOfficials } from "./find-officials";
+
+const DISTRICT_PAIR = [
+  { role: "Phó Bí thư Thường trực", body: "Huyện ủy", level: "district" },
+  { role: "Chủ tịch", body: "Hội đồng nhân dân huyện", level: "district" },
+];
+
+/** What a reader checks: the text covered, the name, former, the posts. */
+const read = (text: string) => findOfficials(text).map((m) => ({ text: m.text, person: m.person, former: m.former, positions: m.positions }));
+
+describe("findOfficials on the seed articles", () => {
+  it("seed 003: a name after đồng chí, two posts at district level", () => {
+    expect(read("Dự hội nghị có đồng chí Lê Mạnh Cường, Phó Bí thư Thường trực Huyện uỷ, Chủ tịch HĐND huyện; lãnh đạo LĐLĐ tỉnh")).toEqual([
+      { text: "Lê Mạnh Cường, Phó Bí thư Thường trực Huyện uỷ, Chủ tịch HĐND huyện", person: "Lê Mạnh Cường", former: false, positions: DISTRICT_PAIR },
+    ]);
+  });
+
+  it("seed 001: the caption list, one mention per person", () => {
+    expect(read("Các đồng chí: Phạm Văn Hậu, Phó Bí thư Thường trực Tỉnh ủy; Nguyễn Long Biên, UVTV Tỉnh ủy, Phó Chủ tịch UBND tỉnh dự hội nghị.")).toEqual([
+      { text: "Phạm Văn Hậu, Phó Bí thư Thường trực Tỉnh ủy", person: "Phạm Văn Hậu", former: false, positions: [{ role: "Phó Bí thư Thường trực", body: "Tỉnh ủy", level: "province" }] },
+      {
+        text: "Nguyễn Long Biên, UVTV Tỉnh ủy, Phó Chủ tịch UBND tỉnh",
+        person: "Nguyễn Long Biên",
+        former: false,
+        positions: [
+          { role: "Ủy viên Ban Thường vụ", body: "Tỉnh ủy", level: "province" },
+          { role: "Phó Chủ tịch", body: "Ủy ban nhân dân tỉnh", level: "province" },
+        ],
+      },
+    ]);
+  });
+
+  it("seed 001: Đồng chí at the start of a sentence, then đồng chí inside one", () => {
+    const found = read("Đồng chí Phạm Văn Hậu, Phó Bí thư Thường trực Tỉnh ủy đến dự. Tham dự còn có đồng chí Nguyễn Long Biên, UVTV Tỉnh ủy, Phó Chủ tịch UBND tỉnh; các đồng chí trong Ban Thường vụ Tỉnh ủy");
+    expect(found.map((m) => m.person)).toEqual(["Phạm Văn Hậu", "Nguyễn Long Biên"]);
+    expect(found[1]?.positions.map((p) => p.role)).toEqual(["Ủy viên Ban Thường vụ", "Phó Chủ tịch"]);
+  });
+
+  it("seed 002: Bí thư Trung ương Đảng is a member of the Secretariat", () => {
+    expect(read("có đồng chí Bùi Thị Minh Hoài, Bí thư Trung ương Đảng, Trưởng Ban Dân vận Trung ương.")).toEqual([
+      {
+        text: "Bùi Thị Minh Hoài, Bí thư Trung ương Đảng, Trưởng Ban Dân vận Trung ương",
+        person: "Bùi Thị Minh Hoài",
+        former: false,
+        positions: [
+          { role: "Bí thư", body: "Ban Bí thư", level: "central" },
+          { role: "Trưởng Ban", body: "Ban Dân vận Trung ương", level: "central" },
+        ],
+      },
+    ]);
+  });
+
+  it("seed 002: two officials in one sentence, Đ/c and a bare UVTV", () => {
+    const found = read("có đồng chí Võ Văn Minh, Phó Bí thư Tỉnh ủy, Chủ tịch Ủy ban nhân dân Tỉnh; Đ/c Nguyễn Văn Lộc, UVTV, Trưởng Ban Dân vận Tỉnh ủy, Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam Tỉnh.");
+    expect(found).toEqual([
+      {
+        text: "Võ Văn Minh, Phó Bí thư Tỉnh ủy, Chủ tịch Ủy ban nhân dân Tỉnh",
+        person: "Võ Văn Minh",
+        former: false,
+        positions: [
+          { role: "Phó Bí thư", body: "Tỉnh ủy", level: "province" },
+          { role: "Chủ tịch", body: "Ủy ban nhân dân tỉnh", level: "province" },
+        ],
+      },
+      {
+        text: "Nguyễn Văn Lộc, UVTV, Trưởng Ban Dân vận Tỉnh ủy, Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam Tỉnh",
+        person: "Nguyễn Văn Lộc",
+        former: false,
+        positions: [
+          { role: "Ủy viên Ban Thường vụ", body: "Tỉnh ủy", level: "province" },
+          { role: "Trưởng Ban", body: "Ban Dân vận Tỉnh ủy", level: "province" },
+          { role: "Chủ tịch", body: "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", level: "province" },
+        ],
+      },
+    ]);
+  });
+
+  it("seed 000: three central posts, and a former head of state", () => {
+    const [tu] = read("- Đồng chí Trần Cẩm Tú, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư, Chủ nhiệm Ủy ban Kiểm tra Trung ương: Dự ngày hội");
+    expect(tu?.positions).toEqual([
+      { role: "Ủy viên", body: "Bộ Chính trị", level: "central" },
+      { role: "Thường trực", body: "Ban Bí thư", level: "central" },
+      { role: "Chủ nhiệm", body: "Ủy ban Kiểm tra Trung ương", level: "central" },
+    ]);
+    expect(read("- Đồng chí Trương Tấn Sang, nguyên Chủ tịch nước dâng hương")).toEqual([
+      { text: "Trương Tấn Sang, nguyên Chủ tịch nước", person: "Trương Tấn Sang", former: true, positions: [{ role: "Chủ tịch nước", body: null, level: "central" }] },
+    ]);
+    const [thanh] = read("phát biểu kết luận, đồng chí Nguyễn Tiến Thành, Phó Bí thư thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh ghi nhận");
+    expect(thanh?.positions).toEqual([
+      { role: "Phó Bí thư Thường trực", body: "Tỉnh ủy", level: "province" },
+      { role: "Chủ tịch", body: "Hội đồng nhân dân tỉnh", level: "province" },
+    ]);
+  });
+
+  it("seed 004: the misprint `đồng Trần Thế Dũng` still gives the name and post", () => {
+    expect(read("Phát biểu chỉ đạo tại Hội nghị, đồng Trần Thế Dũng, Phó Bí thư thường trực Tỉnh ủy khẳng định")).toEqual([
+      { text: "Trần Thế Dũng, Phó Bí thư thường trực Tỉnh ủy", person: "Trần Thế Dũng", former: false, positions: [{ role: "Phó Bí thư Thường trực", body: "Tỉnh ủy", level: "province" }] },
+    ]);
+  });
+
+  it("a post named with no name after đồng chí gives a mention with person null", () => {
+    expect(read("Phát biểu chỉ đạo tại hội nghị, đồng chí Phó Bí thư Thường trực Tỉnh ủy ghi nhận")).toEqual([
+      { text: "Phó Bí thư Thường trực Tỉnh ủy", person: null, former: false, positions: [{ role: "Phó Bí thư Thường trực", body: "Tỉnh ủy", level: "province" }] },
+    ]);
+  });
+});
+
+describe("findOfficials: forms of writing", () => {
+  it("a title before the name", () => {
+    expect(read("Chủ tịch UBND tỉnh Hà Tĩnh Võ Kim Cự cho biết")).toEqual([
+      { text: "Chủ tịch UBND tỉnh Hà Tĩnh Võ Kim Cự", person: "Võ Kim Cự", former: false, positions: [{ role: "Chủ tịch", body: "Ủy ban nhân dân tỉnh Hà Tĩnh", level: "province" }] },
+    ]);
+  });
+
+  it("two people each with the title before the name", () => {
+    expect(read("Thủ tướng Phan Văn Khải, Chủ tịch nước Trần Đức Lương dự").map((m) => [m.person, m.positions[0]?.role])).toEqual([
+      ["Phan Văn Khải", "Thủ tướng"],
+      ["Trần Đức Lương", "Chủ tịch nước"],
+    ]);
+  });
+
+  it("a list head whose title goes to every name", () => {
+    const found = read("Các đồng chí Ủy viên Bộ Chính trị: Nguyễn Minh Triết, Trương Tấn Sang và Nguyễn Tấn Dũng dự.");
+    expect(found.map((m) => m.person)).toEqual(["Nguyễn Minh Triết", "Trương Tấn Sang", "Nguyễn Tấn Dũng"]);
+    for (const m of found) expect(m.positions).toEqual([{ role: "Ủy viên", body: "Bộ Chính trị", level: "central" }]);
+  });
+
+  it("a title in parentheses after the name", () => {
+    expect(read("bầu ông Nguyễn Quốc Khánh (Giám đốc Sở Công nghiệp) giữ chức")).toEqual([
+      { text: "Nguyễn Quốc Khánh (Giám đốc Sở Công nghiệp)", person: "Nguyễn Quốc Khánh", former: false, positions: [{ role: "Giám đốc", body: "Sở Công nghiệp", level: "province" }] },
+    ]);
+  });
+
+  it("hyphenated and four-word names are kept whole", () => {
+    expect(read("ông Y-Ngông Niê Kđăm, nguyên Phó Chủ tịch Quốc hội")[0]?.person).toBe("Y-Ngông Niê Kđăm");
+    expect(read("bà Nguyễn Thị Kim Ngân, Chủ tịch Quốc hội")[0]?.person).toBe("Nguyễn Thị Kim Ngân");
+  });
+
+  it("names with Anh inside are kept whole; Ông run into a headline still opens a name", () => {
+    expect(read("Dân trí, ông Đỗ Hoàng Anh Châu, Phó Chủ tịch UBND huyện Chương Mỹ cho biết")[0]?.person).toBe("Đỗ Hoàng Anh Châu");
+    expect(read("Xây dựng sân bay quốc tế Phú Quốc Ông Trương Quốc Tuấn, Bí thư Tỉnh ủy Kiên Giang cho biết")[0]?.person).toBe("Trương Quốc Tuấn");
+  });
+
+  it("cựu and nguyên mark a former post; a former post after a current one is left out", () => {
+    expect(read("ông Phan Sào Nam - cựu Chủ tịch HĐQT")[0]?.former).toBe(true);
+    expect(read("ông Huỳnh Hiếu Bi, Bí thư Huyện ủy, nguyên Chủ tịch UBND huyện Cầu Ngang")[0]?.positions).toEqual([{ role: "Bí thư", body: "Huyện ủy", level: "district" }]);
+  });
+
+  it("a rank before the name is not a post", () => {
+    expect(read("Bộ trưởng Bộ Công an, Thượng tướng Lê Hồng Anh phát biểu")).toEqual([
+      { text: "Bộ trưởng Bộ Công an, Thượng tướng Lê Hồng Anh", person: "Lê Hồng Anh", former: false, positions: [{ role: "Bộ trưởng", body: "Bộ Công an", level: "central" }] },
+    ]);
+  });
+});
+
+describe("findOfficials: negative cases", () => {
+  it.each([
+    ["an election, not a post held", "Ông Huỳnh Văn Be được bầu làm Bí thư Tỉnh ủy"],
+    ["a relinquished post", "ông Nguyễn Văn A thôi giữ chức Chủ tịch UBND tỉnh"],
+    ["a proposal", "đề nghị bầu ủy viên TƯ dự khuyết ở cấp T.Ư"],
+    ["a kind of post", "Trưởng Ban Dân vận các huyện, thị xã dự"],
+    ["a plural of address with no names", "các đồng chí Ủy viên Bộ Chính trị đã đến dự"],
+    ["a rank is not a post", "Đại tướng Võ Nguyên Giáp"],
+    ["a place, not a form of address", "tỉnh Bà Rịa - Vũng Tàu, Phó Chủ tịch UBND tỉnh"],
+    ["a person with no post", "ông Charles Bailey, đại diện Quỹ Ford"],
+    ["bà con is not bà", "bà con nhân dân, Chủ tịch"],
+  ])("%s: %j", (_why, text) => {
+    expect(read(text).filter((m) => m.person !== null)).toEqual([]);
+  });
+});

@@ -1,0 +1,202 @@
+import type { OfficialMention, Position } from "@vnpol/schema";
+import { normalizeWithOffsets } from "../normalize";
+import { tokenize, type Token } from "../organizations/tokenize";
+import { isFamilyName } from "./family-name";
+import { isNameWord, matchPersonName } from "./person-name";
+import { LIST_TRIGGER_LEXICON, NON_POST_LEXICON, NOT_CURRENT_LEXICON, TRIGGER_LEXICON } from "./role-phrase";
+import { matchTitlePhrase, type TitlePhrase } from "./title-phrase";
+
+/** A mention before offsets are mapped: token range, name and posts. */
+interface Found {
+  readonly from: number;
+  readonly to: number;
+  readonly person: string | null;
+  readonly former: boolean;
+  readonly positions: Position[];
+}
+
+interface Read {
+  readonly found: Found[];
+  /** Token index to go on from (always past the start). */
+  readonly end: number;
+}
+
+const SENTENCE_OPENERS = new Set([".", "!", "?", ":", ";", '"', "“", "”", "(", "-", "–", "—", "…", "'"]);
+const MAX_LIST_ITEMS = 40;
+
+/** Reads the text of tokens [from, to) from the normalised text. */
+const textOf = (tokens: readonly Token[], source: string, from: number, to: number) => source.slice(tokens[from]!.start, tokens[to - 1]!.end);
+
+const atSentenceStart = (tokens: readonly Token[], at: number): boolean => {
+  const previous = tokens[at - 1];
+  return previous === undefined || tokens[at]!.lineBefore || SENTENCE_OPENERS.has(previous.text);
+};
+
+/** Whether the words before `at` make a title there a post someone is elected to, not holds (`được bầu làm`). */
+const notCurrentBefore = (tokens: readonly Token[], at: number): boolean => {
+  for (const back of [1, 2]) {
+    const hit = at - back >= 0 ? NOT_CURRENT_LEXICON.match(tokens, at - back) : null;
+    if (hit !== null && hit.end === at) return true;
+  }
+  return false;
+};
+
+const skipNonPost = (tokens: readonly Token[], at: number): number => {
+  const hit = NON_POST_LEXICON.match(tokens, at);
+  if (hit === null) return at;
+  return tokens[hit.end]?.text === "," ? hit.end + 1 : hit.end;
+};
+
+/**
+ * The title written after a name: `, T`, ` - T` or ` (T)`. Returns the title and the index
+ * just past it (past the closing parenthesis), or null.
+ */
+const titleAfterName = (tokens: readonly Token[], at: number, source: string): { title: TitlePhrase; end: number } | null => {
+  const mark = tokens[at]?.text;
+  if (mark !== "," && mark !== "-" && mark !== "–" && mark !== "(") return null;
+  if (tokens[at]!.lineBefore) return null; // a list item on the next line is someone else's title
+  const title = matchTitlePhrase(tokens, skipNonPost(tokens, at + 1), source, { afterName: true });
+  if (title === null) return null;
+  if (mark !== "(") return { title, end: title.end };
+  return tokens[title.end]?.text === ")" ? { title, end: title.end + 1 } : null;
+};
+
+/** `Các đồng chí: A, T1; B, T2` and `Các đồng chí Ủy viên Bộ Chính trị: A, B`. */
+const readList = (tokens: readonly Token[], at: number, source: string): Read | null => {
+  const head = LIST_TRIGGER_LEXICON.match(tokens, at);
+  if (head === null) return null;
+  let j = head.end;
+  const shared = matchTitlePhrase(tokens, j, source, { afterName: false });
+  if (shared !== null) j = shared.end;
+  const colon = tokens[j]?.text === ":";
+  if (colon) j++;
+  else if (shared !== null) return { found: [], end: j }; // "các đồng chí Ủy viên Bộ Chính trị" with no names: a kind, not people
+  const found: Found[] = [];
+  while (found.length < MAX_LIST_ITEMS) {
+    const nameEnd = matchPersonName(tokens, j, { strict: false });
+    if (nameEnd < 0) break;
+    const own = titleAfterName(tokens, nameEnd, source);
+    const positions = [...(shared?.positions ?? []), ...(own?.title.positions ?? [])];
+    const end = own?.end ?? nameEnd;
+    if (positions.length > 0) {
+      found.push({ from: j, to: end, person: textOf(tokens, source, j, nameEnd), former: (shared ?? own?.title)?.former ?? false, positions });
+    }
+    const separator = tokens[end]?.text;
+    if (separator === ";" || separator === ",") j = end + 1;
+    else if (tokens[end]?.lower === "và") j = end + 1;
+    else {
+      j = end;
+      break;
+    }
+  }
+  return { found, end: Math.max(j, head.end) };
+};
+
+/** A title written before a name (`Chủ tịch UBND tỉnh Nguyễn Văn A`), then any title after it. */
+const readTitleFirst = (tokens: readonly Token[], at: number, source: string, strictName: boolean): Read | null => {
+  const title = matchTitlePhrase(tokens, at, source, { afterName: false });
+  if (title === null) return null;
+  let j = title.end;
+  if (tokens[j]?.text === "," && NON_POST_LEXICON.match(tokens, j + 1) !== null) j++;
+  const nameAt = skipNonPost(tokens, j);
+  // A name on the next line is the start of something else ("thưa đồng chí Chủ tịch Quốc hội\nKính thưa").
+  const nameEnd = tokens[nameAt]?.lineBefore === true ? -1 : matchPersonName(tokens, nameAt, { strict: strictName });
+  // No name after the title: nothing here, and no later post of the same title has one either.
+  if (nameEnd < 0) return strictName ? { found: [], end: title.end } : { found: [{ from: at, to: title.end, person: null, former: title.former, positions: title.positions }], end: title.end };
+  const more = titleAfterName(tokens, nameEnd, source);
+  const positions = more === null ? title.positions : [...title.positions, ...more.title.positions];
+  const end = more?.end ?? nameEnd;
+  return { found: [{ from: at, to: end, person: textOf(tokens, source, nameAt, nameEnd), former: title.former, positions }], end };
+};
+
+/** After `đồng chí`, `Đ/c`, `ông`, `bà`: a name and its title, or a title (and maybe a name). */
+const readTriggered = (tokens: readonly Token[], at: number, source: string): Read | null => {
+  const trigger = TRIGGER_LEXICON.match(tokens, at);
+  if (trigger === null) return null;
+  const first = tokens[at]!;
+  // "Ông", "Bà", "Anh" capitalised inside a sentence are names or places (Bà Rịa, Lê Hồng Anh), not forms of address.
+  // Inside a sentence they count only before a full name (a headline run into the lead: "… Phú Quốc Ông Trương Quốc Tuấn, Bí thư…").
+  const midSentence = first.capital && first.lower !== "đồng" && first.lower !== "đ/c" && !atSentenceStart(tokens, at);
+  if (midSentence && matchPersonName(tokens, trigger.end, { strict: true }) < 0) return null;
+  const j = skipNonPost(tokens, trigger.end);
+  const nameEnd = matchPersonName(tokens, j, { strict: false });
+  if (nameEnd > 0) {
+    const title = titleAfterName(tokens, nameEnd, source);
+    if (title === null) return { found: [], end: nameEnd };
+    const person = textOf(tokens, source, j, nameEnd);
+    return { found: [{ from: j, to: title.end, person, former: title.title.former, positions: title.title.positions }], end: title.end };
+  }
+  if (notCurrentBefore(tokens, j)) return null;
+  const read = readTitleFirst(tokens, j, source, false);
+  // A post with no name is someone's only after `đồng chí`, and only when it names a body
+  // ("một ông thứ trưởng", "đồng chí Bí thư" are anyone).
+  if (read !== null && read.found.length === 1 && read.found[0]!.person === null) {
+    const comrade = first.lower === "đồng" || first.lower === "đ/c";
+    if (!comrade || read.found[0]!.positions.every((p) => p.body === null)) return { found: [], end: read.end };
+  }
+  return read;
+};
+
+/** A name with no form of address before it, then a comma and a title (`Lê Mạnh Cường, Phó Bí thư…`). */
+const readNameFirst = (tokens: readonly Token[], at: number, source: string): Read | null => {
+  const token = tokens[at]!;
+  if (!token.capital || !token.word) return null;
+  if (at > 0 && isNameWord(tokens, at - 1) && !token.lineBefore) return null; // not the start of the run
+  const runEnd = matchPersonName(tokens, at, { strict: false });
+  if (runEnd < 0) return null;
+  // The name must open with a family name (sentence words such as "Theo" already stop the run).
+  const from = at;
+  if (runEnd - from < 2 || !isFamilyName(tokens[from]!.text)) return null;
+  const title = titleAfterName(tokens, runEnd, source);
+  if (title === null) return null;
+  return { found: [{ from, to: title.end, person: textOf(tokens, source, from, runEnd), former: title.title.former, positions: title.title.positions }], end: title.end };
+};
+
+/**
+ * Finds officials in free text: a person's name with their posts, in text order. It reads
+ * `đồng chí`/`Đ/c`/`ông`/`bà` + name + title, a name + comma + title, a title + name
+ * (`Chủ tịch UBND tỉnh Nguyễn Văn A`), and lists (`Các đồng chí: A, T1; B, T2`; `Các đồng chí
+ * Ủy viên Bộ Chính trị: A, B`, where the head title goes to each name). `nguyên` before the
+ * title makes the mention `former`. Offsets are into the input as given.
+ *
+ * The span covers the name and its title (a title written first included), never the form of
+ * address: in `đồng chí Lê Mạnh Cường, Phó Bí thư…` it starts at `Lê`. A list head's shared
+ * title is not in each person's span. Posts someone is elected or appointed to (`được bầu làm
+ * Chủ tịch`), relinquished posts (`thôi giữ chức`) and kinds of post (`Trưởng Ban Dân vận các
+ * huyện`) are not mentions.
+ *
+ * @example
+ * ```ts
+ * import { findOfficials } from "@vnpol/parse";
+ * const [m] = findOfficials("Dự hội nghị có đồng chí Lê Mạnh Cường, Phó Bí thư Thường trực Huyện uỷ, Chủ tịch HĐND huyện;");
+ * m.person;    // "Lê Mạnh Cường"
+ * m.text;      // "Lê Mạnh Cường, Phó Bí thư Thường trực Huyện uỷ, Chủ tịch HĐND huyện"
+ * m.positions; // [{ role: "Phó Bí thư Thường trực", body: "Huyện ủy", level: "district" },
+ *              //  { role: "Chủ tịch", body: "Hội đồng nhân dân huyện", level: "district" }]
+ * findOfficials("Đồng chí Trương Tấn Sang, nguyên Chủ tịch nước dâng hương")[0].former; // true
+ * ```
+ */
+export const findOfficials = (text: string): OfficialMention[] => {
+  const normal = normalizeWithOffsets(text);
+  const source = normal.text;
+  const tokens = tokenize(source);
+  const mentions: OfficialMention[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const read =
+      readList(tokens, i, source) ??
+      readTriggered(tokens, i, source) ??
+      (notCurrentBefore(tokens, i) ? null : readTitleFirst(tokens, i, source, true)) ??
+      readNameFirst(tokens, i, source);
+    if (read === null) {
+      i++;
+      continue;
+    }
+    for (const f of read.found) {
+      const start = normal.toOriginal(tokens[f.from]!.start);
+      const end = normal.toOriginal(tokens[f.to - 1]!.end);
+      mentions.push({ start, end, text: text.slice(start, end), person: f.person, former: f.former, positions: f.positions });
+    }
+    i = Math.max(read.end, i + 1);
+  }
+  return mentions;
+};

@@ -1,0 +1,3 @@
+export { findOfficials } from "./find-officials";
+export { parseTitle, parseTitleOrThrow } from "./parse-title";
+export { isFamilyName } from "./family-name";

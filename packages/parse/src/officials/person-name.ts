@@ -1,0 +1,90 @@
+import { BODY_LEXICON } from "../organizations/body-rules";
+import { COUNTRIES } from "../organizations/countries";
+import { buildLexicon } from "../organizations/lexicon";
+import { PROVINCE_NAME_LEXICON } from "../organizations/province-names";
+import type { Token } from "../organizations/tokenize";
+import { isFamilyName } from "./family-name";
+import { matchRolePhrase, NON_POST_LEXICON, TRIGGER_LEXICON } from "./role-phrase";
+import { SENTENCE_WORDS } from "./context-words";
+
+/**
+ * `Ông`, `Bà` followed by a family name start another person (`… Phú Quốc Ông Trương Quốc
+ * Tuấn`). Not `Anh`, `Chị`: they are also given names inside a name (Đỗ Hoàng Anh Châu).
+ */
+const opensNewName = (tokens: readonly Token[], i: number): boolean => {
+  const lower = tokens[i]!.lower;
+  const next = tokens[i + 1];
+  return (lower === "ông" || lower === "bà") && next !== undefined && next.capital && isFamilyName(next.text);
+};
+
+/** Longest run of capitalised words read as one name; a longer run is not a name. */
+const MAX_NAME_WORDS = 6;
+
+const COUNTRY_LEXICON = buildLexicon(COUNTRIES.map((c) => [c, true] as const));
+const SENTENCE = new Set(SENTENCE_WORDS);
+
+/** Options of {@link matchPersonName}. */
+export interface PersonNameOptions {
+  /** The name must open with a family name and have two words or more (no form of address before it). */
+  readonly strict: boolean;
+}
+
+/**
+ * Whether token `i` may be a word of a person's name: capitalised, not an abbreviation, a
+ * number, a sentence word, a role, a body, a rank or a form of address.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * import { tokenize } from "../organizations/tokenize";
+ * import { isNameWord } from "./person-name";
+ * isNameWord(tokenize("Theo Trần Văn A"), 1); // true ("Theo" at 0 is not)
+ * ```
+ */
+export const isNameWord = (tokens: readonly Token[], i: number): boolean => {
+  const t = tokens[i];
+  if (t === undefined || !t.word || !t.capital) return false;
+  if (t.acronym && t.text.length > 1) return false;
+  if (/\p{N}/u.test(t.text) || SENTENCE.has(t.text)) return false;
+  // "Đồng chí" and "Đ/c" are never in a name; "Anh", "Bà" may be (Lê Hồng Anh).
+  const trigger = TRIGGER_LEXICON.match(tokens, i);
+  if (trigger !== null && (trigger.end - i > 1 || t.lower === "đ/c")) return false;
+  return matchRolePhrase(tokens, i) === null && BODY_LEXICON.match(tokens, i) === null && NON_POST_LEXICON.match(tokens, i) === null;
+};
+
+/**
+ * Reads a person's name from token `at`: the whole run of capitalised words, hyphenated
+ * parts included (`Y-Ngông`), never cut — a run of more than six words is not a name.
+ * Returns the index just past the name, or -1.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * import { tokenize } from "../organizations/tokenize";
+ * import { matchPersonName } from "./person-name";
+ * const tokens = tokenize("Bùi Thị Minh Hoài, Bí thư");
+ * matchPersonName(tokens, 0, { strict: true }); // 4
+ * ```
+ */
+export const matchPersonName = (tokens: readonly Token[], at: number, options: PersonNameOptions): number => {
+  let end = at;
+  let words = 0;
+  while (isNameWord(tokens, end) && (end === at || (!tokens[end]!.lineBefore && !opensNewName(tokens, end)))) {
+    end++;
+    words++;
+    if (words > MAX_NAME_WORDS) return -1;
+    // A hyphen written tight between two capitalised words joins them (Y-Ngông, H-Hen).
+    const dash = tokens[end];
+    if (dash !== undefined && dash.text === "-" && !dash.spaceBefore && isNameWord(tokens, end + 1) && !tokens[end + 1]!.spaceBefore) end++;
+  }
+  if (words === 0) return -1;
+  // A name does not open with a form of address ("Ông Lâm" is Mr Lâm).
+  if (TRIGGER_LEXICON.match(tokens, at) !== null) return -1;
+  if (options.strict && (words < 2 || !isFamilyName(tokens[at]!.text))) return -1;
+  // "Hà Nội", "Hàn Quốc": a place that looks like a name is not one.
+  const province = PROVINCE_NAME_LEXICON.match(tokens, at);
+  if (province?.end === end || COUNTRY_LEXICON.match(tokens, at)?.end === end) return -1;
+  // "Hà Nội Nguyễn Phú Trọng": a province and then a name is not one name.
+  if (options.strict && province !== null && end - province.end >= 2) return -1;
+  return end;
+};

@@ -1,0 +1,78 @@
+import type { Level } from "@vnpol/schema";
+import { buildLexicon } from "../organizations/lexicon";
+import type { Token } from "../organizations/tokenize";
+import { NOT_CURRENT_BEFORE } from "./context-words";
+import { LIST_TRIGGERS, TRIGGERS } from "./forms-of-address";
+import { NON_POST_TITLES } from "./non-post-titles";
+import { FORMER_MARKERS, ROLE_PREFIXES, ROLE_SUFFIXES, ROLES, type RoleRule } from "./roles";
+
+/** Role words compiled once: every role and alias. */
+// A role with a body of its own (`TUV` → Ủy viên of Tỉnh ủy) is keyed by its aliases only, when
+// the bare role word belongs to the rule that reads the body from the text (`Ủy viên` + body).
+const OPEN_ROLES = new Set(ROLES.filter((rule) => rule.body === undefined).map((rule) => rule.role));
+export const ROLE_LEXICON = buildLexicon<RoleRule>(
+  ROLES.flatMap((rule) => [...(rule.body !== undefined && OPEN_ROLES.has(rule.role) ? [] : [rule.role]), ...rule.aliases].map((p) => [p, rule] as const)),
+);
+const PREFIX_LEXICON = buildLexicon(ROLE_PREFIXES);
+const SUFFIX_LEXICON = buildLexicon(ROLE_SUFFIXES);
+/** `nguyên`, `cố`. */
+export const FORMER_LEXICON = buildLexicon(FORMER_MARKERS.map((w) => [w, true] as const));
+/** Ranks and academic titles, with an optional dot (`TS.`). */
+export const NON_POST_LEXICON = buildLexicon(NON_POST_TITLES.flatMap((w) => [[w, true] as const, [`${w}.`, true] as const]));
+/** Forms of address. */
+export const TRIGGER_LEXICON = buildLexicon(TRIGGERS.map((w) => [w, true] as const));
+/** Plural forms of address that head a list. */
+export const LIST_TRIGGER_LEXICON = buildLexicon(LIST_TRIGGERS.map((w) => [w, true] as const));
+/** Words that make the title after them not a current post. */
+export const NOT_CURRENT_LEXICON = buildLexicon(NOT_CURRENT_BEFORE.map((w) => [w, true] as const));
+
+/** A role read from tokens: its words with modifiers, and where its body starts. */
+export interface RolePhrase {
+  readonly start: number;
+  /** Index just past the role words (and suffix modifiers). */
+  readonly end: number;
+  readonly role: string;
+  /** Index where the body is read (before `end` when the role's last word begins the body). */
+  readonly bodyAt: number;
+  readonly rule: RoleRule;
+  /** The body named by the role itself, if any. */
+  readonly body?: { readonly name: string | null; readonly level: Level | null };
+}
+
+/**
+ * Reads a role at token `at`: prefixes (`Phó`, `Quyền`), the role word (`Chủ tịch`, `UVTV`),
+ * then suffixes (`Thường trực`, `dự khuyết`). Null when no role starts there.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * import { tokenize } from "../organizations/tokenize";
+ * import { matchRolePhrase } from "./role-phrase";
+ * matchRolePhrase(tokenize("Phó Bí thư thường trực Tỉnh ủy"), 0)?.role; // "Phó Bí thư Thường trực"
+ * ```
+ */
+export const matchRolePhrase = (tokens: readonly Token[], at: number): RolePhrase | null => {
+  let i = at;
+  const prefixes: string[] = [];
+  for (let k = 0; k < 2; k++) {
+    const prefix = PREFIX_LEXICON.match(tokens, i);
+    if (prefix === null) break;
+    prefixes.push(prefix.value);
+    i = prefix.end;
+  }
+  const head = ROLE_LEXICON.match(tokens, i);
+  if (head === null) return null;
+  const rule = head.value;
+  let role = [...prefixes, rule.role].join(" ");
+  let end = head.end;
+  // The suffix goes on the role unless it begins a body (`Thường trực HĐND` after a role is the role's modifier anyway).
+  for (let k = 0; k < 2; k++) {
+    const suffix = SUFFIX_LEXICON.match(tokens, end);
+    if (suffix === null) break;
+    role = `${role} ${suffix.value}`;
+    end = suffix.end;
+  }
+  const overlap = rule.overlap ?? 0;
+  const bodyAt = end === head.end ? head.end - overlap : end;
+  return { start: at, end, role, bodyAt, rule, ...(rule.body === undefined ? {} : { body: rule.body }) };
+};

@@ -1,0 +1,93 @@
+import type { Level } from "@vnpol/schema";
+
+/** A post word (chức danh) and how its body is found. */
+export interface RoleRule {
+  /** The role as the dataset writes it (`Chủ tịch`, `Trưởng Ban`, `Ủy viên Ban Thường vụ`). */
+  readonly role: string;
+  /** Other spellings (lower case, abbreviations); matching ignores case. */
+  readonly aliases: readonly string[];
+  /**
+   * The body the role itself names, when it does (`Thủ tướng` → Chính phủ, `TUV` → Tỉnh ủy;
+   * `Chủ tịch nước` names no body). Absent: the body is read from the words after the role.
+   */
+  readonly body?: { readonly name: string | null; readonly level: Level | null };
+  /** How many of the role's last words also begin its body (`Trưởng Ban` + `Ban Dân vận`…). */
+  readonly overlap?: number;
+  /** The role alone is a common noun (`đại biểu`, `ủy viên`): a post only with a body after it. */
+  readonly needsBody?: boolean;
+  readonly source: string;
+}
+
+const DIEU_LE = "Điều lệ Đảng Cộng sản Việt Nam (2011): Tổng Bí thư, Bí thư, Phó Bí thư, Ủy viên Bộ Chính trị, Ban Bí thư, Ban Chấp hành, Ban Thường vụ, Chủ nhiệm Ủy ban Kiểm tra";
+const QD_CHUC_DANH = "Quy định 214-QĐ/TW (2020) về khung tiêu chuẩn chức danh cán bộ thuộc diện Trung ương quản lý";
+const HIEN_PHAP = "Hiến pháp 2013: Chủ tịch nước, Thủ tướng Chính phủ, Bộ trưởng, Chánh án, Viện trưởng, Tổng Kiểm toán Nhà nước";
+const LUAT_QH = "Luật Tổ chức Quốc hội 2014 (57/2014/QH13): Chủ tịch, Phó Chủ tịch, Tổng Thư ký, Chủ nhiệm Ủy ban, đại biểu Quốc hội, Trưởng đoàn";
+const LUAT_CQDP = "Luật Tổ chức chính quyền địa phương 2015 (77/2015/QH13): Chủ tịch, Phó Chủ tịch HĐND và UBND, Trưởng Ban HĐND, Ủy viên";
+const LUAT_CB = "Luật Cán bộ, công chức 2008 (22/2008/QH12) và Nghị định 24/2014/NĐ-CP: Giám đốc Sở, Chánh Văn phòng, Chánh Thanh tra, Cục trưởng, Vụ trưởng";
+const LUAT_CAND = "Luật Công an nhân dân 2018 và Luật Quốc phòng 2018: Giám đốc Công an tỉnh, Tư lệnh, Chính ủy, Chỉ huy trưởng";
+
+/** Post words of the Party, the State, the Front and mass organisations, with their sources. */
+export const ROLES: readonly RoleRule[] = [
+  // Party
+  { role: "Tổng Bí thư", aliases: ["TBT"], body: { name: "Ban Chấp hành Trung ương Đảng", level: "central" }, source: DIEU_LE },
+  { role: "Bí thư", aliases: [], source: DIEU_LE },
+  { role: "Ủy viên Ban Thường vụ", aliases: ["UVTV", "UVBTV", "UV BTV", "Ủy viên BTV", "Ủy viên Thường vụ", "UV Ban Thường vụ"], source: DIEU_LE },
+  { role: "Ủy viên", aliases: ["UVBCT", "UV BCT"], body: { name: "Bộ Chính trị", level: "central" }, source: DIEU_LE },
+  { role: "Ủy viên", aliases: ["UVTW", "UVTƯ", "UV TW", "UV TƯ"], body: { name: "Ban Chấp hành Trung ương Đảng", level: "central" }, source: DIEU_LE },
+  { role: "Ủy viên", aliases: ["Tỉnh ủy viên", "TUV"], body: { name: "Tỉnh ủy", level: "province" }, source: DIEU_LE },
+  { role: "Ủy viên", aliases: ["Huyện ủy viên", "HUV"], body: { name: "Huyện ủy", level: "district" }, source: DIEU_LE },
+  { role: "Ủy viên", aliases: ["Thành ủy viên"], body: { name: "Thành ủy", level: null }, source: DIEU_LE },
+  { role: "Ủy viên", aliases: ["Quận ủy viên"], body: { name: "Quận ủy", level: "district" }, source: DIEU_LE },
+  { role: "Ủy viên", aliases: ["Đảng ủy viên"], body: { name: "Đảng ủy", level: null }, source: DIEU_LE },
+  { role: "Ủy viên", aliases: ["UV"], needsBody: true, source: DIEU_LE },
+  { role: "Thường trực", aliases: [], needsBody: true, source: DIEU_LE },
+  { role: "Chủ nhiệm", aliases: [], source: DIEU_LE },
+  { role: "Trưởng Ban", aliases: [], overlap: 1, source: QD_CHUC_DANH },
+  { role: "Chánh Văn phòng", aliases: [], overlap: 2, source: LUAT_CB },
+  // State
+  { role: "Chủ tịch nước", aliases: [], body: { name: null, level: "central" }, source: HIEN_PHAP },
+  { role: "Thủ tướng", aliases: ["Thủ tướng Chính phủ"], body: { name: "Chính phủ", level: "central" }, source: HIEN_PHAP },
+  { role: "Chủ tịch", aliases: [], source: LUAT_CQDP },
+  { role: "Tổng Thư ký", aliases: [], source: LUAT_QH },
+  { role: "Đại biểu", aliases: ["ĐBQH", "Đại biểu Quốc hội"], body: { name: "Quốc hội", level: "central" }, source: LUAT_QH },
+  { role: "Đại biểu", aliases: [], needsBody: true, source: LUAT_CQDP },
+  { role: "Trưởng Đoàn", aliases: ["Trưởng đoàn"], overlap: 1, source: LUAT_QH },
+  { role: "Bộ trưởng", aliases: [], source: HIEN_PHAP },
+  { role: "Thứ trưởng", aliases: [], source: LUAT_CB },
+  { role: "Chánh án", aliases: [], source: HIEN_PHAP },
+  { role: "Viện trưởng", aliases: [], source: HIEN_PHAP },
+  { role: "Tổng Kiểm toán Nhà nước", aliases: ["Tổng Kiểm toán"], body: { name: "Kiểm toán Nhà nước", level: "central" }, source: HIEN_PHAP },
+  { role: "Tổng Thanh tra Chính phủ", aliases: ["Tổng Thanh tra"], body: { name: "Thanh tra Chính phủ", level: "central" }, source: LUAT_CB },
+  { role: "Thống đốc", aliases: [], source: LUAT_CB },
+  { role: "Giám đốc", aliases: [], source: LUAT_CB },
+  { role: "Tổng Giám đốc", aliases: [], source: LUAT_CB },
+  { role: "Tổng cục trưởng", aliases: [], source: LUAT_CB },
+  { role: "Cục trưởng", aliases: [], source: LUAT_CB },
+  { role: "Vụ trưởng", aliases: [], source: LUAT_CB },
+  { role: "Chánh Thanh tra", aliases: [], source: LUAT_CB },
+  { role: "Trưởng Công an", aliases: [], overlap: 2, source: LUAT_CAND },
+  { role: "Tư lệnh", aliases: [], source: LUAT_CAND },
+  { role: "Chính ủy", aliases: [], source: LUAT_CAND },
+  { role: "Chỉ huy trưởng", aliases: [], source: LUAT_CAND },
+  { role: "Tham mưu trưởng", aliases: [], source: LUAT_CAND },
+  { role: "Tổng Tham mưu trưởng", aliases: [], body: { name: "Quân đội nhân dân Việt Nam", level: "central" }, source: LUAT_CAND },
+  { role: "Hiệu trưởng", aliases: [], source: "Luật Giáo dục đại học 2012 (08/2012/QH13) và Luật Giáo dục 2019: hiệu trưởng" },
+  { role: "Người phát ngôn", aliases: [], needsBody: true, source: LUAT_CB },
+];
+
+/** Words before a role that change it: `Phó Chủ tịch`, `Quyền Giám đốc`. Source: {@link QD_CHUC_DANH}. */
+export const ROLE_PREFIXES: readonly (readonly [string, string])[] = [
+  ["phó", "Phó"],
+  ["quyền", "Quyền"],
+];
+
+/** Words after a role that qualify it: `Phó Bí thư Thường trực`, `Ủy viên dự khuyết`. Source: {@link DIEU_LE}. */
+export const ROLE_SUFFIXES: readonly (readonly [string, string])[] = [
+  ["thường trực", "Thường trực"],
+  ["dự khuyết", "dự khuyết"],
+  ["chuyên trách", "chuyên trách"],
+  ["thứ nhất", "thứ nhất"],
+];
+
+/** Words before a role that mark it as held before (`nguyên Chủ tịch nước`, `cựu`; `cố` for the late). */
+export const FORMER_MARKERS: readonly string[] = ["nguyên", "cố", "cựu", "nguyên là"];

@@ -1,0 +1,164 @@
+import type { OrganizationClassification, Position } from "@vnpol/schema";
+import { matchBodyPhrase, type BodyPhraseOptions } from "../organizations/body-phrase";
+import { COUNTRIES } from "../organizations/countries";
+import { buildLexicon } from "../organizations/lexicon";
+import type { Token } from "../organizations/tokenize";
+import { matchPersonName } from "./person-name";
+import { FORMER_LEXICON, matchRolePhrase, NON_POST_LEXICON, TRIGGER_LEXICON } from "./role-phrase";
+
+/** A title read from tokens: its posts, where it ends, and whether it was held before. */
+export interface TitlePhrase {
+  readonly start: number;
+  /** Index just past the last word of the last post. */
+  readonly end: number;
+  readonly positions: Position[];
+  /** The first post is marked `nguyên`/`cố`. */
+  readonly former: boolean;
+}
+
+/** Options of {@link matchTitlePhrase}. */
+export interface TitlePhraseOptions {
+  /**
+   * The title follows a name (`A, Bí thư Tỉnh ủy`): a post directly followed by another
+   * name belongs to that name (`Thủ tướng Phan Văn Khải, Chủ tịch nước Trần Đức Lương`).
+   */
+  readonly afterName: boolean;
+}
+
+const MAX_POSITIONS = 8;
+const SEPARATORS = buildLexicon([
+  [",", true],
+  ["-", true],
+  ["–", true],
+  ["—", true],
+  ["kiêm", true],
+  ["và", true],
+  ["đồng thời là", true],
+  [", kiêm", true],
+  [", đồng thời là", true],
+]);
+const TERM_WORDS = buildLexicon([
+  ["khóa", true],
+  ["nhiệm kỳ", true],
+]);
+const COUNTRY_LEXICON = buildLexicon(COUNTRIES.map((c) => [c, c] as const));
+const ROMAN_OR_NUMBER = /^(?:[IVXLC]+|\d{1,4}(?:-\d{4})?)$/;
+const COMMITTEES = new Set<OrganizationClassification>(["party-committee"]);
+const GENERIC_ROLE_AFTER = new Set(["các", "những"]);
+
+/** A role start stops a place name (`tỉnh Hà Tĩnh, Bí thư…` never runs into the role). */
+const stopAtRole: BodyPhraseOptions = {
+  stop: (tokens, at) => matchRolePhrase(tokens, at) !== null || TRIGGER_LEXICON.match(tokens, at) !== null,
+};
+
+interface Post {
+  readonly end: number;
+  readonly position: Position;
+  /** The committee a `Ủy viên Ban Thường vụ` of this post's body sits on. */
+  readonly committee: { name: string; level: Position["level"] } | null;
+  readonly generic: boolean;
+}
+
+const matchPost = (tokens: readonly Token[], at: number, source: string): Post | null => {
+  const role = matchRolePhrase(tokens, at);
+  if (role === null) return null;
+  let end = role.end;
+  let position: Position;
+  let committee: Post["committee"] = null;
+  let generic = false;
+  if (role.body !== undefined) {
+    position = { role: role.role, body: role.body.name, level: role.body.level };
+    // "Thủ tướng Chính phủ", "Tổng Bí thư Ban Chấp hành Trung ương Đảng": the body written out again.
+    const again = matchBodyPhrase(tokens, end, source, stopAtRole);
+    if (again !== null && again.name === role.body.name) end = again.end;
+  } else {
+    const body = matchBodyPhrase(tokens, role.bodyAt, source, stopAtRole);
+    if (body === null) {
+      if (role.rule.needsBody) return null;
+      position = { role: role.role, body: null, level: null };
+      end = Math.max(end, role.bodyAt);
+      generic = GENERIC_ROLE_AFTER.has(tokens[end]?.lower ?? "");
+    } else {
+      let name = body.name;
+      let level = body.level;
+      // "Bí thư Trung ương Đảng" is a member of the Secretariat, not the head of the Central Committee.
+      if (role.role === "Bí thư" && name === "Ban Chấp hành Trung ương Đảng") name = "Ban Bí thư";
+      if (name === "Ban Chấp hành Trung ương Đảng" || name === "Ban Bí thư") level = "central";
+      position = { role: role.role, body: name, level };
+      end = body.end;
+      generic = body.generic;
+      if (COMMITTEES.has(body.classification) && body.parent === null) committee = { name, level };
+      else if (body.parent !== null && body.parent !== "Ban Chấp hành Trung ương Đảng") committee = { name: body.parent, level };
+    }
+  }
+  // "Chủ tịch Quốc hội (QH)": the abbreviation in parentheses goes with the body.
+  if (tokens[end]?.text === "(" && tokens[end + 1]?.acronym === true && tokens[end + 2]?.text === ")") end += 3;
+  // "Thủ tướng Hàn Quốc", "Chủ tịch Quốc hội Mông Cổ": a foreign post; the country is part of the body, the tier unknown.
+  const country = tokens[end]?.lineBefore === true ? null : COUNTRY_LEXICON.match(tokens, end);
+  if (country !== null && tokens[end]!.capital) {
+    const name = COUNTRY_LEXICON.match(tokens, end)!.value;
+    position = { role: position.role, body: position.body === null ? name : `${position.body} ${name}`, level: null };
+    end = country.end;
+    committee = null;
+  }
+  // "Đại biểu Quốc hội khóa XV": the term belongs to the mention, not to the body.
+  const term = TERM_WORDS.match(tokens, end);
+  if (term !== null && ROMAN_OR_NUMBER.test(tokens[term.end]?.text ?? "")) end = term.end + 1;
+  return { end, position, committee, generic };
+};
+
+/** Skips a rank or academic title (`Đại tướng`, `TS.`) and a comma after it. */
+const skipNonPost = (tokens: readonly Token[], at: number): number => {
+  const hit = NON_POST_LEXICON.match(tokens, at);
+  if (hit === null) return at;
+  return tokens[hit.end]?.text === "," ? hit.end + 1 : hit.end;
+};
+
+/**
+ * Reads a title from token `at`: posts joined by commas, dashes or `kiêm`, each a role with
+ * its body, `nguyên` before the first making it former. A bare `UVTV` takes the committee of
+ * the post after it. Null when no post starts there, or when the title names a kind of post
+ * (`Trưởng Ban Dân vận các huyện`).
+ *
+ * @internal
+ * @example
+ * ```ts
+ * import { tokenize } from "../organizations/tokenize";
+ * import { matchTitlePhrase } from "./title-phrase";
+ * const text = "Phó Bí thư thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh";
+ * matchTitlePhrase(tokenize(text), 0, text, { afterName: true })?.positions.length; // 2
+ * ```
+ */
+export const matchTitlePhrase = (tokens: readonly Token[], at: number, source: string, options: TitlePhraseOptions): TitlePhrase | null => {
+  const posts: Post[] = [];
+  let former = false;
+  let i = at;
+  let end = at;
+  while (posts.length < MAX_POSITIONS) {
+    let j = skipNonPost(tokens, i);
+    const mark = FORMER_LEXICON.match(tokens, j);
+    if (mark !== null) {
+      // "Bí thư Huyện ủy, nguyên Chủ tịch UBND huyện": a post held before, after current ones, is not stated as current.
+      if (posts.length > 0 && !former) break;
+      if (posts.length === 0) former = true;
+      j = mark.end;
+    }
+    const post = matchPost(tokens, j, source);
+    if (post === null) break;
+    if (options.afterName && matchPersonName(tokens, post.end, { strict: true }) > 0) break;
+    if (post.generic) return null;
+    posts.push(post);
+    end = post.end;
+    const separator = SEPARATORS.match(tokens, end);
+    if (separator === null) break;
+    i = separator.end;
+  }
+  if (posts.length === 0) return null;
+  const positions = posts.map((p) => p.position);
+  for (let k = 0; k + 1 < posts.length; k++) {
+    const p = positions[k]!;
+    const next = posts[k + 1]!.committee;
+    if (p.role.endsWith("Ủy viên Ban Thường vụ") && p.body === null && next !== null) positions[k] = { ...p, body: next.name, level: next.level };
+  }
+  return { start: at, end, positions, former };
+};

@@ -1,0 +1,142 @@
+import type { Level, OrganizationClassification } from "@vnpol/schema";
+
+/**
+ * How a body's name goes on in text:
+ * - `committee`: a Party committee of a place, which may name the place (`Tỉnh ủy Hà Tĩnh`,
+ *   `Đảng ủy xã Yên Hồ`) and may be the parent of an organ (`Ban Dân vận Tỉnh ủy`);
+ * - `local`: a body found at several tiers, fixed by a tier word (`HĐND huyện`), a parent
+ *   (`Ban Dân vận Tỉnh ủy`, `Ban Dân vận Trung ương`) or nothing;
+ * - `national`: one body of the whole country; nothing follows.
+ */
+export type BodyScope = "committee" | "local" | "national";
+
+/** One body: its full name, the ways the text writes it, what kind it is, and where that is stated. */
+export interface BodyRule {
+  /** Full name, new-style spelling, as Vietnamese writes it. */
+  readonly name: string;
+  /** Other spellings: abbreviations and partial abbreviations (`HĐND`, `Ủy ban MTTQ`). */
+  readonly aliases: readonly string[];
+  readonly classification: OrganizationClassification;
+  /** Fixed tier, or null when what follows decides. */
+  readonly level: Level | null;
+  readonly scope: BodyScope;
+  /** A bare mention is too generic to be a body (`Công an` alone is "the police"). */
+  readonly needsQualifier?: boolean;
+  readonly source: string;
+}
+
+const DIEU_LE = "Điều lệ Đảng Cộng sản Việt Nam (2011): cấp ủy các cấp, Bộ Chính trị, Ban Bí thư, Ban Thường vụ, Ủy ban Kiểm tra";
+const QD_CO_QUAN = "Quy định 04-QĐi/TW (2018) về cơ quan chuyên trách tham mưu, giúp việc tỉnh ủy, thành ủy (Ban Tổ chức, Ban Tuyên giáo, Ban Dân vận, Ban Nội chính, Văn phòng); Điều lệ Đảng (2011) cho các ban Trung ương";
+const HIEN_PHAP = "Hiến pháp 2013, Chương V-IX (Quốc hội, Chủ tịch nước, Chính phủ, Tòa án, Viện Kiểm sát, Kiểm toán Nhà nước)";
+const LUAT_QH = "Luật Tổ chức Quốc hội 2014 (57/2014/QH13): Ủy ban Thường vụ Quốc hội, Hội đồng Dân tộc, các Ủy ban, Đoàn đại biểu Quốc hội";
+const LUAT_CQDP = "Luật Tổ chức chính quyền địa phương 2015 (77/2015/QH13): Hội đồng nhân dân, Thường trực và các Ban của HĐND, Ủy ban nhân dân";
+const LUAT_MTTQ = "Luật Mặt trận Tổ quốc Việt Nam 2015 (75/2015/QH13): Ủy ban Mặt trận các cấp, tổ chức chính trị - xã hội thành viên";
+const DIEU_LE_DOAN_THE = "Điều lệ Công đoàn, Hội Nông dân, Hội Cựu chiến binh, Hội LHPN, Đoàn TNCS Hồ Chí Minh (tên và hệ thống tổ chức)";
+const QD_KHOI = "Quyết định 23-QĐ/TW (2021) ban hành Quy chế công tác dân vận của hệ thống chính trị: Khối Dân vận";
+const LUAT_CA = "Luật Công an nhân dân 2018 (37/2018/QH14): Công an tỉnh, huyện, xã";
+const LUAT_QS = "Luật Quốc phòng 2018 (22/2018/QH14): Bộ Chỉ huy Quân sự tỉnh, Ban Chỉ huy Quân sự huyện";
+const LUAT_TOA = "Luật Tổ chức Tòa án nhân dân 2014 (62/2014/QH13); Luật Tổ chức Viện Kiểm sát nhân dân 2014 (63/2014/QH13)";
+
+/** Bodies of the political system, with every way the text writes them. */
+export const BODIES: readonly BodyRule[] = [
+  // Party committees
+  { name: "Ban Chấp hành Trung ương Đảng", aliases: ["Ban Chấp hành Trung ương", "Trung ương Đảng", "BCH Trung ương", "BCH Trung ương Đảng", "BCH TW", "BCHTW", "BCHTƯ", "BCH TƯ", "BCH T.Ư", "BCH TW Đảng", "TW Đảng", "T.Ư Đảng"], classification: "party-committee", level: "central", scope: "national", source: DIEU_LE },
+  { name: "Bộ Chính trị", aliases: ["BCT"], classification: "party-committee", level: "central", scope: "national", source: DIEU_LE },
+  { name: "Ban Bí thư", aliases: ["BBT", "Ban Bí thư Trung ương Đảng"], classification: "party-committee", level: "central", scope: "national", source: DIEU_LE },
+  { name: "Tỉnh ủy", aliases: [], classification: "party-committee", level: "province", scope: "committee", source: DIEU_LE },
+  { name: "Thành ủy", aliases: [], classification: "party-committee", level: null, scope: "committee", source: DIEU_LE },
+  { name: "Huyện ủy", aliases: [], classification: "party-committee", level: "district", scope: "committee", source: DIEU_LE },
+  { name: "Quận ủy", aliases: [], classification: "party-committee", level: "district", scope: "committee", source: DIEU_LE },
+  { name: "Thị ủy", aliases: [], classification: "party-committee", level: "district", scope: "committee", source: DIEU_LE },
+  { name: "Đảng ủy", aliases: [], classification: "party-committee", level: null, scope: "committee", source: DIEU_LE },
+  { name: "Ban Chấp hành Đảng bộ", aliases: ["BCH Đảng bộ"], classification: "party-committee", level: null, scope: "local", source: DIEU_LE },
+  { name: "Ban Thường vụ", aliases: ["BTV"], classification: "party-committee", level: null, scope: "local", source: DIEU_LE },
+  // Organs of Party committees
+  { name: "Ủy ban Kiểm tra", aliases: ["UBKT"], classification: "party-agency", level: null, scope: "local", source: DIEU_LE },
+  { name: "Ủy ban Kiểm tra Trung ương", aliases: ["UBKTTW", "UBKT Trung ương", "UBKT TW"], classification: "party-agency", level: "central", scope: "national", source: DIEU_LE },
+  { name: "Ban Dân vận", aliases: ["BDV", "Ban Dân Vận", "Ban Dận vận"], classification: "party-agency", level: null, scope: "local", source: QD_CO_QUAN },
+  { name: "Ban Dân vận Trung ương", aliases: ["BDVTW"], classification: "party-agency", level: "central", scope: "national", source: QD_CO_QUAN },
+  { name: "Ban Tổ chức", aliases: [], classification: "party-agency", level: null, scope: "local", source: QD_CO_QUAN },
+  { name: "Ban Tổ chức Trung ương", aliases: ["BTCTW"], classification: "party-agency", level: "central", scope: "national", source: QD_CO_QUAN },
+  { name: "Ban Tuyên giáo", aliases: [], classification: "party-agency", level: null, scope: "local", source: QD_CO_QUAN },
+  { name: "Ban Tuyên giáo Trung ương", aliases: ["BTGTW"], classification: "party-agency", level: "central", scope: "national", source: QD_CO_QUAN },
+  { name: "Ban Tuyên giáo và Dân vận", aliases: [], classification: "party-agency", level: null, scope: "local", source: QD_CO_QUAN },
+  { name: "Ban Tư tưởng - Văn hóa", aliases: ["Ban Tư tưởng – Văn hóa", "Ban Tư tưởng Văn hóa"], classification: "party-agency", level: null, scope: "local", source: QD_CO_QUAN },
+  { name: "Ban Nội chính", aliases: [], classification: "party-agency", level: null, scope: "local", source: QD_CO_QUAN },
+  { name: "Ban Kinh tế", aliases: [], classification: "party-agency", level: null, scope: "local", source: QD_CO_QUAN },
+  { name: "Ban Đối ngoại", aliases: [], classification: "party-agency", level: null, scope: "local", source: QD_CO_QUAN },
+  { name: "Ban Chính sách, chiến lược", aliases: [], classification: "party-agency", level: null, scope: "local", source: QD_CO_QUAN },
+  { name: "Ban Bảo vệ, chăm sóc sức khỏe cán bộ", aliases: [], classification: "party-agency", level: null, scope: "local", source: QD_CO_QUAN },
+  { name: "Văn phòng Trung ương Đảng", aliases: ["VPTW"], classification: "party-agency", level: "central", scope: "national", source: QD_CO_QUAN },
+  { name: "Đảng đoàn", aliases: [], classification: "party-agency", level: null, scope: "local", source: DIEU_LE },
+  { name: "Ban cán sự đảng", aliases: ["Ban cán sự Đảng", "Ban Cán sự Đảng"], classification: "party-agency", level: null, scope: "local", source: DIEU_LE },
+  { name: "Chi bộ", aliases: [], classification: "party-committee", level: null, scope: "committee", source: DIEU_LE },
+  { name: "Quân ủy Trung ương", aliases: ["Đảng ủy Quân sự Trung ương", "QUTW"], classification: "party-committee", level: "central", scope: "national", source: DIEU_LE },
+  { name: "Đảng ủy Công an Trung ương", aliases: [], classification: "party-committee", level: "central", scope: "national", source: DIEU_LE },
+  { name: "Văn phòng Chủ tịch nước", aliases: [], classification: "head-of-state", level: "central", scope: "national", source: HIEN_PHAP },
+  { name: "Văn phòng Quốc hội", aliases: [], classification: "legislature", level: "central", scope: "national", source: HIEN_PHAP },
+  { name: "Văn phòng Chính phủ", aliases: [], classification: "government", level: "central", scope: "national", source: HIEN_PHAP },
+  { name: "Văn phòng", aliases: [], classification: "other", level: null, scope: "local", needsQualifier: true, source: QD_CO_QUAN },
+  { name: "Hội Chữ thập đỏ", aliases: [], classification: "other", level: null, scope: "local", source: "Luật Hoạt động chữ thập đỏ 2008 (11/2008/QH12)" },
+  { name: "Khối Dân vận", aliases: [], classification: "other", level: null, scope: "local", source: QD_KHOI },
+  // Legislature
+  { name: "Quốc hội", aliases: ["QH"], classification: "legislature", level: "central", scope: "national", source: HIEN_PHAP },
+  { name: "Ủy ban Thường vụ Quốc hội", aliases: ["UBTVQH", "Ủy ban Thường vụ QH"], classification: "legislature", level: "central", scope: "national", source: LUAT_QH },
+  { name: "Hội đồng Dân tộc của Quốc hội", aliases: ["Hội đồng Dân tộc"], classification: "legislature", level: "central", scope: "national", source: LUAT_QH },
+  { name: "Ủy ban Pháp luật của Quốc hội", aliases: ["Ủy ban Pháp luật"], classification: "legislature", level: "central", scope: "national", source: LUAT_QH },
+  { name: "Ủy ban Tư pháp của Quốc hội", aliases: ["Ủy ban Tư pháp"], classification: "legislature", level: "central", scope: "national", source: LUAT_QH },
+  { name: "Ủy ban Kinh tế của Quốc hội", aliases: ["Ủy ban Kinh tế"], classification: "legislature", level: "central", scope: "national", source: LUAT_QH },
+  { name: "Ủy ban Kinh tế và Ngân sách của Quốc hội", aliases: ["Ủy ban Kinh tế và Ngân sách", "Ủy ban Kinh tế - Ngân sách", "Ủy ban Kinh tế ngân sách"], classification: "legislature", level: "central", scope: "national", source: "Luật Tổ chức Quốc hội 2001 (30/2001/QH10), Ủy ban Kinh tế và Ngân sách của Quốc hội khóa XI" },
+  { name: "Ủy ban Tài chính - Ngân sách của Quốc hội", aliases: ["Ủy ban Tài chính - Ngân sách", "Ủy ban Tài chính, Ngân sách", "Ủy ban Tài chính – Ngân sách"], classification: "legislature", level: "central", scope: "national", source: LUAT_QH },
+  { name: "Ủy ban Quốc phòng và An ninh của Quốc hội", aliases: ["Ủy ban Quốc phòng và An ninh"], classification: "legislature", level: "central", scope: "national", source: LUAT_QH },
+  { name: "Ủy ban Đối ngoại của Quốc hội", aliases: ["Ủy ban Đối ngoại"], classification: "legislature", level: "central", scope: "national", source: LUAT_QH },
+  { name: "Ủy ban Các vấn đề xã hội của Quốc hội", aliases: ["Ủy ban Các vấn đề xã hội", "Ủy ban Về các vấn đề xã hội", "Ủy ban về các vấn đề xã hội"], classification: "legislature", level: "central", scope: "national", source: LUAT_QH },
+  { name: "Ủy ban Khoa học, Công nghệ và Môi trường của Quốc hội", aliases: ["Ủy ban Khoa học, Công nghệ và Môi trường", "Ủy ban Khoa học - Công nghệ và Môi trường"], classification: "legislature", level: "central", scope: "national", source: LUAT_QH },
+  { name: "Ủy ban Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng của Quốc hội", aliases: ["Ủy ban Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng", ], classification: "legislature", level: "central", scope: "national", source: LUAT_QH },
+  { name: "Đoàn đại biểu Quốc hội", aliases: ["Đoàn ĐBQH", "Đoàn Đại biểu Quốc hội"], classification: "legislature", level: "province", scope: "local", source: LUAT_QH },
+  // Government and local government
+  { name: "Chính phủ", aliases: [], classification: "government", level: "central", scope: "national", source: HIEN_PHAP },
+  { name: "Hội đồng nhân dân", aliases: ["HĐND"], classification: "peoples-council", level: null, scope: "local", source: LUAT_CQDP },
+  { name: "Thường trực Hội đồng nhân dân", aliases: ["Thường trực HĐND", "TT HĐND"], classification: "peoples-council", level: null, scope: "local", source: LUAT_CQDP },
+  { name: "Ban Pháp chế", aliases: [], classification: "peoples-council", level: null, scope: "local", source: LUAT_CQDP },
+  { name: "Ban Kinh tế - Ngân sách", aliases: ["Ban Kinh tế – Ngân sách", "Ban Kinh tế và Ngân sách"], classification: "peoples-council", level: null, scope: "local", source: LUAT_CQDP },
+  { name: "Ban Văn hóa - Xã hội", aliases: ["Ban Văn hóa – Xã hội"], classification: "peoples-council", level: null, scope: "local", source: LUAT_CQDP },
+  { name: "Ban Dân tộc", aliases: [], classification: "peoples-council", level: null, scope: "local", source: LUAT_CQDP },
+  { name: "Ủy ban nhân dân", aliases: ["UBND", "UB nhân dân"], classification: "peoples-committee", level: null, scope: "local", source: LUAT_CQDP },
+  { name: "Kho bạc Nhà nước", aliases: ["KBNN"], classification: "state-agency", level: null, scope: "local", source: "Quyết định 26/2015/QĐ-TTg về Kho bạc Nhà nước (hệ thống từ Trung ương đến tỉnh, huyện)" },
+  { name: "Kiểm toán Nhà nước", aliases: [], classification: "state-agency", level: "central", scope: "national", source: HIEN_PHAP },
+  { name: "Ngân hàng Nhà nước", aliases: ["Ngân hàng Nhà nước Việt Nam"], classification: "state-agency", level: "central", scope: "national", source: HIEN_PHAP },
+  { name: "Thanh tra Chính phủ", aliases: [], classification: "state-agency", level: "central", scope: "national", source: HIEN_PHAP },
+  { name: "Công an", aliases: [], classification: "state-agency", level: null, scope: "local", needsQualifier: true, source: LUAT_CA },
+  { name: "Bộ đội Biên phòng", aliases: ["Bộ đội biên phòng", "BĐBP"], classification: "armed-forces", level: "central", scope: "national", source: "Luật Biên phòng Việt Nam 2020 (66/2020/QH14): Bộ đội Biên phòng, Bộ Chỉ huy Bộ đội Biên phòng tỉnh" },
+  { name: "Bộ Tổng Tham mưu", aliases: [], classification: "armed-forces", level: "central", scope: "national", source: LUAT_QS },
+  { name: "Tổng cục Chính trị", aliases: ["Tổng Cục Chính trị"], classification: "armed-forces", level: "central", scope: "national", source: LUAT_QS },
+  { name: "Bộ Chỉ huy Quân sự", aliases: ["Bộ CHQS"], classification: "armed-forces", level: "province", scope: "local", source: LUAT_QS },
+  { name: "Ban Chỉ huy Quân sự", aliases: ["Ban CHQS"], classification: "armed-forces", level: null, scope: "local", source: LUAT_QS },
+  { name: "Tòa án nhân dân tối cao", aliases: ["TAND tối cao", "TANDTC"], classification: "judiciary", level: "central", scope: "national", source: LUAT_TOA },
+  { name: "Viện Kiểm sát nhân dân tối cao", aliases: ["VKSND tối cao", "VKSNDTC", "Viện KSND tối cao"], classification: "judiciary", level: "central", scope: "national", source: LUAT_TOA },
+  { name: "Tòa án nhân dân", aliases: ["TAND"], classification: "judiciary", level: null, scope: "local", source: LUAT_TOA },
+  { name: "Viện Kiểm sát nhân dân", aliases: ["VKSND", "Viện KSND"], classification: "judiciary", level: null, scope: "local", source: LUAT_TOA },
+  // Front and mass organisations
+  { name: "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", aliases: ["Ủy ban Trung ương MTTQ Việt Nam", "Ủy ban TW MTTQ Việt Nam", "Ủy ban T.Ư MTTQ Việt Nam", "Ủy ban Trung ương MTTQVN", "UBTƯ MTTQ Việt Nam", "UBTW MTTQ Việt Nam", "Ủy ban Trung ương MTTQ VN", "Ủy ban T.Ư MTTQ VN", "Ủy ban TW MTTQ VN", "Ủy ban Trung ương Mặt trận Tổ quốc VN", "Ủy ban MTTQ Trung ương", "Ủy ban MTTQ Việt Nam Trung ương"], classification: "front", level: "central", scope: "national", source: LUAT_MTTQ },
+  { name: "Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", aliases: ["Đoàn Chủ tịch Ủy ban Trung ương MTTQ Việt Nam", "Đoàn Chủ tịch Ủy ban T.Ư MTTQVN", "Đoàn Chủ tịch Ủy ban T.Ư MTTQ Việt Nam", "Đoàn Chủ tịch UB T.Ư MTTQ Việt Nam", "Đoàn Chủ tịch UB Trung ương MTTQ VN", "Đoàn Chủ tịch Ủy ban Trung ương MTTQ VN", "Đoàn Chủ tịch Ủy ban MTTQ Việt Nam", "Đoàn Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam"], classification: "front", level: "central", scope: "national", source: LUAT_MTTQ },
+  { name: "Ủy ban Mặt trận Tổ quốc Việt Nam", aliases: ["Ủy ban MTTQ Việt Nam", "Ủy ban MTTQVN", "UBMTTQVN", "UBMTTQ Việt Nam", "Ủy ban MTTQ VN", "UB MTTQ Việt Nam"], classification: "front", level: null, scope: "local", source: LUAT_MTTQ },
+  { name: "Ủy ban Mặt trận Tổ quốc", aliases: ["Ủy ban MTTQ", "UBMTTQ", "UB MTTQ", "Ủy ban Mặt trận"], classification: "front", level: null, scope: "local", source: LUAT_MTTQ },
+  { name: "Mặt trận Tổ quốc Việt Nam", aliases: ["MTTQ Việt Nam", "MTTQVN", "MTTQ VN", "Mặt trận Tổ quốc VN"], classification: "front", level: null, scope: "local", source: LUAT_MTTQ },
+  { name: "Mặt trận Tổ quốc", aliases: ["MTTQ"], classification: "front", level: null, scope: "local", source: LUAT_MTTQ },
+  { name: "Mặt trận Tổ quốc và các đoàn thể chính trị - xã hội", aliases: ["MTTQ và các đoàn thể chính trị - xã hội", "MTTQ và các đoàn thể chính trị xã hội", "Mặt trận Tổ quốc và các đoàn thể chính trị xã hội", "MTTQ, các đoàn thể chính trị - xã hội", "MTTQ và các đoàn thể"], classification: "front", level: null, scope: "local", source: LUAT_MTTQ },
+  { name: "Mặt trận Tổ quốc và các tổ chức chính trị - xã hội", aliases: ["MTTQ và các tổ chức chính trị - xã hội", "MTTQ và các tổ chức chính trị xã hội", "Mặt trận Tổ quốc và các tổ chức chính trị xã hội", "Ủy ban MTTQ và các tổ chức chính trị - xã hội", "Ủy ban MTTQ và các tổ chức chính trị xã hội"], classification: "front", level: null, scope: "local", source: LUAT_MTTQ },
+  { name: "Liên đoàn Lao động", aliases: ["LĐLĐ"], classification: "mass-organization", level: null, scope: "local", source: DIEU_LE_DOAN_THE },
+  { name: "Tổng Liên đoàn Lao động Việt Nam", aliases: ["Tổng LĐLĐ Việt Nam", "Tổng LĐLĐ VN", "Tổng Liên đoàn Lao động VN", "Tổng LĐLĐVN"], classification: "mass-organization", level: "central", scope: "national", source: DIEU_LE_DOAN_THE },
+  { name: "Hội Nông dân", aliases: ["HND", "Hội ND"], classification: "mass-organization", level: null, scope: "local", source: DIEU_LE_DOAN_THE },
+  { name: "Hội Nông dân Việt Nam", aliases: ["Hội Nông dân VN"], classification: "mass-organization", level: "central", scope: "national", source: DIEU_LE_DOAN_THE },
+  { name: "Hội Cựu chiến binh", aliases: ["Hội CCB", "HCCB", "CCB"], classification: "mass-organization", level: null, scope: "local", source: DIEU_LE_DOAN_THE },
+  { name: "Hội Cựu chiến binh Việt Nam", aliases: ["Hội CCB Việt Nam", "Hội CCB VN"], classification: "mass-organization", level: "central", scope: "national", source: DIEU_LE_DOAN_THE },
+  { name: "Hội Liên hiệp Phụ nữ", aliases: ["Hội LHPN", "HLHPN", "Hội Phụ nữ", "LHPN"], classification: "mass-organization", level: null, scope: "local", source: DIEU_LE_DOAN_THE },
+  { name: "Hội Liên hiệp Phụ nữ Việt Nam", aliases: ["Hội LHPN Việt Nam", "Hội LHPN VN", "TƯ Hội LHPN Việt Nam", "Trung ương Hội LHPN Việt Nam"], classification: "mass-organization", level: "central", scope: "national", source: DIEU_LE_DOAN_THE },
+  { name: "Đoàn Thanh niên Cộng sản Hồ Chí Minh", aliases: ["Đoàn TNCS Hồ Chí Minh", "Đoàn TNCS HCM", "Đoàn Thanh niên", "Đoàn TN", "Đoàn thanh niên"], classification: "mass-organization", level: null, scope: "local", source: DIEU_LE_DOAN_THE },
+  { name: "Ban Chấp hành Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh", aliases: ["Trung ương Đoàn", "T.Ư Đoàn", "TƯ Đoàn", "TW Đoàn", "Trung ương Đoàn TNCS Hồ Chí Minh", "BCH Trung ương Đoàn"], classification: "mass-organization", level: "central", scope: "national", source: DIEU_LE_DOAN_THE },
+  { name: "Tỉnh đoàn", aliases: ["Tỉnh Đoàn"], classification: "mass-organization", level: "province", scope: "committee", source: DIEU_LE_DOAN_THE },
+  { name: "Thành đoàn", aliases: ["Thành Đoàn"], classification: "mass-organization", level: null, scope: "committee", source: DIEU_LE_DOAN_THE },
+  { name: "Huyện đoàn", aliases: ["Huyện Đoàn"], classification: "mass-organization", level: "district", scope: "committee", source: DIEU_LE_DOAN_THE },
+];

@@ -1,0 +1,281 @@
+import type { Level, OrganizationClassification } from "@vnpol/schema";
+import { isFamilyName } from "../officials/family-name";
+import type { BodyRule } from "./bodies";
+import { BODY_LEXICON } from "./body-rules";
+import { buildLexicon } from "./lexicon";
+import { PROVINCE_NAME_LEXICON } from "./province-names";
+import { CENTRAL_CITY_LEXICON, CENTRAL_LEXICON, CITY_ABBREVIATION_LEXICON, TIER_LEXICON } from "./qualifiers";
+import type { Token } from "./tokenize";
+
+/** A body named in text, read from tokens: full name, kind, tier, parent and place. */
+export interface BodyPhrase {
+  /** Index of the first token. */
+  readonly start: number;
+  /** Index just past the last token. */
+  readonly end: number;
+  readonly name: string;
+  readonly abbreviation: string | null;
+  readonly classification: OrganizationClassification;
+  readonly level: Level | null;
+  readonly parent: string | null;
+  readonly place: string | null;
+  /** Followed by `các`/`những` (`Ban Dân vận các huyện`): a kind of body, not one body. */
+  readonly generic: boolean;
+}
+
+/** Options of {@link matchBodyPhrase}. */
+export interface BodyPhraseOptions {
+  /** A token where a place name must stop (a role word, a trigger): checked for each word. */
+  readonly stop?: (tokens: readonly Token[], at: number) => boolean;
+}
+
+// Heads of bodies the table does not list, named by the capitalised words after them (Cục Thuế).
+// Ban, Ủy ban and Hội need two words, so that places (Hội An) are not taken for bodies.
+const OPEN_HEADS = buildLexicon<{ classification: OrganizationClassification; level: Level | null; minWords?: number }>([
+  ["Ban", { classification: "other", level: null, minWords: 2 }],
+  ["Ủy ban", { classification: "other", level: null, minWords: 2 }],
+  ["Hội", { classification: "other", level: null, minWords: 2 }],
+  ["Bộ", { classification: "state-agency", level: "central" }],
+  ["Tổng cục", { classification: "state-agency", level: "central" }],
+  ["Cục", { classification: "state-agency", level: null }],
+  ["Vụ", { classification: "state-agency", level: "central" }],
+  ["Sở", { classification: "state-agency", level: "province" }],
+  ["Chi cục", { classification: "state-agency", level: null }],
+  ["Đảng đoàn", { classification: "party-agency", level: null }],
+  ["Ban cán sự Đảng", { classification: "party-agency", level: null }],
+  ["Ban cán sự đảng", { classification: "party-agency", level: null }],
+]);
+
+const GENERIC_AFTER = new Set(["các", "những", "cấp"]);
+// Numbered or named units of the army (Quân khu 7, Quân khu Thủ đô, Quân đoàn 4, Quân chủng Hải quân).
+const UNIT_HEADS = buildLexicon([
+  ["Quân khu", true],
+  ["Quân đoàn", true],
+  ["Sư đoàn", true],
+  ["Quân chủng", true],
+  ["Binh chủng", true],
+]);
+const TIER_SUFFIXES_OF_COMMITTEES = new Set(["ủy", "đoàn"]);
+const PARENT_CLASSES = new Set<OrganizationClassification>(["party-committee", "peoples-council", "peoples-committee", "front", "mass-organization"]);
+const CHILD_CLASSES = new Set<OrganizationClassification>(["party-agency", "other", "armed-forces", "party-committee"]);
+const MAX_PLACE_WORDS = 7;
+const MAX_OPEN_WORDS = 5;
+
+const isWord = (t: Token | undefined): t is Token => t !== undefined && t.word;
+const isCapitalWord = (t: Token | undefined): t is Token => isWord(t) && t.capital;
+const isLowerWord = (t: Token | undefined): t is Token => isWord(t) && t.text[0] !== t.text[0]!.toUpperCase();
+
+/** Whether this body may be followed by a parent body (`Ban Dân vận` + `Tỉnh ủy`). */
+const takesParent = (name: string, classification: OrganizationClassification): boolean =>
+  name.startsWith("Ban ") || name === "Văn phòng" || name === "Ủy ban Kiểm tra" || CHILD_CLASSES.has(classification);
+
+/**
+ * The capitalised words of a place name from `at` (with ` - ` inside, as in `Bà Rịa - Vũng
+ * Tàu`), cut before a person's name that follows (`tỉnh Hà Tĩnh Võ Kim Cự`): a family name
+ * at word 2 (or later) starting two or more words ends the place. `minPlace` is 0 when the
+ * place may be absent (the whole run is then a name only if it has three or more words).
+ * Returns the index just past the place (`at` when there is none).
+ *
+ * @internal
+ * @example
+ * ```ts
+ * import { placeRun } from "./body-phrase";
+ * import { tokenize } from "./tokenize";
+ * placeRun(tokenize("tỉnh Hà Tĩnh Võ Kim Cự"), 1, 1, {}); // 3: "Hà Tĩnh", then the name
+ * ```
+ */
+// The most frequent family names (over 90% of the Kinh population): only these open a name
+// written right after a tier word (`UBND xã Nguyễn Văn Tiên`), since so many places start with
+// a rarer family name (`xã Sơn Thành Tây`, `phường An Phú Đông`).
+const COMMON_FAMILY_NAMES = new Set(["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý"]);
+
+export const placeRun = (tokens: readonly Token[], at: number, minPlace: number, options: BodyPhraseOptions, afterTier = false): number => {
+  const province = tokens[at]?.lineBefore === true ? null : (PROVINCE_NAME_LEXICON.match(tokens, at) ?? CENTRAL_CITY_LEXICON.match(tokens, at));
+  if (province !== null) return province.end;
+  let end = at;
+  const words: number[] = [];
+  while (words.length < MAX_PLACE_WORDS) {
+    const t = tokens[end];
+    if (isCapitalWord(t) && !t.lineBefore && !(options.stop?.(tokens, end) ?? false) && BODY_LEXICON.match(tokens, end) === null) {
+      words.push(end);
+      end++;
+      continue;
+    }
+    // "Bà Rịa - Vũng Tàu": a dash between capitalised words stays inside the name.
+    if (t !== undefined && (t.text === "-" || t.text === "–") && words.length > 0 && isCapitalWord(tokens[end + 1])) {
+      end++;
+      continue;
+    }
+    break;
+  }
+  if (words.length === 0) return at;
+  const n = words.length;
+  const candidates: number[] = [];
+  for (let k = minPlace; k < n; k++) {
+    const rest = n - k;
+    // A two-word name needs a place of two words before it (`Gò Công Đông` is one place).
+    const word = tokens[words[k]!]!.text;
+    if (k === 0 && afterTier && !COMMON_FAMILY_NAMES.has(word)) continue;
+    if (isFamilyName(word) && (rest >= 3 || (rest === 2 && k >= 2))) candidates.push(k);
+  }
+  if (candidates.length === 0) return words[n - 1]! + 1;
+  const k = candidates.includes(2) ? 2 : candidates[0]!;
+  return k === 0 ? at : words[k - 1]! + 1;
+};
+
+const textOf = (tokens: readonly Token[], from: number, to: number, source: string): string =>
+  from >= to ? "" : source.slice(tokens[from]!.start, tokens[to - 1]!.end);
+
+const acronymsOf = (tokens: readonly Token[], from: number, to: number): string | null => {
+  const found = tokens.slice(from, to).filter((t) => t.acronym);
+  return found.length === 0 ? null : found.map((t) => t.text).join(" ");
+};
+
+interface Head {
+  end: number;
+  name: string;
+  classification: OrganizationClassification;
+  level: Level | null;
+  scope: BodyRule["scope"];
+  needsQualifier: boolean;
+}
+
+const matchHead = (tokens: readonly Token[], at: number, source: string, options: BodyPhraseOptions): Head | null => {
+  // A body's name is capitalised (`Ban Tổ chức`); `ban tổ chức Festival` is an organising committee.
+  // After a role the first word may be lower case when the next is not (`trưởng ban Dân vận`).
+  const lowerCase = !tokens[at]?.capital && !isCapitalWord(tokens[at + 1]);
+  const known = BODY_LEXICON.match(tokens, at);
+  // Lower-case, only a committee or a national body is unmistakable (`bí thư thành ủy`).
+  if (lowerCase && (known === null || known.value.scope === "local")) return null;
+  if (known !== null) {
+    const r = known.value;
+    return { end: known.end, name: r.name, classification: r.classification, level: r.level, scope: r.scope, needsQualifier: r.needsQualifier ?? false };
+  }
+  const unit = tokens[at]!.capital ? UNIT_HEADS.match(tokens, at) : null;
+  if (unit !== null) {
+    // The unit's number (Quân khu 7) or its capitalised name with a dash inside (Quân khu Sài Gòn - Gia Định).
+    const numbered = /^\d{1,3}$/.test(tokens[unit.end]?.text ?? "");
+    const end = numbered ? unit.end + 1 : placeRun(tokens, unit.end, 0, options);
+    if (end > unit.end) return { end, name: textOf(tokens, at, end, source), classification: "armed-forces", level: null, scope: "national", needsQualifier: false };
+  }
+  const open = OPEN_HEADS.match(tokens, at);
+  if (open === null || !tokens[at]!.capital) return null;
+  // The name: capitalised words, each may carry one lower-case syllable (Cục Thuế, Ban Chỉ đạo).
+  let end = open.end;
+  let words = 0;
+  let syllables = 0;
+  while (words < MAX_OPEN_WORDS) {
+    const t = tokens[end];
+    if (!isCapitalWord(t) || t.lineBefore || (options.stop?.(tokens, end) ?? false) || TIER_LEXICON.match(tokens, end) !== null || BODY_LEXICON.match(tokens, end) !== null) break;
+    // "Bộ Văn hóa Trần Chiến Thắng": a family name opening three capitalised words is the next person.
+    if (words > 0 && isFamilyName(t.text) && isCapitalWord(tokens[end + 1]) && isCapitalWord(tokens[end + 2])) break;
+    end++;
+    words++;
+    syllables++;
+    const next = tokens[end];
+    if (!t.acronym && isLowerWord(next) && !GENERIC_AFTER.has(next.lower) && TIER_LEXICON.match(tokens, end) === null) {
+      end++;
+      syllables++;
+    }
+  }
+  if (words === 0 || syllables < (open.value.minWords ?? 1)) return null;
+  return { end, name: textOf(tokens, at, end, source), classification: open.value.classification, level: open.value.level, scope: "local", needsQualifier: false };
+};
+
+/**
+ * Reads one body from token `at`: a known body (`HĐND`, `Ban Dân vận`, `Bộ Công an`) or an
+ * open one (`Cục Thuế`), then what fixes it — a parent (`Tỉnh ủy`, `Trung ương`), a tier
+ * word and place (`huyện Bắc Mê`), or, for a committee, a place (`Tỉnh ủy Hà Tĩnh`).
+ * Returns null when no body starts there.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * import { matchBodyPhrase } from "./body-phrase";
+ * import { tokenize } from "./tokenize";
+ * const text = "Chủ tịch HĐND huyện Bắc Mê";
+ * matchBodyPhrase(tokenize(text), 2, text)?.name; // "Hội đồng nhân dân huyện Bắc Mê"
+ * ```
+ */
+export const matchBodyPhrase = (tokens: readonly Token[], at: number, source: string, options: BodyPhraseOptions = {}, depth = 0): BodyPhrase | null => {
+  const head = matchHead(tokens, at, source, options);
+  if (head === null) return null;
+  const abbreviation = acronymsOf(tokens, at, head.end);
+  let { end, name, level } = head;
+  let parent: string | null = null;
+  let place: string | null = null;
+  let qualified = false;
+
+  if (head.scope !== "national") {
+    const central = CENTRAL_LEXICON.match(tokens, end);
+    const city = CITY_ABBREVIATION_LEXICON.match(tokens, end);
+    const tier = TIER_LEXICON.match(tokens, end);
+    const tierIsCommittee = tier !== null && TIER_SUFFIXES_OF_COMMITTEES.has(tokens[tier.end]?.lower ?? "");
+    if (central !== null && head.scope === "local" && takesParent(head.name, head.classification)) {
+      name = `${name} Trung ương`;
+      level = "central";
+      parent = "Ban Chấp hành Trung ương Đảng";
+      end = central.end;
+      qualified = true;
+    } else if (city !== null) {
+      name = `${name} ${city.value}`;
+      place = city.value.replace(/^Thành phố /, "");
+      level = level ?? "province";
+      end = city.end;
+      qualified = true;
+    } else if (tier !== null && !tierIsCommittee && /^\d{1,3}$/.test(tokens[tier.end]?.text ?? "")) {
+      // "quận 7", "phường 12": a numbered unit.
+      place = tokens[tier.end]!.text;
+      name = `${name} ${tier.value.name} ${place}`;
+      level = level ?? tier.value.level;
+      end = tier.end + 1;
+      qualified = true;
+    } else if (tier !== null && !tierIsCommittee) {
+      // "TP. Hồ Chí Minh": the dot of the abbreviation, when a place follows it (never a sentence's full stop).
+      const dotted = tier.value.city === true && tokens[tier.end]?.text === "." && !tokens[tier.end]!.spaceBefore && tokens[tier.end + 1]?.spaceBefore === true;
+      const placeAt = dotted ? tier.end + 1 : tier.end;
+      const placeEnd = placeRun(tokens, placeAt, 0, options, true);
+      const cityName = placeEnd > placeAt ? CENTRAL_CITY_LEXICON.match(tokens, placeAt) : null;
+      place = placeEnd > placeAt ? textOf(tokens, placeAt, placeEnd, source) : null;
+      name = place === null ? `${name} ${tier.value.name}` : `${name} ${tier.value.name} ${place}`;
+      if (level === null) {
+        level = tier.value.level ?? (tier.value.city !== true || place === null ? null : cityName !== null && cityName.end === placeEnd ? "province" : "district");
+      }
+      end = place === null ? tier.end : placeEnd;
+      qualified = true;
+    } else if (head.scope === "local" && depth < 2 && takesParent(head.name, head.classification)) {
+      const parentPhrase = matchBodyPhrase(tokens, end, source, options, depth + 1);
+      if (parentPhrase !== null && !parentPhrase.generic && PARENT_CLASSES.has(parentPhrase.classification)) {
+        name = `${name} ${parentPhrase.name}`;
+        parent = parentPhrase.name;
+        level = parentPhrase.level ?? level;
+        place = parentPhrase.place;
+        end = parentPhrase.end;
+        qualified = true;
+      }
+    } else if (head.scope === "committee") {
+      const placeEnd = placeRun(tokens, end, 0, options);
+      if (placeEnd > end) {
+        const cityName = CENTRAL_CITY_LEXICON.match(tokens, end);
+        place = textOf(tokens, end, placeEnd, source);
+        name = `${name} ${place}`;
+        if (level === null && head.name !== "Đảng ủy") level = cityName !== null && cityName.end === placeEnd ? "province" : "district";
+        end = placeEnd;
+        qualified = true;
+      }
+    } else if (head.scope === "local") {
+      const cityName = tokens[end]?.lineBefore === true ? null : (PROVINCE_NAME_LEXICON.match(tokens, end) ?? CENTRAL_CITY_LEXICON.match(tokens, end));
+      if (cityName !== null) {
+        place = textOf(tokens, end, cityName.end, source);
+        name = `${name} ${place}`;
+        level = level ?? "province";
+        end = cityName.end;
+        qualified = true;
+      }
+    }
+  }
+  if (head.needsQualifier && !qualified) return null;
+  const next = tokens[end];
+  const generic = isWord(next) && GENERIC_AFTER.has(next.lower);
+  return { start: at, end, name, abbreviation, classification: head.classification, level, parent, place, generic };
+};

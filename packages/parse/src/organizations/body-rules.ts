@@ -1,0 +1,31 @@
+import { BODIES, type BodyRule } from "./bodies";
+import { DEPARTMENT_ONLY_FIELDS, FIELD_SHORT_FORMS, MINISTRY_FIELDS } from "./fields";
+import { buildLexicon, type Lexicon } from "./lexicon";
+
+const FIELDS_SOURCE = "Nghị quyết 02/2002/QH11, 01/2007/QH12, 26/2016/QH14, 176/2025/QH15 (cơ cấu tổ chức của Chính phủ); Nghị định 24/2014/NĐ-CP, 107/2020/NĐ-CP (các Sở)";
+
+const fieldRules = (): BodyRule[] => {
+  const rules: BodyRule[] = [];
+  const shortFormsOf = (field: string) => FIELD_SHORT_FORMS.filter(([, full]) => full === field).map(([short]) => short);
+  for (const field of MINISTRY_FIELDS) {
+    const shorts = shortFormsOf(field);
+    rules.push({ name: `Bộ ${field}`, aliases: shorts.map((s) => `Bộ ${s}`), classification: "state-agency", level: "central", scope: "national", source: FIELDS_SOURCE });
+  }
+  for (const field of [...MINISTRY_FIELDS, ...DEPARTMENT_ONLY_FIELDS]) {
+    if (field === "Công an" || field === "Quốc phòng" || field === "Ngoại giao") continue;
+    const shorts = shortFormsOf(field);
+    rules.push({ name: `Sở ${field}`, aliases: shorts.map((s) => `Sở ${s}`), classification: "state-agency", level: "province", scope: "local", source: FIELDS_SOURCE });
+  }
+  return rules;
+};
+
+/** Every named body: the table of {@link BODIES} and the ministries and departments built from their fields. */
+export const BODY_RULES: readonly BodyRule[] = [...BODIES, ...fieldRules()];
+
+/** The body table as a lexicon over every name and alias, compiled once. */
+// "UB" is written for "Ủy ban" in any committee's name (UB Quốc phòng và An ninh, UBND aside).
+const withShortCommittee = (phrase: string) => (phrase.startsWith("Ủy ban ") ? [phrase, `UB ${phrase.slice(7)}`] : [phrase]);
+
+export const BODY_LEXICON: Lexicon<BodyRule> = buildLexicon(
+  BODY_RULES.flatMap((rule) => [rule.name, ...rule.aliases].flatMap(withShortCommittee).map((phrase) => [phrase, rule] as const)),
+);

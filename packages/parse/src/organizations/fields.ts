@@ -1,0 +1,82 @@
+/**
+ * Fields of state administration that name ministries (`Bộ` + field) and provincial
+ * departments (`Sở` + field), past and present, in the spelling of the acts that created them.
+ * Sources: Nghị quyết 02/2002/QH11, 01/2007/QH12, 26/2016/QH14 and 176/2025/QH15 on the
+ * structure of the Government; Nghị định 24/2014/NĐ-CP and 107/2020/NĐ-CP (Sở of a province).
+ */
+export const MINISTRY_FIELDS: readonly string[] = [
+  "Công an",
+  "Quốc phòng",
+  "Ngoại giao",
+  "Nội vụ",
+  "Tư pháp",
+  "Tài chính",
+  "Kế hoạch và Đầu tư",
+  "Công Thương",
+  "Nông nghiệp và Phát triển nông thôn",
+  "Nông nghiệp và Môi trường",
+  "Giao thông vận tải",
+  "Xây dựng",
+  "Tài nguyên và Môi trường",
+  "Thông tin và Truyền thông",
+  "Lao động - Thương binh và Xã hội",
+  "Lao động, Thương binh và Xã hội",
+  "Văn hóa, Thể thao và Du lịch",
+  "Văn hóa - Thông tin",
+  "Khoa học và Công nghệ",
+  "Giáo dục và Đào tạo",
+  "Y tế",
+  "Dân tộc và Tôn giáo",
+  "Thương mại",
+  "Thủy sản",
+  "Bưu chính, Viễn thông",
+  "Công nghiệp",
+];
+
+/** Fields that only provincial departments have (Nghị định 24/2014/NĐ-CP). */
+export const DEPARTMENT_ONLY_FIELDS: readonly string[] = ["Ngoại vụ", "Du lịch", "Văn hóa và Thể thao", "Giao thông - Vận tải", "Quy hoạch - Kiến trúc", "Giao thông công chính"];
+
+/** Short forms of ministry and department names seen in news text, and the full field. */
+export const FIELD_SHORT_FORMS: readonly (readonly [string, string])[] = [
+  ["GD-ĐT", "Giáo dục và Đào tạo"],
+  ["GD&ĐT", "Giáo dục và Đào tạo"],
+  ["KH-ĐT", "Kế hoạch và Đầu tư"],
+  ["KH&ĐT", "Kế hoạch và Đầu tư"],
+  ["TN-MT", "Tài nguyên và Môi trường"],
+  ["TN&MT", "Tài nguyên và Môi trường"],
+  ["LĐ-TB&XH", "Lao động - Thương binh và Xã hội"],
+  ["LĐ-TB-XH", "Lao động - Thương binh và Xã hội"],
+  ["LĐTB-XH", "Lao động - Thương binh và Xã hội"],
+  ["Tài nguyên - Môi trường", "Tài nguyên và Môi trường"],
+  ["Tài nguyên – Môi trường", "Tài nguyên và Môi trường"],
+  ["Tài nguyên & Môi trường", "Tài nguyên và Môi trường"],
+  ["Qui hoạch - Kiến trúc", "Quy hoạch - Kiến trúc"],
+  ["Nông nghiệp - Phát triển nông thôn", "Nông nghiệp và Phát triển nông thôn"],
+  ["Giáo dục - Đào tạo", "Giáo dục và Đào tạo"],
+  ["Kế hoạch - Đầu tư", "Kế hoạch và Đầu tư"],
+  ["Kế hoạch & Đầu tư", "Kế hoạch và Đầu tư"],
+  ["Lao động Thương binh và Xã hội", "Lao động - Thương binh và Xã hội"],
+  ["Lao động - Thương binh - Xã hội", "Lao động - Thương binh và Xã hội"],
+  ["Lao động Thương binh Xã hội", "Lao động - Thương binh và Xã hội"],
+  ["Giáo dục & Đào tạo", "Giáo dục và Đào tạo"],
+  ["Tài nguyên Môi trường", "Tài nguyên và Môi trường"],
+  ["Khoa học - Công nghệ", "Khoa học và Công nghệ"],
+  ["Văn hóa Thông tin", "Văn hóa - Thông tin"],
+  ["LĐTB&XH", "Lao động - Thương binh và Xã hội"],
+  ["GTVT", "Giao thông vận tải"],
+  ["GTCC", "Giao thông công chính"],
+  ["VHTT", "Văn hóa - Thông tin"],
+  ["TNMT", "Tài nguyên và Môi trường"],
+  ["TN-MT", "Tài nguyên và Môi trường"],
+  ["LĐTBXH", "Lao động - Thương binh và Xã hội"],
+  ["KHCN", "Khoa học và Công nghệ"],
+  ["NN&PTNT", "Nông nghiệp và Phát triển nông thôn"],
+  ["NN-PTNT", "Nông nghiệp và Phát triển nông thôn"],
+  ["VH-TT", "Văn hóa - Thông tin"],
+  ["VH-TT&DL", "Văn hóa, Thể thao và Du lịch"],
+  ["VHTT&DL", "Văn hóa, Thể thao và Du lịch"],
+  ["TT-TT", "Thông tin và Truyền thông"],
+  ["TT&TT", "Thông tin và Truyền thông"],
+  ["KH-CN", "Khoa học và Công nghệ"],
+  ["KH&CN", "Khoa học và Công nghệ"],
+];

@@ -1,0 +1,59 @@
+import { OrganizationMention } from "@vnpol/schema";
+import { describe, expect, it } from "vitest";
+import { findOrganizations } from "./find-organizations";
+
+const first = (text: string) => {
+  const [m] = findOrganizations(text);
+  return m === undefined ? undefined : { text: m.text, name: m.name, abbreviation: m.abbreviation, classification: m.classification, level: m.level, parent: m.parent, place: m.place };
+};
+
+describe("findOrganizations", () => {
+  it.each([
+    // seed 001
+    ["Ngày 14-1, Ban Dân vận Tỉnh ủy tổ chức Hội nghị", { text: "Ban Dân vận Tỉnh ủy", name: "Ban Dân vận Tỉnh ủy", classification: "party-agency", level: "province", parent: "Tỉnh ủy" }],
+    // seed 000
+    ["hoạt động của Khối Dân vận tỉnh đã bám sát", { text: "Khối Dân vận tỉnh", name: "Khối Dân vận tỉnh", classification: "other", level: "province" }],
+    // seed 003
+    [
+      "Ngày 6/1, MTTQ và các đoàn thể chính trị - xã hội huyện Bắc Mê tổ chức",
+      { text: "MTTQ và các đoàn thể chính trị - xã hội huyện Bắc Mê", name: "Mặt trận Tổ quốc và các đoàn thể chính trị - xã hội huyện Bắc Mê", abbreviation: "MTTQ", classification: "front", level: "district", place: "Bắc Mê" },
+    ],
+    // seed 002
+    ["Sáng ngày 13/7/2021, Ban Dân vận Trung ương tổ chức", { text: "Ban Dân vận Trung ương", name: "Ban Dân vận Trung ương", classification: "party-agency", level: "central" }],
+    ["đề án của Bộ Chính trị và Ban Bí thư", { text: "Bộ Chính trị", name: "Bộ Chính trị", classification: "party-committee", level: "central" }],
+    ["lãnh đạo LĐLĐ tỉnh và điểm cầu", { text: "LĐLĐ tỉnh", name: "Liên đoàn Lao động tỉnh", abbreviation: "LĐLĐ", classification: "mass-organization", level: "province" }],
+    ["Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam Tỉnh.", { text: "Ủy ban Mặt trận Tổ quốc Việt Nam Tỉnh", name: "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", classification: "front", level: "province" }],
+    ["kỳ họp HĐND huyện Phù Cừ", { text: "HĐND huyện Phù Cừ", name: "Hội đồng nhân dân huyện Phù Cừ", abbreviation: "HĐND", classification: "peoples-council", level: "district", place: "Phù Cừ" }],
+    ["UBND TP Hà Nội vừa ban hành", { text: "UBND TP Hà Nội", name: "Ủy ban nhân dân thành phố Hà Nội", abbreviation: "UBND", classification: "peoples-committee", level: "province", place: "Hà Nội" }],
+    ["theo Sở Y tế Thái Nguyên", { text: "Sở Y tế Thái Nguyên", name: "Sở Y tế Thái Nguyên", classification: "state-agency", level: "province", place: "Thái Nguyên" }],
+    ["Bộ GD-ĐT cho biết", { text: "Bộ GD-ĐT", name: "Bộ Giáo dục và Đào tạo", abbreviation: "GD ĐT", classification: "state-agency", level: "central" }],
+    ["Thành ủy TP.HCM đã", { text: "Thành ủy TP.HCM", name: "Thành ủy Thành phố Hồ Chí Minh", classification: "party-committee", level: "province", place: "Hồ Chí Minh" }],
+    ["Bí thư Thành ủy Vinh", { text: "Thành ủy Vinh", name: "Thành ủy Vinh", classification: "party-committee", level: "district", place: "Vinh" }],
+  ])("%s", (input, expected) => {
+    expect(first(input)).toEqual(expected);
+  });
+
+  it("reads every body of a sentence in text order, with offsets into the input", () => {
+    const text = "Ban Thường vụ Tỉnh uỷ và Ủy ban MTTQ huyện";
+    const found = findOrganizations(text);
+    expect(found.map((m) => m.name)).toEqual(["Ban Thường vụ Tỉnh ủy", "Ủy ban Mặt trận Tổ quốc huyện"]);
+    for (const m of found) expect(text.slice(m.start, m.end)).toBe(m.text);
+  });
+
+  it("reads army units by their number or name", () => {
+    expect(findOrganizations("Chính ủy Quân khu 7 và Bộ đội Biên phòng").map((m) => [m.name, m.classification, m.level])).toEqual([
+      ["Quân khu 7", "armed-forces", null],
+      ["Bộ đội Biên phòng", "armed-forces", "central"],
+    ]);
+  });
+
+  it.each([["Trưởng Ban Dân vận các huyện"], ["đại biểu HĐND các cấp"], ["lực lượng công an"], ["phố cổ Hội An"], ["trưởng ban tổ chức lễ hội"]])("leaves out %j: a kind of body or no body", (input) => {
+    expect(findOrganizations(input).map((m) => m.text)).toEqual([]);
+  });
+
+  it("returns mentions that validate against the schema", () => {
+    for (const m of findOrganizations("Ban Dân vận Tỉnh ủy, HĐND tỉnh Hà Tĩnh, Bộ Công an, Hội Nông dân xã Yên Hồ")) {
+      expect(OrganizationMention.safeParse(m).success).toBe(true);
+    }
+  });
+});

@@ -1,0 +1,2 @@
+export { expandAbbreviation } from "./expand-abbreviation";
+export { findOrganizations } from "./find-organizations";

@@ -1,0 +1,53 @@
+import { tokenize, type Token } from "./tokenize";
+
+interface Node<T> {
+  readonly next: Map<string, Node<T>>;
+  value: T | undefined;
+}
+
+/** A phrase table keyed by lower-cased words, matched longest-first over tokens. */
+export interface Lexicon<T> {
+  /** The longest phrase starting at token `at`: its value and the index just past it, or null. */
+  match(tokens: readonly Token[], at: number): { value: T; end: number } | null;
+}
+
+/**
+ * Builds a {@link Lexicon} from phrases written as text (tokenised the way input is), once,
+ * at module load. The first phrase given for a key wins.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * import { buildLexicon } from "./lexicon";
+ * import { tokenize } from "./tokenize";
+ * const roles = buildLexicon([["Chủ tịch", "chair"], ["Phó Chủ tịch", "vice-chair"]]);
+ * roles.match(tokenize("phó chủ tịch UBND"), 0); // { value: "vice-chair", end: 3 }
+ * ```
+ */
+export const buildLexicon = <T>(entries: Iterable<readonly [string, T]>): Lexicon<T> => {
+  const root: Node<T> = { next: new Map(), value: undefined };
+  for (const [phrase, value] of entries) {
+    let node = root;
+    for (const token of tokenize(phrase)) {
+      let child = node.next.get(token.lower);
+      if (child === undefined) {
+        child = { next: new Map(), value: undefined };
+        node.next.set(token.lower, child);
+      }
+      node = child;
+    }
+    if (node !== root && node.value === undefined) node.value = value;
+  }
+  return {
+    match(tokens, at) {
+      let node: Node<T> | undefined = root;
+      let best: { value: T; end: number } | null = null;
+      for (let i = at; i < tokens.length; i++) {
+        node = node.next.get(tokens[i]!.lower);
+        if (node === undefined) break;
+        if (node.value !== undefined) best = { value: node.value, end: i + 1 };
+      }
+      return best;
+    },
+  };
+};

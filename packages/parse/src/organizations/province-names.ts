@@ -1,0 +1,12 @@
+import { PROVINCES } from "../places/provinces";
+import { buildLexicon, type Lexicon } from "./lexicon";
+
+/**
+ * Names of provinces and province-tier cities, before and after the 2025 reform, with their
+ * spellings in news (`Đắc Lắc`): the province table of `../places` (each row sourced there).
+ * A body followed by one of these (`Sở Y tế Thái Nguyên`) serves that province, even when the
+ * name starts with a family name (`Thái`, `Hà`, `Lâm`).
+ */
+export const PROVINCE_NAME_LEXICON: Lexicon<string> = buildLexicon(
+  PROVINCES.flatMap((record) => [record.place.name, ...record.aliases].map((name) => [name, record.place.name] as const)),
+);

@@ -1,0 +1,21 @@
+import { ABBREVIATIONS } from "./abbreviations";
+import { buildLexicon, type Lexicon } from "./lexicon";
+import { CENTRAL_CITIES, TIER_WORDS, type TierWord } from "./tiers";
+
+/** Words after a body that make it central: `Trung ương`, `TW`, `T.Ư`. */
+export const CENTRAL_LEXICON: Lexicon<true> = buildLexicon([
+  ["Trung ương", true],
+  ["Trung ương Đảng", true],
+  ...ABBREVIATIONS.filter((a) => a.kind === "qualifier" && a.expansion === "Trung ương").map((a) => [a.abbreviation, true] as const),
+]);
+
+/** Tier words (`tỉnh`, `huyện`, `TP`), compiled once. */
+export const TIER_LEXICON: Lexicon<TierWord> = buildLexicon(TIER_WORDS);
+
+/** Cities of province tier, as a place name after `thành phố`/`TP`. */
+export const CENTRAL_CITY_LEXICON: Lexicon<string> = buildLexicon(CENTRAL_CITIES);
+
+/** One-word forms of Ho Chi Minh City that name both the tier and the place (`TPHCM`, `TP.HCM`). */
+export const CITY_ABBREVIATION_LEXICON: Lexicon<string> = buildLexicon(
+  ABBREVIATIONS.filter((a) => a.kind === "qualifier" && a.expansion.startsWith("Thành phố ")).map((a) => [a.abbreviation, a.expansion] as const),
+);
