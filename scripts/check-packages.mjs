@@ -24,7 +24,7 @@ const run = (command, args, options = {}) => {
 const packages = [
   { dir: "packages/schema", name: "@vnpol/schema", probe: "Article", extra: ["@vnpol/schema/json-schema/article.json"] },
   { dir: "packages/parse", name: "@vnpol/parse", probe: "normalize", extra: [] },
-  { dir: "packages/dataset", name: "@vnpol/dataset", probe: "articles", extra: [] },
+  { dir: "packages/dataset", name: "@vnpol/dataset", probe: "articles", extra: ["@vnpol/dataset/articles.jsonl", "@vnpol/dataset/datapackage.json"] },
   { dir: "packages/cli", name: "@vnpol/cli", probe: null, extra: [] },
 ].filter((pkg) => {
   const manifest = JSON.parse(readFileSync(join(root, pkg.dir, "package.json"), "utf8"));
@@ -34,7 +34,8 @@ const packages = [
 for (const pkg of packages) {
   const { ms: lintMs } = run(bin("publint"), ["--strict", pkg.dir]);
   const attwArgs = ["--pack", pkg.dir, "--format", "ascii"];
-  if (pkg.probe === null) attwArgs.push("--entrypoints", "."); // a command: its library entry only
+  // Types are checked for the code entry; data files (JSON Schema, JSONL, Parquet) have none.
+  attwArgs.push("--entrypoints", ".");
   const { ms: attwMs } = run(bin("attw"), attwArgs);
   console.log(`✓ ${pkg.name}: publint --strict (${lintMs} ms), attw --pack (${attwMs} ms)`);
 }
@@ -64,7 +65,7 @@ try {
   writeFileSync(
     join(consumer, "cjs.cjs"),
     importable.map((pkg) => `if (require("${pkg.name}").${pkg.probe} === undefined) throw new Error("${pkg.name}: no ${pkg.probe} in CJS");`).join("\n") +
-      "\n" + importable.flatMap((pkg) => pkg.extra).map((spec) => `require("${spec}");`).join("\n") + `\nconsole.log("cjs ok");\n`,
+      "\n" + importable.flatMap((pkg) => pkg.extra).map((spec) => `require.resolve("${spec}");`).join("\n") + `\nconsole.log("cjs ok");\n`,
   );
   writeFileSync(
     join(consumer, "check.ts"),
@@ -93,6 +94,14 @@ try {
   for (const script of ["esm.mjs", "cjs.cjs"]) {
     const { out } = run("node", [join(consumer, script)], { cwd: consumer });
     console.log(`✓ ${script}: ${out.trim()}`);
+  }
+  if (packages.some((pkg) => pkg.name === "@vnpol/cli")) {
+    const vnpol = join(consumer, "node_modules", ".bin", "vnpol");
+    const { out: version } = run(vnpol, ["--version"], { cwd: consumer });
+    const { out: mentions } = run(vnpol, ["extract", "--only", "documents"], { cwd: consumer });
+    const lines = mentions.trim().split("\n").filter(Boolean);
+    if (lines.length === 0) throw new Error("vnpol extract found no document in the bundled dataset");
+    console.log(`✓ the installed vnpol ${version.trim()} extracts ${lines.length} document references from the bundled dataset`);
   }
 } finally {
   rmSync(work, { recursive: true, force: true });
