@@ -1,0 +1,161 @@
+/**
+ * The Vietnamese words that name parts of dates, as data. Source for every table unless a
+ * row says otherwise: Hoàng Phê (chủ biên), Từ điển tiếng Việt, Viện Ngôn ngữ học, NXB Đà Nẵng 2003.
+ */
+import type { PartOfDay } from "@vnpol/schema";
+
+/** Parts of the day and the hours they cover (sáng: morning, trưa: noon, chiều: afternoon, tối: evening, đêm: night). */
+export const PART_OF_DAY_WORDS: Readonly<Record<string, PartOfDay>> = {
+  sáng: "morning",
+  "sáng sớm": "morning",
+  "rạng sáng": "morning",
+  trưa: "noon",
+  chiều: "afternoon",
+  tối: "evening",
+  đêm: "night",
+  khuya: "night",
+};
+
+/** Weekday names: thứ Hai (Monday) … thứ Bảy (Saturday), Chủ nhật (Sunday); 0 = Sunday. */
+export const WEEKDAY_WORDS: Readonly<Record<string, number>> = {
+  "chủ nhật": 0,
+  hai: 1,
+  "2": 1,
+  ba: 2,
+  "3": 2,
+  tư: 3,
+  "4": 3,
+  năm: 4,
+  "5": 4,
+  sáu: 5,
+  "6": 5,
+  bảy: 6,
+  "7": 6,
+};
+
+/**
+ * Month names after `tháng`. Giêng (1) and Chạp (12) name months of the lunar calendar;
+ * the ordinals `tháng Một` … `tháng Mười Hai` are the solar months.
+ */
+export const MONTH_WORDS: Readonly<Record<string, number>> = {
+  giêng: 1,
+  một: 1,
+  hai: 2,
+  ba: 3,
+  tư: 4,
+  năm: 5,
+  sáu: 6,
+  bảy: 7,
+  tám: 8,
+  chín: 9,
+  mười: 10,
+  "mười một": 11,
+  "mười hai": 12,
+  chạp: 12,
+};
+
+/** Month names that only the lunar calendar uses. */
+export const LUNAR_ONLY_MONTH_WORDS: ReadonlySet<string> = new Set(["giêng", "chạp"]);
+
+/**
+ * Lunar month names after `rằm tháng` or in lunar dates: Giêng = 1, Một = 11 (the month
+ * before Chạp), Chạp = 12 (Từ điển tiếng Việt, entries "giêng", "một", "chạp").
+ */
+export const LUNAR_MONTH_WORDS: Readonly<Record<string, number>> = { ...MONTH_WORDS, một: 11 };
+
+/** Small numbers written as words in `sáu tháng đầu năm`. */
+export const NUMBER_WORDS: Readonly<Record<string, number>> = { ba: 3, sáu: 6, chín: 9 };
+
+/** Quarter numerals: `quý I` … `quý IV` (Roman, as official reports write them) or digits. */
+export const QUARTER_WORDS: Readonly<Record<string, number>> = { i: 1, ii: 2, iii: 3, iv: 4, "1": 1, "2": 2, "3": 3, "4": 4 };
+
+/** The ten heavenly stems (can), in cycle order from Giáp. */
+export const HEAVENLY_STEMS: readonly string[] = ["giáp", "ất", "bính", "đinh", "mậu", "kỷ", "canh", "tân", "nhâm", "quý"];
+
+/** The twelve earthly branches (chi), in cycle order from Tý; variants share an index. */
+export const EARTHLY_BRANCHES: Readonly<Record<string, number>> = {
+  tý: 0,
+  tí: 0,
+  sửu: 1,
+  dần: 2,
+  mão: 3,
+  mẹo: 3,
+  thìn: 4,
+  tỵ: 5,
+  tị: 5,
+  ngọ: 6,
+  mùi: 7,
+  thân: 8,
+  dậu: 9,
+  tuất: 10,
+  hợi: 11,
+};
+
+/**
+ * Parts of a year or month as periods. `đầu/giữa/cuối tháng` follow the three ten-day
+ * parts of a month (thượng tuần 1–10, trung tuần 11–20, hạ tuần 21–end, Từ điển tiếng
+ * Việt); `đầu/giữa/cuối năm` take the first, middle two and last quarter — a project
+ * convention, stated here so that users can see it.
+ */
+export const PART_OF_YEAR_MONTHS: Readonly<Record<string, readonly [number, number]>> = {
+  đầu: [1, 3],
+  giữa: [5, 8],
+  cuối: [10, 12],
+};
+
+/** Ten-day parts of a month: [first day, last day]; 31 stands for the month's last day. */
+export const PART_OF_MONTH_DAYS: Readonly<Record<string, readonly [number, number]>> = {
+  đầu: [1, 10],
+  "thượng tuần": [1, 10],
+  giữa: [11, 20],
+  "trung tuần": [11, 20],
+  cuối: [21, 31],
+  "hạ tuần": [21, 31],
+};
+
+/** Words before a number that make it a length of time or a label, not a moment (`trong 3 giờ`, `mất 2h`, `biển số 16H`). */
+export const DURATION_CUES: ReadonlySet<string> = new Set(["trong", "mất", "suốt", "hơn", "gần", "vòng", "được", "dài", "tròn", "thêm", "tiếng", "số"]);
+
+/** Words before a number of hours that leave it open between a moment and a length (`khoảng 2 giờ`, `sau 9h`). */
+export const APPROXIMATE_CUES: ReadonlySet<string> = new Set(["khoảng", "sau", "chừng", "tầm"]);
+
+/**
+ * Words after a bare `d/m` or `d-m` that make it a count, a fraction or a ratio, even after
+ * a cue (`từ 6-10 lượt`, `từ 2/3 tổng số`, `4/4 thôn`).
+ */
+export const COUNT_WORDS: ReadonlySet<string> = new Set([
+  "lượt", "người", "lần", "tuổi", "tổng", "số", "km", "m", "cm", "mm", "kg", "g", "tấn",
+  "ha", "triệu", "tỷ", "tỉ", "nghìn", "ngàn", "trăm", "đồng", "usd", "học", "hộ", "xã", "thôn", "phường", "huyện", "tỉnh", "căn",
+  "ca", "bệnh", "vụ", "điểm", "bàn", "trận", "ván", "đơn", "trường", "lớp", "em", "cháu", "chiếc", "con", "cây", "ô", "phòng", "bộ",
+  "mét", "lít", "đội", "đại", "thành", "cơ", "doanh", "dự", "công", "nhà", "hồ", "xe", "tàu", "suất", "phần", "chỉ", "tiêu",
+]);
+
+/** Words before a bare `d/m` that make it a date (`vào 20/5`, `từ 1/7`, `hôm 3/2`). */
+export const DATE_CUES: ReadonlySet<string> = new Set([
+  "vào",
+  "từ",
+  "đến",
+  "tới",
+  "trước",
+  "sau",
+  "hôm",
+  "hạn",
+  "nay",
+  "kể",
+  "lúc",
+  "tính",
+  "đêm",
+  "sáng",
+  "trưa",
+  "chiều",
+  "tối",
+  "khuya",
+  "mai",
+  "qua",
+  "dịp",
+  "nghỉ",
+  "lễ",
+  "niệm",
+  "mạc",
+  "khánh",
+]);

@@ -1,0 +1,216 @@
+import { describe, expect, it } from "vitest";
+import { findDates } from "./find-dates";
+
+/** The one mention found in `text`, without its offsets. */
+const only = (text: string, ref?: string) => {
+  const found = findDates(text, ref === undefined ? {} : { ref });
+  expect(found).toHaveLength(1);
+  const { text: span, value, grain, partOfDay, calendar, lunar } = found[0]!;
+  return { span, value, grain, partOfDay, calendar, lunar };
+};
+
+describe("numeric dates", () => {
+  it.each([
+    ["Sáng ngày 13/7/2021, Ban Dân vận", "Sáng ngày 13/7/2021", { year: 2021, month: 7, day: 13 }],
+    ["Kết luận số 08-KL/TW, ngày 02/8/2011 của Ban Bí thư", "ngày 02/8/2011", { year: 2011, month: 8, day: 2 }],
+    ["các dự án luật 27.12.2022 tại", "27.12.2022", { year: 2022, month: 12, day: 27 }],
+    ["hưởng từ ngày 1-10-2004", "ngày 1-10-2004", { year: 2004, month: 10, day: 1 }],
+    ["ngày 20/5/05 tại Hà Nội", "ngày 20/5/05", { year: 2005, month: 5, day: 20 }],
+  ])("%s → %s", (text, span, value) => {
+    expect(only(text)).toMatchObject({ span, value, grain: "day", calendar: "solar" });
+  });
+
+  it("fills the year of Ngày 14-1 from an article of January 2021 (seed 001)", () => {
+    expect(only("Ngày 14-1, Ban Dân vận Tỉnh ủy tổ chức", "2021-01-14").value).toEqual({ year: 2021, month: 1, day: 14 });
+  });
+
+  it("puts 27/12 in last year for an article of 3 January", () => {
+    expect(only("Ngày 27/12, hội nghị", "2023-01-03").value).toEqual({ year: 2022, month: 12, day: 27 });
+  });
+
+  it("keeps the year unknown without ref", () => {
+    expect(only("Ngày 6/1, Mặt trận Tổ quốc").value).toEqual({ month: 1, day: 6 });
+  });
+
+  it("reads a Date or an ISO date-time as a day in Vietnam (UTC+7)", () => {
+    expect(only("Ngày 27/12, hội nghị", "2023-01-02T20:00:00Z").value).toEqual({ year: 2022, month: 12, day: 27 });
+    expect(findDates("Ngày 27/12", { ref: new Date(Date.UTC(2022, 11, 30)) })[0]?.value).toEqual({ year: 2022, month: 12, day: 27 });
+  });
+});
+
+describe("dates listed together", () => {
+  it("gives ngày 4 in 'ngày 4 và 5/7/2006' the month and year of the 5th", () => {
+    expect(findDates("ngày 4 và 5/7/2006 thi ĐH").map((m) => m.value)).toEqual([
+      { year: 2006, month: 7, day: 4 },
+      { year: 2006, month: 7, day: 5 },
+    ]);
+  });
+
+  it("lets the cue of 30/4 carry over to 1/5 in 'dịp 30/4 và 1/5'", () => {
+    expect(findDates("dịp 30/4 và 1/5 nên").map((m) => m.text)).toEqual(["30/4", "1/5"]);
+  });
+});
+
+describe("dates in words", () => {
+  it.each([
+    ["ngày 6 tháng 1 năm 2022", { year: 2022, month: 1, day: 6 }],
+    ["mồng 2 tháng 9", { month: 9, day: 2 }],
+    ["ngày mùng 3", { day: 3 }],
+  ])("%s", (text, value) => {
+    expect(only(text).value).toEqual(value);
+  });
+});
+
+describe("times", () => {
+  it.each([
+    ["12/01/2022 09:20 99 lượt xem", "12/01/2022 09:20", { year: 2022, month: 1, day: 12, hour: 9, minute: 20 }],
+    ["EmailPrintAa 22:37 27/12/2022", "22:37 27/12/2022", { year: 2022, month: 12, day: 27, hour: 22, minute: 37 }],
+    ["luật 23.10.2024 | 16:17 PM", "23.10.2024 | 16:17 PM", { year: 2024, month: 10, day: 23, hour: 16, minute: 17 }],
+    ["Đảng 03.02.2024 | 07:38 AM", "03.02.2024 | 07:38 AM", { year: 2024, month: 2, day: 3, hour: 7, minute: 38 }],
+    ["19:0 | 5/3/2023", "19:0 | 5/3/2023", { year: 2023, month: 3, day: 5, hour: 19, minute: 0 }],
+    ["lúc 14 giờ ngày 20/7", "lúc 14 giờ ngày 20/7", { month: 7, day: 20, hour: 14 }],
+    ["Khoảng 9h30 sáng", "9h30 sáng", { hour: 9, minute: 30 }],
+    ["khoảng 21h cùng ngày", "21h", { hour: 21 }],
+    ["3 giờ chiều", "3 giờ chiều", { hour: 15 }],
+    ["lúc 8 giờ 30 phút", "lúc 8 giờ 30 phút", { hour: 8, minute: 30 }],
+    ["10:30 (GMT+7)", "10:30 (GMT+7)", { hour: 10, minute: 30 }],
+    ["03:54 AM", "03:54 AM", { hour: 3, minute: 54 }],
+  ])("%s → %s", (text, span, value) => {
+    expect(only(text)).toMatchObject({ span, value, grain: "minute" });
+  });
+});
+
+describe("parts of day and weekdays", () => {
+  it.each([
+    ["Sáng 20/5, đoàn công tác", "Sáng 20/5", "morning"],
+    ["Sáng ngày 27/12, Ban Dân vận", "Sáng ngày 27/12", "morning"],
+    ["sẽ diễn ra vào chiều 2/5.", "chiều 2/5", "afternoon"],
+    ["Tối 31/8, ông Phan", "Tối 31/8", "evening"],
+    ["Đêm 1-4, lại thêm", "Đêm 1-4", "night"],
+    ["Trưa 13/7, xe container", "Trưa 13/7", "noon"],
+    ["Đêm 26.9 ở Đồ Sơn", "Đêm 26.9", "night"],
+    ["Chiều nay (1/5), UBND tỉnh", "Chiều nay (1/5)", "afternoon"],
+    ["Sáng (28/4), ở phía Bắc", "Sáng (28/4)", "morning"],
+    ["sáng qua 25/3 tại Hà Nội", "sáng qua 25/3", "morning"],
+  ])("%s → %s (%s)", (text, span, partOfDay) => {
+    expect(only(text)).toMatchObject({ span, partOfDay, grain: "day" });
+  });
+
+  it("joins a weekday that agrees with the date: Chủ nhật, 22/11/2026", () => {
+    expect(only("Chủ nhật, 22/11/2026").span).toBe("Chủ nhật, 22/11/2026");
+  });
+
+  it("leaves out a weekday that disagrees: 22/11/2026 is a Sunday, not thứ Hai", () => {
+    expect(only("Thứ Hai, 22/11/2026").span).toBe("22/11/2026");
+  });
+
+  it("picks the year where Chủ nhật (20/5) is a Sunday", () => {
+    expect(only("Chủ nhật (20/5) vừa qua", "2018-05-22")).toMatchObject({ span: "Chủ nhật (20/5)", value: { year: 2018, month: 5, day: 20 } });
+  });
+});
+
+describe("relative dates", () => {
+  const ref = "2022-12-27";
+  it.each([
+    ["hôm nay", { year: 2022, month: 12, day: 27 }, "day"],
+    ["hôm qua", { year: 2022, month: 12, day: 26 }, "day"],
+    ["ngày mai", { year: 2022, month: 12, day: 28 }, "day"],
+    ["năm ngoái", { year: 2021 }, "year"],
+    ["tháng trước", { year: 2022, month: 11 }, "month"],
+    ["tuần trước", { start: { year: 2022, month: 12, day: 19 }, end: { year: 2022, month: 12, day: 25 } }, "range"],
+  ])("%s on 27/12/2022", (text, value, grain) => {
+    expect(only(text, ref)).toMatchObject({ value, grain });
+  });
+
+  it("reads sáng nay as the morning of the reference day (seed 002)", () => {
+    expect(only("Cũng trong sáng nay, tại điểm cầu", "2021-07-13")).toMatchObject({ value: { year: 2021, month: 7, day: 13 }, partOfDay: "morning" });
+  });
+
+  it("skips relative words without ref", () => {
+    expect(findDates("hôm qua, năm ngoái, sáng nay")).toEqual([]);
+  });
+
+  it("takes the written date over the relative word: 10h sáng nay (30/4) in an article dated 29/4", () => {
+    expect(only("vào khoảng 10h sáng nay (30/4)", "2021-04-29").value).toEqual({ year: 2021, month: 4, day: 30, hour: 10 });
+  });
+
+  it("skips counts of time: 3 năm trước", () => {
+    expect(findDates("3 năm trước", { ref })).toEqual([]);
+  });
+});
+
+describe("months, quarters, halves, years", () => {
+  it.each([
+    ["tháng 6/2023", { year: 2023, month: 6 }, "month"],
+    ["tháng 6 năm 2023", { year: 2023, month: 6 }, "month"],
+    ["quý I/2023", { start: { year: 2023, month: 1 }, end: { year: 2023, month: 3 } }, "quarter"],
+    ["quý 3 năm 2018", { start: { year: 2018, month: 7 }, end: { year: 2018, month: 9 } }, "quarter"],
+    ["6 tháng đầu năm 2021", { start: { year: 2021, month: 1 }, end: { year: 2021, month: 6 } }, "half"],
+    ["6 tháng cuối năm 2021", { start: { year: 2021, month: 7 }, end: { year: 2021, month: 12 } }, "half"],
+    ["năm 2022", { year: 2022 }, "year"],
+    ["những năm 1990", { start: { year: 1990 }, end: { year: 1999 } }, "range"],
+    ["đầu năm 2022", { start: { year: 2022, month: 1 }, end: { year: 2022, month: 3 } }, "range"],
+    ["cuối tháng 6/2023", { start: { year: 2023, month: 6, day: 21 }, end: { year: 2023, month: 6, day: 30 } }, "range"],
+  ])("%s", (text, value, grain) => {
+    expect(only(text)).toMatchObject({ value, grain });
+  });
+
+  it("gives 6 tháng cuối năm without a year the reference year's half", () => {
+    expect(only("6 tháng cuối năm", "2021-07-13").value).toEqual({ start: { year: 2021, month: 7 }, end: { year: 2021, month: 12 } });
+  });
+});
+
+describe("ranges", () => {
+  it.each([
+    ["từ ngày 1 đến 3/5", { start: { month: 5, day: 1 }, end: { month: 5, day: 3 } }],
+    ["1-3/5", { start: { month: 5, day: 1 }, end: { month: 5, day: 3 } }],
+    ["nhiệm kỳ 2021 - 2026", { start: { year: 2021 }, end: { year: 2026 } }],
+    ["giai đoạn 2022 - 2026", { start: { year: 2022 }, end: { year: 2026 } }],
+    ["2021–2025", { start: { year: 2021 }, end: { year: 2025 } }],
+    ["từ 21g ngày 19-2 đến 16g ngày 21-2", { start: { month: 2, day: 19, hour: 21 }, end: { month: 2, day: 21, hour: 16 } }],
+    ["từ 28 đến 3/5", { start: { month: 4, day: 28 }, end: { month: 5, day: 3 } }],
+    ["30/4-1/5", { start: { month: 4, day: 30 }, end: { month: 5, day: 1 } }],
+    ["từ 7/2014 - 10/2017", { start: { year: 2014, month: 7 }, end: { year: 2017, month: 10 } }],
+    ["từ 8h-11h", { start: { hour: 8 }, end: { hour: 11 } }],
+    ["(30/4/1975-30/4/2021)".slice(1, -1), { start: { year: 1975, month: 4, day: 30 }, end: { year: 2021, month: 4, day: 30 } }],
+  ])("%s", (text, value) => {
+    expect(only(text)).toMatchObject({ span: text, value, grain: "range" });
+  });
+});
+
+describe("lunar dates", () => {
+  it.each([
+    ["Tết Nguyên đán", "2022-01-10", { year: 2022, month: 2, day: 1 }, { month: 1, day: 1 }],
+    ["mùng 1 Tết", "2021-01-20", { year: 2021, month: 2, day: 12 }, { month: 1, day: 1 }],
+    ["rằm tháng Giêng", "2023-01-10", { year: 2023, month: 2, day: 5 }, { month: 1, day: 15 }],
+    ["ngày 10/3 âm lịch", "2022-03-01", { year: 2022, month: 4, day: 10 }, { month: 3, day: 10 }],
+    ["Tết Nguyên đán Nhâm Dần", "2021-12-01", { year: 2022, month: 2, day: 1 }, { month: 1, day: 1 }],
+  ])("%s (ref %s)", (text, ref, value, lunar) => {
+    expect(only(text, ref)).toMatchObject({ span: text, value, lunar, calendar: "lunar", grain: "day" });
+  });
+
+  it("keeps the lunar date without a solar value when no year is known", () => {
+    expect(only("rằm tháng Bảy")).toMatchObject({ value: {}, lunar: { month: 7, day: 15 }, calendar: "lunar" });
+  });
+
+  it("takes the year written in the text: Tết Nguyên đán 2007 is 17/2/2007 in Viet Nam", () => {
+    expect(only("Tết Nguyên đán 2007").value).toEqual({ year: 2007, month: 2, day: 17 });
+  });
+});
+
+describe("offsets", () => {
+  it("maps offsets back through normalisation (NBSP, entities, decomposed marks)", () => {
+    const text = "Hội nghị&nbsp;sáng  nga\u0300y 13/7/2021 tại";
+    const [m] = findDates(text);
+    expect(m).toBeDefined();
+    expect(text.slice(m!.start, m!.end)).toBe(m!.text);
+    expect(m!.text).toBe("sáng  nga\u0300y 13/7/2021");
+    expect(m!.value).toEqual({ year: 2021, month: 7, day: 13 });
+  });
+
+  it("returns mentions in text order", () => {
+    const starts = findDates("Ngày 14-1, năm 2021, quý I/2023 và nhiệm kỳ 2021-2026").map((m) => m.start);
+    expect(starts).toEqual([...starts].sort((a, b) => a - b));
+    expect(starts).toHaveLength(4);
+  });
+});

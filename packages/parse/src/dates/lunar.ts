@@ -1,0 +1,57 @@
+import { EARTHLY_BRANCHES, HEAVENLY_STEMS, LUNAR_MONTH_WORDS } from "./date-words";
+import type { DateParser } from "./parser";
+import type { Piece } from "./piece";
+import { matchAt } from "./text-context";
+
+const STEM = "(giáp|ất|bính|đinh|mậu|kỷ|canh|tân|nhâm|quý)";
+const BRANCH = "(tý|tí|sửu|dần|mão|mẹo|thìn|tỵ|tị|ngọ|mùi|thân|dậu|tuất|hợi)";
+const YEAR = `(?: ${STEM} ${BRANCH})?(?: (?:năm )?(\\d{4}))?(?![\\p{L}\\p{N}])`;
+// Tết Nguyên đán (Nhâm Dần) (2022), Tết Nhâm Dần: the first day of the lunar year.
+const TET = new RegExp(`tết(?: (nguyên đán|âm lịch|cổ truyền)${YEAR}| ${STEM} ${BRANCH}(?: (?:năm )?(\\d{4}))?(?![\\p{L}\\p{N}]))`, "iuy");
+// mùng 1 Tết, mồng 3 Tết: days of the first lunar month.
+const DAY_OF_TET = new RegExp(`(?:ngày )?(?:mùng|mồng) (\\d{1,2}) tết(?: nguyên đán)?${YEAR}`, "iuy");
+// rằm tháng Giêng, rằm tháng Bảy, rằm tháng 8: the 15th of a lunar month.
+const FULL_MOON = new RegExp(`rằm tháng (\\d{1,2}|giêng|chạp|mười một|mười hai|mười|một|hai|ba|tư|năm|sáu|bảy|tám|chín)${YEAR}`, "iuy");
+
+/** Index 0–59 in the sexagenary cycle of a stem and branch (Giáp Tý = 0, Nhâm Dần = 38), or undefined. */
+export const cycleIndex = (stem: string | undefined, branch: string | undefined): number | undefined => {
+  if (stem === undefined || branch === undefined) return undefined;
+  const s = HEAVENLY_STEMS.indexOf(stem.toLowerCase());
+  const b = EARTHLY_BRANCHES[branch.toLowerCase()];
+  if (s < 0 || b === undefined || s % 2 !== b % 2) return undefined;
+  for (let i = 0; i < 60; i++) if (i % 10 === s && i % 12 === b) return i;
+  return undefined;
+};
+
+const lunarPiece = (at: number, end: number, month: number, day: number, stem?: string, branch?: string, digits?: string): Piece | null => {
+  const year = digits === undefined ? undefined : Number(digits);
+  const cycleYear = cycleIndex(stem, branch);
+  if (stem !== undefined && cycleYear === undefined) return null;
+  if (year !== undefined && cycleYear !== undefined && (((year - 4) % 60) + 60) % 60 !== cycleYear) return null;
+  const lunar = year === undefined ? { month, day } : { year, month, day };
+  return { start: at, end, role: "date", value: {}, grain: "day", lunar, ...(cycleYear === undefined ? {} : { cycleYear }) };
+};
+
+/** Lunar dates: `Tết Nguyên đán`, `Tết Nhâm Dần`, `mùng 1 Tết`, `rằm tháng Giêng`. */
+export const lunarParser: DateParser = {
+  name: "lunar",
+  anchors: ["tết", "mùng", "mồng", "rằm"],
+  read: (text, at) => {
+    const tet = matchAt(TET, text, at);
+    if (tet) return lunarPiece(at, at + tet[0].length, 1, 1, tet[2] ?? tet[5], tet[3] ?? tet[6], tet[4] ?? tet[7]);
+    const dayOfTet = matchAt(DAY_OF_TET, text, at);
+    if (dayOfTet) {
+      const day = Number(dayOfTet[1]);
+      return day >= 1 && day <= 10 ? lunarPiece(at, at + dayOfTet[0].length, 1, day, dayOfTet[2], dayOfTet[3], dayOfTet[4]) : null;
+    }
+    const fullMoon = matchAt(FULL_MOON, text, at);
+    if (fullMoon) {
+      const word = fullMoon[1]!.toLowerCase();
+      const month = /^\d/.test(word) ? Number(word) : LUNAR_MONTH_WORDS[word];
+      return month !== undefined && month >= 1 && month <= 12
+        ? lunarPiece(at, at + fullMoon[0].length, month, 15, fullMoon[2], fullMoon[3], fullMoon[4])
+        : null;
+    }
+    return null;
+  },
+};

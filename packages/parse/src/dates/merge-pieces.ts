@@ -1,0 +1,25 @@
+import type { PartialDate } from "@vnpol/schema";
+import { isPeriod, type Piece } from "./piece";
+
+/** The text between two pieces when it is short (refiners only join near neighbours), else null. */
+export const gapText = (text: string, left: Piece, right: Piece, max = 12): string | null =>
+  right.start - left.end <= max && right.start >= left.end ? text.slice(left.end, right.start) : null;
+
+/** Whether a piece is a single day (or moment) that a time or part of day can attach to. */
+export const isDayPiece = (piece: Piece): boolean =>
+  piece.role === "date" && !isPeriod(piece.value) && (piece.value.day !== undefined || piece.lunar?.day !== undefined || piece.relative?.unit === "day") && piece.value.hour === undefined;
+
+/** The clock part of a time piece. */
+export const clockOf = (piece: Piece): PartialDate => (isPeriod(piece.value) ? {} : piece.value);
+
+/** Runs `join` over each neighbouring pair, left to right, replacing a pair by its join. */
+export const joinNeighbours = (pieces: readonly Piece[], join: (left: Piece, right: Piece) => Piece | null): Piece[] => {
+  const out: Piece[] = [];
+  for (const piece of pieces) {
+    const last = out[out.length - 1];
+    const joined = last ? join(last, piece) : null;
+    if (joined) out[out.length - 1] = joined;
+    else out.push(piece);
+  }
+  return out;
+};

@@ -1,0 +1,127 @@
+import { daysInMonth } from "./calendar-math";
+import { LUNAR_ONLY_MONTH_WORDS, MONTH_WORDS, NUMBER_WORDS, PART_OF_MONTH_DAYS, PART_OF_YEAR_MONTHS, QUARTER_WORDS } from "./date-words";
+import { DIGIT, type DateParser } from "./parser";
+import type { Piece } from "./piece";
+import { isGluedBefore, matchAt, previousWord } from "./text-context";
+
+// A year after a month, quarter or half: tháng 6/2023, quý I năm 2023, tháng 6-2005, … năm nay.
+const YEAR = "(?:(?:/|-|\\.| - | năm )(\\d{4})| năm (nay|ngoái|tới|trước|sau))?";
+// The year after "năm" itself: đầu năm 2022, 6 tháng cuối năm nay.
+// "đầu năm học" is the school year, not the calendar year.
+const YEAR_AFTER_NAM = "(?! học| tài chính)(?: (\\d{4})| (nay|ngoái|tới|trước|sau))?";
+const END = "(?![\\p{L}\\p{N}]|[/.-]\\p{N})";
+const MONTH = new RegExp(`tháng (\\d{1,2}|giêng|chạp|mười một|mười hai|mười|một|hai|ba|tư|năm|sáu|bảy|tám|chín)${YEAR}${END}`, "iuy");
+const QUARTER = new RegExp(`quý (iv|iii|ii|i|[1-4])${YEAR}${END}`, "iuy");
+const HALF = new RegExp(`(?:(\\d{1,2}|ba|sáu|chín) tháng|(nửa)) (đầu|cuối) năm${YEAR_AFTER_NAM}${END}`, "iuy");
+const YEAR_ONLY = /năm (\d{4})(?![\p{L}\p{N}]|[/.-]\p{N}| ?[-–—] ?\d)/iuy;
+const PART_OF_YEAR = new RegExp(`(đầu|giữa|cuối) năm${YEAR_AFTER_NAM}${END}`, "iuy");
+const PART_OF_MONTH = new RegExp(`(đầu|giữa|cuối|thượng tuần|trung tuần|hạ tuần) tháng (\\d{1,2}|mười một|mười hai|mười|một|hai|ba|tư|năm|sáu|bảy|tám|chín)${YEAR}${END}`, "iuy");
+
+const DECADE_CUES: ReadonlySet<string> = new Set(["những", "các", "thập", "niên"]);
+
+const RELATIVE_YEAR: Readonly<Record<string, number>> = { nay: 0, ngoái: -1, tới: 1, trước: -1, sau: 1 };
+
+/** The year parts shared by every form here: a written year, or a shift from the reference year. */
+const yearParts = (digits: string | undefined, word: string | undefined): { year?: number; relativeYear?: number } | null => {
+  if (digits !== undefined) {
+    const year = Number(digits);
+    return year >= 1000 && year <= 2999 ? { year } : null;
+  }
+  return word === undefined ? {} : { relativeYear: RELATIVE_YEAR[word.toLowerCase()] ?? 0 };
+};
+
+const withYear = (year: number | undefined, parts: { month: number; day?: number }) => (year === undefined ? parts : { year, ...parts });
+
+const monthsPiece = (at: number, end: number, year: number | undefined, first: number, last: number, relativeYear?: number): Piece => {
+  const grain = first === last ? "month" : last - first === 2 && first % 3 === 1 ? "quarter" : last - first === 5 && first % 6 === 1 ? "half" : "range";
+  const value = first === last ? withYear(year, { month: first }) : { start: withYear(year, { month: first }), end: withYear(year, { month: last }) };
+  return { start: at, end, role: "date", value, grain, ...(relativeYear === undefined ? {} : { relativeYear }) };
+};
+
+const readMonth = (text: string, at: number): Piece | null => {
+  const m = matchAt(MONTH, text, at);
+  if (!m) return null;
+  const word = m[1]!.toLowerCase();
+  const numeric = /^\d/.test(word);
+  const month = numeric ? Number(word) : MONTH_WORDS[word];
+  if (month === undefined || month < 1 || month > 12) return null;
+  // Spelled solar months are capitalised (tháng Năm); "tháng năm" is "months and years".
+  if (!numeric && !LUNAR_ONLY_MONTH_WORDS.has(word) && m[1]![0] === word[0]) return null;
+  // "3 tháng 6": a count of months, not June.
+  if (/^\d+$/.test(previousWord(text, at))) return null;
+  const year = yearParts(m[2], m[3]);
+  if (year === null) return null;
+  const piece = monthsPiece(at, at + m[0].length, year.year, month, month, year.relativeYear);
+  if (LUNAR_ONLY_MONTH_WORDS.has(word)) return { ...piece, value: {}, lunar: withYear(year.year, { month }) };
+  return piece;
+};
+
+const readQuarter = (text: string, at: number): Piece | null => {
+  const m = matchAt(QUARTER, text, at);
+  if (!m) return null;
+  const quarter = QUARTER_WORDS[m[1]!.toLowerCase()];
+  const year = yearParts(m[2], m[3]);
+  if (quarter === undefined || year === null) return null;
+  return monthsPiece(at, at + m[0].length, year.year, quarter * 3 - 2, quarter * 3, year.relativeYear);
+};
+
+const readHalf = (text: string, at: number): Piece | null => {
+  const m = matchAt(HALF, text, at);
+  if (!m) return null;
+  const count = m[2] !== undefined ? 6 : /^\d/.test(m[1]!) ? Number(m[1]) : NUMBER_WORDS[m[1]!.toLowerCase()];
+  const year = yearParts(m[4], m[5]);
+  if (count === undefined || count < 1 || count > 11 || year === null) return null;
+  const [first, last] = m[3]!.toLowerCase() === "đầu" ? [1, count] : [13 - count, 12];
+  return monthsPiece(at, at + m[0].length, year.year, first, last, year.relativeYear);
+};
+
+const readYear = (text: string, at: number): Piece | null => {
+  const m = matchAt(YEAR_ONLY, text, at);
+  if (!m) return null;
+  const year = Number(m[1]);
+  if (year < 1000 || year > 2999) return null;
+  // "những năm 1990", "các năm 1960": a decade, not one year.
+  if (year % 10 === 0 && DECADE_CUES.has(previousWord(text, at))) {
+    return { start: at, end: at + m[0].length, role: "date", value: { start: { year }, end: { year: year + 9 } }, grain: "range" };
+  }
+  return { start: at, end: at + m[0].length, role: "date", value: { year }, grain: "year" };
+};
+
+const readPartOfYear = (text: string, at: number): Piece | null => {
+  const m = matchAt(PART_OF_YEAR, text, at);
+  if (!m) return null;
+  const months = PART_OF_YEAR_MONTHS[m[1]!.toLowerCase()];
+  const year = yearParts(m[2], m[3]);
+  if (months === undefined || year === null) return null;
+  const piece = monthsPiece(at, at + m[0].length, year.year, months[0], months[1], year.relativeYear);
+  return { ...piece, grain: "range" };
+};
+
+const readPartOfMonth = (text: string, at: number): Piece | null => {
+  const m = matchAt(PART_OF_MONTH, text, at);
+  if (!m) return null;
+  const days = PART_OF_MONTH_DAYS[m[1]!.toLowerCase()];
+  const word = m[2]!.toLowerCase();
+  const month = /^\d/.test(word) ? Number(word) : word !== m[2] ? (MONTH_WORDS[word] ?? 0) : 0;
+  const year = yearParts(m[3], m[4]);
+  if (days === undefined || month < 1 || month > 12 || year === null) return null;
+  const last = Math.min(days[1], daysInMonth(month, year.year));
+  const value = { start: withYear(year.year, { month, day: days[0] }), end: withYear(year.year, { month, day: last }) };
+  return { start: at, end: at + m[0].length, role: "date", value, grain: "range", ...(year.relativeYear === undefined ? {} : { relativeYear: year.relativeYear }) };
+};
+
+const longest = (pieces: (Piece | null)[]): Piece | null =>
+  pieces.reduce<Piece | null>((best, piece) => (piece && (!best || piece.end > best.end) ? piece : best), null);
+
+/**
+ * Months, quarters, halves and years: `tháng 6/2023`, `tháng Giêng`, `quý I/2023`,
+ * `6 tháng đầu năm 2021`, `nửa cuối năm`, `năm 2022`, `đầu năm`, `cuối tháng 6`.
+ */
+export const monthQuarterHalfYearParser: DateParser = {
+  name: "month-quarter-half-year",
+  anchors: [DIGIT, "tháng", "quý", "năm", "nửa", "sáu", "đầu", "giữa", "cuối", "thượng", "hạ"],
+  read: (text, at) => {
+    if (isGluedBefore(text, at)) return null;
+    return longest([readMonth(text, at), readQuarter(text, at), readHalf(text, at), readYear(text, at), readPartOfYear(text, at), readPartOfMonth(text, at)]);
+  },
+};

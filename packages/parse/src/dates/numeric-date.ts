@@ -1,0 +1,72 @@
+import { isValidDay } from "./calendar-math";
+import { COUNT_WORDS, DATE_CUES } from "./date-words";
+import { DIGIT, type DateParser } from "./parser";
+import type { Piece } from "./piece";
+import { isGluedBefore, matchAt, nextWord, previousWord } from "./text-context";
+
+// d/m/yyyy, d-m-yyyy, d.m.yyyy (one separator throughout), optionally after ngày/hôm/mùng/mồng.
+// A dash may follow: "30/4/1975-30/4/2021" is a period.
+const FULL = /(?:(ngày mùng|ngày mồng|ngày|hôm|mùng|mồng) ?)?(\d{1,2})([/.-])(\d{1,2})\3(\d{4}|\d{2})(?![\p{L}\p{N}]|[/.]\p{N}|\/\p{L}|%)/iuy;
+// d/m, d-m, d.m: a date only after a cue; otherwise a ratio or a score as often as a date.
+// A dash may follow when another d/m does: "30/4-1/5" is a period.
+const DAY_MONTH =
+  /(?:(ngày mùng|ngày mồng|ngày|hôm|mùng|mồng) ?)?(\d{1,2})([/.-])(\d{1,2})(?![\p{L}\p{N}]|[/.]\p{N}|-(?!\p{N}{1,2}[/.]\p{N})\p{N}|\/\p{L}|%|,\p{N}|:\p{N})/iuy;
+// m/yyyy: a month only after a cue (từ 7/2014 - 10/2017); "số 01/2021" is a document.
+const MONTH_YEAR = /(\d{1,2})([/.-])(\d{4})(?![\p{L}\p{N}]|[/.-]\p{N}|\/\p{L}|%)/uy;
+
+/** Two-digit years are read only after `ngày`: 20/5/05 → 2005, 12/3/98 → 1998. */
+const expandYear = (digits: string): number => {
+  const value = Number(digits);
+  return digits.length === 4 ? value : value < 50 ? 2000 + value : 1900 + value;
+};
+
+const readFull = (text: string, at: number): Piece | null => {
+  const m = matchAt(FULL, text, at);
+  if (!m) return null;
+  const [, prefix, dayDigits, , monthDigits, yearDigits] = m;
+  if (yearDigits!.length === 2 && prefix === undefined) return null;
+  const year = expandYear(yearDigits!);
+  const day = Number(dayDigits);
+  const month = Number(monthDigits);
+  if (year < 1000 || !isValidDay(day, month, year)) return null;
+  return { start: at, end: at + m[0].length, role: "date", value: { year, month, day }, grain: "day" };
+};
+
+const readDayMonth = (text: string, at: number): Piece | null => {
+  const m = matchAt(DAY_MONTH, text, at);
+  if (!m) return null;
+  const [, prefix, dayDigits, separator, monthDigits] = m;
+  const day = Number(dayDigits);
+  const month = Number(monthDigits);
+  if (!isValidDay(day, month)) return null;
+  if (prefix === undefined && COUNT_WORDS.has(nextWord(text, at + m[0].length))) return null;
+  // "10.30" is a decimal far more often than 10 March: a dot needs `ngày` or a part of day (Đêm 26.9).
+  const end = at + m[0].length;
+  // "hiện nay (28/4)", "ngày làm việc (19-5)": a day and month alone in brackets is the news's date aside.
+  const bracketed = text[at - 1] === "(" && text[end] === ")" && separator !== ".";
+  const cued = prefix !== undefined || bracketed || (separator !== "." && DATE_CUES.has(previousWord(text, at)));
+  return { start: at, end, role: "date", value: { month, day }, grain: "day", weak: !cued };
+};
+
+const readMonthYear = (text: string, at: number): Piece | null => {
+  const m = matchAt(MONTH_YEAR, text, at);
+  if (!m) return null;
+  const month = Number(m[1]);
+  const year = Number(m[3]);
+  if (month < 1 || month > 12 || year < 1900 || year > 2100) return null;
+  const weak = !DATE_CUES.has(previousWord(text, at));
+  return { start: at, end: at + m[0].length, role: "date", value: { year, month }, grain: "month", weak };
+};
+
+/**
+ * Numeric dates: `13/7/2021`, `27.12.2022`, `21-12-2003`, `Ngày 14-1`, `ngày 6/1`;
+ * a bare `4/4` is weak (kept only when a part of day, weekday, time or range makes it a date).
+ */
+export const numericDateParser: DateParser = {
+  name: "numeric-date",
+  anchors: [DIGIT, "ngày", "hôm", "mùng", "mồng"],
+  read: (text, at) => {
+    if (isGluedBefore(text, at)) return null;
+    return readFull(text, at) ?? readDayMonth(text, at) ?? readMonthYear(text, at);
+  },
+};

@@ -1,0 +1,28 @@
+import { PART_OF_DAY_WORDS } from "./date-words";
+import type { DateParser } from "./parser";
+import type { Piece } from "./piece";
+import { matchAt } from "./text-context";
+
+// sáng, chiều, tối …, optionally with the day: sáng nay, chiều qua, tối mai, sáng hôm qua.
+const PART_OF_DAY = /(rạng sáng|sáng sớm|sáng|trưa|chiều|tối|đêm|khuya)(?: (hôm nay|hôm qua|hôm kia|nay|qua|mai))?(?![\p{L}\p{N}])/iuy;
+
+const DAY_SHIFT: Readonly<Record<string, number>> = { nay: 0, "hôm nay": 0, qua: -1, "hôm qua": -1, "hôm kia": -2, mai: 1 };
+
+/**
+ * Parts of the day: `sáng`, `trưa`, `chiều`, `tối`, `đêm` — a modifier that refiners attach
+ * to a date or time (`Sáng 20/5`, `3 giờ chiều`) — and with a day, a relative date (`sáng nay`).
+ */
+export const partOfDayParser: DateParser = {
+  name: "part-of-day",
+  anchors: ["rạng", "sáng", "trưa", "chiều", "tối", "đêm", "khuya"],
+  read: (text, at): Piece | null => {
+    const m = matchAt(PART_OF_DAY, text, at);
+    if (!m) return null;
+    const partOfDay = PART_OF_DAY_WORDS[m[1]!.toLowerCase()];
+    if (partOfDay === undefined) return null;
+    const end = at + m[0].length;
+    const shift = m[2] === undefined ? undefined : DAY_SHIFT[m[2].toLowerCase()];
+    if (shift === undefined) return { start: at, end, role: "modifier", value: {}, grain: "day", partOfDay };
+    return { start: at, end, role: "date", value: {}, grain: "day", partOfDay, relative: { unit: "day", offset: shift } };
+  },
+};

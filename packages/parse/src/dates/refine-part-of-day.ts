@@ -1,0 +1,59 @@
+import type { PartOfDay } from "@vnpol/schema";
+import { clockOf, gapText, isDayPiece, joinNeighbours } from "./merge-pieces";
+import type { Piece } from "./piece";
+
+/** The 24-hour clock for an hour said with a part of day: 3 giờ chiều = 15, 10 giờ đêm = 22, 1 giờ trưa = 13. */
+export const hourWithPartOfDay = (hour: number, part: PartOfDay): number => {
+  if ((part === "afternoon" || part === "evening") && hour < 12) return hour + 12;
+  if (part === "noon" && hour <= 5) return hour + 12;
+  if (part === "night" && hour >= 6 && hour < 12) return hour + 12;
+  return hour;
+};
+
+/** A relative day ("sáng nay", "10h hôm qua") joined with the date written after it: the date wins, the clock stays. */
+const withWrittenDay = (relative: Piece, written: Piece, end: number): Piece => {
+  const clock = clockOf(relative);
+  const value = { ...clockOf(written), ...(clock.hour === undefined ? {} : { hour: clock.hour }), ...(clock.minute === undefined ? {} : { minute: clock.minute }) };
+  const { relative: _relative, ...date } = written;
+  return {
+    ...date,
+    start: relative.start,
+    end,
+    value,
+    grain: clock.hour === undefined ? written.grain : "minute",
+    ...(relative.partOfDay ? { partOfDay: relative.partOfDay } : {}),
+    weak: false,
+  };
+};
+
+/**
+ * Joins a part of day with what it qualifies: a time before it (`3 giờ chiều`), a date after
+ * it (`Sáng 20/5`, `sáng ngày 27/12`, `chiều hôm qua`). A part of day alone stays a modifier.
+ */
+export const refinePartOfDay = (pieces: readonly Piece[], text: string): Piece[] =>
+  joinNeighbours(pieces, (left, right) => {
+    const gap = gapText(text, left, right);
+    // "Chiều nay (1/5)": a date in brackets after a relative day names that day.
+    if (gap === " (" && text[right.end] === ")" && left.relative?.unit === "day" && isDayPiece(right) && !right.relative && !right.lunar) {
+      return withWrittenDay(left, right, right.end + 1);
+    }
+    if (gap === " (" && text[right.end] === ")" && left.role === "modifier" && left.partOfDay !== undefined && left.weekday === undefined && isDayPiece(right)) {
+      return { ...right, start: left.start, end: right.end + 1, partOfDay: left.partOfDay, weak: false };
+    }
+    if (gap !== " " && gap !== ", ") return null;
+    if (left.role === "time" && right.partOfDay !== undefined && right.weekday === undefined && gap === " ") {
+      const clock = clockOf(left);
+      const hour = hourWithPartOfDay(clock.hour ?? 0, right.partOfDay);
+      const value = { ...right.value, ...clock, hour };
+      if (right.role === "modifier") return { ...left, end: right.end, value, partOfDay: right.partOfDay, weak: false };
+      return { ...right, start: left.start, value, grain: "minute", weak: false };
+    }
+    if (left.role === "modifier" && left.partOfDay !== undefined && left.weekday === undefined && isDayPiece(right)) {
+      return { ...right, start: left.start, partOfDay: left.partOfDay, weak: false };
+    }
+    // "sáng qua 25/3", "Hôm qua 6/7": the written date says which day; the relative word only confirms it.
+    if (left.relative?.unit === "day" && isDayPiece(right) && !right.relative && !right.lunar) {
+      return withWrittenDay(left, right, right.end);
+    }
+    return null;
+  });

@@ -1,0 +1,71 @@
+import type { PartialDate } from "@vnpol/schema";
+import { gapText, joinNeighbours } from "./merge-pieces";
+import { isPeriod, type Piece } from "./piece";
+
+// "từ" before the first end; "đến"/"tới"/a dash between the ends.
+const FROM = /(?:^|[^\p{L}\p{N}])(từ|Từ|TỪ) $/u;
+const TO_GAPS: ReadonlySet<string> = new Set([" đến ", " tới ", " đến hết ", " cho đến ", " - ", " – ", "-", "–", " đến hết ngày "]);
+const PARTS = ["year", "month", "day", "hour", "minute"] as const;
+
+/** Fills the coarser parts one end lacks from the other end: `từ ngày 1 đến 3/5` → 1/5 to 3/5. */
+const borrow = (target: PartialDate, source: PartialDate): PartialDate => {
+  let finest = -1;
+  PARTS.forEach((part, i) => {
+    if (target[part] !== undefined) finest = i;
+  });
+  const out: PartialDate = { ...target };
+  for (let i = 0; i < finest; i++) {
+    const part = PARTS[i]!;
+    if (out[part] === undefined && source[part] !== undefined) out[part] = source[part];
+  }
+  return out;
+};
+
+/** -1, 0 or 1 on the parts both know, skipping parts both leave out (a yearless 19/2 before 21/2). */
+const compare = (a: PartialDate, b: PartialDate): number => {
+  for (const part of PARTS) {
+    const [x, y] = [a[part], b[part]];
+    if (x === undefined && y === undefined) continue;
+    if (x === undefined || y === undefined) return 0;
+    if (x !== y) return x < y ? -1 : 1;
+  }
+  return 0;
+};
+
+/** Both ends say the same kind of date (years with years, days with days); times may differ. */
+const sameShape = (a: PartialDate, b: PartialDate): boolean =>
+  (["year", "month", "day"] as const).every((part) => (a[part] === undefined) === (b[part] === undefined));
+
+/**
+ * Joins two dates into a period: `từ 21g ngày 19-2 đến 16g ngày 21-2`, `từ năm 2020 đến năm 2025`,
+ * `từ tháng 1 đến tháng 6/2023`. The first end borrows the month or year it leaves out.
+ */
+export const refineRange = (pieces: readonly Piece[], text: string): Piece[] =>
+  joinNeighbours(pieces, (left, right) => {
+    if (left.role === "modifier" || right.role === "modifier" || left.relative || right.relative || left.lunar || right.lunar) return null;
+    if (isPeriod(left.value) || isPeriod(right.value)) return null;
+    const gap = gapText(text, left, right, 16);
+    if (gap === null || !TO_GAPS.has(gap)) return null;
+    const lead = FROM.exec(text.slice(Math.max(0, left.start - 4), left.start));
+    const dash = !gap.includes("đến") && !gap.includes("tới");
+    if (!lead && !dash) return null;
+    let start = borrow(left.value, right.value);
+    const end = borrow(right.value, left.value);
+    if (!sameShape(start, end)) return null;
+    if (compare(start, end) > 0 && left.value.month === undefined && start.month !== undefined) {
+      // "từ 28 đến 3/5": the first end is in the month before.
+      const month = start.month === 1 ? 12 : start.month - 1;
+      const year = start.year === undefined ? undefined : start.month === 1 ? start.year - 1 : start.year;
+      start = { ...start, month, ...(year === undefined ? {} : { year }) };
+    }
+    if (compare(start, end) >= 0) return null;
+    return {
+      start: lead ? left.start - 3 : left.start,
+      end: right.end,
+      role: "date",
+      value: { start, end },
+      grain: "range",
+      // Two days joined by a dash (30/4-1/5) are a period even without "từ"; two bare numbers may be scores.
+      weak: !lead && Boolean(left.weak && right.weak) && !(start.day !== undefined && start.month !== undefined && end.month !== undefined),
+    };
+  });

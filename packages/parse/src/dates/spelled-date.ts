@@ -1,0 +1,52 @@
+import { isValidDay } from "./calendar-math";
+import { LUNAR_ONLY_MONTH_WORDS, MONTH_WORDS } from "./date-words";
+import { DIGIT, type DateParser } from "./parser";
+import type { Piece } from "./piece";
+import { isGluedBefore, matchAt } from "./text-context";
+
+const MONTH = "(\\d{1,2}|giêng|chạp|mười một|mười hai|mười|một|hai|ba|tư|năm|sáu|bảy|tám|chín)";
+// ngày 6 tháng 1 năm 2022, mồng 2 tháng 9, 15 tháng Giêng; "tháng" is the anchor that makes it a date.
+const DAY_MONTH_WORDS = new RegExp(
+  `(?:(ngày mùng|ngày mồng|ngày|hôm|mùng|mồng) ?)?(\\d{1,2}) tháng ${MONTH}(?:(?: năm |/|-)(\\d{4}))?(?![\\p{L}\\p{N}]|[/.-]\\p{N})`,
+  "iuy",
+);
+// ngày 20, mùng 3: a day of an unnamed month.
+const DAY_ONLY = /(ngày mùng|ngày mồng|ngày|mùng|mồng) ?(\d{1,2})(?![\p{L}\p{N}]|[/.:,-]\p{N}| tháng)/iuy;
+
+const readDayMonthWords = (text: string, at: number): Piece | null => {
+  const m = matchAt(DAY_MONTH_WORDS, text, at);
+  if (!m) return null;
+  const [, prefix, dayDigits, monthText, yearDigits] = m;
+  const word = monthText!.toLowerCase();
+  const month = /^\d/.test(word) ? Number(word) : MONTH_WORDS[word];
+  // Spelled solar months are capitalised (tháng Năm); "6 tháng năm" is not a date.
+  if (month === undefined || (!/^\d/.test(word) && !LUNAR_ONLY_MONTH_WORDS.has(word) && monthText![0] === word[0])) return null;
+  const day = Number(dayDigits);
+  const year = yearDigits === undefined ? undefined : Number(yearDigits);
+  if (!isValidDay(day, month, year)) return null;
+  const end = at + m[0].length;
+  if (LUNAR_ONLY_MONTH_WORDS.has(word)) {
+    const lunar = year === undefined ? { month, day } : { year, month, day };
+    return { start: at, end, role: "date", value: {}, grain: "day", lunar };
+  }
+  const value = year === undefined ? { month, day } : { year, month, day };
+  return { start: at, end, role: "date", value, grain: "day", weak: prefix === undefined && year === undefined };
+};
+
+const readDayOnly = (text: string, at: number): Piece | null => {
+  const m = matchAt(DAY_ONLY, text, at);
+  if (!m) return null;
+  const day = Number(m[2]);
+  if (day < 1 || day > 31) return null;
+  return { start: at, end: at + m[0].length, role: "date", value: { day }, grain: "day" };
+};
+
+/**
+ * Dates with the month in words: `ngày 6 tháng 1 năm 2022`, `mồng 2 tháng 9`, `15 tháng Giêng`
+ * (lunar), and a day alone: `ngày 20`, `mùng 3`.
+ */
+export const spelledDateParser: DateParser = {
+  name: "spelled-date",
+  anchors: [DIGIT, "ngày", "hôm", "mùng", "mồng"],
+  read: (text, at) => (isGluedBefore(text, at) ? null : (readDayMonthWords(text, at) ?? readDayOnly(text, at))),
+};

@@ -1,0 +1,60 @@
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+const MAX_WORD = 16;
+
+/** Whether a UTF-16 code unit is a letter or digit; Latin letters (all of Vietnamese) without a regex. */
+const classifyCode = (code: number): boolean => {
+  if (code < 0x80) return (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a);
+  // Latin-1 letters, Latin Extended A/B, combining marks, Latin Extended Additional (ạ … ỹ).
+  if ((code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7) || (code >= 0x300 && code <= 0x36f) || (code >= 0x1e00 && code <= 0x1eff)) return true;
+  if (code < 0xc0 || (code >= 0x2000 && code <= 0x2bff) || (code >= 0x3000 && code <= 0x303f) || (code >= 0xd800 && code <= 0xdfff)) return false;
+  return WORD_CHAR.test(String.fromCharCode(code));
+};
+
+// The answer for every code unit below U+2000, computed once: the scan asks it for each character.
+const WORD_TABLE = (() => {
+  const table = new Uint8Array(0x2000);
+  for (let code = 0; code < 0x2000; code++) table[code] = classifyCode(code) ? 1 : 0;
+  return table;
+})();
+
+/** Whether a UTF-16 code unit is a letter or digit (a table lookup below U+2000). */
+export const isWordCode = (code: number): boolean => (code < 0x2000 ? WORD_TABLE[code] === 1 : classifyCode(code));
+
+/** Whether the character at `index` is a letter or digit (false outside the text). */
+export const isWordCharAt = (text: string, index: number): boolean =>
+  index >= 0 && index < text.length && isWordCode(text.charCodeAt(index));
+
+/** The lower-case word just before `at` (one space allowed between), or "" — bounded, never scans far. */
+export const previousWord = (text: string, at: number): string => {
+  let end = at;
+  if (end > 0 && text[end - 1] === " ") end -= 1;
+  let start = end;
+  while (start > 0 && end - start < MAX_WORD && isWordCharAt(text, start - 1)) start -= 1;
+  return text.slice(start, end).toLowerCase();
+};
+
+/** The lower-case word just after `at` (one space allowed between), or "" — bounded, never scans far. */
+export const nextWord = (text: string, at: number): string => {
+  let start = at;
+  if (text[start] === " ") start += 1;
+  let end = start;
+  while (end < text.length && end - start < MAX_WORD && isWordCharAt(text, end)) end += 1;
+  return text.slice(start, end).toLowerCase();
+};
+
+/** Whether the characters just before `at` glue it to a longer token (`QĐ/12/5`, `1.12.5`, `43B-048`); a dash after a number starts a period. */
+export const isGluedBefore = (text: string, at: number): boolean => {
+  if (at < 2) return false;
+  const before = text.charCodeAt(at - 1);
+  const word = text.charCodeAt(at - 2);
+  // "8h-11h", "2021-2025": a dash after a number or an hour starts the other end.
+  if (before === 0x2d || before === 0x2013) return isWordCode(word) && !(word >= 0x30 && word <= 0x39) && (word | 0x20) !== 0x68 && (word | 0x20) !== 0x67;
+  // "/", ".", ":", ",", "+" between two word characters glue them into one token.
+  return (before === 0x2f || before === 0x2e || before === 0x3a || before === 0x2c || before === 0x2b) && isWordCode(word);
+};
+
+/** Runs a sticky regex at exactly `at`; the `lastIndex` is set before each use, so sharing it is safe. */
+export const matchAt = (re: RegExp, text: string, at: number): RegExpExecArray | null => {
+  re.lastIndex = at;
+  return re.exec(text);
+};

@@ -1,0 +1,57 @@
+import { APPROXIMATE_CUES, DURATION_CUES } from "./date-words";
+import { DIGIT, type DateParser } from "./parser";
+import type { Piece } from "./piece";
+import { isGluedBefore, matchAt, previousWord } from "./text-context";
+
+// 09:20, 16:17 PM, 03:54 AM, 22:37:05, 19:0, 10:30 (GMT+7); a leading "lúc" belongs to the time.
+const CLOCK = /(?:(lúc) )?(\d{1,2}):(\d{1,2})(?::\d{2})?(?: ?([AP])\.?M\.?)?(?: ?\(?GMT ?\+ ?0?7(?::?00)?\)?)?(?![\p{L}\p{N}]|[.:]\p{N})/iuy;
+// 9h, 9h30, 21g, 8 giờ 30, 8 giờ 30 phút, lúc 14 giờ.
+// A space before the minutes only after "giờ": "16H 35-22" is a number plate.
+const HOUR_WORD = /(?:(lúc) )?(\d{1,2}) ?(?:(giờ) ?|(h|g))(?:(\d{1,2})(?: ?(?:phút|p|'))?(?![/.-]\p{N}))?(?![\p{L}\p{N}])/iuy;
+
+const validTime = (hour: number, minute: number | undefined) => hour >= 0 && hour <= 23 && (minute === undefined || (minute >= 0 && minute <= 59));
+
+const readClock = (text: string, at: number): Piece | null => {
+  const m = matchAt(CLOCK, text, at);
+  if (!m) return null;
+  const [, lead, hourDigits, minuteDigits, meridiem] = m;
+  let hour = Number(hourDigits);
+  const minute = Number(minuteDigits);
+  if (!validTime(hour, minute)) return null;
+  // "16:17 PM" is a 24-hour time tagged PM by a template: only a 1–11 hour moves.
+  if (meridiem?.toUpperCase() === "P" && hour >= 1 && hour < 12) hour += 12;
+  if (meridiem?.toUpperCase() === "A" && hour === 12) hour = 0;
+  // "19:0" is a template's time only beside a date; "3:1" alone is a score.
+  const weak = lead === undefined && minuteDigits!.length === 1;
+  return { start: at, end: at + m[0].length, role: "time", value: { hour, minute }, grain: "minute", weak };
+};
+
+const readHourWord = (text: string, at: number): Piece | null => {
+  const m = matchAt(HOUR_WORD, text, at);
+  if (!m) return null;
+  const [, lead, hourDigits, hourWord, letter, minuteDigits] = m;
+  const unit = hourWord ?? letter ?? "h";
+  const hour = Number(hourDigits);
+  const minute = minuteDigits === undefined ? undefined : Number(minuteDigits);
+  if (!validTime(hour, minute)) return null;
+  // "trong 3 giờ", "mất 2h": a length of time, unless "lúc" or a date beside it (hơn 8h30 sáng 29/4) says it is a moment.
+  const duration = lead === undefined && DURATION_CUES.has(previousWord(text, at));
+  // "9h" is a clock time; "8 giờ", "21g" (grams?) and "khoảng 2h" may be lengths, but no one says "khoảng 21h" for hours.
+  const approximate = APPROXIMATE_CUES.has(previousWord(text, at)) && hour < 12;
+  const weak = duration || (lead === undefined && minute === undefined && (unit.toLowerCase() !== "h" || approximate));
+  const value = minute === undefined ? { hour } : { hour, minute };
+  return { start: at, end: at + m[0].length, role: "time", value, grain: "minute", weak };
+};
+
+/** Clock times: `09:20`, `16:17 PM`, `9h30`, `21g`, `8 giờ 30 phút`, `lúc 14 giờ`. */
+export const timeParser: DateParser = {
+  name: "time",
+  anchors: [DIGIT, "lúc"],
+  read: (text, at) => {
+    if (isGluedBefore(text, at)) return null;
+    const clock = readClock(text, at);
+    const word = readHourWord(text, at);
+    if (clock && word) return clock.end >= word.end ? clock : word;
+    return clock ?? word;
+  },
+};
