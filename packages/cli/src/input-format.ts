@@ -3,7 +3,15 @@ import { UsageError } from "./usage-error";
 /** How an input's text is read: plain text, Markdown, HTML, or articles as JSONL or JSON. */
 export type InputFormat = "text" | "markdown" | "html" | "jsonl" | "json";
 
-/** The formats `--format` accepts. */
+/**
+ * The formats `--format` accepts.
+ *
+ * @example
+ * ```ts
+ * import { INPUT_FORMATS } from "@vnpol/cli";
+ * INPUT_FORMATS.includes("jsonl"); // true
+ * ```
+ */
 export const INPUT_FORMATS: readonly InputFormat[] = ["text", "markdown", "html", "jsonl", "json"];
 
 /** File name endings and the format they mean; anything else is read as plain text. */

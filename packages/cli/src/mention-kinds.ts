@@ -4,6 +4,12 @@ import { UsageError } from "./usage-error";
 /**
  * The words `--only` accepts, each mapped to the `kind` of mention it keeps. The plural is
  * the documented form; the singular (the `kind` itself) is accepted too.
+ *
+ * @example
+ * ```ts
+ * import { ONLY_WORDS } from "@vnpol/cli";
+ * ONLY_WORDS["documents"]; // "document"
+ * ```
  */
 export const ONLY_WORDS: Readonly<Record<string, MentionKind>> = {
   dates: "date",

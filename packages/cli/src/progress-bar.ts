@@ -1,6 +1,14 @@
 import type { CliWritable } from "./cli-io";
 
-/** How many inputs make a run long enough to deserve a progress bar. */
+/**
+ * How many inputs make a run long enough to deserve a progress bar.
+ *
+ * @example
+ * ```ts
+ * import { MANY_INPUTS } from "@vnpol/cli";
+ * MANY_INPUTS; // 10
+ * ```
+ */
 export const MANY_INPUTS = 10;
 
 const WIDTH = 24;

@@ -6,7 +6,15 @@ export interface RecordWriter {
   end(): Promise<void>;
 }
 
-/** Writes text and waits for the stream to drain when it asks to, so output never piles up in memory. */
+/**
+ * Writes text and waits for the stream to drain when it asks to, so output never piles up in memory.
+ *
+ * @example
+ * ```ts
+ * import { writeText } from "@vnpol/cli";
+ * await writeText(process.stdout, "{}\n");
+ * ```
+ */
 export const writeText = (out: CliWritable, text: string): Promise<void> =>
   out.write(text)
     ? Promise.resolve()
