@@ -88,6 +88,23 @@ const valid: Case[] = [
   },
   { entity: "Mention", what: "a document mention", value: { kind: "document", start: 3, end: 11, text: "43-KL/TU", value: ref43 } },
   { entity: "Article", what: "seed 001, abridged", value: article },
+  { entity: "Credit", what: "Trần Thông Thái-BDVTU", value: { role: "author", name: "Trần Thông Thái", affiliation: "BDVTU" } },
+  { entity: "MediaObject", what: "TTTU-1.jpg with its caption", value: { type: "image", contentUrl: "TTTU-1.jpg", caption: "Điểm cầu trung tâm tại Hà Nội" } },
+  { entity: "Erratum", what: "đồng Trần Thế Dũng", value: { text: "đồng Trần Thế Dũng", correction: "đồng chí Trần Thế Dũng", note: "a word dropped" } },
+  { entity: "Provenance", what: "seed 004's raw file", value: { rawFile: "004_43e1929577db704a.txt", sha256: "c".repeat(64) } },
+  { entity: "DateInfo", what: "quý I/2023", value: { value: { start: { year: 2023, month: 1 }, end: { year: 2023, month: 3 } }, grain: "quarter", calendar: "solar" } },
+  { entity: "DateInfo", what: "rằm tháng Giêng 2022 (lunar)", value: { value: { year: 2022, month: 2, day: 15 }, grain: "day", calendar: "lunar", lunar: { year: 2022, month: 1, day: 15 } } },
+  { entity: "Official", what: "Trương Tấn Sang, nguyên Chủ tịch nước", value: { person: "Trương Tấn Sang", former: true, positions: [{ role: "Chủ tịch nước", body: null, level: "central" }] } },
+  {
+    entity: "DocumentRefMention", what: "Nghị quyết số 02-NQ/TU",
+    value: { start: 4, end: 26, text: "Nghị quyết số 02-NQ/TU", system: "party", kind: "Nghị quyết", kindCode: "NQ", number: "02", year: null, issuerCode: "TU", issuer: null, unitCode: null, date: null, symbol: "02-NQ/TU" },
+  },
+  { entity: "OrganizationMention", what: "Ban Dân vận Trung ương", value: { start: 0, end: 22, text: "Ban Dân vận Trung ương", name: "Ban Dân vận Trung ương", classification: "party-agency", level: "central" } },
+  { entity: "PlaceMention", what: "tỉnh Hà Tĩnh", value: { start: 0, end: 12, text: "tỉnh Hà Tĩnh", name: "Hà Tĩnh", type: "province", level: "province" } },
+  {
+    entity: "EventMention", what: "Hội nghị Trung ương 9 khóa XIII",
+    value: { start: 0, end: 31, text: "Hội nghị Trung ương 9 khóa XIII", kind: "conference", name: "Hội nghị Trung ương 9 khóa XIII", date: null, place: null, organiser: null, term: { startYear: null, endYear: null, ordinal: 13 } },
+  },
 ];
 
 const invalid: Case[] = [
@@ -118,6 +135,19 @@ const invalid: Case[] = [
   { entity: "Mention", what: "an unknown mention kind", value: { kind: "weather", start: 0, end: 1, text: "x", value: {} } },
   { entity: "Article", what: "language other than vi", value: { ...article, language: "en" } },
   { entity: "Article", what: "a bad sha256", value: { ...article, provenance: { rawFile: "x.txt", sha256: "xyz" } } },
+  { entity: "Credit", what: "an unknown role", value: { role: "editor", name: "Đào Quyên", affiliation: null } },
+  { entity: "MediaObject", what: "an empty file name", value: { type: "image", contentUrl: "", caption: null } },
+  { entity: "Erratum", what: "no correction", value: { text: "Ban Dận vận", note: null } },
+  { entity: "Provenance", what: "an upper-case hash", value: { rawFile: "x.txt", sha256: "C".repeat(64) } },
+  { entity: "DateInfo", what: "an unknown grain", value: { value: { year: 2023 }, grain: "week", calendar: "solar" } },
+  { entity: "DateInfo", what: "an unknown calendar", value: { value: { year: 2023 }, grain: "year", calendar: "islamic" } },
+  { entity: "Official", what: "a post without its role", value: { person: "Trần Thế Dũng", former: false, positions: [{ body: "Tỉnh ủy", level: "province" }] } },
+  { entity: "DocumentRefMention", what: "a mention without its span", value: { system: "party", kind: "Nghị quyết", kindCode: "NQ", number: "02", year: null, issuerCode: "TU", issuer: null, unitCode: null, date: null, symbol: "02-NQ/TU" } },
+  { entity: "OrganizationMention", what: "offsets that do not fit the text", value: { start: 0, end: 3, text: "Ban Dân vận Trung ương", name: "Ban Dân vận Trung ương", classification: "party-agency", level: "central" }, zodOnly: true },
+  { entity: "PlaceMention", what: "a place level that does not exist", value: { start: 0, end: 12, text: "tỉnh Hà Tĩnh", name: "Hà Tĩnh", type: "province", level: "region" } },
+  { entity: "DateMention", what: "a date mention with the discriminator of the Mention union", value: { kind: "date", start: 0, end: 9, text: "Ngày 14-1", value: { day: 14, month: 1 }, grain: "day", calendar: "solar" } },
+  { entity: "OfficialMention", what: "a person name that is empty", value: { start: 0, end: 2, text: "ôn", person: "", former: false, positions: [] } },
+  { entity: "EventMention", what: "an event without kind", value: { start: 0, end: 12, text: "Kỳ họp thứ 7", name: "Kỳ họp thứ 7", date: null, place: null, organiser: null, term: null } },
   {
     entity: "Article", what: "a mention whose offsets do not slice the body",
     value: { ...article, mentions: [{ ...article.mentions[0], start: 1, end: 10 }] }, zodOnly: true,
@@ -146,6 +176,13 @@ describe.each(invalid)("$entity rejects $what", ({ entity, value, zodOnly }) => 
 });
 
 describe("the entity registry", () => {
+  it("has valid and invalid examples for every entity", () => {
+    for (const name of Object.keys(entities) as EntityName[]) {
+      expect(valid.some((c) => c.entity === name), `${name} has a valid example`).toBe(true);
+      expect(invalid.some((c) => c.entity === name), `${name} has an invalid example`).toBe(true);
+    }
+  });
+
   it("has a description on every schema and every field, for the JSON Schema and the docs", () => {
     for (const name of Object.keys(entities) as EntityName[]) {
       const schema = toJsonSchema(name) as { description?: string; properties?: Record<string, { description?: string }> };
