@@ -16,6 +16,12 @@ export interface EventWord {
  * (đại hội, hội nghị Ban Chấp hành), Luật Tổ chức Quốc hội 2014 (kỳ họp thường lệ, bất
  * thường), Luật Bầu cử đại biểu Quốc hội và đại biểu HĐND 2015 (cuộc bầu cử), and Nghị định
  * 145/2013/NĐ-CP on anniversaries and ceremonies (lễ kỷ niệm, lễ mít tinh).
+ *
+ * @example
+ * ```ts
+ * import { EVENT_WORDS } from "@vnpol/parse";
+ * EVENT_WORDS.some((row) => row.kind === "congress"); // true: Đại hội
+ * ```
  */
 export const EVENT_WORDS: readonly EventWord[] = [
   { word: "hội nghị", kind: "conference", endsAt: ["khóa", "nhiệm kỳ"], next: [] },

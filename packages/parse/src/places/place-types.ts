@@ -19,6 +19,12 @@ export interface PlaceTypeWord {
  * thuộc tỉnh; xã, phường, thị trấn), and Luật Tổ chức chính quyền địa phương 2025 (đặc khu).
  * `thành phố` not in the province table is a city under a province (district level). `quận` is
  * kept as `district`: the schema has no urban-district type.
+ *
+ * @example
+ * ```ts
+ * import { PLACE_TYPE_WORDS } from "@vnpol/parse";
+ * PLACE_TYPE_WORDS.length > 0; // true: tỉnh, huyện, xã, phường…
+ * ```
  */
 export const PLACE_TYPE_WORDS: readonly PlaceTypeWord[] = [
   { word: "tỉnh", type: "province", level: "province", provinceOnly: true, numbered: false },

@@ -65,6 +65,13 @@ const DAK_NONG = ["Đăk Nông", "Đắc Nông"] as const;
  * Provincial-level units of Việt Nam from 2004 on: the 63 of 1 January 2025 – 30 June 2025,
  * the 34 from 1 July 2025 (NQ 202/2025/QH15), and older units still met in 2004–2008 news.
  * Rows whose first day is not certain keep `validFrom: null`.
+ *
+ * @example
+ * ```ts
+ * import { PROVINCES } from "@vnpol/parse";
+ * const binhDuong = PROVINCES.find((row) => row.place.name === "Bình Dương");
+ * binhDuong?.place.successor; // "Thành phố Hồ Chí Minh"
+ * ```
  */
 export const PROVINCES: readonly ProvinceRecord[] = [
   // The 11 units the reform did not touch (NQ 202/2025/QH15 arranges the other 52 only).

@@ -4,6 +4,12 @@
  * Hiến pháp 2013, Điều 71: each Quốc hội sits five years); the ordinal from `khóa` (Quốc hội,
  * Hội đồng nhân dân, Ban Chấp hành Trung ương), `Đại hội` and `lần thứ` followed by a Roman
  * numeral, as Party and State documents number them.
+ *
+ * @example
+ * ```ts
+ * import { TERM_WORDS } from "@vnpol/parse";
+ * Object.keys(TERM_WORDS).length > 0; // true
+ * ```
  */
 export const TERM_WORDS = {
   /** `nhiệm kỳ 2021 - 2026`: two years. */
