@@ -71,6 +71,7 @@ describe("normalizeWithOffsets", () => {
       fc.property(text, (input) => {
         const n = normalizeWithOffsets(input);
         expect(normalize(n.text)).toBe(n.text);
+        expect(n.text.normalize("NFC")).toBe(n.text);
         let previous = 0;
         for (let k = 0; k <= n.text.length; k++) {
           const at = n.toOriginal(k);

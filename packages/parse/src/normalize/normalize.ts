@@ -30,6 +30,7 @@ const ODD_SPACE = 3;
 const INVISIBLE = 4;
 const LOOK_ALIKE = 5;
 const MARK = 6;
+const OTHER_SCRIPT = 7; // may change under NFC in ways the scan does not handle: checked at the end
 
 // Letters that look like Đ/đ and are typed for it: Ð (U+00D0, Icelandic eth), Ɖ (U+0189), ð (U+00F0).
 const LOOK_ALIKES: Readonly<Record<number, string>> = { 0xd0: "Đ", 0x189: "Đ", 0xf0: "đ" };
@@ -45,6 +46,12 @@ const KIND = (() => {
   for (const code of [0x200b, 0x200c, 0x200d, 0xfeff, 0xad]) kind[code] = INVISIBLE;
   for (const code of Object.keys(LOOK_ALIKES)) kind[Number(code)] = LOOK_ALIKE;
   for (let code = 0x0300; code <= 0x036f; code++) kind[code] = MARK;
+  // Vietnamese needs only Latin letters (precomposed below U+0250 and in U+1E00–U+1EFF),
+  // punctuation and symbols; anything else may hold marks or singletons that NFC changes.
+  for (let code = 0x0370; code < 0x10000; code++) {
+    if ((code >= 0x1e00 && code <= 0x1eff) || (code >= 0x2002 && code <= 0x20cf) || kind[code] !== PLAIN) continue;
+    kind[code] = OTHER_SCRIPT;
+  }
   return kind;
 })();
 
@@ -87,13 +94,16 @@ const isLetterAt = (text: string, index: number): boolean => {
   return LETTER_OR_MARK.test(text[index]!); // a stray mark also means the syllable goes on
 };
 
-// The vowels of every pair in either table, as a fast filter before any lookup.
-const SECOND_VOWEL = new Uint8Array(0x10000);
-const FIRST_VOWEL = new Uint8Array(0x10000);
-for (const pair of [...OLD_TO_NEW.keys(), ...NEW_TO_OLD.keys()]) {
-  FIRST_VOWEL[pair.charCodeAt(0)] = 1;
-  SECOND_VOWEL[pair.charCodeAt(1)] = 1;
-}
+// The vowels of the pairs each style rewrites, as a fast filter before any lookup.
+const vowelFilter = (pairs: Iterable<string>, at: 0 | 1) => {
+  const filter = new Uint8Array(0x10000);
+  for (const pair of pairs) filter[pair.charCodeAt(at)] = 1;
+  return filter;
+};
+const FILTERS = {
+  new: { first: vowelFilter(OLD_TO_NEW.keys(), 0), second: vowelFilter(OLD_TO_NEW.keys(), 1) },
+  old: { first: vowelFilter(NEW_TO_OLD.keys(), 0), second: vowelFilter(NEW_TO_OLD.keys(), 1) },
+};
 
 // Pairs u + y in either style, which after q are a consonant and a vowel instead.
 const UY_PAIRS: ReadonlySet<string> = new Set(
@@ -103,6 +113,7 @@ const UY_PAIRS: ReadonlySet<string> = new Set(
 /** Moves tone marks of final `oa`/`oe`/`uy` to one style; never changes the length. */
 const placeToneMarks = (text: string, style: "new" | "old"): string => {
   const table = style === "new" ? OLD_TO_NEW : NEW_TO_OLD;
+  const { first: FIRST_VOWEL, second: SECOND_VOWEL } = FILTERS[style];
   let out = "";
   let copied = 0;
   for (let i = 1; i < text.length; i++) {
@@ -165,6 +176,7 @@ export const normalizeWithOffsets = (input: string, options: NormalizeOptions = 
   let length = 0;
   let runStart = 0; // start of the input run copied unchanged into `out`
   let lastWasSpace = false;
+  let otherScript = false; // a character beyond what Vietnamese needs was seen
 
   const flush = (upTo: number) => {
     if (upTo > runStart) {
@@ -191,6 +203,11 @@ export const normalizeWithOffsets = (input: string, options: NormalizeOptions = 
   for (let i = 0; i < n; i++) {
     const kind = KIND[input.charCodeAt(i)]!;
     if (kind === PLAIN) {
+      lastWasSpace = false;
+      continue;
+    }
+    if (kind === OTHER_SCRIPT) {
+      otherScript = true;
       lastWasSpace = false;
       continue;
     }
@@ -225,6 +242,7 @@ export const normalizeWithOffsets = (input: string, options: NormalizeOptions = 
       let end = i + 1;
       while (end < n && isCombiningMark(input.charCodeAt(end))) end++;
       if (runStart > i - 1 || i === 0) {
+        otherScript = true; // a mark with no letter left to join: let the final check decide
         i = end - 1;
         lastWasSpace = false;
         continue;
@@ -258,7 +276,7 @@ export const normalizeWithOffsets = (input: string, options: NormalizeOptions = 
     i = runStart - 1;
   }
   flush(n);
-  if (out.normalize("NFC") !== out) {
+  if (otherScript && out.normalize("NFC") !== out) {
     // Rare input the fast scan does not compose (other scripts' marks, singletons such as
     // U+2F800, Hangul jamo): compose it cluster by cluster, keeping the offsets.
     const composed = composeClusters(out, map === null ? null : (map as Int32Array).subarray(0, length));
