@@ -3,7 +3,7 @@ import { FAMILY_NAMES } from "./family-names";
 const SET: ReadonlySet<string> = new Set(FAMILY_NAMES.map((name) => name.toLowerCase()));
 
 /**
- * Whether a word is a Vietnamese family name from {@link FAMILY_NAMES} (any case; names
+ * Whether a word is a Vietnamese family name from the sourced table of family names (any case; names
  * of the Ê Đê and Gia Rai such as `H'Hen` count by their `H'` prefix).
  *
  * @example
