@@ -1,10 +1,11 @@
 import type { Mention, MentionKind } from "@vnpol/schema";
 import { findDates } from "./dates";
-import { findDocumentRefs } from "./documents";
+import { findDocumentRefsIn } from "./documents/find-document-refs";
 import { findEvents } from "./events";
 import { findOfficials } from "./officials";
 import { findOrganizations } from "./organizations";
 import { findPlaces } from "./places";
+import { normalizeWithOffsets } from "./normalize";
 
 /** Options of {@link extract}. */
 export interface ExtractOptions {
@@ -56,10 +57,13 @@ const toIsoDay = (ref: Date | string | undefined): string | undefined => {
  * ```
  */
 export const extract = (text: string, options: ExtractOptions = {}): Mention[] => {
+  if (typeof text !== "string" || text.length === 0) return [];
   const only = new Set(options.only ?? MENTION_KINDS);
   const found: Mention[] = [];
+  // Normalised once for every finder that can take it.
+  const normalized = normalizeWithOffsets(text);
   if (only.has("date")) for (const m of findDates(text, { ref: options.ref })) found.push({ kind: "date", ...span(m), value: dateValue(m) } as Mention);
-  if (only.has("document")) for (const m of findDocumentRefs(text)) found.push({ kind: "document", ...span(m), value: withoutSpan(m) } as Mention);
+  if (only.has("document")) for (const m of findDocumentRefsIn(normalized, text)) found.push({ kind: "document", ...span(m), value: withoutSpan(m) } as Mention);
   if (only.has("official")) for (const m of findOfficials(text)) found.push({ kind: "official", ...span(m), value: withoutSpan(m) } as Mention);
   if (only.has("organization")) for (const m of findOrganizations(text)) found.push({ kind: "organization", ...span(m), value: withoutSpan(m) } as Mention);
   if (only.has("place")) for (const m of findPlaces(text, { asOf: toIsoDay(options.ref) })) found.push({ kind: "place", ...span(m), value: withoutSpan(m) } as Mention);

@@ -47,7 +47,9 @@ const MAX_CAPTION_WORDS = 12;
 const SENTENCE_BREAK = /[.!?…]["”)]?\s+\p{Lu}/u;
 const OPEN_END = /[:;,]$/;
 const FINAL_STOP = /[.!?…]["”)]?$/u;
-const CAPTION_CREDIT = /(?:^|[\s(.–-])\(?((?:ảnh|Ảnh|ẢNH|hình|Hình)\s?:\s?[^():]{2,40}?)\)?\s*$/u;
+// Read on the last CAPTION_TAIL characters of a caption, so `\s{0,60}` is every trailing space; bounded, it stays linear.
+const CAPTION_TAIL = 60;
+const CAPTION_CREDIT = /(?:^|[\s(.–-])\(?((?:ảnh|Ảnh|ẢNH|hình|Hình)\s?:\s?[^():]{2,40}?)\)?\s{0,60}$/u;
 const LABELLED = /^[^:\n]{1,20}:/u;
 const PUBLICATION = /^[\p{Lu}\d&.-]{2,15}$/u;
 const OPENERS = [...CAPTION_OPENERS].sort((a, b) => b.length - a.length);
@@ -194,7 +196,7 @@ export const assignBodyRoles = (pieces: readonly BodyPiece[], headline: string |
       markdown = piece.listItem ? `- ${text}` : text;
     } else {
       // A photo credit at the end of a caption ("… - Ảnh: Kinh Luân") credits the photographer.
-      const credit = kind === "caption" || kind === "media" ? CAPTION_CREDIT.exec(piece.text.slice(-60)) : null;
+      const credit = kind === "caption" || kind === "media" ? CAPTION_CREDIT.exec(piece.text.slice(-CAPTION_TAIL)) : null;
       if (credit) byline.push(...(parseByline(credit[1]!)?.credits ?? []));
       const item = mediaAt.get(i);
       // A caption of the media line before it is rendered with that media, not again.

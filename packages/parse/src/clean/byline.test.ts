@@ -49,3 +49,22 @@ describe("parseByline", () => {
     expect(parseByline(line)).toBeNull();
   });
 });
+
+describe("parseByline: the separators between names, with any spaces around them", () => {
+  it.each([
+    ["Ảnh: Lê Hiếu ,  Hồng Nhung", "photo", ["Lê Hiếu", "Hồng Nhung"]],
+    ["Ảnh: Lê Hiếu;Hồng Nhung", "photo", ["Lê Hiếu", "Hồng Nhung"]],
+    ["Tin: Minh Hà và  Đào Quyên", "text", ["Minh Hà", "Đào Quyên"]],
+    ["Tin: Minh Hà , , Hồng Nhung", "text", ["Minh Hà", "Hồng Nhung"]],
+  ])("%s", (line, role, names) => {
+    expect(parseByline(line)).toEqual({ credits: names.map((name) => ({ role, name, affiliation: null })), source: null });
+  });
+
+  it.each([
+    ["Trần Văn A (Báo Nhân Dân)", { credits: [{ role: "author", name: "Trần Văn A", affiliation: "Báo Nhân Dân" }], source: null }],
+    ["Trần Văn A  (Báo Nhân Dân)", { credits: [{ role: "author", name: "Trần Văn A", affiliation: "Báo Nhân Dân" }], source: null }],
+    [" (Báo Nhân Dân)", null],
+  ])("a name and its affiliation in parentheses: %s", (line, expected) => {
+    expect(parseByline(line)).toEqual(expected);
+  });
+});

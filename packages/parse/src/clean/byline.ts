@@ -17,7 +17,11 @@ const MAX_BYLINE = 100;
 const NAME_WORD = /^\p{Lu}\p{Ll}*$/u;
 const LOOSE_NAME_WORD = /^\p{Lu}[\p{L}.]*$/u;
 const ABBREVIATION = /^[\p{Lu}\d&]{2,15}$/u;
-const PARENTHESISED = /^([^()]+?)\s*\(([^()]+)\)$/u;
+// The name is the text before the parenthesis up to its last non-space (one space if it has none): one greedy run, no lazy scan.
+const PARENTHESISED = /^([^()]*[^()\s]|\s)\s*\(([^()]+)\)$/u;
+
+// `,` `;` or ` và ` between names, with the spaces around them; a run of spaces is entered only at its first space, so the split stays linear.
+const NAME_SEPARATOR = /[,;]\s*|(?<!\s)\s+[,;]\s*|(?<!\s)\s+và\s+/u;
 
 const words = (text: string): string[] => text.split(" ").filter((word) => word.length > 0);
 
@@ -94,7 +98,7 @@ export const parseByline = (line: string): BylineLine | null => {
         .slice(colon + 1)
         .trim()
         .replace(/\.$/, "")
-        .split(/\s*[,;]\s*|\s+và\s+/u)
+        .split(NAME_SEPARATOR)
         .filter((part) => part.length > 0)
         .map((part) => nameWithAffiliation(part, true));
       if (names.length === 0 || names.some((name) => name === null)) return null;

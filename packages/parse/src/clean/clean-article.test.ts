@@ -297,3 +297,19 @@ describe("cleanArticle on small pages", () => {
     expect(article).toMatchObject({ headline: null, timestamp: null, paragraphs: [], body: "", removed: [], blocks: [] });
   });
 });
+
+describe("cleanArticle: template placeholders inside any element are removed and reported", () => {
+  it("a placeholder in a paragraph the page left inside its unclosed <h1>", () => {
+    const article = cleanArticle("<h1>Hội nghị tổng kết<p>{{ getLanguage('x') }}");
+    expect(article.headline).toBe("Hội nghị tổng kết");
+    expect(article.body).toBe("");
+    expect(article.removed.map((block) => [block.rule, block.text])).toEqual([["template-placeholder", "{{ getLanguage('x') }}"]]);
+  });
+
+  it("a placeholder as the only text of a <figure>: the picture stays, without a caption", () => {
+    const article = cleanArticle("<h1>Hội nghị tổng kết</h1><figure><img src=a.jpg>{{ getLanguage('x') }}</figure>");
+    expect(article.media).toEqual([{ type: "image", contentUrl: "a.jpg", caption: null }]);
+    expect(article.body).toBe("![](a.jpg)");
+    expect(article.removed.map((block) => [block.rule, block.text])).toEqual([["template-placeholder", "{{ getLanguage('x') }}"]]);
+  });
+});

@@ -15,7 +15,7 @@ import {
   WIDGET_CLASS_WORDS,
 } from "./html-roles";
 import { removalOf, type Mode } from "./line-removal";
-import { hasWordChar, isCmsLabel, isSectionName, isViewCount, keyOf } from "./line-rules";
+import { hasWordChar, isCmsLabel, isSectionName, isTemplateLine, isViewCount, keyOf } from "./line-rules";
 import { IMAGE_EXTENSIONS, VIDEO_EXTENSIONS } from "./media-extensions";
 import { parsePageTimestamp, type PageTimestamp } from "./page-timestamp";
 
@@ -302,8 +302,19 @@ export const cleanHtml = (raw: string): CleanArticle => {
         continue;
       }
       inBody ||= headline !== null;
-      pieces.push({ text: item.caption ?? item.contentUrl, start: item.start, end: item.end, media: { type: item.type, contentUrl: item.contentUrl, caption: item.caption } });
+      let caption = item.caption;
+      // A placeholder in a figure's text is page code, not a caption: the picture stays, the placeholder is reported.
+      if (caption !== null && isTemplateLine(caption)) {
+        remove("template-placeholder", { text: caption, start: item.start, end: item.end }, false);
+        caption = null;
+      }
+      pieces.push({ text: caption ?? item.contentUrl, start: item.start, end: item.end, media: { type: item.type, contentUrl: item.contentUrl, caption } });
       previousRule = null;
+      continue;
+    }
+    // A template placeholder is page code whatever element holds it, a headline's included (`<h1>…<p>{{ x }}`).
+    if ((item.role === "headline" || item.role === "timestamp") && isTemplateLine(item.text)) {
+      remove("template-placeholder", item, false);
       continue;
     }
     if (item.role !== "headline" && item.role !== "timestamp") {

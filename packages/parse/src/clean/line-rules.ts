@@ -25,6 +25,8 @@ const HAS_WORD_CHAR = /[\p{L}\p{N}]/u;
 const VIEW_COUNT = /^\d[\d.,]{0,12}\s?lượt\s(?:xem|đọc|truy cập|thích|chia sẻ|bình luận)$/;
 const DIGIT_ROW = /^[\d.,\s]{1,30}$/;
 const LIST_MARK = /^[-•+*»–]\s/;
+// Decoration around a label: leading dashes, bullets, colons; trailing colons and bars. The lookbehind enters the trailing run only at its start, so the search stays linear.
+const DECORATION = /^[\s\-–•»:|]+|(?<![\s:|»])[\s:|»]+$/g;
 
 /**
  * The comparison key of a short line: normalised, lower-cased, trimmed, without a final colon
@@ -35,7 +37,7 @@ export const keyOf = (line: string): string | null => {
   return normalize(line)
     .toLowerCase()
     .trim()
-    .replace(/^[\s\-–•»:|]+|[\s:|»]+$/g, "");
+    .replace(DECORATION, "");
 };
 
 /** Whether a line holds template braces, closed or not (`{{ getLanguage(…) }}`, `{{`). */
@@ -68,8 +70,18 @@ export const isCmsLabel = (key: string): boolean => CMS.has(key) || CMS_FIELD_PA
 /** Whether a line is only digits and separators, as counter widgets print them. */
 export const isDigitRow = (line: string): boolean => DIGIT_ROW.test(line);
 
+const FIGURE_CHAR = /[\d.,]/;
+const FIGURE_GAP = /[:\s]/;
+/** `key` without its trailing figure and the colon or spaces before it, read backwards: `đang online: 12` → `đang online`. */
+const withoutFigure = (key: string): string => {
+  let end = key.length;
+  while (end > 0 && FIGURE_CHAR.test(key[end - 1]!)) end--;
+  while (end > 0 && FIGURE_GAP.test(key[end - 1]!)) end--;
+  return key.slice(0, end);
+};
+
 /** A counter heading, with or without its figure: `Lượt truy cập:`, `Đang online: 12`. */
-export const isCounterHeading = (key: string): boolean => COUNTERS.has(key.replace(/[:\s]*[\d.,]*$/, ""));
+export const isCounterHeading = (key: string): boolean => COUNTERS.has(withoutFigure(key));
 
 /** Whether a line starts like a list item (`- `, `• `). */
 export const isListItem = (line: string): boolean => LIST_MARK.test(line);

@@ -7,6 +7,8 @@ describe("parsePageTimestamp", () => {
     ["12/01/2022 09:20 99 lượt xem", "12/01/2022 09:20", { year: 2022, month: 1, day: 12, hour: 9, minute: 20 }], // seed 003
     ["02/12/2021 |", "02/12/2021", { year: 2021, month: 12, day: 2 }], // seed 002, the site's clock
     ["26-04-2006 00:54:42 GMT +7", "26-04-2006 00:54:42 GMT +7", { year: 2006, month: 4, day: 26, hour: 0, minute: 54 }], // nld p.ngay
+    ["27/12/2022 22:37 (GMT+7)", "27/12/2022 22:37 (GMT+7)", { year: 2022, month: 12, day: 27, hour: 22, minute: 37 }],
+    ["27/12/2022 UTC+7 x", "27/12/2022 UTC+7", { year: 2022, month: 12, day: 27 }],
     ["23.10.2024 | 16:17 PM", "23.10.2024 | 16:17 PM", { year: 2024, month: 10, day: 23, hour: 16, minute: 17 }],
     ["01.12.2023 | 06:32 PM", "01.12.2023 | 06:32 PM", { year: 2023, month: 12, day: 1, hour: 18, minute: 32 }],
     ["Thứ hai, 27/12/2022 - 22:37", "Thứ hai, 27/12/2022 - 22:37", { year: 2022, month: 12, day: 27, hour: 22, minute: 37 }],

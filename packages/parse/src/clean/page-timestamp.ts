@@ -20,7 +20,8 @@ const TIME = /(\d{1,2})[:h](\d{2})(?::(\d{2}))?(?!\d)(?:\s?([AaPp])\.?[Mm]\.?)?/
 const SEPARATOR = /[\s,|–-]*/y;
 const LABEL = /(?:cập nhật|ngày cập nhật|ngày đăng|đăng ngày|đăng lúc|thời gian|posted|updated|published)\s*:?\s*/iy;
 const WEEKDAY = /(?:thứ (?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật)\s*,?\s*/iy;
-const ZONE = /\s*\(?(?:gmt|utc)\s*[+-]\s*\d{1,2}(?::?\d{2})?\)?/iy;
+// Read (sticky) right after a date or time, which never ends in a space, so the lookbehind changes nothing there; it keeps the pattern linear when searched.
+const ZONE = /(?<!\s)\s*\(?(?:gmt|utc)\s*[+-]\s*\d{1,2}(?::?\d{2})?\)?/iy;
 
 // Days per month; February 29 is checked against the year, which a page timestamp always has.
 const DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];

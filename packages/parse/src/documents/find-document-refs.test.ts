@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { findDocumentRefs } from "./find-document-refs";
+import { normalizeWithOffsets } from "../normalize";
+import { findDocumentRefs, findDocumentRefsIn } from "./find-document-refs";
 
 const only = (text: string) => {
   const refs = findDocumentRefs(text);
@@ -175,5 +176,23 @@ describe("findDocumentRefs: order", () => {
     const refs = findDocumentRefs(text);
     expect(refs.map((r) => r.text)).toEqual(["Nghị định 117/2020/NĐ-CP của Chính phủ", "số 47/2006/QĐ-TTg", "Chỉ thị 16 của Thủ tướng Chính phủ"]);
     for (const ref of refs) expect(text.slice(ref.start, ref.end)).toBe(ref.text);
+  });
+});
+
+describe("findDocumentRefsIn: the same references from a text normalised once", () => {
+  it.each([
+    "Ban Chấp hành Đảng bộ tỉnh ban hành Kết luận số 43-KL/TU, ngày 24/6/2022 về…",
+    "Thực hiện Quyết định\u00a0số\u00a0269-QĐ/TU của Tỉnh uỷ và Nghị định 30/2020/NĐ-CP",
+    "Nghị quyết số 68 của Chính phủ &amp; Luật số 10/2022/QH15",
+    "Hội nghị Trung ương 9 khóa XIII thông qua 34 nghị quyết",
+  ])("%s", (input) => {
+    const refs = findDocumentRefsIn(normalizeWithOffsets(input), input);
+    expect(refs).toEqual(findDocumentRefs(input));
+    for (const ref of refs) expect(input.slice(ref.start, ref.end)).toBe(ref.text);
+  });
+
+  it("finds a reference in a text whose normalised form is shorter than the input", () => {
+    const input = "Quyết định\u00a0\u00a0số 269-QĐ/TU";
+    expect(findDocumentRefsIn(normalizeWithOffsets(input), input).map((ref) => ref.text)).toEqual([input]);
   });
 });

@@ -1,73 +1,16 @@
 import type { DocumentNumber, DocumentRefMention, DocumentSystem, PartialDate } from "@vnpol/schema";
-import { normalizeWithOffsets } from "../normalize";
+import { normalizeWithOffsets, type NormalizedText } from "../normalize";
 import { committeeContext, type CommitteeContext } from "./committee-context";
-import { documentKindWords, type DocumentKindWord } from "./document-kind-words";
+import type { DocumentKindWord } from "./document-kind-words";
 import { kindNameOf } from "./document-kinds";
 import { expandIssuerCode, issuerOf } from "./document-issuers";
 import { formatDocumentNumber } from "./document-number";
 import { readIssueDate } from "./issue-date";
 import { readIssuerPhrase, type IssuerPhrase } from "./issuer-phrase";
 import { readSymbol, type SymbolMatch } from "./symbol-reader";
-import { isUpperLetter, isWordChar, isWordCodeAt as wordCodeAt } from "./word-chars";
-
-// Bound once: the scan calls it for every character.
-const isWordCodeAt = wordCodeAt;
-
-// Lower case of every code unit up to the Vietnamese block (U+1EFF), computed once: the scan compares codes, not strings.
-const LOWER = new Uint16Array(0x1f00);
-for (let code = 0; code < LOWER.length; code++) {
-  const lower = String.fromCharCode(code).toLowerCase();
-  LOWER[code] = lower.length === 1 ? lower.charCodeAt(0) : code;
-}
-const lowerCodeAt = (text: string, i: number) => {
-  const code = text.charCodeAt(i);
-  return code < 0x1f00 ? LOWER[code]! : code;
-};
-
-interface KindWordCodes {
-  readonly word: DocumentKindWord;
-  readonly codes: readonly number[];
-}
-
-// Kind words by the lower-case code of their first letter, longest first: a scan tests a few per word start.
-const KIND_BY_FIRST = new Map<number, KindWordCodes[]>();
-for (const word of documentKindWords) {
-  const codes = [...word.word].map((ch) => ch.charCodeAt(0));
-  const list = KIND_BY_FIRST.get(codes[0]!) ?? [];
-  list.push({ word, codes });
-  KIND_BY_FIRST.set(codes[0]!, list);
-}
-
-interface KindWordAt {
-  readonly start: number;
-  readonly written: string;
-  readonly word: DocumentKindWord;
-}
-
-const matchesAt = (t: string, i: number, codes: readonly number[]) => {
-  for (let k = 1; k < codes.length; k++) if (lowerCodeAt(t, i + k) !== codes[k]) return false;
-  return !isWordCodeAt(t, i + codes.length);
-};
-
-/** The kind words of a normalised text, in text order. */
-const kindWords = (t: string): KindWordAt[] => {
-  const out: KindWordAt[] = [];
-  let wordStart = true;
-  for (let i = 0; i < t.length; i++) {
-    const inWord = isWordCodeAt(t, i);
-    const atStart = inWord && wordStart;
-    wordStart = !inWord;
-    if (!atStart) continue;
-    const candidates = KIND_BY_FIRST.get(lowerCodeAt(t, i));
-    if (candidates === undefined) continue;
-    for (const { word, codes } of candidates) {
-      if (!matchesAt(t, i, codes)) continue;
-      out.push({ start: i, written: t.slice(i, i + codes.length), word });
-      break;
-    }
-  }
-  return out;
-};
+import { digitRunStarts, nextDigitFrom } from "./digit-runs";
+import { numberedKindWords } from "./numbered-kind-words";
+import { isUpperLetter, isWordChar, isWordCodeAt, lowerCodeAt } from "./word-chars";
 
 // `số`, `Số:`, `số:` and the glued `số31` between the kind word and the number.
 const SO = /^số ?:? ?/iu;
@@ -100,6 +43,9 @@ interface Found {
 }
 
 const isDigit = (ch: string | undefined) => ch !== undefined && ch >= "0" && ch <= "9";
+const isDigitCode = (code: number) => code >= 0x30 && code <= 0x39;
+// `/ . - – &` glue a digit to what precedes it (`29/4/2022`, `1.200`): no symbol starts there.
+const isJoinerCode = (code: number) => code === 0x2f || code === 0x2e || code === 0x2d || code === 0x2013 || code === 0x26;
 
 const nextWords = (text: string, i: number): [string, string] => {
   if (text[i] !== " ") return ["", ""];
@@ -188,14 +134,14 @@ const readTail = (text: string, from: number): Tail => {
 const systemOfKind = (word: DocumentKindWord | null): DocumentSystem | null => word?.system ?? null;
 
 /** Issuer written out from the code, with `TU` told apart by the committee the text names. */
-const issuerFromCode = (symbol: DocumentNumber, at: number, context: CommitteeContext): string | null => {
+const issuerFromCode = (symbol: DocumentNumber, at: number, contextOf: () => CommitteeContext): string | null => {
   const code = symbol.issuerCode;
   if (code === null) return null;
   const expanded = expandIssuerCode(code);
   if (expanded !== null) return expanded;
   const row = issuerOf(code);
   if (row?.sharedWith === undefined) return null;
-  const committee = context.committeeAt(at);
+  const committee = contextOf().committeeAt(at);
   if (committee === null) return null;
   return committee === "province" ? row.name : (row.sharedWith[0] ?? null);
 };
@@ -229,13 +175,29 @@ const isDistinctive = (match: SymbolMatch) => match.shape === "party" || match.s
  */
 export const findDocumentRefs = (text: string): DocumentRefMention[] => {
   if (typeof text !== "string" || text.length === 0) return [];
-  const normalized = normalizeWithOffsets(text);
+  return findDocumentRefsIn(normalizeWithOffsets(text), text);
+};
+
+/**
+ * {@link findDocumentRefs} over a text already normalised with `normalizeWithOffsets`, so that
+ * callers running several finders (`extract`) normalise once. `input` is the text as given, which
+ * `normalized` was made from; offsets point into it.
+ *
+ * @example
+ * ```ts
+ * import { normalizeWithOffsets } from "../normalize";
+ * import { findDocumentRefsIn } from "./find-document-refs";
+ * const input = "Nghị định 30/2020/NĐ-CP";
+ * findDocumentRefsIn(normalizeWithOffsets(input), input)[0].symbol; // "30/2020/NĐ-CP"
+ * ```
+ */
+export const findDocumentRefsIn = (normalized: NormalizedText, input: string): DocumentRefMention[] => {
   const t = normalized.text;
-  const context = committeeContext(t);
   const found: Found[] = [];
+  const digitStarts = digitRunStarts(t);
 
   let covered = 0;
-  for (const { start, written, word } of kindWords(t)) {
+  for (const { start, written, word } of numberedKindWords(t, digitStarts)) {
     if (start < covered) continue;
     if (word.upperOnly === true && written !== written.toUpperCase()) continue;
     // "kỷ luật" is discipline, "pháp luật" is law in general: neither is a kind word.
@@ -284,23 +246,21 @@ export const findDocumentRefs = (text: string): DocumentRefMention[] => {
   // Symbols on their own: "(số 47/2006/QĐ-TTg, ngày 1-3-2006)", "văn bản 195/2004/NĐ-CP".
   const byWord = found.slice();
   let next = 0;
-  for (let i = 0; i < t.length; i++) {
-    const code = t.charCodeAt(i);
-    if (code < 0x30 || code > 0x39) continue;
+  const cursor = { run: 0 };
+  for (let i = nextDigitFrom(t, digitStarts, cursor, 0); i >= 0; i = nextDigitFrom(t, digitStarts, cursor, i + 1)) {
     while (next < byWord.length && byWord[next]!.end <= i) next++;
     const inside = byWord[next];
     if (inside !== undefined && inside.start <= i) {
       i = inside.end - 1;
       continue;
     }
-    const before = t[i - 1];
     const glued = i >= 2 && lowerCodeAt(t, i - 2) === 0x73 && lowerCodeAt(t, i - 1) === 0x1ed1; // "số31-QĐ/TW"
-    const boundary = i === 0 || glued || !(isWordChar(before) || "/.-–&".includes(before!));
+    const boundary = i === 0 || glued || !(isWordCodeAt(t, i - 1) || isJoinerCode(t.charCodeAt(i - 1)));
     const match = boundary ? readSymbol(t, i) : null;
     const prefix = match === null ? null : SO_BEFORE.exec(t.slice(Math.max(0, i - 6), i));
     // After `số` even a one-code symbol is a reference: "số 690/QĐ".
     if (match === null || !(isDistinctive(match) || (prefix !== null && match.shape === "state")) || (inside !== undefined && match.end > inside.start)) {
-      while (isDigit(t[i + 1])) i++;
+      while (isDigitCode(t.charCodeAt(i + 1))) i++;
       continue;
     }
     const start = prefix ? i - prefix[1]!.length : i;
@@ -321,17 +281,20 @@ export const findDocumentRefs = (text: string): DocumentRefMention[] => {
   }
 
   found.sort((a, b) => a.start - b.start);
+  // Built only when a `TU` symbol needs it: most texts cite none.
+  let context: CommitteeContext | null = null;
+  const contextOf = () => (context ??= committeeContext(t));
   return found.map((f): DocumentRefMention => {
     const start = normalized.toOriginal(f.start);
     const end = normalized.toOriginal(f.end);
-    const fromCode = f.symbol === null ? null : issuerFromCode(f.symbol, f.start, context);
+    const fromCode = f.symbol === null ? null : issuerFromCode(f.symbol, f.start, contextOf);
     const named = f.issuerNamed?.name ?? null;
     // The text's name wins, unless the code says more of the same body: "Quốc hội" + QH11 → "Quốc hội khóa XI".
     const issuer = named === null ? fromCode : fromCode !== null && fromCode.toLowerCase().startsWith(`${named.toLowerCase()} `) ? fromCode : named;
     return {
       start,
       end,
-      text: text.slice(start, end),
+      text: input.slice(start, end),
       system: f.system,
       kind: f.kind,
       kindCode: f.symbol?.kindCode ?? null,

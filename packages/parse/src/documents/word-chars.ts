@@ -52,6 +52,8 @@ export const isWordCodeAt = (text: string, i: number): boolean => {
   if (code < 0x80) return (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a);
   // Latin-1, Latin Extended and Vietnamese letters (U+1EA0–U+1EF9) without a regex.
   if ((code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7) || (code >= 0x1e00 && code <= 0x1eff)) return true;
+  // General Punctuation (quotes, dashes, ellipsis: common in news) holds no letter or digit.
+  if (code >= 0x2000 && code <= 0x206f) return false;
   return LETTER_OR_DIGIT.test(text[i]!);
 };
 
@@ -66,3 +68,26 @@ export const isWordCodeAt = (text: string, i: number): boolean => {
  * ```
  */
 export const isWordChar = (ch: string | undefined): boolean => ch !== undefined && ch.length > 0 && isWordCodeAt(ch, 0);
+
+// Lower case of every code unit up to the Vietnamese block (U+1EFF), computed once: scans compare codes, not strings.
+const LOWER = new Uint16Array(0x1f00);
+for (let code = 0; code < LOWER.length; code++) {
+  const lower = String.fromCharCode(code).toLowerCase();
+  LOWER[code] = lower.length === 1 ? lower.charCodeAt(0) : code;
+}
+
+/**
+ * The lower-case code unit at `i` of `text` (letters up to the Vietnamese block; others as they
+ * are); `NaN` out of range.
+ *
+ * @example
+ * ```ts
+ * import { lowerCodeAt } from "./word-chars";
+ * lowerCodeAt("Số", 1) === "ố".charCodeAt(0); // true
+ * lowerCodeAt("QĐ", 0) === 0x71;              // true ("q")
+ * ```
+ */
+export const lowerCodeAt = (text: string, i: number): number => {
+  const code = text.charCodeAt(i);
+  return code < 0x1f00 ? LOWER[code]! : code;
+};
