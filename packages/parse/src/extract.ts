@@ -2,8 +2,8 @@ import type { Mention, MentionKind } from "@vnpol/schema";
 import { findDates } from "./dates";
 import { findDocumentRefsIn } from "./documents/find-document-refs";
 import { findEvents } from "./events";
-import { findOfficials } from "./officials";
-import { findOrganizations } from "./organizations";
+import { findOfficialsIn } from "./officials/find-officials";
+import { findOrganizationsIn } from "./organizations/find-organizations";
 import { findPlaces } from "./places";
 import { normalizeWithOffsets } from "./normalize";
 
@@ -64,8 +64,8 @@ export const extract = (text: string, options: ExtractOptions = {}): Mention[] =
   const normalized = normalizeWithOffsets(text);
   if (only.has("date")) for (const m of findDates(text, { ref: options.ref })) found.push({ kind: "date", ...span(m), value: dateValue(m) } as Mention);
   if (only.has("document")) for (const m of findDocumentRefsIn(normalized, text)) found.push({ kind: "document", ...span(m), value: withoutSpan(m) } as Mention);
-  if (only.has("official")) for (const m of findOfficials(text)) found.push({ kind: "official", ...span(m), value: withoutSpan(m) } as Mention);
-  if (only.has("organization")) for (const m of findOrganizations(text)) found.push({ kind: "organization", ...span(m), value: withoutSpan(m) } as Mention);
+  if (only.has("official")) for (const m of findOfficialsIn(normalized, text)) found.push({ kind: "official", ...span(m), value: withoutSpan(m) } as Mention);
+  if (only.has("organization")) for (const m of findOrganizationsIn(normalized, text)) found.push({ kind: "organization", ...span(m), value: withoutSpan(m) } as Mention);
   if (only.has("place")) for (const m of findPlaces(text, { asOf: toIsoDay(options.ref) })) found.push({ kind: "place", ...span(m), value: withoutSpan(m) } as Mention);
   if (only.has("event")) for (const m of findEvents(text)) found.push({ kind: "event", ...span(m), value: withoutSpan(m) } as Mention);
   const rank = (kind: MentionKind) => MENTION_KINDS.indexOf(kind);

@@ -1,10 +1,12 @@
 import type { OfficialMention, Position } from "@vnpol/schema";
-import { normalizeWithOffsets } from "../normalize";
-import { tokenize, type Token } from "../organizations/tokenize";
+import { normalizeWithOffsets, type NormalizedText } from "../normalize";
+import { anchorFinder } from "../organizations/anchor-words";
+import { scanNearAnchors } from "../organizations/anchored-scan";
+import type { Token } from "../organizations/tokenize";
 import { isFamilyName } from "./family-name";
 import { isNameWord, matchPersonName } from "./person-name";
-import { LIST_TRIGGER_LEXICON, NON_POST_LEXICON, NOT_CURRENT_LEXICON, TRIGGER_LEXICON } from "./role-phrase";
-import { matchTitlePhrase, type TitlePhrase } from "./title-phrase";
+import { LIST_TRIGGER_LEXICON, NON_POST_LEXICON, NOT_CURRENT_LEXICON, ROLE_LEXICON, TITLE_OPENERS, TRIGGER_LEXICON } from "./role-phrase";
+import { matchTitlePhrase, TITLE_PHRASE_WORDS, type TitlePhrase } from "./title-phrase";
 
 /** A mention before offsets are mapped: token range, name and posts. */
 interface Found {
@@ -23,6 +25,10 @@ interface Read {
 
 const SENTENCE_OPENERS = new Set([".", "!", "?", ":", ";", '"', "“", "”", "(", "-", "–", "—", "…", "'"]);
 const MAX_LIST_ITEMS = 40;
+/** Lower-cased words at which a list, a form of address or a title may start; every read but a name-first one needs one. */
+const READ_OPENERS: ReadonlySet<string> = new Set([...TITLE_OPENERS, ...[TRIGGER_LEXICON, LIST_TRIGGER_LEXICON].flatMap((lexicon) => lexicon.phrases.map((phrase) => phrase[0]!))]);
+/** A role word, in any case: every mention holds one (a name with no post is not a mention). */
+const nextRole = anchorFinder([ROLE_LEXICON], false);
 
 /** Reads the text of tokens [from, to) from the normalised text. */
 const textOf = (tokens: readonly Token[], source: string, from: number, to: number) => source.slice(tokens[from]!.start, tokens[to - 1]!.end);
@@ -176,27 +182,63 @@ const readNameFirst = (tokens: readonly Token[], at: number, source: string): Re
  * findOfficials("Đồng chí Trương Tấn Sang, nguyên Chủ tịch nước dâng hương")[0].former; // true
  * ```
  */
-export const findOfficials = (text: string): OfficialMention[] => {
-  const normal = normalizeWithOffsets(text);
-  const source = normal.text;
-  const tokens = tokenize(source);
+export const findOfficials = (text: string): OfficialMention[] => findOfficialsIn(normalizeWithOffsets(text), text);
+
+/**
+ * {@link findOfficials} over text already normalised, so that a caller running several
+ * finders normalises once; `input` is the text `normalized` was made from, which the
+ * offsets index.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * import { normalizeWithOffsets } from "../normalize";
+ * import { findOfficialsIn } from "./find-officials";
+ * const input = "Đồng chí Trương Tấn Sang, nguyên Chủ tịch nước";
+ * findOfficialsIn(normalizeWithOffsets(input), input)[0]?.person; // "Trương Tấn Sang"
+ * ```
+ */
+export const findOfficialsIn = (normalized: NormalizedText, input: string): OfficialMention[] => {
   const mentions: OfficialMention[] = [];
-  for (let i = 0; i < tokens.length; ) {
+  scanNearAnchors(normalized.text, nextRole, TITLE_PHRASE_WORDS, readOfficialsAt(normalized, input, mentions));
+  return mentions;
+};
+
+/**
+ * The step of the scan of {@link findOfficialsIn}: reads at token `i` of the normalised text
+ * (a list, a form of address, a title then a name, a name then a title), adds what it finds
+ * to `mentions`, and returns the token to go on from. Over every token in turn it finds what
+ * `findOfficialsIn` finds over the windows near role words (the tests check it).
+ *
+ * @internal
+ * @example
+ * ```ts
+ * import { normalizeWithOffsets } from "../normalize";
+ * import { tokenize } from "../organizations/tokenize";
+ * import { readOfficialsAt } from "./find-officials";
+ * const input = "Ông Lê Văn A, Chủ tịch UBND tỉnh";
+ * const mentions: import("@vnpol/schema").OfficialMention[] = [];
+ * readOfficialsAt(normalizeWithOffsets(input), input, mentions)(tokenize(input), 0); // 9
+ * mentions[0]?.person; // "Lê Văn A"
+ * ```
+ */
+export const readOfficialsAt = (normalized: NormalizedText, input: string, mentions: OfficialMention[]) => {
+  const source = normalized.text;
+  return (tokens: readonly Token[], i: number): number => {
+    const token = tokens[i]!;
+    // Every read starts at an opener word or a capitalised family name: skip other tokens in one test.
+    if (!READ_OPENERS.has(token.lower) && !(token.capital && token.word && isFamilyName(token.text))) return i + 1;
     const read =
       readList(tokens, i, source) ??
       readTriggered(tokens, i, source) ??
       (notCurrentBefore(tokens, i) ? null : readTitleFirst(tokens, i, source, true)) ??
       readNameFirst(tokens, i, source);
-    if (read === null) {
-      i++;
-      continue;
-    }
+    if (read === null) return i + 1;
     for (const f of read.found) {
-      const start = normal.toOriginal(tokens[f.from]!.start);
-      const end = normal.toOriginal(tokens[f.to - 1]!.end);
-      mentions.push({ start, end, text: text.slice(start, end), person: f.person, former: f.former, positions: f.positions });
+      const start = normalized.toOriginal(tokens[f.from]!.start);
+      const end = normalized.toOriginal(tokens[f.to - 1]!.end);
+      mentions.push({ start, end, text: input.slice(start, end), person: f.person, former: f.former, positions: f.positions });
     }
-    i = Math.max(read.end, i + 1);
-  }
-  return mentions;
+    return Math.max(read.end, i + 1);
+  };
 };

@@ -26,6 +26,16 @@ export const LIST_TRIGGER_LEXICON = buildLexicon(LIST_TRIGGERS.map((w) => [w, tr
 /** Words that make the title after them not a current post. */
 export const NOT_CURRENT_LEXICON = buildLexicon(NOT_CURRENT_BEFORE.map((w) => [w, true] as const));
 
+/** Lower-cased words that may open a title: a rank, `nguyên`, a prefix or a role word; a title starts at no other token. */
+export const TITLE_OPENERS: ReadonlySet<string> = new Set(
+  [NON_POST_LEXICON, FORMER_LEXICON, PREFIX_LEXICON, ROLE_LEXICON].flatMap((lexicon) => lexicon.phrases.map((phrase) => phrase[0]!)),
+);
+
+/** Every word of the role, rank, former-marker and form-of-address lexicons (what a read may take besides names and bodies). */
+export const ROLE_PHRASE_WORDS: ReadonlySet<string> = new Set(
+  [ROLE_LEXICON, PREFIX_LEXICON, SUFFIX_LEXICON, FORMER_LEXICON, NON_POST_LEXICON, TRIGGER_LEXICON, LIST_TRIGGER_LEXICON].flatMap((lexicon) => [...lexicon.words]),
+);
+
 /** A role read from tokens: its words with modifiers, and where its body starts. */
 export interface RolePhrase {
   readonly start: number;

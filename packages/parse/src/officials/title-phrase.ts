@@ -1,10 +1,10 @@
 import type { OrganizationClassification, Position } from "@vnpol/schema";
-import { matchBodyPhrase, type BodyPhraseOptions } from "../organizations/body-phrase";
+import { BODY_PHRASE_WORDS, matchBodyPhrase, type BodyPhraseOptions } from "../organizations/body-phrase";
 import { COUNTRIES } from "../organizations/countries";
 import { buildLexicon } from "../organizations/lexicon";
 import type { Token } from "../organizations/tokenize";
 import { matchPersonName } from "./person-name";
-import { FORMER_LEXICON, matchRolePhrase, NON_POST_LEXICON, TRIGGER_LEXICON } from "./role-phrase";
+import { FORMER_LEXICON, matchRolePhrase, NON_POST_LEXICON, ROLE_PHRASE_WORDS, TRIGGER_LEXICON } from "./role-phrase";
 
 /** A title read from tokens: its posts, where it ends, and whether it was held before. */
 export interface TitlePhrase {
@@ -45,6 +45,25 @@ const COUNTRY_LEXICON = buildLexicon(COUNTRIES.map((c) => [c, c] as const));
 const ROMAN_OR_NUMBER = /^(?:[IVXLC]+|\d{1,4}(?:-\d{4})?)$/;
 const COMMITTEES = new Set<OrganizationClassification>(["party-committee"]);
 const GENERIC_ROLE_AFTER = new Set(["các", "những"]);
+
+/**
+ * Every lower-case word a title, or a name and title, may take: the words of every lexicon
+ * read. A lower-case word outside it ends a title (but for one syllable of an open head).
+ *
+ * @internal
+ * @example
+ * ```ts
+ * import { TITLE_PHRASE_WORDS } from "./title-phrase";
+ * [TITLE_PHRASE_WORDS.has("kiêm"), TITLE_PHRASE_WORDS.has("mưa")]; // [true, false]
+ * ```
+ */
+export const TITLE_PHRASE_WORDS: ReadonlySet<string> = new Set([
+  ...BODY_PHRASE_WORDS,
+  ...ROLE_PHRASE_WORDS,
+  ...SEPARATORS.words,
+  ...TERM_WORDS.words,
+  ...COUNTRY_LEXICON.words,
+]);
 
 /** A role start stops a place name (`tỉnh Hà Tĩnh, Bí thư…` never runs into the role). */
 const stopAtRole: BodyPhraseOptions = {

@@ -2,7 +2,7 @@ import type { Level, OrganizationClassification } from "@vnpol/schema";
 import { isFamilyName } from "../officials/family-name";
 import type { BodyRule } from "./bodies";
 import { BODY_LEXICON } from "./body-rules";
-import { buildLexicon } from "./lexicon";
+import { buildLexicon, type Lexicon } from "./lexicon";
 import { PROVINCE_NAME_LEXICON } from "./province-names";
 import { CENTRAL_CITY_LEXICON, CENTRAL_LEXICON, CITY_ABBREVIATION_LEXICON, TIER_LEXICON } from "./qualifiers";
 import type { Token } from "./tokenize";
@@ -64,6 +64,26 @@ const MAX_OPEN_WORDS = 5;
 const isWord = (t: Token | undefined): t is Token => t !== undefined && t.word;
 const isCapitalWord = (t: Token | undefined): t is Token => isWord(t) && t.capital;
 const isLowerWord = (t: Token | undefined): t is Token => isWord(t) && t.text[0] !== t.text[0]!.toUpperCase();
+
+/**
+ * Every word a body phrase may take that is not capitalised: the words of its lexicons. A
+ * lower-case word outside it ends a body (but for one syllable of an open head).
+ *
+ * @internal
+ * @example
+ * ```ts
+ * import { BODY_PHRASE_WORDS } from "./body-phrase";
+ * [BODY_PHRASE_WORDS.has("nhân"), BODY_PHRASE_WORDS.has("mưa")]; // [true, false]
+ * ```
+ */
+export const BODY_PHRASE_WORDS: ReadonlySet<string> = new Set(
+  [BODY_LEXICON, PROVINCE_NAME_LEXICON, CENTRAL_LEXICON, TIER_LEXICON, CENTRAL_CITY_LEXICON, CITY_ABBREVIATION_LEXICON, OPEN_HEADS, UNIT_HEADS].flatMap(
+    (lexicon) => [...lexicon.words],
+  ),
+);
+
+/** The lexicons one of which matches where a body phrase starts: known bodies, army units, open heads. */
+export const BODY_HEADS: readonly Lexicon<unknown>[] = [BODY_LEXICON, UNIT_HEADS, OPEN_HEADS];
 
 /** Whether this body may be followed by a parent body (`Ban Dân vận` + `Tỉnh ủy`). */
 const takesParent = (name: string, classification: OrganizationClassification): boolean =>

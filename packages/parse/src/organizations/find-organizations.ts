@@ -1,7 +1,12 @@
 import type { OrganizationMention } from "@vnpol/schema";
-import { normalizeWithOffsets } from "../normalize";
-import { matchBodyPhrase } from "./body-phrase";
-import { tokenize } from "./tokenize";
+import { normalizeWithOffsets, type NormalizedText } from "../normalize";
+import { anchorFinder } from "./anchor-words";
+import { scanNearAnchors } from "./anchored-scan";
+import { BODY_HEADS, BODY_PHRASE_WORDS, matchBodyPhrase } from "./body-phrase";
+import type { Token } from "./tokenize";
+
+/** A capitalised word that opens a body: every mention starts at one. */
+const nextBodyHead = anchorFinder(BODY_HEADS, true);
 
 /**
  * Finds the bodies of the Party, the State, the Front and the mass organisations named in
@@ -20,25 +25,59 @@ import { tokenize } from "./tokenize";
  * m.parent;         // "Tỉnh ủy"
  * ```
  */
-export const findOrganizations = (text: string): OrganizationMention[] => {
-  const normal = normalizeWithOffsets(text);
-  const tokens = tokenize(normal.text);
+export const findOrganizations = (text: string): OrganizationMention[] => findOrganizationsIn(normalizeWithOffsets(text), text);
+
+/**
+ * {@link findOrganizations} over text already normalised, so that a caller running several
+ * finders normalises once; `input` is the text `normalized` was made from, which the
+ * offsets index.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * import { normalizeWithOffsets } from "../normalize";
+ * import { findOrganizationsIn } from "./find-organizations";
+ * const input = "Ngày 14-1, Ban Dân vận Tỉnh ủy tổ chức hội nghị.";
+ * findOrganizationsIn(normalizeWithOffsets(input), input)[0]?.name; // "Ban Dân vận Tỉnh ủy"
+ * ```
+ */
+export const findOrganizationsIn = (normalized: NormalizedText, input: string): OrganizationMention[] => {
   const mentions: OrganizationMention[] = [];
-  for (let i = 0; i < tokens.length; ) {
+  scanNearAnchors(normalized.text, nextBodyHead, BODY_PHRASE_WORDS, readOrganizationsAt(normalized, input, mentions));
+  return mentions;
+};
+
+/**
+ * The step of the scan of {@link findOrganizationsIn}: reads a body at token `i` of the
+ * normalised text, adds it to `mentions`, and returns the token to go on from. Over every
+ * token in turn it finds what `findOrganizationsIn` finds over the windows near body heads
+ * (the tests check it).
+ *
+ * @internal
+ * @example
+ * ```ts
+ * import { normalizeWithOffsets } from "../normalize";
+ * import { readOrganizationsAt } from "./find-organizations";
+ * import { tokenize } from "./tokenize";
+ * const input = "Ban Dân vận Tỉnh ủy họp";
+ * const mentions: import("@vnpol/schema").OrganizationMention[] = [];
+ * readOrganizationsAt(normalizeWithOffsets(input), input, mentions)(tokenize(input), 0); // 5
+ * mentions[0]?.name; // "Ban Dân vận Tỉnh ủy"
+ * ```
+ */
+export const readOrganizationsAt = (normalized: NormalizedText, input: string, mentions: OrganizationMention[]) => {
+  const source = normalized.text;
+  return (tokens: readonly Token[], i: number): number => {
     const token = tokens[i]!;
-    const body = token.capital ? matchBodyPhrase(tokens, i, normal.text) : null;
-    if (body === null) {
-      i++;
-      continue;
-    }
-    i = body.end;
-    if (body.generic) continue;
-    const start = normal.toOriginal(token.start);
-    const end = normal.toOriginal(tokens[body.end - 1]!.end);
+    const body = token.capital ? matchBodyPhrase(tokens, i, source) : null;
+    if (body === null) return i + 1;
+    if (body.generic) return body.end;
+    const start = normalized.toOriginal(token.start);
+    const end = normalized.toOriginal(tokens[body.end - 1]!.end);
     mentions.push({
       start,
       end,
-      text: text.slice(start, end),
+      text: input.slice(start, end),
       name: body.name,
       ...(body.abbreviation === null ? {} : { abbreviation: body.abbreviation }),
       classification: body.classification,
@@ -46,6 +85,6 @@ export const findOrganizations = (text: string): OrganizationMention[] => {
       ...(body.parent === null ? {} : { parent: body.parent }),
       ...(body.place === null ? {} : { place: body.place }),
     });
-  }
-  return mentions;
+    return body.end;
+  };
 };

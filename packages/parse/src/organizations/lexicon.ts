@@ -9,6 +9,10 @@ interface Node<T> {
 export interface Lexicon<T> {
   /** The longest phrase starting at token `at`: its value and the index just past it, or null. */
   match(tokens: readonly Token[], at: number): { value: T; end: number } | null;
+  /** Every lower-cased word of every phrase, at any place in it. */
+  readonly words: ReadonlySet<string>;
+  /** Every phrase as its lower-cased tokens (the first: a token that is none of them starts no match). */
+  readonly phrases: readonly (readonly string[])[];
 }
 
 /**
@@ -26,28 +30,40 @@ export interface Lexicon<T> {
  */
 export const buildLexicon = <T>(entries: Iterable<readonly [string, T]>): Lexicon<T> => {
   const root: Node<T> = { next: new Map(), value: undefined };
+  const words = new Set<string>();
+  const phrases: string[][] = [];
   for (const [phrase, value] of entries) {
     let node = root;
-    for (const token of tokenize(phrase)) {
-      let child = node.next.get(token.lower);
+    const keys = tokenize(phrase).map((token) => token.lower);
+    if (keys.length > 0) phrases.push(keys);
+    for (const key of keys) {
+      words.add(key);
+      let child = node.next.get(key);
       if (child === undefined) {
         child = { next: new Map(), value: undefined };
-        node.next.set(token.lower, child);
+        node.next.set(key, child);
       }
       node = child;
     }
     if (node !== root && node.value === undefined) node.value = value;
   }
   return {
+    words,
+    phrases,
     match(tokens, at) {
       let node: Node<T> | undefined = root;
-      let best: { value: T; end: number } | null = null;
+      let value: T | undefined;
+      let end = -1;
       for (let i = at; i < tokens.length; i++) {
         node = node.next.get(tokens[i]!.lower);
         if (node === undefined) break;
-        if (node.value !== undefined) best = { value: node.value, end: i + 1 };
+        if (node.value !== undefined) {
+          value = node.value;
+          end = i + 1;
+        }
       }
-      return best;
+      // One object per match found, none per word tried.
+      return end < 0 ? null : { value: value as T, end };
     },
   };
 };

@@ -1,0 +1,59 @@
+import { existsSync, readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import type { OrganizationMention } from "@vnpol/schema";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { normalizeWithOffsets } from "../normalize";
+import { findOrganizationsIn, readOrganizationsAt } from "./find-organizations";
+import { isInert } from "./anchored-scan";
+import { tokenize } from "./tokenize";
+
+const CORPUS = fileURLToPath(new URL("../../../../../shared/corpus/news.jsonl", import.meta.url));
+/** The first `count` articles of ../shared/corpus (title and text), or null when it is absent. */
+const corpusSample = (count: number): string[] | null =>
+  existsSync(CORPUS)
+    ? readFileSync(CORPUS, "utf8")
+        .split("\n", count)
+        .filter(Boolean)
+        .map((line) => JSON.parse(line) as { title?: string; text: string })
+        .map((r) => (r.title ? `${r.title}\n${r.text}` : r.text))
+    : null;
+
+/** What the scan over every token of the text finds: the reference the windows must equal. */
+const everyToken = (input: string): OrganizationMention[] => {
+  const normalized = normalizeWithOffsets(input);
+  const tokens = tokenize(normalized.text);
+  const mentions: OrganizationMention[] = [];
+  const step = readOrganizationsAt(normalized, input, mentions);
+  for (let i = 0; i < tokens.length; ) i = step(tokens, i);
+  return mentions;
+};
+const windowed = (input: string) => findOrganizationsIn(normalizeWithOffsets(input), input);
+
+// Bodies, places, names, and plain words that no read takes (the runs where windows are cut).
+const PIECES = [
+  "Ban Dân vận ", "Tỉnh ủy ", "Huyện uỷ ", "HĐND ", "UBND ", "tỉnh ", "huyện ", "xã ", "Hà Tĩnh ", "Bà Rịa - Vũng Tàu ", "Bộ ", "Cục ",
+  "Ban Chỉ đạo ", "Quân khu 7 ", "Trung ương ", "TP.HCM ", "các ", "cấp ", "Nguyễn Văn An ", "Sở Y tế ", "Ủy ban ", "Hội ", "An ",
+  "hôm nay ", "trời mưa to ", "rất ", "đẹp ", "lắm ", "chơi ", "vui ", ", ", ". ", "\n", "(", ")", " - ", "12 ", "x",
+];
+const text = fc.array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ maxLength: 3 })), { maxLength: 60 }).map((parts) => parts.join(""));
+
+describe("findOrganizationsIn reads only near body heads, and finds what a scan of every token finds", () => {
+  it("on random text of bodies, places and plain words", () => {
+    fc.assert(fc.property(text, (input) => {
+        expect(windowed(input)).toEqual(everyToken(input));
+      }), { numRuns: 300, seed: 8 });
+  });
+
+  it("on real articles", (context) => {
+    const sample = corpusSample(60);
+    if (sample === null) return context.skip("no corpus at ../shared/corpus");
+    for (const input of sample) expect(windowed(input)).toEqual(everyToken(input));
+  });
+
+  it("cuts at plain lower-case words only: never at a lexicon word, a capital or a number", () => {
+    const [plain, lexicon, capital, number] = tokenize("mưa tỉnh Mưa 12");
+    const words = new Set(["tỉnh"]);
+    expect([plain, lexicon, capital, number].map((t) => isInert(t!, words))).toEqual([true, false, false, false]);
+  });
+});
