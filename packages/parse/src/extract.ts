@@ -1,10 +1,11 @@
 import type { Mention, MentionKind } from "@vnpol/schema";
-import { findDates } from "./dates";
+import { findDatesIn } from "./dates/find-dates";
 import { findDocumentRefsIn } from "./documents/find-document-refs";
-import { findEvents } from "./events";
+import { findEventsIn } from "./events/find-events";
 import { findOfficialsIn } from "./officials/find-officials";
 import { findOrganizationsIn } from "./organizations/find-organizations";
-import { findPlaces } from "./places";
+import { findPlacesIn } from "./places/find-places";
+import { WordList } from "./places/word-list";
 import { normalizeWithOffsets } from "./normalize";
 
 /** Options of {@link extract}. */
@@ -28,12 +29,6 @@ export const MENTION_KINDS: readonly MentionKind[] = ["document", "official", "o
 
 const span = (m: { start: number; end: number; text: string }) => ({ start: m.start, end: m.end, text: m.text });
 const withoutSpan = <T extends { start: number; end: number; text: string }>({ start: _s, end: _e, text: _t, ...rest }: T) => rest;
-
-// A finder's own discriminator, if it sets one, is replaced by the union's.
-const dateValue = (m: Parameters<typeof withoutSpan>[0] & { kind?: unknown }) => {
-  const { kind: _k, ...value } = withoutSpan(m) as Record<string, unknown>;
-  return value;
-};
 
 const toIsoDay = (ref: Date | string | undefined): string | undefined => {
   if (ref === undefined) return undefined;
@@ -62,12 +57,13 @@ export const extract = (text: string, options: ExtractOptions = {}): Mention[] =
   const found: Mention[] = [];
   // Normalised once for every finder that can take it.
   const normalized = normalizeWithOffsets(text);
-  if (only.has("date")) for (const m of findDates(text, { ref: options.ref })) found.push({ kind: "date", ...span(m), value: dateValue(m) } as Mention);
+  const words = only.has("place") || only.has("event") ? new WordList(normalized.text) : undefined; // shared by two finders
+  if (only.has("date")) for (const m of findDatesIn(normalized, text, { ref: options.ref })) found.push({ kind: "date", ...span(m), value: withoutSpan(m) } as Mention);
   if (only.has("document")) for (const m of findDocumentRefsIn(normalized, text)) found.push({ kind: "document", ...span(m), value: withoutSpan(m) } as Mention);
   if (only.has("official")) for (const m of findOfficialsIn(normalized, text)) found.push({ kind: "official", ...span(m), value: withoutSpan(m) } as Mention);
   if (only.has("organization")) for (const m of findOrganizationsIn(normalized, text)) found.push({ kind: "organization", ...span(m), value: withoutSpan(m) } as Mention);
-  if (only.has("place")) for (const m of findPlaces(text, { asOf: toIsoDay(options.ref) })) found.push({ kind: "place", ...span(m), value: withoutSpan(m) } as Mention);
-  if (only.has("event")) for (const m of findEvents(text)) found.push({ kind: "event", ...span(m), value: withoutSpan(m) } as Mention);
+  if (only.has("place")) for (const m of findPlacesIn(normalized, text, { asOf: toIsoDay(options.ref) }, words)) found.push({ kind: "place", ...span(m), value: withoutSpan(m) } as Mention);
+  if (only.has("event")) for (const m of findEventsIn(normalized, text, words)) found.push({ kind: "event", ...span(m), value: withoutSpan(m) } as Mention);
   const rank = (kind: MentionKind) => MENTION_KINDS.indexOf(kind);
   return found.sort((a, b) => a.start - b.start || b.end - a.end || rank(a.kind) - rank(b.kind));
 };

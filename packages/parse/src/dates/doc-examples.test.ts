@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { VnpolParseError } from "../errors";
+import { normalizeWithOffsets } from "../normalize";
+import { findDatesIn } from "./find-dates";
 import { findDates, lunarToSolar, parseDate, parseDateOrThrow, solarToLunar } from "./index";
 
 // The @example blocks of the exports, run as written: the API docs must not lie.
@@ -11,6 +13,13 @@ describe("TSDoc examples", () => {
     expect(first?.grain).toBe("day");
     expect(first?.partOfDay).toBe("morning");
     expect(findDates("Hoàn thành 138/138 nhà ở, Kỳ họp thứ 7")).toEqual([]);
+  });
+
+  it("findDatesIn", () => {
+    const input = "Ngày&nbsp;14-1, Ban Dân vận Tỉnh uỷ";
+    const [first] = findDatesIn(normalizeWithOffsets(input), input, { ref: "2021-01-14" });
+    expect(first?.text).toBe("Ngày&nbsp;14-1");
+    expect(first?.value).toEqual({ year: 2021, month: 1, day: 14 });
   });
 
   it("DateOptions and the mentions", () => {

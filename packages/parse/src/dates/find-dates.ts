@@ -1,5 +1,5 @@
 import type { DateMention } from "@vnpol/schema";
-import { normalizeWithOffsets } from "../normalize";
+import { normalizeWithOffsets, type NormalizedText } from "../normalize";
 import type { Piece } from "./piece";
 import { refineCoordination } from "./refine-coordination";
 import { refineLunarSuffix } from "./refine-lunar-suffix";
@@ -31,15 +31,6 @@ export interface DateOptions {
 }
 
 
-// What normalisation would change in a date expression: combining marks (NFD), HTML entities,
-// odd or repeated spaces, invisible characters, Đ look-alikes. Tone-mark style never matters
-// here (no date word ends in oa/oe/uy), so text without these is read as it is, much faster.
-const ODD_CHARACTER = /[\u0300-\u036f&\t\u00a0\u00ad\u00d0\u00f0\u0189\u2000-\u200d\u202f\u205f\u3000\ufeff]/;
-const needsNormalizing = (text: string): boolean => text.includes("  ") || ODD_CHARACTER.test(text);
-
-const identity = (index: number) => index;
-const UNCHANGED = (text: string) => ({ text, toOriginal: identity });
-
 /** The refiners, in the order they apply: each joins neighbours the one before left apart. */
 const REFINERS: readonly ((pieces: readonly Piece[], text: string) => Piece[])[] = [
   refineWeekday,
@@ -50,23 +41,58 @@ const REFINERS: readonly ((pieces: readonly Piece[], text: string) => Piece[])[]
   refineRange,
 ];
 
-/** The pipeline shared by {@link findDates} and `parseDate`: `keepWeak` keeps ambiguous forms (`4/4`). */
-export const findDatesWith = (text: string, options: DateOptions, keepWeak: boolean): DateMention[] => {
-  if (typeof text !== "string" || text.length === 0) return [];
-  const normalized = needsNormalizing(text) ? normalizeWithOffsets(text) : UNCHANGED(text);
-  let pieces = scanPieces(normalized.text);
-  for (const refine of REFINERS) pieces = refine(pieces, normalized.text);
+/** Refines the pieces read from `text` (normalised) and turns them into mentions of `input`. */
+const mentionsOf = (
+  pieces: Piece[],
+  text: string,
+  toOriginal: ((index: number) => number) | null,
+  input: string,
+  options: DateOptions,
+  keepWeak: boolean,
+): DateMention[] => {
+  if (pieces.length === 0) return [];
+  for (const refine of REFINERS) pieces = refine(pieces, text);
   const ref = toReferenceDay(options.ref);
   const found: DateMention[] = [];
   for (const piece of pieces) {
     if (piece.role === "modifier" || (piece.weak && !keepWeak)) continue;
     const resolved = resolvePiece(piece, ref);
     if (resolved === null) continue;
-    const start = normalized.toOriginal(piece.start);
-    const end = normalized.toOriginal(piece.end);
-    found.push({ start, end, text: text.slice(start, end), ...resolved });
+    const start = toOriginal === null ? piece.start : toOriginal(piece.start);
+    const end = toOriginal === null ? piece.end : toOriginal(piece.end);
+    found.push({ start, end, text: input.slice(start, end), ...resolved });
   }
   return found;
+};
+
+/** The pipeline shared by {@link findDates} and `parseDate`: `keepWeak` keeps ambiguous forms (`4/4`). */
+export const findDatesWith = (text: string, options: DateOptions, keepWeak: boolean): DateMention[] => {
+  if (typeof text !== "string" || text.length === 0) return [];
+  // Text that normalising would leave as it is (most news text) is read as it is, in one pass:
+  // the scan gives up at the first character (or double space) normalising may change.
+  const pieces = scanPieces(text, true);
+  if (pieces !== null) return mentionsOf(pieces, text, null, text, options, keepWeak);
+  const normalized = normalizeWithOffsets(text);
+  return mentionsOf(scanPieces(normalized.text) ?? [], normalized.text, normalized.toOriginal, text, options, keepWeak);
+};
+
+/**
+ * {@link findDates} on text already normalised by `normalizeWithOffsets(input)`: for callers
+ * that run several finders over one text and normalise it once. Offsets are into `input`.
+ *
+ * @example
+ * ```ts
+ * import { normalizeWithOffsets } from "../normalize";
+ * import { findDatesIn } from "./find-dates";
+ * const input = "Ngày&nbsp;14-1, Ban Dân vận Tỉnh uỷ";
+ * const [first] = findDatesIn(normalizeWithOffsets(input), input, { ref: "2021-01-14" });
+ * first.text;  // "Ngày&nbsp;14-1"
+ * first.value; // { year: 2021, month: 1, day: 14 }
+ * ```
+ */
+export const findDatesIn = (normalized: NormalizedText, input: string, options: DateOptions = {}): DateMention[] => {
+  if (typeof input !== "string" || normalized.text.length === 0) return [];
+  return mentionsOf(scanPieces(normalized.text) ?? [], normalized.text, normalized.toOriginal, input, options, false);
 };
 
 /**

@@ -1,9 +1,7 @@
 import type { Term } from "@vnpol/schema";
-import { isCapitalized, type WordToken } from "../places/word-tokens";
+import type { WordList } from "../places/word-list";
 import { NAME_STOPS } from "./event-words";
-import { gapBefore, spells } from "./token-sequence";
-
-type Token = WordToken;
+import { spells } from "./token-sequence";
 
 const MAX_BODY_WORDS = 6;
 const UNIT_WORDS = [["tỉnh"], ["huyện"], ["thành", "phố"], ["xã"], ["quận"], ["thị", "xã"], ["thị", "trấn"], ["phường"]] as const;
@@ -14,21 +12,20 @@ const UNIT_WORDS = [["tỉnh"], ["huyện"], ["thành", "phố"], ["xã"], ["qu�
  *
  * @example
  * ```ts
- * import { wordTokens } from "../places/word-tokens";
+ * import { WordList } from "../places/word-list";
  * import { afterPartyOf } from "./event-name-tail";
- * const body = "Đại hội XIV của Đảng bộ tỉnh, …";
- * afterPartyOf(body, wordTokens(body), 3); // 7: "của Đảng bộ tỉnh" joins the name
+ * afterPartyOf(new WordList("Đại hội XIV của Đảng bộ tỉnh, …"), 3); // 7: "của Đảng bộ tỉnh" joins the name
  * ```
  */
-export const afterPartyOf = (body: string, tokens: readonly Token[], at: number): number => {
-  if (gapBefore(body, tokens, at) !== " " || !spells(body, tokens, at, ["của"]) || tokens[at + 1]?.text !== "Đảng") return at;
+export const afterPartyOf = (words: WordList, at: number): number => {
+  if (!words.isSpaceBefore(at) || !spells(words, at, ["của"]) || words.get(at + 1)?.text !== "Đảng") return at;
   let j = at + 2;
-  if (spells(body, tokens, j, ["cộng", "sản", "việt", "nam"]) && gapBefore(body, tokens, j) === " ") return j + 4;
-  if (tokens[j]?.lower === "bộ" && gapBefore(body, tokens, j) === " ") j++;
-  while (j < tokens.length && j < at + 2 + MAX_BODY_WORDS && gapBefore(body, tokens, j) === " ") {
-    const unit = UNIT_WORDS.find((words) => spells(body, tokens, j, words));
+  if (spells(words, j, ["cộng", "sản", "việt", "nam"]) && words.isSpaceBefore(j)) return j + 4;
+  if (words.is(j, "bộ") && words.isSpaceBefore(j)) j++;
+  while (j < words.length && j < at + 2 + MAX_BODY_WORDS && words.isSpaceBefore(j)) {
+    const unit = UNIT_WORDS.find((unitWords) => spells(words, j, unitWords));
     if (unit !== undefined) j += unit.length;
-    else if (isCapitalized((tokens[j] as Token).text)) j++;
+    else if (words.isCapitalized(j)) j++;
     else break;
   }
   return j;
@@ -40,30 +37,28 @@ export const afterPartyOf = (body: string, tokens: readonly Token[], at: number)
  *
  * @example
  * ```ts
- * import { wordTokens } from "../places/word-tokens";
+ * import { WordList } from "../places/word-list";
  * import { legislatureAfter } from "./event-name-tail";
- * const body = "Kỳ họp thứ 7, Quốc hội khóa XV";
  * const termAt = (at: number) => (at === 6 ? { term: { startYear: null, endYear: null, ordinal: 15 }, next: 8 } : null);
- * legislatureAfter(body, wordTokens(body), 4, termAt)?.next; // 8
+ * legislatureAfter(new WordList("Kỳ họp thứ 7, Quốc hội khóa XV"), 4, termAt)?.next; // 8
  * ```
  */
 export const legislatureAfter = (
-  body: string,
-  tokens: readonly Token[],
+  words: WordList,
   at: number,
   termAt: (at: number) => { term: Term; next: number } | null,
 ): { term: Term; next: number } | null => {
-  const gap = gapBefore(body, tokens, at);
+  const gap = words.gapBefore(at);
   if (gap !== " " && gap !== ", ") return null;
   let j = at;
-  if (tokens[j]?.lower === "của") j++;
-  const first = tokens[j];
+  if (words.is(j, "của")) j++;
+  const first = words.get(j);
   if (first === undefined || first.text.charAt(0) === first.text.charAt(0).toLowerCase()) return null;
-  for (let k = j; k < tokens.length && k <= j + MAX_BODY_WORDS; k++) {
-    if (k > at && gapBefore(body, tokens, k) !== " ") return null;
+  for (let k = j; k < words.length && k <= j + MAX_BODY_WORDS; k++) {
+    if (k > at && !words.isSpaceBefore(k)) return null;
     const term = termAt(k);
     if (term !== null) return k > j ? term : null;
-    if (NAME_STOPS.has((tokens[k] as Token).lower)) return null;
+    if (NAME_STOPS.has(words.get(k)?.lower ?? "")) return null;
   }
   return null;
 };

@@ -1,13 +1,13 @@
 import type { EventMention, Term } from "@vnpol/schema";
-import { normalizeWithOffsets } from "../normalize";
-import { isCapitalized, wordTokens, type WordToken } from "../places/word-tokens";
+import { normalizeWithOffsets, type NormalizedText } from "../normalize";
+import { lowerCode, WordList } from "../places/word-list";
+import type { WordToken } from "../places/word-tokens";
 import { scanTerms, type ScannedTerm } from "../terms/scan-terms";
 import { CONGRESS_OPENERS, DOCUMENT_OF_EVENT, EVENT_WORDS, NAME_STOPS, NOT_AN_EVENT_AFTER, NOT_LAST, type EventWord } from "./event-words";
 import { leadingDate, organiserAfter, organiserBefore, placeAfter } from "./event-context";
 import { afterPartyOf, legislatureAfter } from "./event-name-tail";
-import { gapBefore, spells } from "./token-sequence";
+import { spells } from "./token-sequence";
 
-type Token = WordToken;
 type TermWord = EventWord["endsAt"][number];
 
 const MAX_NAME_WORDS = 24;
@@ -16,12 +16,18 @@ const NUMBER = /^(?:\d{1,3}|[IVXLCDM]{1,8})$/u;
 
 const KEYWORDS = EVENT_WORDS.map((entry) => ({ entry, words: entry.word.split(" "), next: entry.next.map((phrase) => phrase.toLowerCase().split(" ")) }));
 
-// Event words by their first word, in table order (`cuộc bầu cử` before `bầu cử`).
-const KEYWORDS_BY_FIRST = new Map<string, typeof KEYWORDS>();
+// Event words by the first letter and length of their first word, in table order (`cuộc bầu cử` before `bầu cử`): most words cost one look-up.
+const keywordKey = (letter: number, length: number) => letter * 64 + Math.min(length, 63);
+const KEYWORDS_BY_KEY = new Map<number, typeof KEYWORDS>();
 for (const keyword of KEYWORDS) {
   const first = keyword.words[0] as string;
-  KEYWORDS_BY_FIRST.set(first, [...(KEYWORDS_BY_FIRST.get(first) ?? []), keyword]);
+  const key = keywordKey(first.charCodeAt(0), first.length);
+  KEYWORDS_BY_KEY.set(key, [...(KEYWORDS_BY_KEY.get(key) ?? []), keyword]);
 }
+// First code units whose lower case opens an event word: every other word is passed over with one table read.
+const KEYWORD_LETTERS: ReadonlySet<number> = new Set(KEYWORDS.map((keyword) => (keyword.words[0] as string).charCodeAt(0)));
+// By first code unit below U+2100; beyond, every word is read.
+const KEYWORD_START = Uint8Array.from({ length: 0x2100 }, (_, code) => (KEYWORD_LETTERS.has(lowerCode(code)) ? 1 : 0));
 
 const termWordOf = (body: string, term: ScannedTerm): TermWord | null => {
   const head = body.slice(term.start, term.start + 8).toLowerCase();
@@ -60,48 +66,65 @@ const mergeTerms = (terms: readonly Term[]): Term | null => {
  * findEvents("Đại hội XIII của Đảng")[0]?.term?.ordinal; // 13
  * ```
  */
-export const findEvents = (text: string): EventMention[] => {
-  const normalized = normalizeWithOffsets(text);
+export const findEvents = (text: string): EventMention[] => findEventsIn(normalizeWithOffsets(text), text);
+
+/**
+ * {@link findEvents} over text already normalised with `normalizeWithOffsets`, so that callers
+ * running several finders on one text normalise it once (and may pass the words of
+ * `normalized.text`, shared with `findPlacesIn`). Offsets are into `input`, the text as given.
+ *
+ * @example
+ * ```ts
+ * import { normalizeWithOffsets } from "../normalize";
+ * import { findEventsIn } from "./find-events";
+ * const input = "Quốc hội khoá XV họp Kỳ họp thứ 7";
+ * findEventsIn(normalizeWithOffsets(input), input)[0]?.text; // "Kỳ họp thứ 7"
+ * ```
+ */
+export const findEventsIn = (normalized: NormalizedText, input: string, words: WordList = new WordList(normalized.text)): EventMention[] => {
   const body = normalized.text;
-  const tokens = wordTokens(body);
   const termsByStart = new Map(scanTerms(body).map((term) => [term.start, term]));
   const found: EventMention[] = [];
 
-  /** The term starting at token `at` if it is one of `words`, with the index after its last token. */
-  const termAt = (at: number, words: readonly TermWord[]) => {
-    const token = tokens[at];
-    const term = token === undefined ? undefined : termsByStart.get(token.start);
+  /** The term starting at word `at` if it is one of `termWords`, with the index after its last token. */
+  const termAt = (at: number, termWords: readonly TermWord[]) => {
+    const term = at >= 0 && at < words.length ? termsByStart.get(words.startOf(at)) : undefined;
     if (term === undefined) return null;
     const word = termWordOf(body, term);
-    if (word === null || !words.includes(word)) return null;
+    if (word === null || !termWords.includes(word)) return null;
     // A term is a handful of words; walk to the one it ends with.
     let last = at;
-    while (last < tokens.length && (tokens[last] as Token).end < term.end) last++;
-    return last < tokens.length && (tokens[last] as Token).end === term.end ? { term: term.term, next: last + 1 } : null;
+    while (last < words.length && words.endOf(last) < term.end) last++;
+    return last < words.length && words.endOf(last) === term.end ? { term: term.term, next: last + 1 } : null;
   };
 
   let i = 0;
-  while (i < tokens.length) {
-    const keyword = KEYWORDS_BY_FIRST.get((tokens[i] as Token).lower)?.find(({ words }) => spells(body, tokens, i, words));
+  while (i < words.length) {
+    const first = words.firstCode(i);
+    const keyword =
+      (KEYWORD_START[first] ?? 1) === 0
+        ? undefined
+        : KEYWORDS_BY_KEY.get(keywordKey(lowerCode(first), words.endOf(i) - words.startOf(i)))?.find((candidate) => spells(words, i, candidate.words));
     if (keyword === undefined) {
       i++;
       continue;
     }
-    const { entry, words } = keyword;
-    const previous = tokens[i - 1];
-    const beforePrevious = tokens[i - 2];
+    const { entry } = keyword;
+    const width = keyword.words.length;
+    const previous = words.get(i - 1);
+    const beforePrevious = words.get(i - 2);
     const excluded =
       previous !== undefined &&
-      gapBefore(body, tokens, i) === " " &&
+      words.isSpaceBefore(i) &&
       (NOT_AN_EVENT_AFTER.has(previous.lower) ||
         /^\d+$/u.test(previous.text) || (beforePrevious !== undefined && NOT_AN_EVENT_AFTER.has(`${beforePrevious.lower} ${previous.lower}`)));
     if (excluded) {
-      i += words.length;
+      i += width;
       continue;
     }
 
     const terms: Term[] = [];
-    let j = i + words.length;
+    let j = i + width;
     let ended = false;
     // `Đại hội XIII` is a name and its term at once.
     const opening = termAt(i, entry.endsAt);
@@ -111,17 +134,17 @@ export const findEvents = (text: string): EventMention[] => {
       ended = true;
     } else if (entry.kind === "congress") {
       // `Đại hội` alone is often the subject of a verb (`Đại hội bầu …`): a name needs an opener.
-      const first = tokens[j];
+      const first = words.get(j);
       const opens =
         first !== undefined &&
-        gapBefore(body, tokens, j) === " " &&
-        (isCapitalized(first.text) || /^[IVXLCDM]+$/u.test(first.text) || CONGRESS_OPENERS.some((opener) => spells(body, tokens, j, opener.split(" "))));
+        words.isSpaceBefore(j) &&
+        (words.isCapitalized(j) || /^[IVXLCDM]+$/u.test(first.text) || CONGRESS_OPENERS.some((opener) => spells(words, j, opener.split(" "))));
       if (!opens) {
         i = j;
         continue;
       }
     } else if (entry.next.length > 0) {
-      const phrase = keyword.next.find((wordsOfPhrase) => gapBefore(body, tokens, j) === " " && spells(body, tokens, j, wordsOfPhrase));
+      const phrase = keyword.next.find((wordsOfPhrase) => words.isSpaceBefore(j) && spells(words, j, wordsOfPhrase));
       if (phrase === undefined) {
         i = j;
         continue;
@@ -129,10 +152,10 @@ export const findEvents = (text: string): EventMention[] => {
       j += phrase.length;
     }
 
-    while (!ended && j < tokens.length && j - i < MAX_NAME_WORDS) {
-      const gap = gapBefore(body, tokens, j);
+    while (!ended && j < words.length && j - i < MAX_NAME_WORDS) {
+      const gap = words.gapBefore(j);
       // `T.Ư`, `T.W`: the abbreviated Trung ương stays in the name.
-      const abbreviation = gap === "." && (tokens[j - 1] as Token).text.length === 1 && (tokens[j] as Token).text.length === 1;
+      const abbreviation = gap === "." && words.endOf(j - 1) - words.startOf(j - 1) === 1 && words.endOf(j) - words.startOf(j) === 1;
       if (gap !== " " && !NAME_GAP.test(gap) && !abbreviation) break;
       const term = termAt(j, entry.endsAt);
       if (term !== null) {
@@ -141,25 +164,25 @@ export const findEvents = (text: string): EventMention[] => {
         ended = true;
         break;
       }
-      const token = tokens[j] as Token;
+      const token = words.get(j) as WordToken;
       // `lần thứ 9`, `thứ 7`: the number of the meeting belongs to its name.
-      if (token.lower === "lần" && spells(body, tokens, j, ["lần", "thứ"]) && NUMBER.test(tokens[j + 2]?.text ?? "")) {
+      if (token.lower === "lần" && spells(words, j, ["lần", "thứ"]) && NUMBER.test(words.get(j + 2)?.text ?? "")) {
         j += 3;
         continue;
       }
-      if (token.lower === "lần" && gapBefore(body, tokens, j + 1) === " " && NUMBER.test(tokens[j + 1]?.text ?? "")) {
+      if (token.lower === "lần" && words.isSpaceBefore(j + 1) && NUMBER.test(words.get(j + 1)?.text ?? "")) {
         j += 2;
         continue;
       }
-      const pair = `${token.lower} ${tokens[j + 1]?.lower ?? ""}`;
-      if (NAME_STOPS.has(token.lower) || (NAME_STOPS.has(pair) && gapBefore(body, tokens, j + 1) === " ")) break;
+      const pair = `${token.lower} ${words.get(j + 1)?.lower ?? ""}`;
+      if (NAME_STOPS.has(token.lower) || (NAME_STOPS.has(pair) && words.isSpaceBefore(j + 1))) break;
       j++;
     }
 
-    while (!ended && j > i + words.length && NOT_LAST.has((tokens[j - 1] as Token).lower)) j--;
-    if (ended && entry.kind === "congress") j = afterPartyOf(body, tokens, j);
+    while (!ended && j > i + width && NOT_LAST.has(words.get(j - 1)?.lower ?? "")) j--;
+    if (ended && entry.kind === "congress") j = afterPartyOf(words, j);
     if (!ended && (entry.kind === "session" || entry.kind === "meeting")) {
-      const legislature = legislatureAfter(body, tokens, j, (at) => termAt(at, ["khóa"]));
+      const legislature = legislatureAfter(words, j, (at) => termAt(at, ["khóa"]));
       if (legislature !== null) {
         terms.push(legislature.term);
         j = legislature.next;
@@ -167,7 +190,7 @@ export const findEvents = (text: string): EventMention[] => {
       }
     }
     if (ended) {
-      const gap = gapBefore(body, tokens, j);
+      const gap = words.gapBefore(j);
       const years = gap === " " || gap === ", " ? termAt(j, ["nhiệm kỳ"]) : null;
       if (years !== null) {
         terms.push(years.term);
@@ -175,12 +198,12 @@ export const findEvents = (text: string): EventMention[] => {
       }
     }
 
-    if (j <= i + words.length) {
+    if (j <= i + width) {
       i = j;
       continue;
     }
-    const nameStart = (tokens[i] as Token).start;
-    const nameEnd = (tokens[j - 1] as Token).end;
+    const nameStart = words.startOf(i);
+    const nameEnd = words.endOf(j - 1);
     // `Nghị quyết Đại hội XIII … do Ban Bí thư tổ chức`: the organiser is of another event.
     const ofDocument = previous !== undefined && DOCUMENT_OF_EVENT.has(previous.lower);
     const before = ofDocument ? null : organiserBefore(body, nameStart);
@@ -189,7 +212,7 @@ export const findEvents = (text: string): EventMention[] => {
     found.push({
       start,
       end,
-      text: text.slice(start, end),
+      text: input.slice(start, end),
       kind: entry.kind,
       // NFC again: the shared normaliser keeps singleton-decomposing letters (U+2F800…) as they are.
       name: body.slice(nameStart, nameEnd).normalize("NFC"),

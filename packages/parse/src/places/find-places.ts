@@ -1,10 +1,11 @@
 import type { Place, PlaceMention } from "@vnpol/schema";
-import { normalizeWithOffsets } from "../normalize";
+import { normalizeWithOffsets, type NormalizedText } from "../normalize";
 import { asOfDay, dayOf, type DayNumber } from "./as-of";
 import { BRIDGE_EXCEPTIONS, FAMILY_NAMES, MAY_PRECEDE_NAME, NOT_A_NAME_START, NOT_A_PLACE_BEFORE } from "./place-context-words";
 import { DISTRICTS_ABOLISHED_AFTER, PLACE_TYPE_WORDS, type PlaceTypeWord } from "./place-types";
 import type { ProvinceRecord } from "./provinces";
-import { isCapitalized, wordTokens, type WordToken } from "./word-tokens";
+import { isUpperCode, lowerCode, wordKey, WordList } from "./word-list";
+import { isCapitalized, type WordToken } from "./word-tokens";
 import { CITY_ONLY_NAMES, GLUED_NAMES, LONGEST_PROVINCE_NAME, PROVINCE_INDEX, pickForm } from "./resolve-province";
 
 /** Options of {@link findPlaces}. */
@@ -22,17 +23,25 @@ const TYPE_WORDS = PLACE_TYPE_WORDS.map((entry) => ({ ...entry, words: entry.wor
 const CITY_WORDS = new Set(["thành phố", "tp"]);
 const LAST_DISTRICT_DAY = dayOf(DISTRICTS_ABOLISHED_AFTER) ?? 0;
 
+// Every spelling a province name may start with, word by word (`Bà`, `Bà Rịa`, …): a look-up stops once none goes on.
+const NAME_PREFIXES: ReadonlySet<string> = new Set(
+  [...PROVINCE_INDEX.keys(), ...CITY_ONLY_NAMES.keys()].flatMap((key) => key.split(" ").map((_, k, words) => words.slice(0, k + 1).join(" "))),
+);
+
+// The first words of those spellings and the words that may precede a name, by {@link wordKey}: most capitals are in neither.
+const NAME_FIRST_KEYS: ReadonlySet<number> = new Set([...NAME_PREFIXES].map(wordKey));
+const MAY_PRECEDE_KEYS: ReadonlySet<number> = new Set([...MAY_PRECEDE_NAME].map(wordKey));
+
 /** Finds where a province name written at token `from` ends; longest spelling first. */
-const matchProvinceName = (text: string, tokens: readonly Token[], from: number, cityWord: boolean) => {
+const matchProvinceName = (words: WordList, from: number, cityWord: boolean) => {
   let best: { end: number; records: readonly ProvinceRecord[] } | null = null;
   let key = "";
-  for (let i = from; i < tokens.length && i < from + LONGEST_PROVINCE_NAME; i++) {
-    const token = tokens[i] as Token;
-    if (i > from) {
-      const gap = text.slice((tokens[i - 1] as Token).end, token.start);
-      if (gap !== " " && !HYPHEN_GAP.test(gap)) break;
-    }
-    key = i === from ? token.text : `${key} ${token.text}`;
+  if (from >= words.length || !NAME_FIRST_KEYS.has(words.keyOf(from))) return best;
+  for (let i = from; i < words.length && i < from + LONGEST_PROVINCE_NAME; i++) {
+    if (i > from && !words.isSpaceBefore(i) && !HYPHEN_GAP.test(words.gapBefore(i))) break;
+    key = i === from ? words.textOf(i) : `${key} ${words.textOf(i)}`;
+    // No spelling goes on from here: longer keys cannot match either.
+    if (!NAME_PREFIXES.has(key)) break;
     const records = PROVINCE_INDEX.get(key) ?? (cityWord ? cityOnlyRecords(key) : undefined);
     if (records !== undefined) best = { end: i + 1, records };
   }
@@ -44,23 +53,34 @@ const cityOnlyRecords = (key: string): readonly ProvinceRecord[] | undefined => 
   return name === undefined ? undefined : PROVINCE_INDEX.get(name);
 };
 
-// Type words by their first word, longest first, so each token costs one map look-up.
-const TYPE_WORDS_BY_FIRST = new Map<string, typeof TYPE_WORDS>();
+// Letters that open a type word.
+const TYPE_LETTERS: ReadonlySet<number> = new Set(TYPE_WORDS.map((entry) => entry.word.charCodeAt(0)));
+
+// Type words by the first letter and length of their first word, longest first, so that most words cost two array reads and no string:
+// TYPE_GROUP numbers the first letters (0: none), TYPE_CANDIDATES holds the words of a group and length.
+const TYPE_GROUP = new Uint8Array(0x10000);
+[...TYPE_LETTERS].forEach((letter, k) => (TYPE_GROUP[letter] = k + 1));
+const TYPE_CANDIDATES: (readonly (typeof TYPE_WORDS)[number][] | undefined)[] = [];
 for (const entry of [...TYPE_WORDS].sort((a, b) => b.words.length - a.words.length)) {
-  const first = entry.words[0] as string;
-  TYPE_WORDS_BY_FIRST.set(first, [...(TYPE_WORDS_BY_FIRST.get(first) ?? []), entry]);
+  const letter = entry.word.charCodeAt(0);
+  const slot = (TYPE_GROUP[letter] as number) * 64 + Math.min((entry.words[0] as string).length, 63);
+  TYPE_CANDIDATES[slot] = [...(TYPE_CANDIDATES[slot] ?? []), entry];
 }
 
-const typeWordAt = (text: string, tokens: readonly Token[], at: number) => {
-  const candidates = TYPE_WORDS_BY_FIRST.get((tokens[at] as Token).lower);
+// The scan acts on words opening a type word or a glued name, and on capitals (names).
+const GLUED_FIRST = new Uint8Array(0x10000);
+for (const name of GLUED_NAMES.keys()) GLUED_FIRST[name.charCodeAt(0)] = 1;
+const GLUED_LENGTHS: ReadonlySet<number> = new Set([...GLUED_NAMES.keys()].map((name) => name.length));
+// By first code unit below U+2100 (beyond, every word is read): every other word is passed over unread.
+const ANCHOR = Uint8Array.from({ length: 0x2100 }, (_, code) => (TYPE_LETTERS.has(lowerCode(code)) || GLUED_FIRST[code] === 1 || isUpperCode(code) ? 1 : 0));
+
+const typeWordAt = (words: WordList, at: number) => {
+  const group = TYPE_GROUP[lowerCode(words.firstCode(at))] as number;
+  const candidates = group === 0 ? undefined : TYPE_CANDIDATES[group * 64 + Math.min(words.endOf(at) - words.startOf(at), 63)];
   if (candidates === undefined) return null;
   for (const entry of candidates) {
     let ok = true;
-    for (let k = 0; k < entry.words.length && ok; k++) {
-      const token = tokens[at + k];
-      if (token === undefined || token.lower !== entry.words[k]) ok = false;
-      else if (k > 0) ok = text.slice((tokens[at + k - 1] as Token).end, token.start) === " ";
-    }
+    for (let k = 0; k < entry.words.length && ok; k++) ok = words.is(at + k, entry.words[k] as string) && (k === 0 || words.isSpaceBefore(at + k));
     if (ok) return { entry, width: entry.words.length };
   }
   return null;
@@ -70,29 +90,29 @@ const typeWordAt = (text: string, tokens: readonly Token[], at: number) => {
 const isNameGap = (gap: string, entry: PlaceTypeWord): boolean => gap === " " || (entry.word === "tp" && (gap === "." || gap === ". "));
 
 /** The words of a district or commune name after its type word, as written. */
-const nameRun = (text: string, tokens: readonly Token[], from: number, entry: PlaceTypeWord): number => {
-  const first = tokens[from];
+const nameRun = (words: WordList, from: number, entry: PlaceTypeWord): number => {
+  const first = words.get(from);
   if (first === undefined) return from;
   if (entry.numbered && DIGITS.test(first.text)) return from + 1;
-  if (!isCapitalized(first.text) || NOT_A_NAME_START.has(first.text)) return from;
+  if (!words.isCapitalized(from) || NOT_A_NAME_START.has(first.text)) return from;
   let end = from + 1;
-  while (end < tokens.length && text.slice((tokens[end - 1] as Token).end, (tokens[end] as Token).start) === " " && isCapitalized((tokens[end] as Token).text)) end++;
+  while (end < words.length && words.isSpaceBefore(end) && words.isCapitalized(end)) end++;
   if (end - from > MAX_NAME_WORDS) return from;
   // Wards and communes split in two keep a number: `phường Cổ Nhuế 1`.
-  const after = tokens[end];
+  const after = words.get(end);
   const numberedTail = entry.level === "commune" && after !== undefined && DIGITS.test(after.text) && after.text.length <= 2;
-  return numberedTail && text.slice((tokens[end - 1] as Token).end, after.start) === " " ? end + 1 : end;
+  return numberedTail && words.isSpaceBefore(end) ? end + 1 : end;
 };
 
 /** Whether the words just before token `at` say the name is a person or a street. */
-const isExcludedContext = (text: string, tokens: readonly Token[], at: number): boolean => {
-  const previous = tokens[at - 1];
-  if (previous === undefined || text.slice(previous.end, (tokens[at] as Token).start) !== " ") return false;
+const isExcludedContext = (words: WordList, at: number): boolean => {
+  const previous = words.get(at - 1);
+  if (previous === undefined || !words.isSpaceBefore(at)) return false;
   if (isCapitalized(previous.text) && !MAY_PRECEDE_NAME.has(previous.text) && !NOT_A_PLACE_BEFORE.has(previous.lower)) return true;
-  const before = tokens[at - 2];
+  const before = words.get(at - 2);
   const pair = before === undefined ? "" : `${before.lower} ${previous.lower}`;
   if (NOT_A_PLACE_BEFORE.has(pair)) return true;
-  if (previous.lower === "c" && text.slice(Math.max(0, previous.start - 2), previous.start).toLowerCase() === "đ/") return true;
+  if (previous.lower === "c" && words.text.slice(Math.max(0, previous.start - 2), previous.start).toLowerCase() === "đ/") return true;
   if (previous.lower === "cầu" && before !== undefined && BRIDGE_EXCEPTIONS.has(before.lower)) return false;
   return NOT_A_PLACE_BEFORE.has(previous.lower);
 };
@@ -129,32 +149,55 @@ const districtPlace = (name: string, entry: PlaceTypeWord, day: DayNumber | null
  * findPlaces("huyện Bắc Mê")[0]?.level; // "district"
  * ```
  */
-export const findPlaces = (text: string, options: FindPlacesOptions = {}): PlaceMention[] => {
-  const normalized = normalizeWithOffsets(text);
+export const findPlaces = (text: string, options: FindPlacesOptions = {}): PlaceMention[] => findPlacesIn(normalizeWithOffsets(text), text, options);
+
+/**
+ * {@link findPlaces} over text already normalised with `normalizeWithOffsets`, so that callers
+ * running several finders on one text normalise it once (and may pass the words of
+ * `normalized.text`, shared with `findEventsIn`). Offsets are into `input`, the text as given.
+ *
+ * @example
+ * ```ts
+ * import { normalizeWithOffsets } from "../normalize";
+ * import { findPlacesIn } from "./find-places";
+ * const input = "Tại  tỉnh Hà Tĩnh";
+ * findPlacesIn(normalizeWithOffsets(input), input, { asOf: "2021-07-13" })[0]?.text; // "tỉnh Hà Tĩnh"
+ * ```
+ */
+export const findPlacesIn = (
+  normalized: NormalizedText,
+  input: string,
+  options: FindPlacesOptions = {},
+  words: WordList = new WordList(normalized.text),
+): PlaceMention[] => {
   const body = normalized.text;
-  const tokens = wordTokens(body);
   const day = asOfDay(options.asOf);
   const found: PlaceMention[] = [];
   const emit = (from: number, to: number, place: Place) => {
-    const start = normalized.toOriginal((tokens[from] as Token).start);
-    const end = normalized.toOriginal((tokens[to - 1] as Token).end);
-    found.push({ start, end, text: text.slice(start, end), ...place });
+    const start = normalized.toOriginal((words.get(from) as Token).start);
+    const end = normalized.toOriginal((words.get(to - 1) as Token).end);
+    found.push({ start, end, text: input.slice(start, end), ...place });
   };
 
   let i = 0;
-  while (i < tokens.length) {
-    const typed = typeWordAt(body, tokens, i);
+  while (i < words.length) {
+    // Most words are in lower case and start no type word: nothing below reads them.
+    if ((ANCHOR[words.firstCode(i)] ?? 1) === 0) {
+      i++;
+      continue;
+    }
+    const typed = typeWordAt(words, i);
     if (typed !== null) {
       const { entry, width } = typed;
       const nameAt = i + width;
-      const next = tokens[nameAt];
-      if (next === undefined || !isNameGap(body.slice((tokens[nameAt - 1] as Token).end, next.start), entry)) {
+      const next = words.get(nameAt);
+      if (next === undefined || !isNameGap(words.gapBefore(nameAt), entry)) {
         i = nameAt;
         continue;
       }
       const cityWord = CITY_WORDS.has(entry.word);
       if (entry.provinceOnly || cityWord) {
-        const match = matchProvinceName(body, tokens, nameAt, cityWord);
+        const match = matchProvinceName(words, nameAt, cityWord);
         // `tỉnh X` wants a province; `thành phố X` a city, else X is a city under a province.
         const records = match?.records.filter((record) => (record.place.type === "province") === entry.provinceOnly);
         const place = match !== null && records !== undefined ? pickForm(records, day) : null;
@@ -168,13 +211,13 @@ export const findPlaces = (text: string, options: FindPlacesOptions = {}): Place
           continue;
         }
       }
-      const end = nameRun(body, tokens, nameAt, entry);
+      const end = nameRun(words, nameAt, entry);
       // After `TP.` and a space a capital starts a sentence unless the table knows the name.
-      const sentenceAfterDot = cityWord && body.slice((tokens[nameAt - 1] as Token).end, next.start) === ". ";
+      const sentenceAfterDot = cityWord && words.gapBefore(nameAt) === ". ";
       const leaderName = cityWord && end - nameAt >= 3 && FAMILY_NAMES.has(next.text);
       if (end > nameAt && !sentenceAfterDot && !leaderName) {
         // NFC again: the shared normaliser keeps singleton-decomposing letters (U+2F800…) as they are.
-        const name = body.slice((tokens[nameAt] as Token).start, (tokens[end - 1] as Token).end).normalize("NFC");
+        const name = body.slice(next.start, (words.get(end - 1) as Token).end).normalize("NFC");
         emit(i, end, districtPlace(name, entry, day));
         i = end;
         continue;
@@ -182,35 +225,29 @@ export const findPlaces = (text: string, options: FindPlacesOptions = {}): Place
       i = nameAt;
       continue;
     }
-    const token = tokens[i] as Token;
-    const glued = GLUED_NAMES.get(token.text);
+    const glued =
+      GLUED_FIRST[words.firstCode(i)] === 1 && GLUED_LENGTHS.has(words.endOf(i) - words.startOf(i)) ? GLUED_NAMES.get(words.textOf(i)) : undefined;
     if (glued !== undefined) {
       const place = pickForm(PROVINCE_INDEX.get(glued) ?? [], day);
       if (place !== null) emit(i, i + 1, place);
       i++;
       continue;
     }
-    if (isCapitalized(token.text)) {
-      const match = matchProvinceName(body, tokens, i, false);
-      const after = match === null ? undefined : tokens[match.end];
-      const joinsNext =
-        match !== null && after !== undefined && body.slice((tokens[match.end - 1] as Token).end, after.start) === " " && isCapitalized(after.text);
-      if (match !== null && !joinsNext && !isExcludedContext(body, tokens, i)) {
+    if (words.isCapitalized(i)) {
+      const match = matchProvinceName(words, i, false);
+      const joinsNext = match !== null && words.isSpaceBefore(match.end) && words.isCapitalized(match.end);
+      if (match !== null && !joinsNext && !isExcludedContext(words, i)) {
         const place = pickForm(match.records, day);
         if (place !== null) emit(i, match.end, place);
         i = match.end;
         continue;
       }
       i++;
-      if (MAY_PRECEDE_NAME.has(token.text)) continue;
+      // Only a capital right after starts a longer name (and most capitals stand alone).
+      if (!words.isSpaceBefore(i) || !words.isCapitalized(i)) continue;
+      if (MAY_PRECEDE_KEYS.has(words.keyOf(i - 1)) && MAY_PRECEDE_NAME.has(words.textOf(i - 1))) continue;
       // Skip the rest of a capitalised name so that its tail is not read as a place (`Nguyễn Bình Dương`).
-      while (
-        i < tokens.length &&
-        body.slice((tokens[i - 1] as Token).end, (tokens[i] as Token).start) === " " &&
-        isCapitalized((tokens[i] as Token).text) &&
-        typeWordAt(body, tokens, i) === null
-      )
-        i++;
+      while (i < words.length && words.isSpaceBefore(i) && words.isCapitalized(i) && typeWordAt(words, i) === null) i++;
       continue;
     }
     i++;

@@ -1,6 +1,6 @@
 import type { Span, Term } from "@vnpol/schema";
 import { VnpolParseError } from "../errors";
-import { normalizeWithOffsets } from "../normalize";
+import { normalizeWithOffsets, type NormalizedText } from "../normalize";
 import { scanTerms } from "./scan-terms";
 
 /** A term found in text: its span and its {@link Term} fields. */
@@ -20,14 +20,26 @@ export type TermMention = Span & Term;
  * term?.startYear;       // 2021
  * ```
  */
-export const findTerms = (text: string): TermMention[] => {
-  const normalized = normalizeWithOffsets(text);
-  return scanTerms(normalized.text).map(({ start, end, term }) => {
+export const findTerms = (text: string): TermMention[] => findTermsIn(normalizeWithOffsets(text), text);
+
+/**
+ * {@link findTerms} over text already normalised with `normalizeWithOffsets`, so that callers
+ * running several finders on one text normalise it once. Offsets are into `input`, the text as given.
+ *
+ * @example
+ * ```ts
+ * import { normalizeWithOffsets } from "../normalize";
+ * import { findTermsIn } from "./find-terms";
+ * const input = "Quốc hội khoá XV";
+ * findTermsIn(normalizeWithOffsets(input), input)[0]?.text; // "khoá XV"
+ * ```
+ */
+export const findTermsIn = (normalized: NormalizedText, input: string): TermMention[] =>
+  scanTerms(normalized.text).map(({ start, end, term }) => {
     const from = normalized.toOriginal(start);
     const to = normalized.toOriginal(end);
-    return { start: from, end: to, text: text.slice(from, to), ...term };
+    return { start: from, end: to, text: input.slice(from, to), ...term };
   });
-};
 
 /**
  * Reads one term expression (`nhiệm kỳ 2021 - 2026`, `khóa XV`, `Đại hội XIII`, `lần thứ XIV`);

@@ -9,15 +9,34 @@ export interface ScannedTerm {
   readonly term: Term;
 }
 
+const TERM_KEYWORDS: readonly string[] = [...TERM_WORDS.years, ...TERM_WORDS.ordinalRomanOrArabic, ...TERM_WORDS.ordinalRoman];
+
 const alternatives = (words: readonly string[]) => words.map((word) => `[${word.charAt(0)}${word.charAt(0).toUpperCase()}]${word.slice(1)}`).join("|");
 
-// One keyword-anchored alternation with bounded repeats: linear in the input.
-const TERM = new RegExp(
+// One keyword-anchored alternation with bounded repeats, tried only where a keyword is: linear in the input.
+const TERM_AT = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:(?:${alternatives(TERM_WORDS.years)}) (\\d{4}) ?[-–—] ?(\\d{4})` +
     `|(?:${alternatives(TERM_WORDS.ordinalRomanOrArabic)}) ([IVXLCDM]{1,8}|\\d{1,3})` +
     `|(?:${alternatives(TERM_WORDS.ordinalRoman)}) ([IVXLCDM]{1,8}))(?![\\p{L}\\p{N}])`,
-  "gu",
+  "yu",
 );
+
+// Each keyword is found by its tail (`ại hội`) with `indexOf`, then its first letter in either case.
+const ANCHORS: readonly { tail: string; firsts: string }[] = [...new Set(TERM_KEYWORDS)].map((word) => ({
+  tail: word.slice(1),
+  firsts: `${word.charAt(0)}${word.charAt(0).toUpperCase()}`,
+}));
+
+/** Where a term keyword may start, ascending and without repeats. */
+const keywordStarts = (text: string): number[] => {
+  const starts: number[] = [];
+  for (const { tail, firsts } of ANCHORS) {
+    for (let at = text.indexOf(tail, 1); at >= 0; at = text.indexOf(tail, at + 1)) {
+      if (firsts.includes(text.charAt(at - 1))) starts.push(at - 1);
+    }
+  }
+  return starts.sort((a, b) => a - b);
+};
 
 const yearRange = (first: string, last: string): Term | null => {
   const [startYear, endYear] = [Number(first), Number(last)];
@@ -41,10 +60,17 @@ const ordinal = (written: string): Term | null => {
  */
 export const scanTerms = (text: string): ScannedTerm[] => {
   const found: ScannedTerm[] = [];
-  for (const match of text.matchAll(TERM)) {
+  let done = 0;
+  for (const at of keywordStarts(text)) {
+    // Like a global scan: leftmost match first, then on from its end.
+    if (at < done) continue;
+    TERM_AT.lastIndex = at;
+    const match = TERM_AT.exec(text);
+    if (match === null) continue;
     const [whole, first, last, either, roman] = match;
     const term = first !== undefined && last !== undefined ? yearRange(first, last) : ordinal(either ?? roman ?? "");
-    if (term !== null) found.push({ start: match.index, end: match.index + whole.length, term });
+    done = at + whole.length;
+    if (term !== null) found.push({ start: at, end: done, term });
   }
   return found;
 };
