@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { EventMention } from "@vnpol/schema";
 import { describe, expect, it } from "vitest";
+import { expectLinearTime } from "../../test/linear-time";
 import { normalize } from "../normalize";
 import { findEvents } from "./find-events";
 
@@ -67,22 +68,6 @@ describe("findEvents", () => {
   });
 
   it("stays linear on adversarial input", () => {
-    const unit = "Ngày 1-1, Ban tổ chức Hội nghị Kỳ họp thứ 7 Đại hội lần thứ XIII của Đảng bộ tỉnh khóa ";
-    // The best of three runs, so that a busy machine does not look like a slow parser.
-    const time = (n: number) => {
-      const input = unit.repeat(n);
-      let best = Number.POSITIVE_INFINITY;
-      for (let run = 0; run < 3; run++) {
-        const start = performance.now();
-        findEvents(input);
-        best = Math.min(best, performance.now() - start);
-      }
-      return best;
-    };
-    time(200);
-    // Sizes large enough that timer noise does not count: linear is 10x, quadratic 100x.
-    const small = Math.max(time(1000), 1);
-    const large = time(10000);
-    expect(large / small).toBeLessThan(40);
+    expectLinearTime(findEvents, "Ngày 1-1, Ban tổ chức Hội nghị Kỳ họp thứ 7 Đại hội lần thứ XIII của Đảng bộ tỉnh khóa ");
   });
 });

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { Span, Term } from "@vnpol/schema";
 import { describe, expect, it } from "vitest";
+import { expectLinearTime } from "../../test/linear-time";
 import { VnpolParseError } from "../errors";
 import { normalize } from "../normalize";
 import { findTerms, parseTerm, parseTermOrThrow } from "./find-terms";
@@ -71,22 +72,6 @@ describe("findTerms", () => {
   });
 
   it("stays linear on adversarial input", () => {
-    const unit = "khóa X nhiệm kỳ 2021 - lần thứ Đại hội ";
-    // The best of three runs, so that a busy machine does not look like a slow parser.
-    const time = (n: number) => {
-      const input = unit.repeat(n);
-      let best = Number.POSITIVE_INFINITY;
-      for (let run = 0; run < 3; run++) {
-        const start = performance.now();
-        findTerms(input);
-        best = Math.min(best, performance.now() - start);
-      }
-      return best;
-    };
-    time(300);
-    const small = Math.max(time(3000), 1);
-    const large = time(30000);
-    // Ten times the input may cost far less than a hundred times the time (quadratic).
-    expect(large / small).toBeLessThan(40);
+    expectLinearTime(findTerms, "khóa X nhiệm kỳ 2021 - lần thứ Đại hội ", 3000);
   });
 });
