@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { cleanArticle, type CleanArticle } from "./clean-article";
 import { cleanRules } from "./clean-rules";
 
-// The five raw seed articles live beside the repository: /work/main → ../shared/seeds.
+// The five raw seed articles live beside the repository, in ../shared/seeds.
 const seedsDir = fileURLToPath(new URL("../../../../../shared/seeds/", import.meta.url));
 const haveSeeds = existsSync(seedsDir);
 if (!haveSeeds) console.warn(`clean-article.test: skipping the seed tests, ${seedsDir} is absent`);

@@ -5,7 +5,7 @@ import { fromHtml } from "hast-util-from-html";
 import { describe, expect, it } from "vitest";
 import { cleanArticle } from "./clean-article";
 
-// Seven real nld.com.vn article fragments beside the repository: /work/main → ../shared/corpus.
+// Seven real nld.com.vn article fragments beside the repository, in ../shared/corpus.
 const pagesDir = fileURLToPath(new URL("../../../../../shared/corpus/raw-pages/", import.meta.url));
 const havePages = existsSync(pagesDir);
 if (!havePages) console.warn(`raw-pages.test: skipping, ${pagesDir} is absent (the corpus is not part of the repository)`);
