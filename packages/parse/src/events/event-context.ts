@@ -40,7 +40,7 @@ const asOrganiser = (words: string): string | null => {
   const plausible = name.length > 0 && first !== first.toLowerCase() && !/[\d"“”]/u.test(name) && name.split(" ").length <= MAX_ORGANISER_WORDS;
   const headed = ORGANISER_HEADS.some((head) => name === head || name.startsWith(`${head} `));
   if (name.split(/[\s-]+/u).some((word) => NOT_IN_ORGANISER.has(word))) return null;
-  return plausible && headed ? name.normalize("NFC") : null;
+  return plausible && headed ? name : null;
 };
 
 /**

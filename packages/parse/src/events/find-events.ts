@@ -214,8 +214,7 @@ export const findEventsIn = (normalized: NormalizedText, input: string, words: W
       end,
       text: input.slice(start, end),
       kind: entry.kind,
-      // NFC again: the shared normaliser keeps singleton-decomposing letters (U+2F800…) as they are.
-      name: body.slice(nameStart, nameEnd).normalize("NFC"),
+      name: body.slice(nameStart, nameEnd), // NFC already: the normaliser's output
       date: before === null ? null : leadingDate(body, before.clauseStart),
       place: placeAfter(body, nameEnd),
       organiser: before?.organiser ?? (ofDocument ? null : organiserAfter(body, nameEnd)),

@@ -55,6 +55,17 @@ const KIND = (() => {
   return kind;
 })();
 
+/**
+ * Whether {@link normalizeWithOffsets} may change a UTF-16 code unit on its own (a mark, an
+ * entity's `&`, an odd space, an invisible character, a look-alike, a character of another
+ * script). A plain space is not counted: only a run of them changes. Finders that read text
+ * as it is when nothing would change use this, so they and the normaliser agree.
+ */
+export const normalizeMayChange = (code: number): boolean => {
+  const kind = KIND[code]!;
+  return kind !== PLAIN && kind !== SPACE;
+};
+
 const isCombiningMark = (code: number) => code >= 0x0300 && code <= 0x036f;
 
 const ENTITY_MAX = 10;

@@ -1,7 +1,8 @@
 import type { Place, PlaceMention } from "@vnpol/schema";
 import { normalizeWithOffsets, type NormalizedText } from "../normalize";
 import { asOfDay, dayOf, type DayNumber } from "./as-of";
-import { BRIDGE_EXCEPTIONS, FAMILY_NAMES, MAY_PRECEDE_NAME, NOT_A_NAME_START, NOT_A_PLACE_BEFORE } from "./place-context-words";
+import { isFamilyName } from "../officials/family-name";
+import { BRIDGE_EXCEPTIONS, MAY_PRECEDE_NAME, NOT_A_NAME_START, NOT_A_PLACE_BEFORE } from "./place-context-words";
 import { DISTRICTS_ABOLISHED_AFTER, PLACE_TYPE_WORDS, type PlaceTypeWord } from "./place-types";
 import type { ProvinceRecord } from "./provinces";
 import { isUpperCode, lowerCode, wordKey, WordList } from "./word-list";
@@ -214,10 +215,9 @@ export const findPlacesIn = (
       const end = nameRun(words, nameAt, entry);
       // After `TP.` and a space a capital starts a sentence unless the table knows the name.
       const sentenceAfterDot = cityWord && words.gapBefore(nameAt) === ". ";
-      const leaderName = cityWord && end - nameAt >= 3 && FAMILY_NAMES.has(next.text);
+      const leaderName = cityWord && end - nameAt >= 3 && isFamilyName(next.text);
       if (end > nameAt && !sentenceAfterDot && !leaderName) {
-        // NFC again: the shared normaliser keeps singleton-decomposing letters (U+2F800…) as they are.
-        const name = body.slice(next.start, (words.get(end - 1) as Token).end).normalize("NFC");
+        const name = body.slice(next.start, (words.get(end - 1) as Token).end); // NFC already: the normaliser's output
         emit(i, end, districtPlace(name, entry, day));
         i = end;
         continue;

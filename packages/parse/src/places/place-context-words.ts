@@ -29,12 +29,3 @@ export const MAY_PRECEDE_NAME: ReadonlySet<string> = new Set([
   "Tại", "Ở", "Về", "Từ", "Đến", "Tới", "Với", "Theo", "Trong", "Ngoài", "Cho", "Và", "Còn", "Như", "Riêng",
   "Sáng", "Chiều", "Tối", "Trưa", "Đêm", "Hôm", "Ngày", "Hôm", "Khi", "Nếu", "Dù", "Để", "Qua", "Giữa", "Cả",
 ]);
-
-/**
- * Family names that open a person's name (the most frequent, per the Vietnamese family-name
- * counts in Lê Trung Hoa, "Họ và tên người Việt Nam"): after `TP` a three-word name
- * opening with one is the city's leader (`Chủ tịch UBND TP Lê Thanh Hải`), not a city.
- */
-export const FAMILY_NAMES: ReadonlySet<string> = new Set([
-  "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý", "Đinh", "Trương", "Lâm", "Mai", "Đào", "Trịnh",
-]);
