@@ -9,7 +9,7 @@ import { refineTimeDate } from "./refine-time-date";
 import { refineWeekday } from "./refine-weekday";
 import { toReferenceDay } from "./reference-date";
 import { resolvePiece } from "./resolve";
-import { scanPieces } from "./scan";
+import { scanEveryWord, scanPieces } from "./scan";
 
 /**
  * Options of {@link findDates} and `parseDate`.
@@ -68,12 +68,24 @@ const mentionsOf = (
 /** The pipeline shared by {@link findDates} and `parseDate`: `keepWeak` keeps ambiguous forms (`4/4`). */
 export const findDatesWith = (text: string, options: DateOptions, keepWeak: boolean): DateMention[] => {
   if (typeof text !== "string" || text.length === 0) return [];
-  // Text that normalising would leave as it is (most news text) is read as it is, in one pass:
-  // the scan gives up at the first character (or double space) normalising may change.
+  // Text that normalising would leave as it is (most news text) is read as it is.
   const pieces = scanPieces(text, true);
   if (pieces !== null) return mentionsOf(pieces, text, null, text, options, keepWeak);
   const normalized = normalizeWithOffsets(text);
   return mentionsOf(scanPieces(normalized.text) ?? [], normalized.text, normalized.toOriginal, text, options, keepWeak);
+};
+
+/**
+ * {@link findDates} reading every word of the normalised text ({@link scanEveryWord}) instead
+ * of only the words around digits and cues: the reference that the equivalence tests hold
+ * `findDates` to. Slower; not exported from the package.
+ *
+ * @internal
+ */
+export const findDatesReadingEveryWord = (text: string, options: DateOptions = {}): DateMention[] => {
+  if (typeof text !== "string" || text.length === 0) return [];
+  const normalized = normalizeWithOffsets(text);
+  return mentionsOf(scanEveryWord(normalized.text), normalized.text, normalized.toOriginal, text, options, false);
 };
 
 /**

@@ -7,7 +7,9 @@ const STEM = "(giáp|ất|bính|đinh|mậu|kỷ|canh|tân|nhâm|quý)";
 const BRANCH = "(tý|tí|sửu|dần|mão|mẹo|thìn|tỵ|tị|ngọ|mùi|thân|dậu|tuất|hợi)";
 const YEAR = `(?: ${STEM} ${BRANCH})?(?: (?:năm )?(\\d{4}))?(?![\\p{L}\\p{N}])`;
 // Tết Nguyên đán (Nhâm Dần) (2022), Tết Nhâm Dần: the first day of the lunar year.
-const TET = new RegExp(`tết(?: (nguyên đán|âm lịch|cổ truyền)${YEAR}| ${STEM} ${BRANCH}(?: (?:năm )?(\\d{4}))?(?![\\p{L}\\p{N}]))`, "iuy");
+/** The names of the lunar New Year after "Tết". */
+export const TET_NAMES: readonly string[] = ["nguyên đán", "âm lịch", "cổ truyền"];
+const TET = new RegExp(`tết(?: (${TET_NAMES.join("|")})${YEAR}| ${STEM} ${BRANCH}(?: (?:năm )?(\\d{4}))?(?![\\p{L}\\p{N}]))`, "iuy");
 // mùng 1 Tết, mồng 3 Tết: days of the first lunar month.
 const DAY_OF_TET = new RegExp(`(?:ngày )?(?:mùng|mồng) (\\d{1,2}) tết(?: nguyên đán)?${YEAR}`, "iuy");
 // rằm tháng Giêng, rằm tháng Bảy, rằm tháng 8: the 15th of a lunar month.

@@ -12,12 +12,15 @@ export const isDayPiece = (piece: Piece): boolean =>
 /** The clock part of a time piece. */
 export const clockOf = (piece: Piece): PartialDate => (isPeriod(piece.value) ? {} : piece.value);
 
-/** Runs `join` over each neighbouring pair, left to right, replacing a pair by its join. */
+/** The widest gap any refiner joins across (`gapText`'s limit in refine-range.ts): pieces farther apart are never joined. */
+export const MAX_JOIN_GAP = 16;
+
+/** Runs `join` over each neighbouring pair less than {@link MAX_JOIN_GAP} apart, left to right, replacing a pair by its join. */
 export const joinNeighbours = (pieces: readonly Piece[], join: (left: Piece, right: Piece) => Piece | null): Piece[] => {
   const out: Piece[] = [];
   for (const piece of pieces) {
     const last = out[out.length - 1];
-    const joined = last ? join(last, piece) : null;
+    const joined = last !== undefined && piece.start - last.end <= MAX_JOIN_GAP ? join(last, piece) : null;
     if (joined) out[out.length - 1] = joined;
     else out.push(piece);
   }

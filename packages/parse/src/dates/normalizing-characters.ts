@@ -28,3 +28,4 @@ const KIND_TABLE = (() => {
  */
 export const codeKind = (code: number): number =>
   code < TABLE_LIMIT ? KIND_TABLE[code]! : (isWordCode(code) ? WORD : 0) | (normalizeMayChange(code) ? NORMALIZING : 0);
+

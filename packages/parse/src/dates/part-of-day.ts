@@ -6,7 +6,8 @@ import { matchAt } from "./text-context";
 // sáng, chiều, tối …, optionally with the day: sáng nay, chiều qua, tối mai, sáng hôm qua.
 const PART_OF_DAY = /(rạng sáng|sáng sớm|sáng|trưa|chiều|tối|đêm|khuya)(?: (hôm nay|hôm qua|hôm kia|nay|qua|mai))?(?![\p{L}\p{N}])/iuy;
 
-const DAY_SHIFT: Readonly<Record<string, number>> = { nay: 0, "hôm nay": 0, qua: -1, "hôm qua": -1, "hôm kia": -2, mai: 1 };
+/** The days a part of day may name, as a shift from the reference day: `sáng nay`, `chiều hôm qua`, `tối mai`. */
+export const PART_OF_DAY_SHIFTS: Readonly<Record<string, number>> = { nay: 0, "hôm nay": 0, qua: -1, "hôm qua": -1, "hôm kia": -2, mai: 1 };
 
 /**
  * Parts of the day: `sáng`, `trưa`, `chiều`, `tối`, `đêm` — a modifier that refiners attach
@@ -21,7 +22,7 @@ export const partOfDayParser: DateParser = {
     const partOfDay = PART_OF_DAY_WORDS[m[1]!.toLowerCase()];
     if (partOfDay === undefined) return null;
     const end = at + m[0].length;
-    const shift = m[2] === undefined ? undefined : DAY_SHIFT[m[2].toLowerCase()];
+    const shift = m[2] === undefined ? undefined : PART_OF_DAY_SHIFTS[m[2].toLowerCase()];
     if (shift === undefined) return { start: at, end, role: "modifier", value: {}, grain: "day", partOfDay };
     return { start: at, end, role: "date", value: {}, grain: "day", partOfDay, relative: { unit: "day", offset: shift } };
   },

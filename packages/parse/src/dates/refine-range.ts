@@ -1,5 +1,5 @@
 import type { PartialDate } from "@vnpol/schema";
-import { gapText, joinNeighbours } from "./merge-pieces";
+import { gapText, joinNeighbours, MAX_JOIN_GAP } from "./merge-pieces";
 import { isPeriod, type Piece } from "./piece";
 
 // "từ" before the first end; "đến"/"tới"/a dash between the ends.
@@ -44,7 +44,7 @@ export const refineRange = (pieces: readonly Piece[], text: string): Piece[] =>
   joinNeighbours(pieces, (left, right) => {
     if (left.role === "modifier" || right.role === "modifier" || left.relative || right.relative || left.lunar || right.lunar) return null;
     if (isPeriod(left.value) || isPeriod(right.value)) return null;
-    const gap = gapText(text, left, right, 16);
+    const gap = gapText(text, left, right, MAX_JOIN_GAP);
     if (gap === null || !TO_GAPS.has(gap)) return null;
     const lead = FROM.exec(text.slice(Math.max(0, left.start - 4), left.start));
     const dash = !gap.includes("đến") && !gap.includes("tới");

@@ -7,7 +7,7 @@ const RELATIVE =
   /(?:ngày )?(hôm nay|hôm qua|hôm kia|ngày mai|ngày kia|tuần trước|tuần này|tuần tới|tuần sau|tháng trước|tháng này|tháng tới|tháng sau|năm ngoái|năm nay|năm tới|năm sau|năm trước)(?![\p{L}\p{N}])/iuy;
 
 /** Which shift each relative word means (Từ điển tiếng Việt: "hôm kia" = two days before today). */
-const SHIFTS: Readonly<Record<string, RelativeShift>> = {
+export const RELATIVE_SHIFTS: Readonly<Record<string, RelativeShift>> = {
   "hôm nay": { unit: "day", offset: 0 },
   "hôm qua": { unit: "day", offset: -1 },
   "hôm kia": { unit: "day", offset: -2 },
@@ -37,7 +37,7 @@ export const relativeParser: DateParser = {
   read: (text, at): Piece | null => {
     const m = matchAt(RELATIVE, text, at);
     if (!m) return null;
-    const shift = SHIFTS[m[1]!.toLowerCase()];
+    const shift = RELATIVE_SHIFTS[m[1]!.toLowerCase()];
     if (shift === undefined) return null;
     // "3 năm trước", "2 tuần sau": a length of time counted from some other moment.
     if (shift.unit !== "day" && /^\d+$|^(một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mấy|vài|nhiều|các|những)$/.test(previousWord(text, at))) return null;

@@ -7,8 +7,11 @@ import { partOfDayParser } from "./part-of-day";
 import type { Piece } from "./piece";
 import { relativeParser } from "./relative";
 import { spelledDateParser } from "./spelled-date";
-import { codeKind, NORMALIZING, SPACE, WORD } from "./normalizing-characters";
-import { isWordCode, matchAt } from "./text-context";
+import { MAX_JOIN_GAP } from "./merge-pieces";
+import { cueStartAt, spaceAfterCueMark } from "./word-cues";
+import { codeKind, NORMALIZING, WORD } from "./normalizing-characters";
+import { normalize } from "../normalize";
+import { isWordCode, lowerCode, matchAt, previousWord } from "./text-context";
 import { timeParser } from "./time";
 import { weekdayParser } from "./weekday";
 import { yearRangeParser } from "./year-range";
@@ -39,15 +42,6 @@ const BY_ANCHOR: ReadonlyMap<string, readonly DateParser[]> = (() => {
   }
   return map;
 })();
-
-/** Lower-case of a Vietnamese letter's code unit, without allocating a string. */
-const lowerCode = (code: number): number => {
-  if (code < 0x80) return code >= 0x41 && code <= 0x5a ? code + 0x20 : code;
-  if (code >= 0xc0 && code <= 0xde && code !== 0xd7) return code + 0x20;
-  if ((code >= 0x100 && code <= 0x17f) || (code >= 0x1ea0 && code <= 0x1ef9)) return code % 2 === 0 ? code + 1 : code;
-  if (code === 0x1a0 || code === 0x1af) return code + 1;
-  return code;
-};
 
 interface AnchorWord {
   /** The word after its first letter, lower case: "gày" for "ngày". */
@@ -146,6 +140,8 @@ const isHourWordAt = (text: string, at: number): boolean => {
 /** The numeric forms that can start with the number whose digits end at `end`; undefined when none. */
 const numericFormsAfter = (text: string, end: number): readonly DateParser[] | undefined => {
   const next = text.charCodeAt(end);
+  // "1.500 người", "2.000": a dot then exactly three digits groups thousands; no day, month or year has three.
+  if (next === 0x2e && isDigitCode(text.charCodeAt(end + 3)) && isDigitCode(text.charCodeAt(end + 2)) && isDigitCode(text.charCodeAt(end + 1)) && !isDigitCode(text.charCodeAt(end + 4))) return undefined;
   if (next === 0x2f || next === 0x2e) return AFTER_SLASH;
   if (isDashCode(next)) return AFTER_DASH;
   if (next === 0x3a) return AFTER_CLOCK;
@@ -173,33 +169,76 @@ const readAt = (parsers: readonly DateParser[], text: string, at: number): Piece
 };
 
 /**
- * Reads the text once, left to right: at each word start (after a character that is not a
- * letter or digit, or where the last form ended), a number or an anchor word (two-letter table,
- * then the word) tries the forms it can start; the longest form wins and scanning resumes after
- * it. One table lookup per character; words that anchor nothing cost nothing more.
- *
- * With `stopAtNormalizing`, returns null as soon as it meets a character that normalising would
- * change (or a second space in a row), so that raw text that needs no normalising is read as it
- * is, in this one pass.
+ * How far before a digit or a cue the words of a form, and of modifiers joined to it, may
+ * start: bounds the walk back over them ("Rạng sáng Chủ nhật, ngày mùng ").
  */
-export const scanPieces = (text: string, stopAtNormalizing = false): Piece[] | null => {
-  const pieces: Piece[] = [];
+const CUE_LOOK_BEHIND = 48;
+
+/** How far after a digit, a cue or a form read a word joined to it by a refiner can start: the refiners' widest gap. */
+const CUE_LOOK_AHEAD = MAX_JOIN_GAP;
+
+// What the scan stops at, per code unit, as bits: a digit, a cue's marked letter, a character
+// normalising may change. Computed once at load; most code units are none of these.
+const DIGIT_CHAR = 1;
+const CUE_MARK = 2;
+const NORMALIZING_CHAR = 4;
+const AMPERSAND = 8;
+const scanKindOf = (code: number): number =>
+  code === 0x26
+    ? AMPERSAND
+    : (isDigitCode(code) ? DIGIT_CHAR : 0) | (spaceAfterCueMark(code) !== 0 ? CUE_MARK : 0) | (code !== 0x20 && (codeKind(code) & NORMALIZING) !== 0 ? NORMALIZING_CHAR : 0);
+const SCAN_KIND = Uint8Array.from({ length: 0x10000 }, (_, code) => scanKindOf(code)); // every code unit: no bounds test in the loop
+
+// An entity the normaliser may decode: "&", at most eight characters, ";".
+const ENTITY = /&[^;]{0,8};/y;
+
+/**
+ * What the entity at `at` means to reading text as it is: 0 when nothing there changes, its
+ * length when it decodes to a mark that is no letter, digit or space (`&amp;`, `&gt;`: harmless
+ * away from a form), -1 when it decodes to anything else (`&nbsp;`, `&agrave;`).
+ */
+const entityAt = (text: string, at: number): number => {
+  const m = matchAt(ENTITY, text, at);
+  if (m === null) return 0;
+  const decoded = normalize(m[0]);
+  if (decoded === m[0]) return 0;
+  return decoded.length === 1 && decoded !== " " && !isWordCode(decoded.charCodeAt(0)) ? m[0].length : -1;
+};
+
+/** Whether two spaces in a row stand at `at` (normalising would make them one). */
+const isDoubleSpaceAt = (text: string, at: number): boolean => text.charCodeAt(at) === 0x20 && text.charCodeAt(at + 1) === 0x20;
+
+/** Where the last form read ended: a word may start there even after a letter. */
+interface ScanState {
+  resume: number;
+  /** Reading text as it is, and something read would change under normalising: read the normalised text instead. */
+  asIs: boolean;
+  mustNormalize: boolean;
+}
+
+/**
+ * Reads the words of `text` from `from` (a word start, or a character that is not a letter or
+ * digit) until the first word start at or past `until` and {@link CUE_LOOK_AHEAD} past the last form
+ * read (where a modifier joined to it could start): at each word start
+ * a number or an anchor word (two-letter table, then the word) tries the forms it can start;
+ * the longest form wins and reading resumes after it. Returns where it stopped.
+ */
+const readWords = (text: string, from: number, until: number, pieces: Piece[], state: ScanState): number => {
   const length = text.length;
-  let resume = 0; // where the last form ended: a word may start there, even after a letter
-  let i = 0;
+  let i = from;
   while (i < length) {
     const code = text.charCodeAt(i);
-    const kind = codeKind(code);
-    if (kind !== WORD) {
-      // Normalising would change this character, or this space and the one before it.
-      if (stopAtNormalizing && ((kind & NORMALIZING) !== 0 || (kind === SPACE && text.charCodeAt(i - 1) === 0x20))) return null;
-      if ((kind & WORD) === 0) {
-        i++;
-        continue;
+    if ((codeKind(code) & WORD) === 0) {
+      if (state.asIs && isDoubleSpaceAt(text, i)) {
+        state.mustNormalize = true;
+        return length;
       }
+      i++;
+      continue;
     }
+    if (i >= until && i >= state.resume + CUE_LOOK_AHEAD) return i;
     // A word starts at i: a number or an anchor word tries its forms, unless a form read before covers it.
-    if (i >= resume) {
+    if (i >= state.resume) {
       let parsers: readonly DateParser[] | undefined;
       if (isDigitCode(code)) {
         let end = i + 1;
@@ -212,16 +251,138 @@ export const scanPieces = (text: string, stopAtNormalizing = false): Piece[] | n
       const best = parsers === undefined ? null : readAt(parsers, text, i);
       if (best !== null) {
         pieces.push(best);
-        resume = best.end;
+        state.resume = best.end;
       }
     }
     // The rest of the word, one table lookup a character, up to where a form ended (a word may start there).
     i++;
-    while (i < length && i !== resume) {
-      const next = codeKind(text.charCodeAt(i));
-      if (next !== WORD && ((next & WORD) === 0 || stopAtNormalizing)) break;
-      i++;
-    }
+    while (i < length && i !== state.resume && (codeKind(text.charCodeAt(i)) & WORD) !== 0) i++;
   }
+  return length;
+};
+
+/**
+ * Reads every word of the text, left to right: the reference reading, which
+ * {@link scanPieces} matches while skipping the text that holds no cue.
+ */
+export const scanEveryWord = (text: string): Piece[] => {
+  const pieces: Piece[] = [];
+  readWords(text, 0, text.length, pieces, { resume: 0, asIs: false, mustNormalize: false });
   return pieces;
+};
+
+/** The first word start at or after `at`: past the rest of a word that began before it. */
+const wordStartFrom = (text: string, at: number): number => {
+  let i = at;
+  if (i > 0 && (codeKind(text.charCodeAt(i - 1)) & WORD) !== 0) {
+    while (i < text.length && (codeKind(text.charCodeAt(i)) & WORD) !== 0) i++;
+  }
+  return i;
+};
+
+// Words that may stand before a number or a cue inside a form or a modifier joined to it:
+// anchors, and the later words of forms and modifiers ("ngày mùng 3", "Sáng thứ Hai, 22/11",
+// "sáng sớm 20/5", "nhiệm kỳ 2021 - 2026", "Chủ nhật (20/5)").
+const WORDS_OF_FORMS: ReadonlySet<string> = new Set([
+  ...BY_ANCHOR.keys(),
+  ...["mùng", "mồng", "sớm", "nay", "qua", "mai", "kia", "hôm", "hai", "ba", "tư", "năm", "sáu", "bảy", "nhật", "tuần", "tháng"],
+  ...["kỳ", "đoạn", "học", "khóa", "giải", "hoạch", "những", "các", "đầu", "cuối", "giữa", "nửa"],
+]);
+
+// What may stand between two words of a form or a modifier and the form: the refiners' gaps.
+const isGapCode = (code: number) => code === 0x20 || code === 0x2c || code === 0x28 || code === 0x2d;
+const MAX_GAP = 3; // ", (" at most
+const MAX_WORD = 8;
+
+/**
+ * Where the words of a form or modifier before the word starting at `at` begin: back over
+ * words of {@link WORDS_OF_FORMS} and the gaps between them, at most {@link CUE_LOOK_BEHIND}
+ * characters. Bounded.
+ */
+const formStartBefore = (text: string, at: number, state: ScanState): number => {
+  const limit = Math.max(0, at - CUE_LOOK_BEHIND);
+  let start = at;
+  for (;;) {
+    let end = start;
+    while (end > limit && start - end < MAX_GAP && isGapCode(text.charCodeAt(end - 1))) end--;
+    if (state.asIs && end < start - 1 && text.slice(end - 1, start).includes("  ")) state.mustNormalize = true;
+    if (end === start || end <= limit) return start;
+    let word = end;
+    while (word > limit && end - word <= MAX_WORD && (codeKind(text.charCodeAt(word - 1)) & WORD) !== 0) word--;
+    if (word === end || end - word > MAX_WORD || (word > 0 && (codeKind(text.charCodeAt(word - 1)) & WORD) !== 0)) return start;
+    if (!WORDS_OF_FORMS.has(text.slice(word, end).toLowerCase())) return start;
+    start = word;
+  }
+};
+
+// Words just before a number that may belong to a form started earlier ("ngày mùng 3",
+// "đầu tháng 5", "năm 2022", "nhiệm kỳ 2021 - 2026"): a number after any other word can only
+// start a form itself, and {@link numericFormsAfter} says whether it can.
+const WORDS_BEFORE_A_NUMBER: ReadonlySet<string> = new Set([...BY_ANCHOR.keys(), "kỳ", "đoạn", "học", "khóa", "giải", "hoạch", "những", "các"]);
+
+/** Whether the number whose digits run from `start` to `end` may be part of a form. */
+const mayBeInForm = (text: string, start: number, end: number): boolean =>
+  numericFormsAfter(text, end) !== undefined || WORDS_BEFORE_A_NUMBER.has(previousWord(text, start));
+
+/**
+ * Reads the forms of the text where they can be, as {@link scanEveryWord} reads them, in one
+ * pass of one table lookup per character: around a number that may be in a form, and around
+ * a cue of a form written in words alone ({@link cueStartAt}), the words from
+ * {@link CUE_LOOK_BEHIND} characters before to {@link CUE_LOOK_AHEAD} after are read. The
+ * rest of the text costs the lookup alone.
+ *
+ * With `readAsIs`, returns null at the first character that normalising may change, two
+ * spaces in a row or an `&` that may open an entity: the caller normalises and reads again.
+ */
+export const scanPieces = (text: string, readAsIs = false): Piece[] | null => {
+  const pieces: Piece[] = [];
+  const state: ScanState = { resume: 0, asIs: readAsIs, mustNormalize: false };
+  const length = text.length;
+  let entities: number[] | null = null; // start, end of each harmless entity seen, when reading as is
+  let read = 0; // the words before this have been read
+  for (let i = 0; i < length; i++) {
+    const kind = SCAN_KIND[text.charCodeAt(i)]!;
+    if (kind === 0) continue;
+    const code = text.charCodeAt(i);
+    if (readAsIs && (kind & (NORMALIZING_CHAR | AMPERSAND)) !== 0) {
+      const entity = kind === AMPERSAND ? entityAt(text, i) : -1;
+      if (entity < 0) return null;
+      if (entity > 0) (entities ??= []).push(i, i + entity);
+      continue;
+    }
+    if (i < read) continue;
+    let start = -1;
+    let end = i + 1;
+    if ((kind & DIGIT_CHAR) !== 0) {
+      while (end < length && isDigitCode(text.charCodeAt(end))) end++;
+      if (readAsIs && (isDoubleSpaceAt(text, i - 2) || isDoubleSpaceAt(text, end))) return null;
+      if (mayBeInForm(text, i, end)) start = i;
+    } else if ((kind & CUE_MARK) !== 0 && text.charCodeAt(i + spaceAfterCueMark(code)) === 0x20) {
+      if (readAsIs && isDoubleSpaceAt(text, i + spaceAfterCueMark(code))) return null;
+      start = cueStartAt(text, i);
+    }
+    if (start >= 0) {
+      // A number glued to the letters before it (QĐ12) is inside a word: reading starts after that word.
+      const inWord = start > 0 && (codeKind(text.charCodeAt(start - 1)) & WORD) !== 0;
+      const from = start <= read ? read : Math.max(read, inWord ? wordStartFrom(text, start) : formStartBefore(text, start, state));
+      read = readWords(text, from, end + CUE_LOOK_AHEAD, pieces, state);
+      if (state.mustNormalize) return null;
+    }
+    i = end - 1; // the rest of a number is digits: nothing to look at
+  }
+  // An entity such as &amp; changes nothing read away from a form; near one, read the normalised text.
+  if (entities !== null && pieces.length > 0 && entityNearPiece(entities, pieces)) return null;
+  return pieces;
+};
+
+/** Whether an entity (start, end pairs) lies within {@link CUE_LOOK_AHEAD} of a piece. */
+const entityNearPiece = (entities: readonly number[], pieces: readonly Piece[]): boolean => {
+  let p = 0;
+  for (let e = 0; e < entities.length; e += 2) {
+    const start = entities[e]!;
+    const end = entities[e + 1]!;
+    while (p < pieces.length && pieces[p]!.end + CUE_LOOK_AHEAD < start) p++;
+    if (p < pieces.length && pieces[p]!.start - CUE_LOOK_AHEAD < end) return true;
+  }
+  return false;
 };

@@ -17,8 +17,25 @@ const WORD_TABLE = (() => {
   return table;
 })();
 
+/** Lower-case of a Vietnamese letter's code unit, without allocating a string. */
+export const lowerCode = (code: number): number => {
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a ? code + 0x20 : code;
+  if (code >= 0xc0 && code <= 0xde && code !== 0xd7) return code + 0x20;
+  if ((code >= 0x100 && code <= 0x17f) || (code >= 0x1ea0 && code <= 0x1ef9)) return code % 2 === 0 ? code + 1 : code;
+  if (code === 0x1a0 || code === 0x1af) return code + 1;
+  return code;
+};
+
 /** Whether a UTF-16 code unit is a letter or digit (a table lookup below U+2000). */
 export const isWordCode = (code: number): boolean => (code < 0x2000 ? WORD_TABLE[code] === 1 : classifyCode(code));
+
+/** Whether `text` has `word` (lower case) at `at`, in any case, with no letter or digit after it. Allocates nothing. */
+export const isWordAt = (text: string, at: number, word: string): boolean => {
+  const end = at + word.length;
+  if (end > text.length || (end < text.length && isWordCode(text.charCodeAt(end)))) return false;
+  for (let k = 0; k < word.length; k++) if (lowerCode(text.charCodeAt(at + k)) !== word.charCodeAt(k)) return false;
+  return true;
+};
 
 /** Whether the character at `index` is a letter or digit (false outside the text). */
 export const isWordCharAt = (text: string, index: number): boolean =>
