@@ -31,6 +31,19 @@ const INVISIBLE = 4;
 const LOOK_ALIKE = 5;
 const MARK = 6;
 const OTHER_SCRIPT = 7; // may change under NFC in ways the scan does not handle: checked at the end
+const TONE_SECOND = 8; // unchanged itself, but the second vowel of a pair whose tone mark the default style moves (oà → òa)
+
+// The vowels of the pairs each style rewrites, as a fast filter before any lookup.
+const vowelFilter = (pairs: Iterable<string>, at: 0 | 1) => {
+  const filter = new Uint8Array(0x10000);
+  for (const pair of pairs) filter[pair.charCodeAt(at)] = 1;
+  return filter;
+};
+const FILTERS = {
+  new: { first: vowelFilter(OLD_TO_NEW.keys(), 0), second: vowelFilter(OLD_TO_NEW.keys(), 1) },
+  old: { first: vowelFilter(NEW_TO_OLD.keys(), 0), second: vowelFilter(NEW_TO_OLD.keys(), 1) },
+};
+
 
 // Letters that look like Đ/đ and are typed for it: Ð (U+00D0, Icelandic eth), Ɖ (U+0189), ð (U+00F0).
 const LOOK_ALIKES: Readonly<Record<number, string>> = { 0xd0: "Đ", 0x189: "Đ", 0xf0: "đ" };
@@ -52,6 +65,7 @@ const KIND = (() => {
     if ((code >= 0x1e00 && code <= 0x1eff) || (code >= 0x2002 && code <= 0x20cf) || kind[code] !== PLAIN) continue;
     kind[code] = OTHER_SCRIPT;
   }
+  for (let code = 0; code < 0x10000; code++) if (kind[code] === PLAIN && FILTERS.new.second[code] === 1) kind[code] = TONE_SECOND;
   return kind;
 })();
 
@@ -63,7 +77,7 @@ const KIND = (() => {
  */
 export const normalizeMayChange = (code: number): boolean => {
   const kind = KIND[code]!;
-  return kind !== PLAIN && kind !== SPACE;
+  return kind !== PLAIN && kind !== SPACE && kind !== TONE_SECOND;
 };
 
 const isCombiningMark = (code: number) => code >= 0x0300 && code <= 0x036f;
@@ -105,36 +119,41 @@ const isLetterAt = (text: string, index: number): boolean => {
   return LETTER_OR_MARK.test(text[index]!); // a stray mark also means the syllable goes on
 };
 
-// The vowels of the pairs each style rewrites, as a fast filter before any lookup.
-const vowelFilter = (pairs: Iterable<string>, at: 0 | 1) => {
-  const filter = new Uint8Array(0x10000);
-  for (const pair of pairs) filter[pair.charCodeAt(at)] = 1;
-  return filter;
-};
-const FILTERS = {
-  new: { first: vowelFilter(OLD_TO_NEW.keys(), 0), second: vowelFilter(OLD_TO_NEW.keys(), 1) },
-  old: { first: vowelFilter(NEW_TO_OLD.keys(), 0), second: vowelFilter(NEW_TO_OLD.keys(), 1) },
-};
-
 // Pairs u + y in either style, which after q are a consonant and a vowel instead.
 const UY_PAIRS: ReadonlySet<string> = new Set(
   [...OLD_TO_NEW.keys(), ...NEW_TO_OLD.keys()].filter((pair) => pair.normalize("NFD")[0]!.toLowerCase() === "u"),
 );
 
-/** Moves tone marks of final `oa`/`oe`/`uy` to one style; never changes the length. */
-const placeToneMarks = (text: string, style: "new" | "old"): string => {
+/** Moves the tone mark of the pair ending at `i` (`oà` → `òa`), or returns undefined when that pair stays. */
+const movedPair = (text: string, i: number, table: ReadonlyMap<string, string>): string | undefined => {
+  const replacement = table.get(text.slice(i - 1, i + 1));
+  if (replacement === undefined) return undefined;
+  if (isLetterAt(text, i + 1)) return undefined; // a final consonant follows: one placement only
+  if (i >= 2 && (text.charCodeAt(i - 2) | 0x20) === 0x71 && UY_PAIRS.has(text.slice(i - 1, i + 1))) return undefined; // qu + y: not the pair uy
+  return replacement;
+};
+
+/**
+ * Moves tone marks of final `oa`/`oe`/`uy` to one style; never changes the length. `at`, when
+ * given, lists the only places where a pair may end (found by the caller's scan).
+ */
+const placeToneMarks = (text: string, style: "new" | "old", at?: readonly number[]): string => {
   const table = style === "new" ? OLD_TO_NEW : NEW_TO_OLD;
   const { first: FIRST_VOWEL, second: SECOND_VOWEL } = FILTERS[style];
   let out = "";
   let copied = 0;
-  for (let i = 1; i < text.length; i++) {
-    if (SECOND_VOWEL[text.charCodeAt(i)] === 0 || FIRST_VOWEL[text.charCodeAt(i - 1)] === 0) continue;
-    const replacement = table.get(text.slice(i - 1, i + 1));
-    if (replacement === undefined) continue;
-    if (isLetterAt(text, i + 1)) continue; // a final consonant follows: one placement only
-    if (i >= 2 && (text.charCodeAt(i - 2) | 0x20) === 0x71 && UY_PAIRS.has(text.slice(i - 1, i + 1))) continue; // qu + y: not the pair uy
+  const move = (i: number) => {
+    const replacement = movedPair(text, i, table);
+    if (replacement === undefined) return;
     out += text.slice(copied, i - 1) + replacement;
     copied = i + 1;
+  };
+  if (at !== undefined) for (const i of at) move(i);
+  else {
+    for (let i = 1; i < text.length; i++) {
+      if (SECOND_VOWEL[text.charCodeAt(i)] === 0 || FIRST_VOWEL[text.charCodeAt(i - 1)] === 0) continue;
+      move(i);
+    }
   }
   return copied === 0 ? text : out + text.slice(copied);
 };
@@ -188,6 +207,7 @@ export const normalizeWithOffsets = (input: string, options: NormalizeOptions = 
   let runStart = 0; // start of the input run copied unchanged into `out`
   let lastWasSpace = false;
   let otherScript = false; // a character beyond what Vietnamese needs was seen
+  const tonePairs: number[] = []; // where a pair whose tone mark the default style moves ends, in the input
 
   const flush = (upTo: number) => {
     if (upTo > runStart) {
@@ -215,6 +235,11 @@ export const normalizeWithOffsets = (input: string, options: NormalizeOptions = 
     const kind = KIND[input.charCodeAt(i)]!;
     if (kind === PLAIN) {
       lastWasSpace = false;
+      continue;
+    }
+    if (kind === TONE_SECOND) {
+      lastWasSpace = false;
+      if (i > 0 && FILTERS.new.first[input.charCodeAt(i - 1)] === 1) tonePairs.push(i);
       continue;
     }
     if (kind === OTHER_SCRIPT) {
@@ -296,7 +321,10 @@ export const normalizeWithOffsets = (input: string, options: NormalizeOptions = 
     map = new Int32Array(length + 1); // NFC can lengthen text (composition exclusions)
     map.set(composed.origins);
   }
-  const text = placeToneMarks(out, options.toneStyle ?? "new");
+  // Tone marks: in the default style, at the pairs the scan saw, unless something else changed
+  // the text (a change may make a pair); else by a scan of their own.
+  const style = options.toneStyle ?? "new";
+  const text = placeToneMarks(out, style, style === "new" && out === input ? tonePairs : undefined);
   const offsets = map as Int32Array | null;
   if (offsets === null) return { text, toOriginal: (index: number) => Math.max(0, Math.min(index, n)) };
   offsets[length] = n;
