@@ -28,4 +28,3 @@ const KIND_TABLE = (() => {
  */
 export const codeKind = (code: number): number =>
   code < TABLE_LIMIT ? KIND_TABLE[code]! : (isWordCode(code) ? WORD : 0) | (normalizeMayChange(code) ? NORMALIZING : 0);
-

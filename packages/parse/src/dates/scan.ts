@@ -2,10 +2,11 @@ import { dayRangeParser } from "./day-range";
 import { lunarParser } from "./lunar";
 import { monthQuarterHalfYearParser } from "./month-quarter-half-year";
 import { numericDateParser } from "./numeric-date";
+import { PART_OF_DAY_WORDS, PART_OF_MONTH_DAYS, PART_OF_YEAR_MONTHS, WEEKDAY_WORDS } from "./date-words";
 import { DIGIT, type DateParser } from "./parser";
-import { partOfDayParser } from "./part-of-day";
+import { PART_OF_DAY_SHIFTS, partOfDayParser } from "./part-of-day";
 import type { Piece } from "./piece";
-import { relativeParser } from "./relative";
+import { RELATIVE_SHIFTS, relativeParser } from "./relative";
 import { spelledDateParser } from "./spelled-date";
 import { MAX_JOIN_GAP } from "./merge-pieces";
 import { cueStartAt, spaceAfterCueMark } from "./word-cues";
@@ -14,7 +15,7 @@ import { normalize } from "../normalize";
 import { isWordCode, lowerCode, matchAt, previousWord } from "./text-context";
 import { timeParser } from "./time";
 import { weekdayParser } from "./weekday";
-import { yearRangeParser } from "./year-range";
+import { YEAR_RANGE_LEADS, yearRangeParser } from "./year-range";
 
 /** Every form, in order of preference when two read the same length. */
 const PARSERS: readonly DateParser[] = [
@@ -183,10 +184,13 @@ const DIGIT_CHAR = 1;
 const CUE_MARK = 2;
 const NORMALIZING_CHAR = 4;
 const AMPERSAND = 8;
+const SPACE_AFTER_SHIFT = 4; // bits 4–5: for a cue mark, how far after it the space after its word is
 const scanKindOf = (code: number): number =>
   code === 0x26
     ? AMPERSAND
-    : (isDigitCode(code) ? DIGIT_CHAR : 0) | (spaceAfterCueMark(code) !== 0 ? CUE_MARK : 0) | (code !== 0x20 && (codeKind(code) & NORMALIZING) !== 0 ? NORMALIZING_CHAR : 0);
+    : (isDigitCode(code) ? DIGIT_CHAR : 0) |
+      (spaceAfterCueMark(code) !== 0 ? CUE_MARK | (spaceAfterCueMark(code) << SPACE_AFTER_SHIFT) : 0) |
+      (code !== 0x20 && (codeKind(code) & NORMALIZING) !== 0 ? NORMALIZING_CHAR : 0);
 const SCAN_KIND = Uint8Array.from({ length: 0x10000 }, (_, code) => scanKindOf(code)); // every code unit: no bounds test in the loop
 
 // An entity the normaliser may decode: "&", at most eight characters, ";".
@@ -208,20 +212,22 @@ const entityAt = (text: string, at: number): number => {
 /** Whether two spaces in a row stand at `at` (normalising would make them one). */
 const isDoubleSpaceAt = (text: string, at: number): boolean => text.charCodeAt(at) === 0x20 && text.charCodeAt(at + 1) === 0x20;
 
-/** Where the last form read ended: a word may start there even after a letter. */
+/** How far reading has come. */
 interface ScanState {
+  /** Where the last form read ended: a word may start there even after a letter. */
   resume: number;
-  /** Reading text as it is, and something read would change under normalising: read the normalised text instead. */
+  /** Whether the text is read as it is, not normalised. */
   asIs: boolean;
+  /** Set when reading as is meets what normalising would change near a form: read the normalised text instead. */
   mustNormalize: boolean;
 }
 
 /**
  * Reads the words of `text` from `from` (a word start, or a character that is not a letter or
- * digit) until the first word start at or past `until` and {@link CUE_LOOK_AHEAD} past the last form
- * read (where a modifier joined to it could start): at each word start
- * a number or an anchor word (two-letter table, then the word) tries the forms it can start;
- * the longest form wins and reading resumes after it. Returns where it stopped.
+ * digit) until the first word start at or past `until` and {@link CUE_LOOK_AHEAD} past the
+ * last form read (where a modifier joined to it could start). At each word start a number or
+ * an anchor word (two-letter table, then the word) tries the forms it can start; the longest
+ * form wins and reading resumes after it. Returns where it stopped.
  */
 const readWords = (text: string, from: number, until: number, pieces: Piece[], state: ScanState): number => {
   const length = text.length;
@@ -280,13 +286,19 @@ const wordStartFrom = (text: string, at: number): number => {
   return i;
 };
 
-// Words that may stand before a number or a cue inside a form or a modifier joined to it:
-// anchors, and the later words of forms and modifiers ("ngày mùng 3", "Sáng thứ Hai, 22/11",
-// "sáng sớm 20/5", "nhiệm kỳ 2021 - 2026", "Chủ nhật (20/5)").
+const wordsOf = (phrases: Iterable<string>): string[] => [...phrases].flatMap((phrase) => phrase.split(" "));
+
+// Words just before a number that may belong to a form started earlier ("ngày mùng 3",
+// "đầu tháng 5", "năm 2022", "nhiệm kỳ 2021 - 2026"): a number after any other word can only
+// start a form itself, and {@link numericFormsAfter} says whether it can.
+const WORDS_BEFORE_A_NUMBER: ReadonlySet<string> = new Set([...BY_ANCHOR.keys(), ...wordsOf(YEAR_RANGE_LEADS)]);
+
+// Words that may stand before a number or a cue inside a form or a modifier joined to it,
+// from the parsers' tables: "Sáng sớm thứ Hai, ngày mùng 3", "chiều hôm qua 20/5", "hạ tuần tháng".
 const WORDS_OF_FORMS: ReadonlySet<string> = new Set([
-  ...BY_ANCHOR.keys(),
-  ...["mùng", "mồng", "sớm", "nay", "qua", "mai", "kia", "hôm", "hai", "ba", "tư", "năm", "sáu", "bảy", "nhật", "tuần", "tháng"],
-  ...["kỳ", "đoạn", "học", "khóa", "giải", "hoạch", "những", "các", "đầu", "cuối", "giữa", "nửa"],
+  ...WORDS_BEFORE_A_NUMBER,
+  ...wordsOf([WEEKDAY_WORDS, PART_OF_DAY_WORDS, PART_OF_DAY_SHIFTS, RELATIVE_SHIFTS, PART_OF_MONTH_DAYS, PART_OF_YEAR_MONTHS].flatMap((table) => Object.keys(table))),
+  ...["tháng", "năm", "nửa"],
 ]);
 
 // What may stand between two words of a form or a modifier and the form: the refiners' gaps.
@@ -314,11 +326,6 @@ const formStartBefore = (text: string, at: number, state: ScanState): number => 
     start = word;
   }
 };
-
-// Words just before a number that may belong to a form started earlier ("ngày mùng 3",
-// "đầu tháng 5", "năm 2022", "nhiệm kỳ 2021 - 2026"): a number after any other word can only
-// start a form itself, and {@link numericFormsAfter} says whether it can.
-const WORDS_BEFORE_A_NUMBER: ReadonlySet<string> = new Set([...BY_ANCHOR.keys(), "kỳ", "đoạn", "học", "khóa", "giải", "hoạch", "những", "các"]);
 
 /** Whether the number whose digits run from `start` to `end` may be part of a form. */
 const mayBeInForm = (text: string, start: number, end: number): boolean =>
@@ -357,8 +364,8 @@ export const scanPieces = (text: string, readAsIs = false): Piece[] | null => {
       while (end < length && isDigitCode(text.charCodeAt(end))) end++;
       if (readAsIs && (isDoubleSpaceAt(text, i - 2) || isDoubleSpaceAt(text, end))) return null;
       if (mayBeInForm(text, i, end)) start = i;
-    } else if ((kind & CUE_MARK) !== 0 && text.charCodeAt(i + spaceAfterCueMark(code)) === 0x20) {
-      if (readAsIs && isDoubleSpaceAt(text, i + spaceAfterCueMark(code))) return null;
+    } else if ((kind & CUE_MARK) !== 0 && text.charCodeAt(i + (kind >> SPACE_AFTER_SHIFT)) === 0x20) {
+      if (readAsIs && isDoubleSpaceAt(text, i + (kind >> SPACE_AFTER_SHIFT))) return null;
       start = cueStartAt(text, i);
     }
     if (start >= 0) {

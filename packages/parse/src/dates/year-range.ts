@@ -2,9 +2,9 @@ import { DIGIT, type DateParser } from "./parser";
 import type { Piece } from "./piece";
 import { isGluedBefore, matchAt } from "./text-context";
 
-// nhiệm kỳ 2021 - 2026, giai đoạn 2022 - 2026, năm học 2021-2022, 2021–2025.
-const YEAR_RANGE =
-  /(?:(nhiệm kỳ|giai đoạn|thời kỳ|năm học|niên khóa|niên học|từ năm|năm|những năm|các năm|mùa giải|kế hoạch) ?)?(\d{4}) ?[-–—] ?(\d{4})(?![\p{L}\p{N}]|[/.-]\p{N}|\/\p{L})/iuy;
+/** The words that may lead a period of years: nhiệm kỳ 2021 - 2026, giai đoạn 2022 - 2026, năm học 2021-2022. */
+export const YEAR_RANGE_LEADS: readonly string[] = ["nhiệm kỳ", "giai đoạn", "thời kỳ", "năm học", "niên khóa", "niên học", "từ năm", "năm", "những năm", "các năm", "mùa giải", "kế hoạch"];
+const YEAR_RANGE = new RegExp(`(?:(${YEAR_RANGE_LEADS.join("|")}) ?)?(\\d{4}) ?[-–—] ?(\\d{4})(?![\\p{L}\\p{N}]|[/.-]\\p{N}|\\/\\p{L})`, "iuy");
 
 /** Year periods: `nhiệm kỳ 2021 - 2026`, `giai đoạn 2022 - 2026`, `2021–2025`. */
 export const yearRangeParser: DateParser = {
