@@ -333,13 +333,15 @@ const mayBeInForm = (text: string, start: number, end: number): boolean =>
 
 /**
  * Reads the forms of the text where they can be, as {@link scanEveryWord} reads them, in one
- * pass of one table lookup per character: around a number that may be in a form, and around
- * a cue of a form written in words alone ({@link cueStartAt}), the words from
- * {@link CUE_LOOK_BEHIND} characters before to {@link CUE_LOOK_AHEAD} after are read. The
- * rest of the text costs the lookup alone.
+ * pass of one table lookup per character. Around a number that may be in a form, and around a
+ * cue of a form written in words alone ({@link cueStartAt}), it reads the words: back over
+ * the words that can open a form or a modifier ({@link formStartBefore}), and on to
+ * {@link CUE_LOOK_AHEAD} past the last form. The rest of the text costs the lookup alone.
  *
- * With `readAsIs`, returns null at the first character that normalising may change, two
- * spaces in a row or an `&` that may open an entity: the caller normalises and reads again.
+ * With `readAsIs` (text not normalised), returns null when normalising could change what is
+ * read: a character it changes, an entity other than a harmless mark (`&amp;`) or one near a
+ * form, two spaces in a row next to a number or a cue or among the words read. The caller
+ * then normalises and reads again.
  */
 export const scanPieces = (text: string, readAsIs = false): Piece[] | null => {
   const pieces: Piece[] = [];
