@@ -1,12 +1,15 @@
-import type { Mention, MentionKind } from "@vnpol/schema";
+import type { Mention, MentionKind, OfficialMention, OrganizationMention } from "@vnpol/schema";
 import { findDatesIn } from "./dates/find-dates";
 import { findDocumentRefsIn } from "./documents/find-document-refs";
 import { findEventsIn } from "./events/find-events";
-import { findOfficialsIn } from "./officials/find-officials";
-import { findOrganizationsIn } from "./organizations/find-organizations";
+import { findOfficialsIn, readOfficialsAt, ROLE_ANCHORS } from "./officials/find-officials";
+import { TITLE_PHRASE_WORDS } from "./officials/title-phrase";
+import { eitherAnchor } from "./organizations/anchor-words";
+import { scanNearAnchors } from "./organizations/anchored-scan";
+import { BODY_HEAD_ANCHORS, findOrganizationsIn, readOrganizationsAt } from "./organizations/find-organizations";
 import { findPlacesIn } from "./places/find-places";
 import { WordList } from "./places/word-list";
-import { normalizeWithOffsets } from "./normalize";
+import { normalizeWithOffsets, type NormalizedText } from "./normalize";
 
 /** Options of {@link extract}. */
 export interface ExtractOptions {
@@ -27,8 +30,22 @@ export interface ExtractOptions {
  */
 export const MENTION_KINDS: readonly MentionKind[] = ["document", "official", "organization", "place", "event", "date"];
 
-const span = (m: { start: number; end: number; text: string }) => ({ start: m.start, end: m.end, text: m.text });
-const withoutSpan = <T extends { start: number; end: number; text: string }>({ start: _s, end: _e, text: _t, ...rest }: T) => rest;
+/** A finder's mention as a {@link Mention}: its kind, its span, and the rest as its value. */
+const mention = <T extends { start: number; end: number; text: string }>(kind: MentionKind, { start, end, text, ...value }: T): Mention =>
+  ({ kind, start, end, text, value }) as unknown as Mention;
+
+/**
+ * Officials and organizations in one scan: the windows around role words and body heads are
+ * tokenised once for both reads, each of which finds what its finder finds alone (the words of
+ * titles hold those of bodies, so the windows suit both).
+ */
+const officialsAndOrganizations = (normalized: NormalizedText, input: string, words: WordList) => {
+  const officials: OfficialMention[] = [];
+  const organizations: OrganizationMention[] = [];
+  const anchors = eitherAnchor(ROLE_ANCHORS.over(words), BODY_HEAD_ANCHORS.over(words));
+  scanNearAnchors(normalized.text, anchors, TITLE_PHRASE_WORDS, [readOfficialsAt(normalized, input, officials), readOrganizationsAt(normalized, input, organizations)]);
+  return { officials, organizations };
+};
 
 const toIsoDay = (ref: Date | string | undefined): string | undefined => {
   if (ref === undefined) return undefined;
@@ -57,13 +74,15 @@ export const extract = (text: string, options: ExtractOptions = {}): Mention[] =
   const found: Mention[] = [];
   // Normalised once for every finder that can take it.
   const normalized = normalizeWithOffsets(text);
-  const words = only.has("place") || only.has("event") ? new WordList(normalized.text) : undefined; // shared by two finders
-  if (only.has("date")) for (const m of findDatesIn(normalized, text, { ref: options.ref })) found.push({ kind: "date", ...span(m), value: withoutSpan(m) } as Mention);
-  if (only.has("document")) for (const m of findDocumentRefsIn(normalized, text)) found.push({ kind: "document", ...span(m), value: withoutSpan(m) } as Mention);
-  if (only.has("official")) for (const m of findOfficialsIn(normalized, text)) found.push({ kind: "official", ...span(m), value: withoutSpan(m) } as Mention);
-  if (only.has("organization")) for (const m of findOrganizationsIn(normalized, text)) found.push({ kind: "organization", ...span(m), value: withoutSpan(m) } as Mention);
-  if (only.has("place")) for (const m of findPlacesIn(normalized, text, { asOf: toIsoDay(options.ref) }, words)) found.push({ kind: "place", ...span(m), value: withoutSpan(m) } as Mention);
-  if (only.has("event")) for (const m of findEventsIn(normalized, text, words)) found.push({ kind: "event", ...span(m), value: withoutSpan(m) } as Mention);
+  // One scan of the words, shared by four finders.
+  const words = only.has("official") || only.has("organization") || only.has("place") || only.has("event") ? new WordList(normalized.text) : undefined;
+  if (only.has("date")) for (const m of findDatesIn(normalized, text, { ref: options.ref })) found.push(mention("date", m));
+  if (only.has("document")) for (const m of findDocumentRefsIn(normalized, text)) found.push(mention("document", m));
+  const both = words !== undefined && only.has("official") && only.has("organization") ? officialsAndOrganizations(normalized, text, words) : undefined;
+  if (only.has("official")) for (const m of both?.officials ?? findOfficialsIn(normalized, text, words)) found.push(mention("official", m));
+  if (only.has("organization")) for (const m of both?.organizations ?? findOrganizationsIn(normalized, text, words)) found.push(mention("organization", m));
+  if (only.has("place")) for (const m of findPlacesIn(normalized, text, { asOf: toIsoDay(options.ref) }, words)) found.push(mention("place", m));
+  if (only.has("event")) for (const m of findEventsIn(normalized, text, words)) found.push(mention("event", m));
   const rank = (kind: MentionKind) => MENTION_KINDS.indexOf(kind);
   return found.sort((a, b) => a.start - b.start || b.end - a.end || rank(a.kind) - rank(b.kind));
 };

@@ -28,6 +28,9 @@ for (const keyword of KEYWORDS) {
 const KEYWORD_LETTERS: ReadonlySet<number> = new Set(KEYWORDS.map((keyword) => (keyword.words[0] as string).charCodeAt(0)));
 // By first code unit below U+2100; beyond, every word is read.
 const KEYWORD_START = Uint8Array.from({ length: 0x2100 }, (_, code) => (KEYWORD_LETTERS.has(lowerCode(code)) ? 1 : 0));
+// By the low 16 bits of a word's key (`WordList.letterKeys`): 1 when it may be the first word of an event word.
+const KEYWORD_KEYS = new Uint8Array(0x10000);
+for (const keyword of KEYWORDS) KEYWORD_KEYS[(new WordList(keyword.words[0] as string).letterKeys()[0] as number) & 0xffff] = 1;
 
 const termWordOf = (body: string, term: ScannedTerm): TermWord | null => {
   const head = body.slice(term.start, term.start + 8).toLowerCase();
@@ -98,8 +101,13 @@ export const findEventsIn = (normalized: NormalizedText, input: string, words: W
     return last < words.length && words.endOf(last) === term.end ? { term: term.term, next: last + 1 } : null;
   };
 
+  const keys = words.letterKeys();
   let i = 0;
   while (i < words.length) {
+    if (KEYWORD_KEYS[(keys[i] as number) & 0xffff] === 0) {
+      i++;
+      continue;
+    }
     const first = words.firstCode(i);
     const keyword =
       (KEYWORD_START[first] ?? 1) === 0

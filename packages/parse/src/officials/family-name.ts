@@ -13,8 +13,16 @@ const SET: ReadonlySet<string> = new Set(FAMILY_NAMES.map((name) => name.toLower
  * isFamilyName("Tỉnh");   // false
  * ```
  */
-export const isFamilyName = (word: string): boolean => {
-  const lower = word.toLowerCase();
-  if (SET.has(lower)) return true;
-  return lower.length > 2 && (lower.startsWith("h'") || lower.startsWith("h’"));
-};
+export const isFamilyName = (word: string): boolean => isFamilyNameLower(word.toLowerCase());
+
+/**
+ * {@link isFamilyName} of a word already in lower case (a token's `lower`): no string is made.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * import { isFamilyNameLower } from "./family-name";
+ * [isFamilyNameLower("nguyễn"), isFamilyNameLower("h'hen"), isFamilyNameLower("tỉnh")]; // [true, true, false]
+ * ```
+ */
+export const isFamilyNameLower = (lower: string): boolean => SET.has(lower) || (lower.length > 2 && (lower.startsWith("h'") || lower.startsWith("h’")));

@@ -3,7 +3,8 @@ import { normalizeWithOffsets, type NormalizedText } from "../normalize";
 import { anchorFinder } from "../organizations/anchor-words";
 import { scanNearAnchors } from "../organizations/anchored-scan";
 import type { Token } from "../organizations/tokenize";
-import { isFamilyName } from "./family-name";
+import type { WordList } from "../places/word-list";
+import { isFamilyNameLower } from "./family-name";
 import { isNameWord, matchPersonName } from "./person-name";
 import { LIST_TRIGGER_LEXICON, NON_POST_LEXICON, NOT_CURRENT_LEXICON, ROLE_LEXICON, TITLE_OPENERS, TRIGGER_LEXICON } from "./role-phrase";
 import { matchTitlePhrase, TITLE_PHRASE_WORDS, type TitlePhrase } from "./title-phrase";
@@ -27,8 +28,19 @@ const SENTENCE_OPENERS = new Set([".", "!", "?", ":", ";", '"', "“", "”", "(
 const MAX_LIST_ITEMS = 40;
 /** Lower-cased words at which a list, a form of address or a title may start; every read but a name-first one needs one. */
 const READ_OPENERS: ReadonlySet<string> = new Set([...TITLE_OPENERS, ...[TRIGGER_LEXICON, LIST_TRIGGER_LEXICON].flatMap((lexicon) => lexicon.phrases.map((phrase) => phrase[0]!))]);
-/** A role word, in any case: every mention holds one (a name with no post is not a mention). */
-const nextRole = anchorFinder([ROLE_LEXICON], false);
+/**
+ * Finds role words, in any case: every mention holds one (a name with no post is not a
+ * mention). The anchors of {@link findOfficialsIn}'s scan, which `extract` shares.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * import { ROLE_ANCHORS } from "./find-officials";
+ * ROLE_ANCHORS("Ông là bí thư chi bộ", 0); // 7
+ * ```
+ */
+export const ROLE_ANCHORS = anchorFinder([ROLE_LEXICON], false);
+const nextRole = ROLE_ANCHORS;
 
 /** Reads the text of tokens [from, to) from the normalised text. */
 const textOf = (tokens: readonly Token[], source: string, from: number, to: number) => source.slice(tokens[from]!.start, tokens[to - 1]!.end);
@@ -152,7 +164,7 @@ const readNameFirst = (tokens: readonly Token[], at: number, source: string): Re
   if (runEnd < 0) return null;
   // The name must open with a family name (sentence words such as "Theo" already stop the run).
   const from = at;
-  if (runEnd - from < 2 || !isFamilyName(tokens[from]!.text)) return null;
+  if (runEnd - from < 2 || !isFamilyNameLower(tokens[from]!.lower)) return null;
   const title = titleAfterName(tokens, runEnd, source);
   if (title === null) return null;
   return { found: [{ from, to: title.end, person: textOf(tokens, source, from, runEnd), former: title.title.former, positions: title.title.positions }], end: title.end };
@@ -187,7 +199,8 @@ export const findOfficials = (text: string): OfficialMention[] => findOfficialsI
 /**
  * {@link findOfficials} over text already normalised, so that a caller running several
  * finders normalises once; `input` is the text `normalized` was made from, which the
- * offsets index.
+ * offsets index. `words`, the {@link WordList} of `normalized.text` when the caller has one
+ * (`extract` shares it), lets the search for role words go word by word.
  *
  * @internal
  * @example
@@ -198,9 +211,9 @@ export const findOfficials = (text: string): OfficialMention[] => findOfficialsI
  * findOfficialsIn(normalizeWithOffsets(input), input)[0]?.person; // "Trương Tấn Sang"
  * ```
  */
-export const findOfficialsIn = (normalized: NormalizedText, input: string): OfficialMention[] => {
+export const findOfficialsIn = (normalized: NormalizedText, input: string, words?: WordList): OfficialMention[] => {
   const mentions: OfficialMention[] = [];
-  scanNearAnchors(normalized.text, nextRole, TITLE_PHRASE_WORDS, readOfficialsAt(normalized, input, mentions));
+  scanNearAnchors(normalized.text, words === undefined ? nextRole : nextRole.over(words), TITLE_PHRASE_WORDS, readOfficialsAt(normalized, input, mentions));
   return mentions;
 };
 
@@ -227,7 +240,7 @@ export const readOfficialsAt = (normalized: NormalizedText, input: string, menti
   return (tokens: readonly Token[], i: number): number => {
     const token = tokens[i]!;
     // Every read starts at an opener word or a capitalised family name: skip other tokens in one test.
-    if (!READ_OPENERS.has(token.lower) && !(token.capital && token.word && isFamilyName(token.text))) return i + 1;
+    if (!READ_OPENERS.has(token.lower) && !(token.capital && token.word && isFamilyNameLower(token.lower))) return i + 1;
     const read =
       readList(tokens, i, source) ??
       readTriggered(tokens, i, source) ??

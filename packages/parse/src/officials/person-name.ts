@@ -3,7 +3,7 @@ import { COUNTRIES } from "../organizations/countries";
 import { buildLexicon } from "../organizations/lexicon";
 import { PROVINCE_NAME_LEXICON } from "../organizations/province-names";
 import type { Token } from "../organizations/tokenize";
-import { isFamilyName } from "./family-name";
+import { isFamilyNameLower } from "./family-name";
 import { matchRolePhrase, NON_POST_LEXICON, TRIGGER_LEXICON } from "./role-phrase";
 import { SENTENCE_WORDS } from "./context-words";
 
@@ -14,7 +14,7 @@ import { SENTENCE_WORDS } from "./context-words";
 const opensNewName = (tokens: readonly Token[], i: number): boolean => {
   const lower = tokens[i]!.lower;
   const next = tokens[i + 1];
-  return (lower === "ông" || lower === "bà") && next !== undefined && next.capital && isFamilyName(next.text);
+  return (lower === "ông" || lower === "bà") && next !== undefined && next.capital && isFamilyNameLower(next.lower);
 };
 
 /** Longest run of capitalised words read as one name; a longer run is not a name. */
@@ -80,7 +80,7 @@ export const matchPersonName = (tokens: readonly Token[], at: number, options: P
   if (words === 0) return -1;
   // A name does not open with a form of address ("Ông Lâm" is Mr Lâm).
   if (TRIGGER_LEXICON.match(tokens, at) !== null) return -1;
-  if (options.strict && (words < 2 || !isFamilyName(tokens[at]!.text))) return -1;
+  if (options.strict && (words < 2 || !isFamilyNameLower(tokens[at]!.lower))) return -1;
   // "Hà Nội", "Hàn Quốc": a place that looks like a name is not one.
   const province = PROVINCE_NAME_LEXICON.match(tokens, at);
   if (province?.end === end || COUNTRY_LEXICON.match(tokens, at)?.end === end) return -1;

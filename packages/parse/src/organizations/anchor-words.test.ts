@@ -2,7 +2,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { ROLE_LEXICON } from "../officials/role-phrase";
 import { normalize } from "../normalize";
-import { anchorFinder } from "./anchor-words";
+import { WordList } from "../places/word-list";
+import { anchorFinder, eitherAnchor } from "./anchor-words";
 import { BODY_HEADS } from "./body-phrase";
 import { buildLexicon } from "./lexicon";
 import { tokenize } from "./tokenize";
@@ -22,7 +23,7 @@ const matchStarts = (lexicons: readonly { match: (t: ReturnType<typeof tokenize>
 const PIECES = [
   "Chủ tịch ", "chủ tịch ", "Bí thư ", "bí quyết ", "Thủ tướng ", "UVTV ", "Ủy viên ", "người phát ngôn ", "Người ", "Tỉnh ủy viên ",
   "Ban Dân vận ", "ban ", "Bộ ", "bộ ", "Quân khu ", "Đ/c ", "Cam-pu-chia ", "HĐND ", "UBND ", "Văn phòng ", "Văn ", "Sở ", "4Ban ",
-  "(", ")", ",", ".", "-", "\n", "  ", "x", "Đ", "Ủ", "ủy", "TP.HCM ", "T.Ư ",
+  "(", ")", ",", ".", "-", "\n", "  ", "x", "Đ", "Ủ", "ủy", "TP.HCM ", "T.Ư ", "MTTQ, ", "2", "𝐀", "😀",
 ];
 const text = fc.array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ maxLength: 3 })), { maxLength: 40 }).map((parts) => normalize(parts.join("")));
 
@@ -60,6 +61,35 @@ describe("anchorFinder", () => {
       fc.property(text, (input) => {
         const found = new Set(allAnchors(next, input));
         for (const start of matchStarts(BODY_HEADS, input, true)) expect(found.has(start)).toBe(true);
+      }),
+      { numRuns: 300, seed: 8 },
+    );
+  });
+
+  it("over a word list of the text, finds what the scan of its characters finds", () => {
+    const finders = [anchorFinder([ROLE_LEXICON], false), anchorFinder(BODY_HEADS, true)];
+    fc.assert(
+      fc.property(text, (input) => {
+        for (const next of finders) expect(allAnchors(next.over(new WordList(input)), input)).toEqual(allAnchors(next, input));
+      }),
+      { numRuns: 300, seed: 8 },
+    );
+  });
+
+  it("over a word list, answers an offset that goes back", () => {
+    const next = anchorFinder([ROLE_LEXICON], false).over(new WordList("Bí thư và Chủ tịch"));
+    expect([next("Bí thư và Chủ tịch", 5), next("Bí thư và Chủ tịch", 0), next("Bí thư và Chủ tịch", 11)]).toEqual([10, 0, -1]);
+  });
+});
+
+describe("eitherAnchor", () => {
+  it("finds the anchors of both finders, in order", () => {
+    const roles = anchorFinder([ROLE_LEXICON], false);
+    const bodies = anchorFinder(BODY_HEADS, true);
+    fc.assert(
+      fc.property(text, (input) => {
+        const both = [...new Set([...allAnchors(roles, input), ...allAnchors(bodies, input)])].sort((a, b) => a - b);
+        expect(allAnchors(eitherAnchor(roles, bodies), input)).toEqual(both);
       }),
       { numRuns: 300, seed: 8 },
     );

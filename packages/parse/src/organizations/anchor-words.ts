@@ -1,37 +1,26 @@
+import type { WordList } from "../places/word-list";
+import { LETTER_KEY_SEED as SEED, letterKeyOf as keyOf, LOWERED, LOWERED_TABLE_SIZE as TABLE_SIZE, loweredOf, mixLetter as mix } from "./letter-key";
 import type { Lexicon } from "./lexicon";
 import { caseOf, classOf, isSpace } from "./tokenize";
 
 /** Finds where a phrase of some lexicons may start in normalised text, without tokenising it. */
 export type AnchorFinder = (text: string, from: number) => number;
 
+/** An {@link AnchorFinder} that can also go by the words of a {@link WordList} of the text. */
+export interface Anchors extends AnchorFinder {
+  /**
+   * The same finder for `words.text` (and no other text), which visits only the words whose key
+   * opens a phrase instead of every character: the scan shared by the finders of `extract`.
+   */
+  over(words: WordList): AnchorFinder;
+}
+
 const LETTER = 1;
 const DIGIT = 2;
 const LOWER = 2;
-const TABLE_SIZE = 0x2000;
 
-const lowerCode = (code: number): number => {
-  const lower = String.fromCharCode(code).toLowerCase();
-  return lower.length === 1 ? lower.charCodeAt(0) : code;
-};
-
-// Per code unit below TABLE_SIZE: its lower-case code unit when it is a letter, 0 otherwise —
-// one lookup tells a letter and gives what the word's key is made of.
-const LOWERED = new Uint16Array(TABLE_SIZE);
-for (let code = 0; code < TABLE_SIZE; code++) LOWERED[code] = classOf(code) === LETTER ? lowerCode(code) : 0;
-
-const loweredOf = (code: number): number => (code < TABLE_SIZE ? LOWERED[code]! : classOf(code) === LETTER ? lowerCode(code) : 0);
-
-// A word is keyed by the hash of its leading letters, lower-cased: a word whose key is not in the
+// A word is keyed by the hash of its leading letters, lower-cased (`letterKeyOf`): a word whose key is not in the
 // set opens no phrase; a key in it (or a collision) is then checked with the next word.
-const mix = (hash: number, code: number): number => (Math.imul(hash, 0x01000193) ^ code) >>> 0;
-/** The hash of no letters: the key of a token that starts with a mark or a digit. */
-const SEED = 0x811c9dc5;
-
-const keyOf = (word: string): number => {
-  let hash = SEED;
-  for (let i = 0; i < word.length && loweredOf(word.charCodeAt(i)) !== 0; i++) hash = mix(hash, loweredOf(word.charCodeAt(i)));
-  return hash;
-};
 
 /** Letters of a word's key that are tested before the rest is read: most words differ from every first word by then. */
 const PREFIX_LETTERS = 3;
@@ -98,7 +87,7 @@ const keysOf = (lexicons: readonly Lexicon<unknown>[]): Keys => {
  * next("Ông là bí quyết", 0);      // -1
  * ```
  */
-export const anchorFinder = (lexicons: readonly Lexicon<unknown>[], capitalOnly: boolean): AnchorFinder => {
+export const anchorFinder = (lexicons: readonly Lexicon<unknown>[], capitalOnly: boolean): Anchors => {
   const { alone, first, pairs, prefixes, initials } = keysOf(lexicons);
   /** The key of the first word after the spaces at `at`, paired with `key`. */
   const pairAt = (text: string, at: number, key: number): number => {
@@ -117,14 +106,45 @@ export const anchorFinder = (lexicons: readonly Lexicon<unknown>[], capitalOnly:
   for (let code = 0; code < TABLE_SIZE; code++) {
     if (LOWERED[code] !== 0 && initials.has(LOWERED[code]!) && !(capitalOnly && caseOf(code) === LOWER)) starts[code] = 1;
   }
-  return (text, from) => {
+  const startsFirst = (c: number): boolean => (c < TABLE_SIZE ? starts[c] === 1 : classOf(c) === LETTER && !(capitalOnly && caseOf(c) === LOWER));
+  /**
+   * Reads at `start`, a letter that may start a first word: -1 when a phrase may start there,
+   * else the offset to scan on from (past the letters read, which start nothing).
+   */
+  const readAt = (text: string, start: number): number => {
+    const n = text.length;
+    let i = start + 1;
+    // A letter inside a word starts nothing.
+    const before = start > 0 ? classOf(text.charCodeAt(start - 1)) : 0;
+    if (before === LETTER || before === DIGIT) return i;
+    let hash = mix(SEED, loweredOf(text.charCodeAt(start)));
+    let lowered = i < n ? loweredOf(text.charCodeAt(i)) : 0;
+    for (let letters = 1; lowered !== 0 && letters < PREFIX_LETTERS; letters++) {
+      hash = mix(hash, lowered);
+      i++;
+      lowered = i < n ? loweredOf(text.charCodeAt(i)) : 0;
+    }
+    if (prefixes[hash & 0xffff] === 0) return i;
+    while (lowered !== 0) {
+      hash = mix(hash, lowered);
+      i++;
+      lowered = i < n ? loweredOf(text.charCodeAt(i)) : 0;
+    }
+    if (alone.has(hash)) return -1;
+    if (!first.has(hash) || i >= n) return i;
+    // The second token starts after the spaces, or right here: a mark or a number (`tỉnh,`), keyed as no letters;
+    // a word that goes on (`TP4`, `Ban.Tổ`) is no first word of letters.
+    return pairs.has(isSpace(text.charCodeAt(i)) ? pairAt(text, i, hash) : mix(hash, SEED)) ? -1 : i;
+  };
+  // The scan of the characters, with `readAt` written into its loop (a call per candidate costs it a fifth more).
+  const scan: AnchorFinder = (text, from) => {
     const n = text.length;
     let i = from;
     while (i < n) {
       // Jump to the next letter that may start a first word (one lookup a character), then look back.
       for (; i < n; i++) {
         const c = text.charCodeAt(i);
-        if (c < TABLE_SIZE ? starts[c] === 1 : classOf(c) === LETTER && !(capitalOnly && caseOf(c) === LOWER)) break;
+        if (c < TABLE_SIZE ? starts[c] === 1 : startsFirst(c)) break;
       }
       if (i >= n) break;
       const before = i > 0 ? classOf(text.charCodeAt(i - 1)) : 0;
@@ -146,10 +166,90 @@ export const anchorFinder = (lexicons: readonly Lexicon<unknown>[], capitalOnly:
       }
       if (alone.has(hash)) return start;
       if (!first.has(hash) || i >= n) continue;
-      // The second token starts after the spaces, or right here: a mark or a number (`tỉnh,`), keyed as no letters;
-      // a word that goes on (`TP4`, `Ban.Tổ`) is no first word of letters.
       if (pairs.has(isSpace(text.charCodeAt(i)) ? pairAt(text, i, hash) : mix(hash, SEED))) return start;
     }
     return -1;
+  };
+  // By the low 16 bits of a key: 1 for a word alone, 2 for a first word of a pair; and 1 for a pair of words.
+  const KEY_BITS = 0xffff;
+  const firstKeys = new Uint8Array(KEY_BITS + 1);
+  for (const key of alone) firstKeys[key & KEY_BITS]! |= 1;
+  for (const key of first) firstKeys[key & KEY_BITS]! |= 2;
+  const pairKeys = new Uint8Array(KEY_BITS + 1);
+  for (const key of pairs) pairKeys[key & KEY_BITS] = 1;
+  const over = (words: WordList): AnchorFinder => {
+    // Where a phrase may start, a letter follows a character that is no letter or digit: a word's start, unless
+    // an astral character stands before it (a surrogate pair, one word for the list, two characters for the scan).
+    if (words.surrogates) return scan;
+    const keys = words.letterKeys();
+    const count = words.length;
+    let next = 0;
+    return (text, from) => {
+      let at = next;
+      if (next > 0 && words.startOf(next - 1) >= from) {
+        // Asked for an earlier offset: the first word at or after it, by halves.
+        at = 0;
+        for (let high = next; at < high; ) {
+          const middle = (at + high) >>> 1;
+          if (words.startOf(middle) < from) at = middle + 1;
+          else high = middle;
+        }
+      }
+      // Locals for the loop over every word (the tables are the finder's, the keys the list's).
+      const firsts = firstKeys;
+      const pairings = pairKeys;
+      for (; at < count; at++) {
+        const key = keys[at]!;
+        const kind = firsts[key & KEY_BITS]!;
+        if (kind === 0) continue;
+        // What `readAt` pairs a first word with is the key of the next word, or that of no letters: one of them must
+        // pair (`mix` in signed form: the low bits are the same).
+        const step = Math.imul(key, 0x01000193);
+        const may = (kind & 1) !== 0 || pairings[(step ^ SEED) & KEY_BITS] === 1 || (at + 1 < count && pairings[(step ^ keys[at + 1]!) & KEY_BITS] === 1);
+        if (!may) continue;
+        const start = words.startOf(at);
+        if (start >= from && startsFirst(text.charCodeAt(start)) && readAt(text, start) < 0) {
+          next = at;
+          return start;
+        }
+      }
+      next = at;
+      return -1;
+    };
+  };
+  return Object.assign(scan, { over });
+};
+
+/**
+ * An {@link AnchorFinder} for the anchors of two: the nearer of theirs. Each is asked again only
+ * when the scan has passed its last answer, so that the scans of two finders sharing windows
+ * cost what they cost alone. Meant for one text, asked at offsets that go forward (as
+ * `scanNearAnchors` asks); an offset that goes back asks both afresh.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * import { anchorFinder, eitherAnchor } from "./anchor-words";
+ * import { buildLexicon } from "./lexicon";
+ * const next = eitherAnchor(anchorFinder([buildLexicon([["Bí thư", true]])], false), anchorFinder([buildLexicon([["Tỉnh ủy", true]])], true));
+ * const text = "Tỉnh ủy họp, bí thư phát biểu";
+ * [next(text, 0), next(text, 1), next(text, 14)]; // [0, 13, -1]
+ * ```
+ */
+export const eitherAnchor = (a: AnchorFinder, b: AnchorFinder): AnchorFinder => {
+  let lastFrom = Number.POSITIVE_INFINITY;
+  let nextA = -1;
+  let nextB = -1;
+  return (text, from) => {
+    if (from < lastFrom) {
+      nextA = a(text, from);
+      nextB = b(text, from);
+    } else {
+      // -1 stays -1 further on; an anchor before `from` is passed.
+      if (nextA >= 0 && nextA < from) nextA = a(text, from);
+      if (nextB >= 0 && nextB < from) nextB = b(text, from);
+    }
+    lastFrom = from;
+    return nextA < 0 ? nextB : nextB < 0 ? nextA : Math.min(nextA, nextB);
   };
 };

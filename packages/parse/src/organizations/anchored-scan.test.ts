@@ -4,8 +4,14 @@ import type { OrganizationMention } from "@vnpol/schema";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { normalizeWithOffsets } from "../normalize";
-import { findOrganizationsIn, readOrganizationsAt } from "./find-organizations";
-import { isInert } from "./anchored-scan";
+import type { OfficialMention } from "@vnpol/schema";
+import { findOfficialsIn, readOfficialsAt, ROLE_ANCHORS } from "../officials/find-officials";
+import { TITLE_PHRASE_WORDS } from "../officials/title-phrase";
+import { WordList } from "../places/word-list";
+import { eitherAnchor } from "./anchor-words";
+import { BODY_PHRASE_WORDS } from "./body-phrase";
+import { BODY_HEAD_ANCHORS, findOrganizationsIn, readOrganizationsAt } from "./find-organizations";
+import { isInert, scanNearAnchors } from "./anchored-scan";
 import { tokenize } from "./tokenize";
 
 const CORPUS = fileURLToPath(new URL("../../../../../shared/corpus/news.jsonl", import.meta.url));
@@ -55,5 +61,40 @@ describe("findOrganizationsIn reads only near body heads, and finds what a scan 
     const [plain, lexicon, capital, number] = tokenize("mưa tỉnh Mưa 12");
     const words = new Set(["tỉnh"]);
     expect([plain, lexicon, capital, number].map((t) => isInert(t!, words))).toEqual([true, false, false, false]);
+  });
+});
+
+/** Officials and organizations read in one scan, as `extract` reads them. */
+const shared = (input: string) => {
+  const normalized = normalizeWithOffsets(input);
+  const words = new WordList(normalized.text);
+  const officials: OfficialMention[] = [];
+  const organizations: OrganizationMention[] = [];
+  const anchors = eitherAnchor(ROLE_ANCHORS.over(words), BODY_HEAD_ANCHORS.over(words));
+  scanNearAnchors(normalized.text, anchors, TITLE_PHRASE_WORDS, [readOfficialsAt(normalized, input, officials), readOrganizationsAt(normalized, input, organizations)]);
+  return { officials, organizations };
+};
+const alone = (input: string) => {
+  const normalized = normalizeWithOffsets(input);
+  return { officials: findOfficialsIn(normalized, input), organizations: findOrganizationsIn(normalized, input) };
+};
+const TITLES = ["Bí thư ", "Chủ tịch ", "Phó Chủ tịch UBND tỉnh ", "đồng chí ", "ông ", "Các đồng chí: ", "nguyên ", "Ủy viên Ban Thường vụ ", "UVTV, ", "Lê Văn Hùng, "];
+const mixed = fc.array(fc.oneof(fc.constantFrom(...PIECES, ...TITLES), fc.string({ maxLength: 3 })), { maxLength: 60 }).map((parts) => parts.join(""));
+
+describe("one scan for officials and organizations (extract)", () => {
+  it("rests on the words of titles holding those of bodies", () => {
+    for (const word of BODY_PHRASE_WORDS) expect(TITLE_PHRASE_WORDS.has(word)).toBe(true);
+  });
+
+  it("finds what each finder finds alone, on random text", () => {
+    fc.assert(fc.property(mixed, (input) => {
+        expect(shared(input)).toEqual(alone(input));
+      }), { numRuns: 300, seed: 8 });
+  });
+
+  it("finds what each finder finds alone, on real articles", (context) => {
+    const sample = corpusSample(60);
+    if (sample === null) return context.skip("no corpus at ../shared/corpus");
+    for (const input of sample) expect(shared(input)).toEqual(alone(input));
   });
 });

@@ -84,6 +84,9 @@ const syncBefore = (text: string, anchor: number, limit: number, words: Readonly
   }
 };
 
+/** A read at token `at` that records what it finds and returns the index to go on from (> at). */
+export type ScanStep = (tokens: readonly Token[], at: number) => number;
+
 /**
  * Runs a token scan over normalised text only where it can find something: around each
  * anchor (a word every mention holds), from the last point before it where a scan of the
@@ -91,6 +94,11 @@ const syncBefore = (text: string, anchor: number, limit: number, words: Readonly
  * at token `i` (recording what it finds) and returns the index to go on from (> i); `words`
  * are the words of every lexicon the reads use. Finds exactly what `step` over the tokens of
  * the whole text finds, tokenising a fraction of it.
+ *
+ * Several steps may share one scan (`extract` reads officials and organizations so): each
+ * goes on from its own token; `nextAnchor` must find the anchors of every step (more anchors
+ * only open more windows) and `words` hold the words of every step (more words only move sync
+ * points on). Each step then finds what it finds alone.
  *
  * @internal
  * @example
@@ -107,33 +115,34 @@ const syncBefore = (text: string, anchor: number, limit: number, words: Readonly
  * seen; // ["Tỉnh"]
  * ```
  */
-export const scanNearAnchors = (text: string, nextAnchor: AnchorFinder, words: ReadonlySet<string>, step: (tokens: readonly Token[], at: number) => number): void => {
+export const scanNearAnchors = (text: string, nextAnchor: AnchorFinder, words: ReadonlySet<string>, step: ScanStep | readonly ScanStep[]): void => {
+  // Several reads share the windows, each at its own token (see the docs); one read is the common case.
+  const steps: readonly ScanStep[] = typeof step === "function" ? [step] : step;
+  const at = new Array<number>(steps.length).fill(0);
   const n = text.length;
   let last: SyncPoint = { from: 0, at: 0 };
   let anchor = nextAnchor(text, 0);
   while (anchor >= 0) {
     const open = syncBefore(text, anchor, last.at, words) ?? last;
     const tokens: Token[] = [];
+    // Tokenised up to here; a window grows by STRIDE characters at a time (no closure: this runs per window).
     let cursor = open.from;
-    const more = (): boolean => {
-      if (cursor >= n) return false;
-      cursor = tokenizeInto(text, cursor, cursor + STRIDE, tokens);
-      return true;
-    };
     let i = 0;
     for (;;) {
       if (i < tokens.length) {
         if (tokens[i]!.start >= open.at) break;
         i++;
-      } else if (!more()) break;
+      } else if (cursor < n) cursor = tokenizeInto(text, cursor, cursor + STRIDE, tokens);
+      else break;
     }
+    at.fill(i);
     let closed = false;
     while (!closed) {
       // The next run of inert words at or after i, with the tokens a read before it may look at.
       let r = -1;
       let inert = 0;
       for (let k = i; ; k++) {
-        while (k >= tokens.length && more());
+        while (k >= tokens.length && cursor < n) cursor = tokenizeInto(text, cursor, cursor + STRIDE, tokens);
         if (k >= tokens.length) break;
         if (isInert(tokens[k]!, words)) {
           inert++;
@@ -145,11 +154,17 @@ export const scanNearAnchors = (text: string, nextAnchor: AnchorFinder, words: R
           inert = 0;
         }
       }
-      while (r >= 0 && tokens.length < r + SYNC_WORDS + LOOKAHEAD && more());
+      while (r >= 0 && tokens.length < r + SYNC_WORDS + LOOKAHEAD && cursor < n) cursor = tokenizeInto(text, cursor, cursor + STRIDE, tokens);
       const stop = r < 0 ? tokens.length : r;
-      while (i < stop) i = step(tokens, i);
+      for (let k = 0; k < steps.length; k++) {
+        const read = steps[k]!;
+        let j = at[k]!;
+        while (j < stop) j = read(tokens, j);
+        // No read takes two inert words: every read is now at the sync run or just inside it.
+        at[k] = Math.max(j, r + SYNC_WORDS);
+      }
       if (r < 0) return; // the end of the text
-      i = Math.max(i, r + SYNC_WORDS);
+      i = r + SYNC_WORDS;
       const syncAt = tokens[r + SYNC_WORDS - 1]!.end;
       if (anchor < syncAt) anchor = nextAnchor(text, syncAt);
       if (anchor < 0) return;

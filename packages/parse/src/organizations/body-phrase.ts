@@ -1,5 +1,5 @@
 import type { Level, OrganizationClassification } from "@vnpol/schema";
-import { isFamilyName } from "../officials/family-name";
+import { isFamilyNameLower } from "../officials/family-name";
 import type { BodyRule } from "./bodies";
 import { BODY_LEXICON } from "./body-rules";
 import { buildLexicon, type Lexicon } from "./lexicon";
@@ -136,7 +136,7 @@ export const placeRun = (tokens: readonly Token[], at: number, minPlace: number,
     // A two-word name needs a place of two words before it (`Gò Công Đông` is one place).
     const word = tokens[words[k]!]!.text;
     if (k === 0 && afterTier && !COMMON_FAMILY_NAMES.has(word)) continue;
-    if (isFamilyName(word) && (rest >= 3 || (rest === 2 && k >= 2))) candidates.push(k);
+    if (isFamilyNameLower(tokens[words[k]!]!.lower) && (rest >= 3 || (rest === 2 && k >= 2))) candidates.push(k);
   }
   if (candidates.length === 0) return words[n - 1]! + 1;
   const k = candidates.includes(2) ? 2 : candidates[0]!;
@@ -188,7 +188,7 @@ const matchHead = (tokens: readonly Token[], at: number, source: string, options
     const t = tokens[end];
     if (!isCapitalWord(t) || t.lineBefore || (options.stop?.(tokens, end) ?? false) || TIER_LEXICON.match(tokens, end) !== null || BODY_LEXICON.match(tokens, end) !== null) break;
     // "Bộ Văn hóa Trần Chiến Thắng": a family name opening three capitalised words is the next person.
-    if (words > 0 && isFamilyName(t.text) && isCapitalWord(tokens[end + 1]) && isCapitalWord(tokens[end + 2])) break;
+    if (words > 0 && isFamilyNameLower(t.lower) && isCapitalWord(tokens[end + 1]) && isCapitalWord(tokens[end + 2])) break;
     end++;
     words++;
     syllables++;

@@ -3,10 +3,22 @@ import { normalizeWithOffsets, type NormalizedText } from "../normalize";
 import { anchorFinder } from "./anchor-words";
 import { scanNearAnchors } from "./anchored-scan";
 import { BODY_HEADS, BODY_PHRASE_WORDS, matchBodyPhrase } from "./body-phrase";
+import type { WordList } from "../places/word-list";
 import type { Token } from "./tokenize";
 
-/** A capitalised word that opens a body: every mention starts at one. */
-const nextBodyHead = anchorFinder(BODY_HEADS, true);
+/**
+ * Finds capitalised words that open a body: every mention starts at one. The anchors of
+ * {@link findOrganizationsIn}'s scan, which `extract` shares.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * import { BODY_HEAD_ANCHORS } from "./find-organizations";
+ * BODY_HEAD_ANCHORS("Ngày 14-1, Ban Dân vận Tỉnh ủy họp", 0); // 11
+ * ```
+ */
+export const BODY_HEAD_ANCHORS = anchorFinder(BODY_HEADS, true);
+const nextBodyHead = BODY_HEAD_ANCHORS;
 
 /**
  * Finds the bodies of the Party, the State, the Front and the mass organisations named in
@@ -30,7 +42,8 @@ export const findOrganizations = (text: string): OrganizationMention[] => findOr
 /**
  * {@link findOrganizations} over text already normalised, so that a caller running several
  * finders normalises once; `input` is the text `normalized` was made from, which the
- * offsets index.
+ * offsets index. `words`, the {@link WordList} of `normalized.text` when the caller has one
+ * (`extract` shares it), lets the search for body heads go word by word.
  *
  * @internal
  * @example
@@ -41,9 +54,9 @@ export const findOrganizations = (text: string): OrganizationMention[] => findOr
  * findOrganizationsIn(normalizeWithOffsets(input), input)[0]?.name; // "Ban Dân vận Tỉnh ủy"
  * ```
  */
-export const findOrganizationsIn = (normalized: NormalizedText, input: string): OrganizationMention[] => {
+export const findOrganizationsIn = (normalized: NormalizedText, input: string, words?: WordList): OrganizationMention[] => {
   const mentions: OrganizationMention[] = [];
-  scanNearAnchors(normalized.text, nextBodyHead, BODY_PHRASE_WORDS, readOrganizationsAt(normalized, input, mentions));
+  scanNearAnchors(normalized.text, words === undefined ? nextBodyHead : nextBodyHead.over(words), BODY_PHRASE_WORDS, readOrganizationsAt(normalized, input, mentions));
   return mentions;
 };
 

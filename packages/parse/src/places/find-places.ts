@@ -72,8 +72,12 @@ for (const entry of [...TYPE_WORDS].sort((a, b) => b.words.length - a.words.leng
 const GLUED_FIRST = new Uint8Array(0x10000);
 for (const name of GLUED_NAMES.keys()) GLUED_FIRST[name.charCodeAt(0)] = 1;
 const GLUED_LENGTHS: ReadonlySet<number> = new Set([...GLUED_NAMES.keys()].map((name) => name.length));
-// By first code unit below U+2100 (beyond, every word is read): every other word is passed over unread.
-const ANCHOR = Uint8Array.from({ length: 0x2100 }, (_, code) => (TYPE_LETTERS.has(lowerCode(code)) || GLUED_FIRST[code] === 1 || isUpperCode(code) ? 1 : 0));
+// By first code unit below U+2100 (beyond, every word is read): a word that starts otherwise, and whose key opens no type word, is passed over unread.
+const ANCHOR = Uint8Array.from({ length: 0x2100 }, (_, code) => (GLUED_FIRST[code] === 1 || isUpperCode(code) ? 1 : 0));
+
+// By the low 16 bits of a word's key (`WordList.letterKeys`): 1 when it may be the first word of a type word; most words are not.
+const TYPE_KEYS = new Uint8Array(0x10000);
+for (const entry of TYPE_WORDS) TYPE_KEYS[(new WordList(entry.words[0] as string).letterKeys()[0] as number) & 0xffff] = 1;
 
 const typeWordAt = (words: WordList, at: number) => {
   const group = TYPE_GROUP[lowerCode(words.firstCode(at))] as number;
@@ -180,14 +184,15 @@ export const findPlacesIn = (
     found.push({ start, end, text: input.slice(start, end), ...place });
   };
 
+  const keys = words.letterKeys();
   let i = 0;
   while (i < words.length) {
     // Most words are in lower case and start no type word: nothing below reads them.
-    if ((ANCHOR[words.firstCode(i)] ?? 1) === 0) {
+    if ((ANCHOR[words.firstCode(i)] ?? 1) === 0 && TYPE_KEYS[(keys[i] as number) & 0xffff] === 0) {
       i++;
       continue;
     }
-    const typed = typeWordAt(words, i);
+    const typed = TYPE_KEYS[(keys[i] as number) & 0xffff] === 0 ? null : typeWordAt(words, i);
     if (typed !== null) {
       const { entry, width } = typed;
       const nameAt = i + width;

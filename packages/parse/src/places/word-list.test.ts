@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { letterKeyOf } from "../organizations/letter-key";
 import { WordList } from "./word-list";
 import { isCapitalized, wordTokens } from "./word-tokens";
 
@@ -41,5 +42,23 @@ describe("WordList", () => {
       }),
       { numRuns: 300, seed: 8 },
     );
+  });
+
+  it("keys each word as letterKeyOf does, and tells a text with surrogates", () => {
+    fc.assert(
+      fc.property(texts, (text) => {
+        const words = new WordList(text);
+        const keys = words.letterKeys();
+        for (let k = 0; k < words.length; k++) expect(keys[k]! >>> 0).toBe(letterKeyOf(words.textOf(k)));
+        expect(words.surrogates).toBe(/[\ud800-\udfff]/.test(text));
+      }),
+      { numRuns: 300, seed: 8 },
+    );
+  });
+
+  it("grows past the room it guesses for a text of one-letter words", () => {
+    const words = new WordList("a ".repeat(100));
+    expect(words.length).toBe(100);
+    expect(words.startOf(99)).toBe(198);
   });
 });

@@ -1,3 +1,4 @@
+import { LETTER_KEY_SEED, loweredOf } from "../organizations/letter-key";
 import { isCapitalized, type WordToken } from "./word-tokens";
 
 const OTHER_WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
@@ -20,7 +21,19 @@ const isWordCode = (code: number): boolean => {
 const classOf = (code: number): number =>
   code >= 0xd800 && code <= 0xdbff ? HIGH_SURROGATE : code >= 0xdc00 && code <= 0xdfff ? NOT_WORD : isWordCode(code) ? WORD : NOT_WORD;
 
-const CLASS = Uint8Array.from({ length: TABLE_END }, (_, code) => classOf(code));
+// A word character that is no letter (a digit): it ends a word's key, not the word.
+const OTHER = 0x10000;
+// Per code unit below TABLE_END: its lower case for a letter or mark (as `letterKeyOf` lowers it), OTHER for another
+// word character, 0 for a character between words. One lookup serves the word and its key.
+const INFO = Int32Array.from({ length: TABLE_END }, (_, code) => (classOf(code) !== WORD ? 0 : loweredOf(code) || OTHER));
+const grown = (array: Int32Array, capacity: number): Int32Array => {
+  const copy = new Int32Array(capacity);
+  copy.set(array);
+  return copy;
+};
+
+/** {@link INFO} of any code unit but a high surrogate (whose pair decides). */
+const infoOf = (code: number): number => (code < TABLE_END ? (INFO[code] as number) : classOf(code) !== WORD ? 0 : loweredOf(code) || OTHER);
 
 const lowerOf = (code: number): number => {
   const lower = String.fromCharCode(code).toLowerCase();
@@ -92,9 +105,12 @@ export const wordKey = (word: string): number => word.charCodeAt(0) * 64 + Math.
 export class WordList {
   /** How many words the text has. */
   readonly length: number;
-  private readonly starts: number[] = [];
-  private readonly ends: number[] = [];
+  private readonly starts: Int32Array;
+  private readonly ends: Int32Array;
+  private readonly keys: Int32Array;
   private readonly tokens: (WordToken | undefined)[];
+  /** Whether the text holds a UTF-16 surrogate (an astral character, or half of one). */
+  readonly surrogates: boolean;
 
   /** The normalised text the words are of. */
   readonly text: string;
@@ -102,33 +118,76 @@ export class WordList {
   constructor(text: string) {
     this.text = text;
     const n = text.length;
+    // Offsets and keys in typed arrays, grown by doubling: a word and its gap take four code units or more in Vietnamese.
+    let capacity = (n >> 2) + 16;
+    let starts: Int32Array = new Int32Array(capacity);
+    let ends: Int32Array = new Int32Array(capacity);
+    let keys: Int32Array = new Int32Array(capacity);
+    let count = 0;
+    let surrogates = false;
     let i = 0;
     while (i < n) {
       let code = text.charCodeAt(i);
-      let kind = code < TABLE_END ? (CLASS[code] as number) : classOf(code);
-      while (kind === NOT_WORD && ++i < n) {
-        code = text.charCodeAt(i);
-        kind = code < TABLE_END ? (CLASS[code] as number) : classOf(code);
+      // Between words: most code units are below TABLE_END, one lookup each.
+      if (code < TABLE_END) {
+        if (INFO[code] === 0) {
+          i++;
+          continue;
+        }
+      } else if (code < 0xd800 || code > 0xdbff) {
+        if (code >= 0xdc00 && code <= 0xdfff) surrogates = true;
+        if (infoOf(code) === 0) {
+          i++;
+          continue;
+        }
       }
-      if (i >= n) break;
       const start = i;
-      // A letter outside the BMP is two code units, tested and kept together; other pairs are passed over whole.
-      if (kind === HIGH_SURROGATE) {
+      // The key hashes the leading letters as they are read (a surrogate is no letter): `letterKeyOf`, in signed form.
+      let key = LETTER_KEY_SEED | 0;
+      if (code >= 0xd800 && code <= 0xdbff) {
+        // A letter outside the BMP is two code units, tested and kept together; other pairs are passed over whole.
+        surrogates = true;
         i += i + 1 < n ? 2 : 1;
         if (i - start === 1 || !OTHER_WORD_CHAR.test(text.slice(start, i))) continue;
-      } else i++;
+      } else {
+        // The leading letters, hashed; what ends them is read again below with the rest of the word.
+        while (i < n) {
+          code = text.charCodeAt(i);
+          const info = code < TABLE_END ? (INFO[code] as number) : code >= 0xd800 && code <= 0xdbff ? 0 : infoOf(code);
+          if (info === 0 || info === OTHER) break;
+          key = Math.imul(key, 0x01000193) ^ info;
+          i++;
+        }
+      }
       while (i < n) {
         code = text.charCodeAt(i);
-        kind = code < TABLE_END ? (CLASS[code] as number) : classOf(code);
-        if (kind === WORD) i++;
-        else if (kind === HIGH_SURROGATE && i + 1 < n && OTHER_WORD_CHAR.test(text.slice(i, i + 2))) i += 2;
-        else break;
+        if (code < TABLE_END) {
+          if (INFO[code] === 0) break;
+          i++;
+        } else if (code >= 0xd800 && code <= 0xdbff) {
+          surrogates = true;
+          if (i + 1 < n && OTHER_WORD_CHAR.test(text.slice(i, i + 2))) i += 2;
+          else break;
+        } else if (infoOf(code) === 0) break;
+        else i++;
       }
-      this.starts.push(start);
-      this.ends.push(i);
+      if (count === capacity) {
+        capacity *= 2;
+        starts = grown(starts, capacity);
+        ends = grown(ends, capacity);
+        keys = grown(keys, capacity);
+      }
+      starts[count] = start;
+      ends[count] = i;
+      keys[count] = key;
+      count++;
     }
-    this.length = this.starts.length;
-    this.tokens = new Array<WordToken | undefined>(this.length);
+    this.length = count;
+    this.surrogates = surrogates;
+    this.starts = starts;
+    this.ends = ends;
+    this.keys = keys;
+    this.tokens = new Array<WordToken | undefined>(count);
   }
 
   /** Word `at` with its text and lower case; undefined outside the list. */
@@ -169,6 +228,16 @@ export class WordList {
   keyOf(at: number): number {
     const start = this.starts[at] as number;
     return this.text.charCodeAt(start) * 64 + Math.min((this.ends[at] as number) - start, 63);
+  }
+
+  /**
+   * The key of every word, as `letterKeyOf` makes it (the hash of its leading letters,
+   * lower-cased) but as a signed 32-bit number (`key >>> 0` is `letterKeyOf`'s), by index (the
+   * array may run on past {@link WordList.length}): a word is looked up in a table of first
+   * words by one number, without cutting it.
+   */
+  letterKeys(): Int32Array {
+    return this.keys;
   }
 
   /** Whether exactly one space stands between word `at` and the one before it. */
