@@ -185,6 +185,7 @@ const CUE_MARK = 2;
 const NORMALIZING_CHAR = 4;
 const AMPERSAND = 8;
 const SPACE_AFTER_SHIFT = 4; // bits 4–5: for a cue mark, how far after it the space after its word is
+const CUE_MARK_WITH_SPACE = 1 << SPACE_AFTER_SHIFT; // a kind at or above this is a cue mark (no other bit above 3)
 const scanKindOf = (code: number): number =>
   code === 0x26
     ? AMPERSAND
@@ -352,7 +353,8 @@ export const scanPieces = (text: string, readAsIs = false): Piece[] | null => {
   for (let i = 0; i < length; i++) {
     const kind = SCAN_KIND[text.charCodeAt(i)]!;
     if (kind === 0) continue;
-    const code = text.charCodeAt(i);
+    // Most stops are a cue's marked letter with no space after its word: one more look rejects them.
+    if (kind >= CUE_MARK_WITH_SPACE && text.charCodeAt(i + (kind >> SPACE_AFTER_SHIFT)) !== 0x20) continue;
     if (readAsIs && (kind & (NORMALIZING_CHAR | AMPERSAND)) !== 0) {
       const entity = kind === AMPERSAND ? entityAt(text, i) : -1;
       if (entity < 0) return null;
@@ -366,7 +368,7 @@ export const scanPieces = (text: string, readAsIs = false): Piece[] | null => {
       while (end < length && isDigitCode(text.charCodeAt(end))) end++;
       if (readAsIs && (isDoubleSpaceAt(text, i - 2) || isDoubleSpaceAt(text, end))) return null;
       if (mayBeInForm(text, i, end)) start = i;
-    } else if ((kind & CUE_MARK) !== 0 && text.charCodeAt(i + (kind >> SPACE_AFTER_SHIFT)) === 0x20) {
+    } else if ((kind & CUE_MARK) !== 0) {
       if (readAsIs && isDoubleSpaceAt(text, i + (kind >> SPACE_AFTER_SHIFT))) return null;
       start = cueStartAt(text, i);
     }
