@@ -2,7 +2,7 @@ import type { EventMention, Term } from "@vnpol/schema";
 import { normalizeWithOffsets, type NormalizedText } from "../normalize";
 import { lowerCode, WordList } from "../places/word-list";
 import type { WordToken } from "../places/word-tokens";
-import { scanTerms, type ScannedTerm } from "../terms/scan-terms";
+import { termStartingAt, type ScannedTerm } from "../terms/scan-terms";
 import { CONGRESS_OPENERS, DOCUMENT_OF_EVENT, EVENT_WORDS, NAME_STOPS, NOT_AN_EVENT_AFTER, NOT_LAST, type EventWord } from "./event-words";
 import { leadingDate, organiserAfter, organiserBefore, placeAfter } from "./event-context";
 import { afterPartyOf, legislatureAfter } from "./event-name-tail";
@@ -86,13 +86,13 @@ export const findEvents = (text: string): EventMention[] => findEventsIn(normali
  */
 export const findEventsIn = (normalized: NormalizedText, input: string, words: WordList = new WordList(normalized.text)): EventMention[] => {
   const body = normalized.text;
-  const termsByStart = new Map(scanTerms(body).map((term) => [term.start, term]));
+
   const found: EventMention[] = [];
 
   /** The term starting at word `at` if it is one of `termWords`, with the index after its last token. */
   const termAt = (at: number, termWords: readonly TermWord[]) => {
-    const term = at >= 0 && at < words.length ? termsByStart.get(words.startOf(at)) : undefined;
-    if (term === undefined) return null;
+    const term = at >= 0 && at < words.length ? termStartingAt(body, words.startOf(at)) : null;
+    if (term === null) return null;
     const word = termWordOf(body, term);
     if (word === null || !termWords.includes(word)) return null;
     // A term is a handful of words; walk to the one it ends with.

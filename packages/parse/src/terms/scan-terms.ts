@@ -50,6 +50,28 @@ const ordinal = (written: string): Term | null => {
 };
 
 /**
+ * The term starting exactly at `at` in already-normalised text (a keyword then its years or
+ * number), or null. A term cannot start inside another (a keyword never stands in a term's
+ * years or number), so this finds at `at` what {@link scanTerms} finds there, without a pass
+ * over the whole text.
+ *
+ * @example
+ * ```ts
+ * import { termStartingAt } from "./scan-terms";
+ * termStartingAt("Quốc hội khóa XV", 9)?.end; // 16
+ * termStartingAt("Quốc hội khóa XV", 0);      // null
+ * ```
+ */
+export const termStartingAt = (text: string, at: number): ScannedTerm | null => {
+  TERM_AT.lastIndex = at;
+  const match = TERM_AT.exec(text);
+  if (match === null) return null;
+  const [whole, first, last, either, roman] = match;
+  const term = first !== undefined && last !== undefined ? yearRange(first, last) : ordinal(either ?? roman ?? "");
+  return term === null ? null : { start: at, end: at + whole.length, term };
+};
+
+/**
  * Every term in already-normalised text, in order, by offsets into that text.
  *
  * @example
