@@ -73,7 +73,7 @@ interface Row {
   name: string;
   mbPerS: number;
   found: number;
-  heapPeakMB: number;
+  heapGrowthMB: number;
 }
 // Heap growth of one run of each subject, after a warm-up run that lets the JIT compile it.
 const heapGrowth = new Map<string, number>();
@@ -91,7 +91,7 @@ const seconds = new Map<string, number[]>(subjects.map(([name]) => [name, []]));
 for (let run = 0; run < RUNS; run++) for (const [name, fn] of subjects) seconds.get(name)!.push(timeOnce(fn).seconds);
 const rows: Row[] = subjects.map(([name]) => {
   const median_ = median(seconds.get(name)!);
-  const row = { name, mbPerS: MB / median_, found: found.get(name)!, heapPeakMB: heapGrowth.get(name)! };
+  const row = { name, mbPerS: MB / median_, found: found.get(name)!, heapGrowthMB: heapGrowth.get(name)! };
   console.log(`${name.padEnd(36)} ${row.mbPerS.toFixed(2).padStart(8)} MB/s  ${String(row.found).padStart(7)} found`);
   return row;
 });
@@ -126,7 +126,7 @@ const lines = [
   "|---|---:|---:|---:|---:|---:|",
   ...rows.map(
     (r) =>
-      `| ${r.name} | ${r.mbPerS.toFixed(2)} | ${(r.mbPerS / chronoRow.mbPerS).toFixed(1)} | ${(floorRow.mbPerS / r.mbPerS).toFixed(1)} | ${r.found} | ${r.heapPeakMB.toFixed(1)} |`,
+      `| ${r.name} | ${r.mbPerS.toFixed(2)} | ${(r.mbPerS / chronoRow.mbPerS).toFixed(1)} | ${(floorRow.mbPerS / r.mbPerS).toFixed(1)} | ${r.found} | ${r.heapGrowthMB.toFixed(1)} |`,
   ),
   "",
   "`× chrono.vi`: throughput relative to chrono-node's Vietnamese parser (`chrono.vi.parse`, same text, same run). `÷ floor`: how many times slower than one pass of a trivial regex.",

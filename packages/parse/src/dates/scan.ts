@@ -11,7 +11,7 @@ import { spelledDateParser } from "./spelled-date";
 import { MAX_JOIN_GAP } from "./merge-pieces";
 import { cueStartAt, spaceAfterCueMark } from "./word-cues";
 import { codeKind, NORMALIZING, WORD } from "./normalizing-characters";
-import { normalize } from "../normalize";
+import { decodeEntity, normalizeMayChange } from "../normalize/normalize";
 import { isWordCode, lowerCode, matchAt, previousWord } from "./text-context";
 import { timeParser } from "./time";
 import { weekdayParser } from "./weekday";
@@ -181,33 +181,33 @@ const CUE_LOOK_AHEAD = MAX_JOIN_GAP;
 // What the scan stops at, per code unit, as bits: a digit, a cue's marked letter, a character
 // normalising may change. Computed once at load; most code units are none of these.
 const DIGIT_CHAR = 1;
-const CUE_MARK = 2;
-const NORMALIZING_CHAR = 4;
-const AMPERSAND = 8;
-const SPACE_AFTER_SHIFT = 4; // bits 4–5: for a cue mark, how far after it the space after its word is
-const CUE_MARK_WITH_SPACE = 1 << SPACE_AFTER_SHIFT; // a kind at or above this is a cue mark (no other bit above 3)
+const NORMALIZING_CHAR = 2;
+const AMPERSAND = 4;
+// Bits 3–4: for a cue's marked letter, how far after it the space after its word is; a kind
+// at or above CUE_MARK is such a letter (no other bit is that high).
+const SPACE_AFTER_SHIFT = 3;
+const CUE_MARK = 1 << SPACE_AFTER_SHIFT;
 const scanKindOf = (code: number): number =>
   code === 0x26
     ? AMPERSAND
     : (isDigitCode(code) ? DIGIT_CHAR : 0) |
-      (spaceAfterCueMark(code) !== 0 ? CUE_MARK | (spaceAfterCueMark(code) << SPACE_AFTER_SHIFT) : 0) |
+      (spaceAfterCueMark(code) << SPACE_AFTER_SHIFT) |
       (code !== 0x20 && (codeKind(code) & NORMALIZING) !== 0 ? NORMALIZING_CHAR : 0);
 const SCAN_KIND = Uint8Array.from({ length: 0x10000 }, (_, code) => scanKindOf(code)); // every code unit: no bounds test in the loop
 
-// An entity the normaliser may decode: "&", at most eight characters, ";".
-const ENTITY = /&[^;]{0,8};/y;
-
 /**
- * What the entity at `at` means to reading text as it is: 0 when nothing there changes, its
- * length when it decodes to a mark that is no letter, digit or space (`&amp;`, `&gt;`: harmless
- * away from a form), -1 when it decodes to anything else (`&nbsp;`, `&agrave;`).
+ * What the `&` at `at` means to reading text as it is, by the normaliser's own decoding: 0
+ * when it opens no entity, the entity's length when it decodes to a mark that is no letter,
+ * digit or space and that normalising keeps (`&amp;`, `&gt;`: harmless away from a form), -1
+ * for anything else (`&nbsp;`, `&agrave;`).
  */
 const entityAt = (text: string, at: number): number => {
-  const m = matchAt(ENTITY, text, at);
-  if (m === null) return 0;
-  const decoded = normalize(m[0]);
-  if (decoded === m[0]) return 0;
-  return decoded.length === 1 && decoded !== " " && !isWordCode(decoded.charCodeAt(0)) ? m[0].length : -1;
+  const entity = decodeEntity(text, at);
+  if (entity === null) return 0;
+  const [decoded, length] = entity;
+  const code = decoded.charCodeAt(0);
+  const harmless = decoded.length === 1 && code !== 0x20 && !isWordCode(code) && (code === 0x26 || !normalizeMayChange(code));
+  return harmless ? length : -1;
 };
 
 /** Whether two spaces in a row stand at `at` (normalising would make them one). */
@@ -354,7 +354,7 @@ export const scanPieces = (text: string, readAsIs = false): Piece[] | null => {
     const kind = SCAN_KIND[text.charCodeAt(i)]!;
     if (kind === 0) continue;
     // Most stops are a cue's marked letter with no space after its word: one more look rejects them.
-    if (kind >= CUE_MARK_WITH_SPACE && text.charCodeAt(i + (kind >> SPACE_AFTER_SHIFT)) !== 0x20) continue;
+    if (kind >= CUE_MARK && text.charCodeAt(i + (kind >> SPACE_AFTER_SHIFT)) !== 0x20) continue;
     if (readAsIs && (kind & (NORMALIZING_CHAR | AMPERSAND)) !== 0) {
       const entity = kind === AMPERSAND ? entityAt(text, i) : -1;
       if (entity < 0) return null;
@@ -368,7 +368,7 @@ export const scanPieces = (text: string, readAsIs = false): Piece[] | null => {
       while (end < length && isDigitCode(text.charCodeAt(end))) end++;
       if (readAsIs && (isDoubleSpaceAt(text, i - 2) || isDoubleSpaceAt(text, end))) return null;
       if (mayBeInForm(text, i, end)) start = i;
-    } else if ((kind & CUE_MARK) !== 0) {
+    } else if (kind >= CUE_MARK) {
       if (readAsIs && isDoubleSpaceAt(text, i + (kind >> SPACE_AFTER_SHIFT))) return null;
       start = cueStartAt(text, i);
     }

@@ -29,13 +29,16 @@ export const lowerCode = (code: number): number => {
 /** Whether a UTF-16 code unit is a letter or digit (a table lookup below U+2000). */
 export const isWordCode = (code: number): boolean => (code < 0x2000 ? WORD_TABLE[code] === 1 : classifyCode(code));
 
-/** Whether `text` has `word` (lower case) at `at`, in any case, with no letter or digit after it. Allocates nothing. */
-export const isWordAt = (text: string, at: number, word: string): boolean => {
-  const end = at + word.length;
-  if (end > text.length || (end < text.length && isWordCode(text.charCodeAt(end)))) return false;
+/** Whether `text` has `word` (lower case) at `at`, in any case. Allocates nothing. */
+export const startsWithWordAt = (text: string, at: number, word: string): boolean => {
+  if (at + word.length > text.length) return false;
   for (let k = 0; k < word.length; k++) if (lowerCode(text.charCodeAt(at + k)) !== word.charCodeAt(k)) return false;
   return true;
 };
+
+/** Whether `text` has `word` (lower case) at `at`, in any case, with no letter or digit after it. Allocates nothing. */
+export const isWordAt = (text: string, at: number, word: string): boolean =>
+  startsWithWordAt(text, at, word) && !isWordCharAt(text, at + word.length);
 
 /** Whether the character at `index` is a letter or digit (false outside the text). */
 export const isWordCharAt = (text: string, index: number): boolean =>

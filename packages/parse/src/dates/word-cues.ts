@@ -2,7 +2,7 @@ import { HEAVENLY_STEMS, MONTH_WORDS, PART_OF_DAY_WORDS, PART_OF_MONTH_DAYS, PAR
 import { TET_NAMES } from "./lunar";
 import { PART_OF_DAY_SHIFTS } from "./part-of-day";
 import { RELATIVE_SHIFTS } from "./relative";
-import { isWordAt, isWordCode, lowerCode } from "./text-context";
+import { isWordAt, isWordCode, startsWithWordAt } from "./text-context";
 
 // Where a date written without digits can be. Such a form holds a pair of words that the
 // parsers' own tables give: "năm nay", "sáng sớm qua", "cuối năm", "tháng Tám", "Tết Nguyên
@@ -84,13 +84,6 @@ const SPACE_AFTER_MARK = Uint8Array.from(BY_MARK, (cues) => {
  */
 export const spaceAfterCueMark = (code: number): number => (code < TABLE_LIMIT ? SPACE_AFTER_MARK[code]! : 0);
 
-/** Whether `text` has `word` (lower case) at `at`, in any case. Allocates nothing. */
-const startsAt = (text: string, at: number, word: string): boolean => {
-  if (at + word.length > text.length) return false;
-  for (let k = 0; k < word.length; k++) if (lowerCode(text.charCodeAt(at + k)) !== word.charCodeAt(k)) return false;
-  return true;
-};
-
 /**
  * Where the cue whose marked letter is at `at` starts, or -1: a cue word around it, a space
  * ({@link spaceAfterCueMark} away), and one of the words that may follow. Bounded: reads two short words.
@@ -104,7 +97,7 @@ export const cueStartAt = (text: string, at: number): number => {
     if (start < 0 || (start > 0 && isWordCode(text.charCodeAt(start - 1))) || !isWordAt(text, start, cue.word)) continue;
     // The next word's letters only: the parser checks how it ends.
     const next = start + cue.word.length + 1;
-    for (const word of cue.next) if (startsAt(text, next, word)) return start;
+    for (const word of cue.next) if (startsWithWordAt(text, next, word)) return start;
   }
   return -1;
 };

@@ -44,7 +44,6 @@ const FILTERS = {
   old: { first: vowelFilter(NEW_TO_OLD.keys(), 0), second: vowelFilter(NEW_TO_OLD.keys(), 1) },
 };
 
-
 // Letters that look like Đ/đ and are typed for it: Ð (U+00D0, Icelandic eth), Ɖ (U+0189), ð (U+00F0).
 const LOOK_ALIKES: Readonly<Record<number, string>> = { 0xd0: "Đ", 0x189: "Đ", 0xf0: "đ" };
 
@@ -84,8 +83,19 @@ const isCombiningMark = (code: number) => code >= 0x0300 && code <= 0x036f;
 
 const ENTITY_MAX = 10;
 
-/** Decodes the HTML entity starting at `input[at] === "&"`; returns its text and length, or null. */
-const decodeEntity = (input: string, at: number): [string, number] | null => {
+/**
+ * Decodes the HTML entity starting at `input[at] === "&"`; returns its text and length, or
+ * null when there is none (the `&` stays as it is).
+ *
+ * @internal
+ * @example
+ * ```ts
+ * import { decodeEntity } from "./normalize";
+ * decodeEntity("a &amp; b", 2); // ["&", 5]
+ * decodeEntity("a & b", 2);     // null
+ * ```
+ */
+export const decodeEntity = (input: string, at: number): [string, number] | null => {
   const limit = Math.min(input.length, at + ENTITY_MAX);
   let semi = -1;
   for (let j = at + 1; j < limit; j++) {

@@ -49,6 +49,10 @@ const ordinal = (written: string): Term | null => {
   return value !== null && value >= 1 && value <= 100 ? { startYear: null, endYear: null, ordinal: value } : null;
 };
 
+/** The term a match of TERM_AT writes: a span of years, or an ordinal. */
+const termOf = ([, first, last, either, roman]: RegExpExecArray): Term | null =>
+  first !== undefined && last !== undefined ? yearRange(first, last) : ordinal(either ?? roman ?? "");
+
 /**
  * The term starting exactly at `at` in already-normalised text (a keyword then its years or
  * number), or null. A term cannot start inside another (a keyword never stands in a term's
@@ -65,10 +69,8 @@ const ordinal = (written: string): Term | null => {
 export const termStartingAt = (text: string, at: number): ScannedTerm | null => {
   TERM_AT.lastIndex = at;
   const match = TERM_AT.exec(text);
-  if (match === null) return null;
-  const [whole, first, last, either, roman] = match;
-  const term = first !== undefined && last !== undefined ? yearRange(first, last) : ordinal(either ?? roman ?? "");
-  return term === null ? null : { start: at, end: at + whole.length, term };
+  const term = match === null ? null : termOf(match);
+  return term === null ? null : { start: at, end: at + match![0].length, term };
 };
 
 /**
@@ -89,9 +91,8 @@ export const scanTerms = (text: string): ScannedTerm[] => {
     TERM_AT.lastIndex = at;
     const match = TERM_AT.exec(text);
     if (match === null) continue;
-    const [whole, first, last, either, roman] = match;
-    const term = first !== undefined && last !== undefined ? yearRange(first, last) : ordinal(either ?? roman ?? "");
-    done = at + whole.length;
+    done = at + match[0].length;
+    const term = termOf(match);
     if (term !== null) found.push({ start: at, end: done, term });
   }
   return found;
