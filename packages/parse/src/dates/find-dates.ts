@@ -1,5 +1,6 @@
 import type { DateMention } from "@vnpol/schema";
 import { normalizeWithOffsets, type NormalizedText } from "../normalize";
+import { MAX_JOIN_GAP } from "./merge-pieces";
 import type { Piece } from "./piece";
 import { refineCoordination } from "./refine-coordination";
 import { refineLunarSuffix } from "./refine-lunar-suffix";
@@ -41,6 +42,15 @@ const REFINERS: readonly ((pieces: readonly Piece[], text: string) => Piece[])[]
   refineRange,
 ];
 
+/**
+ * Whether two pieces stand within {@link MAX_JOIN_GAP} of each other: every refiner but
+ * {@link refineLunarSuffix} only joins such neighbours, and leaves pieces alone without them.
+ */
+const hasNeighbours = (pieces: readonly Piece[]): boolean => {
+  for (let i = 1; i < pieces.length; i++) if (pieces[i]!.start - pieces[i - 1]!.end <= MAX_JOIN_GAP) return true;
+  return false;
+};
+
 /** Refines the pieces read from `text` (normalised) and turns them into mentions of `input`. */
 const mentionsOf = (
   pieces: Piece[],
@@ -51,7 +61,7 @@ const mentionsOf = (
   keepWeak: boolean,
 ): DateMention[] => {
   if (pieces.length === 0) return [];
-  for (const refine of REFINERS) pieces = refine(pieces, text);
+  for (const refine of REFINERS) if (refine === refineLunarSuffix || hasNeighbours(pieces)) pieces = refine(pieces, text);
   const ref = toReferenceDay(options.ref);
   const found: DateMention[] = [];
   for (const piece of pieces) {

@@ -2,7 +2,7 @@ import { HEAVENLY_STEMS, MONTH_WORDS, PART_OF_DAY_WORDS, PART_OF_MONTH_DAYS, PAR
 import { TET_NAMES } from "./lunar";
 import { PART_OF_DAY_SHIFTS } from "./part-of-day";
 import { RELATIVE_SHIFTS } from "./relative";
-import { isWordAt, isWordCode, startsWithWordAt } from "./text-context";
+import { isWordAt, isWordCode, lowerCode, startsWithWordAt } from "./text-context";
 
 // Where a date written without digits can be. Such a form holds a pair of words that the
 // parsers' own tables give: "năm nay", "sáng sớm qua", "cuối năm", "tháng Tám", "Tết Nguyên
@@ -84,14 +84,33 @@ const SPACE_AFTER_MARK = Uint8Array.from(BY_MARK, (cues) => {
  */
 export const spaceAfterCueMark = (code: number): number => (code < TABLE_LIMIT ? SPACE_AFTER_MARK[code]! : 0);
 
+// The first letter of a word that may follow a cue word, as a key: lower case, and every
+// letter outside ASCII in one bucket.
+const OTHER_LETTER = 0x7f;
+const letterKey = (code: number): number => {
+  const lower = lowerCode(code);
+  return lower < OTHER_LETTER ? lower : OTHER_LETTER;
+};
+
+// For the marked letter of a cue word, which first letters (keys) the words that may follow
+// it start with, built once at load: most stops at a marked letter fail this one lookup.
+const NEXT_FIRST_LETTERS: readonly (Uint8Array | undefined)[] = BY_MARK.map((cues) => {
+  if (cues === undefined) return undefined;
+  const keys = new Uint8Array(OTHER_LETTER + 1);
+  for (const cue of cues) for (const word of cue.next) keys[letterKey(word.charCodeAt(0))] = 1;
+  return keys;
+});
+
 /**
  * Where the cue whose marked letter is at `at` starts, or -1: a cue word around it, a space
  * ({@link spaceAfterCueMark} away), and one of the words that may follow. Bounded: reads two short words.
  */
 export const cueStartAt = (text: string, at: number): number => {
   const code = text.charCodeAt(at);
-  const cues = code < TABLE_LIMIT ? BY_MARK[code] : undefined;
-  if (cues === undefined) return -1;
+  if (code >= TABLE_LIMIT) return -1;
+  const firsts = NEXT_FIRST_LETTERS[code];
+  if (firsts === undefined || firsts[letterKey(text.charCodeAt(at + SPACE_AFTER_MARK[code]! + 1))] !== 1) return -1;
+  const cues = BY_MARK[code]!;
   for (const cue of cues) {
     const start = at - cue.mark;
     if (start < 0 || (start > 0 && isWordCode(text.charCodeAt(start - 1))) || !isWordAt(text, start, cue.word)) continue;
