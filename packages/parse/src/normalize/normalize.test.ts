@@ -42,6 +42,8 @@ describe("normalize", () => {
 
   it("collapses spaces and drops invisible characters, keeping newlines", () => {
     expect(normalize("Sáng\u00a0 20/5,\u200b  tại\tHà Nội\n\nChiều")).toBe("Sáng 20/5, tại Hà Nội\n\nChiều");
+    // A space written by an entity or an odd space, or kept across an invisible character, joins a run as a plain one does.
+    expect(normalize("a \u200b b, c&nbsp; d, e &nbsp;f,   g\u00ad h")).toBe("a b, c d, e f, g h");
   });
 });
 

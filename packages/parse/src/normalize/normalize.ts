@@ -68,6 +68,12 @@ const KIND = (() => {
   return kind;
 })();
 
+// What the main scan reads per code unit: SPACE_STEP for the plain space, the KIND shifted up
+// for anything else (PLAIN stays 0), so that a plain unit or a space after no space passes
+// with one test and a space after a space is caught by the same test.
+const SPACE_STEP = 1;
+const STEP = Uint8Array.from(KIND, (kind) => (kind === SPACE ? SPACE_STEP : kind << 1));
+
 /**
  * Whether {@link normalizeWithOffsets} may change a UTF-16 code unit on its own (a mark, an
  * entity's `&`, an odd space, an invisible character, a look-alike, a character of another
@@ -215,7 +221,8 @@ export const normalizeWithOffsets = (input: string, options: NormalizeOptions = 
   let out = "";
   let length = 0;
   let runStart = 0; // start of the input run copied unchanged into `out`
-  let lastWasSpace = false;
+  // 1 when what is written so far ends with a space (a run of spaces keeps one), else 0.
+  let spaceBefore = 0;
   let otherScript = false; // a character beyond what Vietnamese needs was seen
   const tonePairs: number[] = []; // where a pair whose tone mark the default style moves ends, in the input
 
@@ -241,29 +248,30 @@ export const normalizeWithOffsets = (input: string, options: NormalizeOptions = 
     length += text.length;
   };
 
+  const firstOfPair = FILTERS.new.first;
   for (let i = 0; i < n; i++) {
-    const kind = KIND[input.charCodeAt(i)]!;
-    if (kind === PLAIN) {
-      lastWasSpace = false;
+    // A plain code unit, or a space after no space, passes with one test and no branch of its own.
+    const step = STEP[input.charCodeAt(i)]!;
+    if (((step & ~SPACE_STEP) | (step & spaceBefore)) === 0) {
+      spaceBefore = step;
       continue;
     }
+    if (step === SPACE_STEP) {
+      // A space after a space: dropped.
+      flush(i);
+      if (map === null) emit("", i, 1); // dropping text ends the identity
+      runStart = i + 1;
+      continue;
+    }
+    const kind = step >> 1;
+    const wasSpace = spaceBefore;
+    spaceBefore = 0;
     if (kind === TONE_SECOND) {
-      lastWasSpace = false;
-      if (i > 0 && FILTERS.new.first[input.charCodeAt(i - 1)] === 1) tonePairs.push(i);
+      if (i > 0 && firstOfPair[input.charCodeAt(i - 1)] === 1) tonePairs.push(i);
       continue;
     }
     if (kind === OTHER_SCRIPT) {
       otherScript = true;
-      lastWasSpace = false;
-      continue;
-    }
-    if (kind === SPACE) {
-      if (lastWasSpace) {
-        flush(i);
-        if (map === null) emit("", i, 1); // dropping text ends the identity
-        runStart = i + 1;
-      }
-      lastWasSpace = true;
       continue;
     }
     let replacement: string;
@@ -271,10 +279,7 @@ export const normalizeWithOffsets = (input: string, options: NormalizeOptions = 
     let origin = i;
     if (kind === AMPERSAND) {
       const entity = decodeEntity(input, i);
-      if (entity === null) {
-        lastWasSpace = false;
-        continue;
-      }
+      if (entity === null) continue;
       [replacement, width] = entity;
       if (replacement.length === 1 && (replacement === " " || KIND[replacement.charCodeAt(0)] === ODD_SPACE)) replacement = " ";
     } else if (kind === ODD_SPACE) {
@@ -290,14 +295,12 @@ export const normalizeWithOffsets = (input: string, options: NormalizeOptions = 
       if (runStart > i - 1 || i === 0) {
         otherScript = true; // a mark with no letter left to join: let the final check decide
         i = end - 1;
-        lastWasSpace = false;
         continue;
       }
       const cluster = input.slice(i - 1, end);
       replacement = cluster.normalize("NFC");
       if (replacement === cluster) {
         i = end - 1;
-        lastWasSpace = false;
         continue;
       }
       origin = i - 1;
@@ -310,13 +313,14 @@ export const normalizeWithOffsets = (input: string, options: NormalizeOptions = 
       replacement = (replacement + input.slice(origin + width, end)).normalize("NFC");
       width = end - origin;
     }
-    if (replacement === " " && lastWasSpace) {
+    if (replacement === " " && wasSpace === 1) {
       flush(origin);
       if (map === null) emit("", origin, width); // dropping text ends the identity
+      spaceBefore = 1;
     } else {
       flush(origin);
       emit(replacement, origin, width);
-      if (replacement !== "") lastWasSpace = replacement === " ";
+      spaceBefore = replacement === "" ? wasSpace : replacement === " " ? 1 : 0;
     }
     runStart = origin + width;
     i = runStart - 1;
