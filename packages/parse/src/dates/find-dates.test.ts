@@ -172,9 +172,43 @@ describe("ranges", () => {
     ["30/4-1/5", { start: { month: 4, day: 30 }, end: { month: 5, day: 1 } }],
     ["từ 7/2014 - 10/2017", { start: { year: 2014, month: 7 }, end: { year: 2017, month: 10 } }],
     ["từ 8h-11h", { start: { hour: 8 }, end: { hour: 11 } }],
+    ["từ 8-11h", { start: { hour: 8 }, end: { hour: 11 } }],
+    ["2-3h sáng", { start: { hour: 2 }, end: { hour: 3 } }],
+    ["9-10h tối", { start: { hour: 21 }, end: { hour: 22 } }],
+    ["21 - 22 giờ đêm", { start: { hour: 21 }, end: { hour: 22 } }],
+    ["8-10h ngày 5/3/2021", { start: { year: 2021, month: 3, day: 5, hour: 8 }, end: { year: 2021, month: 3, day: 5, hour: 10 } }],
+    ["3-5 giờ chiều 20/5/2021", { start: { year: 2021, month: 5, day: 20, hour: 15 }, end: { year: 2021, month: 5, day: 20, hour: 17 } }],
+    ["quý II-IV/2021", { start: { year: 2021, month: 4 }, end: { year: 2021, month: 12 } }],
     ["(30/4/1975-30/4/2021)".slice(1, -1), { start: { year: 1975, month: 4, day: 30 }, end: { year: 2021, month: 4, day: 30 } }],
   ])("%s", (text, value) => {
     expect(only(text)).toMatchObject({ span: text, value, grain: "range" });
+  });
+});
+
+describe("ranges of hours and of quarters", () => {
+  it("puts a range of hours on the reference day: 2-3h sáng nay", () => {
+    expect(only("2-3h sáng nay", "2021-05-20")).toMatchObject({
+      value: { start: { year: 2021, month: 5, day: 20, hour: 2 }, end: { year: 2021, month: 5, day: 20, hour: 3 } },
+      grain: "range",
+      partOfDay: "morning",
+    });
+  });
+
+  it("reads no range from hours that run backwards: từ 11-8h", () => {
+    expect(findDates("từ 11-8h").map((m) => m.grain)).not.toContain("range");
+  });
+
+  it("reads quý I-II as the first half", () => {
+    expect(only("quý I-II/2023")).toMatchObject({ value: { start: { year: 2023, month: 1 }, end: { year: 2023, month: 6 } }, grain: "half" });
+  });
+
+  it.each([
+    ["a length of hours", "chỉ mất 1-2 giờ"],
+    ["hours after sau", "sau 2-3h"],
+    ["hours in giờ alone", "giảm ngập từ 5-8 giờ hiện nay"],
+    ["quarters that run backwards", "quý III-II"],
+  ])("finds nothing in %s", (_, text) => {
+    expect(findDates(text)).toEqual([]);
   });
 });
 

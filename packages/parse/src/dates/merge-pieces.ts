@@ -1,5 +1,5 @@
 import type { PartialDate } from "@vnpol/schema";
-import { isPeriod, type Piece } from "./piece";
+import { isPeriod, type Period, type Piece } from "./piece";
 
 /** The text between two pieces when it is short (refiners only join near neighbours), else null. */
 export const gapText = (text: string, left: Piece, right: Piece, max = 12): string | null =>
@@ -11,6 +11,16 @@ export const isDayPiece = (piece: Piece): boolean =>
 
 /** The clock part of a time piece. */
 export const clockOf = (piece: Piece): PartialDate => (isPeriod(piece.value) ? {} : piece.value);
+
+/**
+ * A time piece's clock set on `day`: one moment, or for a range of hours (`9-10h`) a period
+ * with both ends on that day.
+ */
+export const withClock = (day: PartialDate, time: Piece): PartialDate | Period => {
+  if (isPeriod(time.value)) return { start: { ...day, ...time.value.start }, end: { ...day, ...time.value.end } };
+  const clock = time.value;
+  return { ...day, hour: clock.hour, ...(clock.minute === undefined ? {} : { minute: clock.minute }) };
+};
 
 /** The widest gap any refiner joins across (`gapText`'s limit in refine-range.ts): pieces farther apart are never joined. */
 export const MAX_JOIN_GAP = 16;

@@ -11,7 +11,9 @@ const YEAR = "(?:(?:/|-|\\.| - | năm )(\\d{4})| năm (nay|ngoái|tới|trước
 const YEAR_AFTER_NAM = "(?! học| tài chính)(?: (\\d{4})| (nay|ngoái|tới|trước|sau))?";
 const END = "(?![\\p{L}\\p{N}]|[/.-]\\p{N})";
 const MONTH = new RegExp(`tháng (\\d{1,2}|giêng|chạp|mười một|mười hai|mười|một|hai|ba|tư|năm|sáu|bảy|tám|chín)${YEAR}${END}`, "iuy");
-const QUARTER = new RegExp(`quý (iv|iii|ii|i|[1-4])${YEAR}${END}`, "iuy");
+// quý I/2023, quý 3 năm 2018, quý II-IV: one quarter or a run of them.
+const QUARTER_NAME = "(iv|iii|ii|i|[1-4])";
+const QUARTER = new RegExp(`quý ${QUARTER_NAME}(?: ?[-–] ?${QUARTER_NAME})?${YEAR}${END}`, "iuy");
 const HALF = new RegExp(`(?:(\\d{1,2}|ba|sáu|chín) tháng|(nửa)) (đầu|cuối) năm${YEAR_AFTER_NAM}${END}`, "iuy");
 const YEAR_ONLY = /năm (\d{4})(?![\p{L}\p{N}]|[/.-]\p{N}| ?[-–—] ?\d)/iuy;
 const PART_OF_YEAR = new RegExp(`(đầu|giữa|cuối) năm${YEAR_AFTER_NAM}${END}`, "iuy");
@@ -59,10 +61,11 @@ const readMonth = (text: string, at: number): Piece | null => {
 const readQuarter = (text: string, at: number): Piece | null => {
   const m = matchAt(QUARTER, text, at);
   if (!m) return null;
-  const quarter = QUARTER_WORDS[m[1]!.toLowerCase()];
-  const year = yearParts(m[2], m[3]);
-  if (quarter === undefined || year === null) return null;
-  return monthsPiece(at, at + m[0].length, year.year, quarter * 3 - 2, quarter * 3, year.relativeYear);
+  const first = QUARTER_WORDS[m[1]!.toLowerCase()];
+  const last = m[2] === undefined ? first : QUARTER_WORDS[m[2].toLowerCase()];
+  const year = yearParts(m[3], m[4]);
+  if (first === undefined || last === undefined || (m[2] !== undefined && last <= first) || year === null) return null;
+  return monthsPiece(at, at + m[0].length, year.year, first * 3 - 2, last * 3, year.relativeYear);
 };
 
 const readHalf = (text: string, at: number): Piece | null => {

@@ -1,6 +1,6 @@
 import type { PartOfDay } from "@vnpol/schema";
-import { clockOf, gapText, isDayPiece, joinNeighbours } from "./merge-pieces";
-import type { Piece } from "./piece";
+import { clockOf, gapText, isDayPiece, joinNeighbours, withClock } from "./merge-pieces";
+import { isPeriod, type Piece } from "./piece";
 
 /** The 24-hour clock for an hour said with a part of day: 3 giờ chiều = 15, 10 giờ đêm = 22, 1 giờ trưa = 13. */
 export const hourWithPartOfDay = (hour: number, part: PartOfDay): number => {
@@ -41,6 +41,15 @@ export const refinePartOfDay = (pieces: readonly Piece[], text: string): Piece[]
       return { ...right, start: left.start, end: right.end + 1, partOfDay: left.partOfDay, weak: false };
     }
     if (gap !== " " && gap !== ", ") return null;
+    if (left.role === "time" && isPeriod(left.value) && right.partOfDay !== undefined && right.weekday === undefined && gap === " ") {
+      // "2-3h sáng", "21-22 giờ đêm": both ends of a range of hours take the part of day.
+      const part = right.partOfDay;
+      const { start, end } = left.value;
+      const hours = { ...left, value: { start: { hour: hourWithPartOfDay(start.hour ?? 0, part) }, end: { hour: hourWithPartOfDay(end.hour ?? 0, part) } } };
+      if (right.role === "modifier") return { ...hours, end: right.end, partOfDay: part, weak: false };
+      if (isDayPiece(right) && !right.lunar) return { ...right, start: left.start, value: withClock(clockOf(right), hours), grain: "range", weak: false };
+      return null;
+    }
     if (left.role === "time" && right.partOfDay !== undefined && right.weekday === undefined && gap === " ") {
       const clock = clockOf(left);
       const hour = hourWithPartOfDay(clock.hour ?? 0, right.partOfDay);

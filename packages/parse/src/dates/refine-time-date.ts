@@ -1,18 +1,17 @@
-import { clockOf, gapText, isDayPiece, joinNeighbours } from "./merge-pieces";
+import { gapText, isDayPiece, joinNeighbours, withClock } from "./merge-pieces";
 import { isPeriod, type Piece } from "./piece";
 
 // What may stand between a time and its date: 22:37 27/12/2022, 23.10.2024 | 16:17 PM, 9h, ngày 20/7.
 const TIME_DATE_GAPS: ReadonlySet<string> = new Set([" ", ", ", " | ", "| ", " |", " - ", " , "]);
 
 const join = (time: Piece, date: Piece, start: number, end: number): Piece => {
-  const clock = clockOf(time);
-  const value = isPeriod(date.value) ? date.value : { ...date.value, hour: clock.hour, ...(clock.minute === undefined ? {} : { minute: clock.minute }) };
+  const value = isPeriod(date.value) ? date.value : withClock(date.value, time);
   return {
     ...date,
     start,
     end,
     value,
-    grain: "minute",
+    grain: isPeriod(value) ? "range" : "minute",
     ...(time.partOfDay !== undefined && date.partOfDay === undefined ? { partOfDay: time.partOfDay } : {}),
     weak: Boolean(time.weak && date.weak),
   };

@@ -67,6 +67,8 @@ const resolveRelative = (piece: Piece, ref: ReferenceDay): PartialDate | Period 
   const clock = isPeriod(piece.value) ? {} : clockParts(piece.value);
   if (shift.unit === "day") {
     const day = addDays(ref.year, ref.month, ref.day, shift.offset);
+    // "2-3h sáng nay": a range of hours on that day.
+    if (isPeriod(piece.value)) return { start: { ...day, ...clockParts(piece.value.start) }, end: { ...day, ...clockParts(piece.value.end) } };
     return { ...day, ...clock };
   }
   if (shift.unit === "week") {

@@ -122,11 +122,11 @@ const byName = (...names: string[]): readonly DateParser[] => DIGIT_PARSERS.filt
 // dates, 14-1 a date or a period, 09:20 and 9h30 times; "6 tháng", "8 giờ", "1 đến 3/5" continue
 // after a space. Most numbers ("2.000 người" aside) are skipped after one look at a character.
 const AFTER_SLASH = byName("numeric-date", "day-range");
-const AFTER_DASH = byName("numeric-date", "day-range", "year-range");
+const AFTER_DASH = byName("numeric-date", "day-range", "year-range", "time");
 const AFTER_CLOCK = byName("time");
 const AFTER_MONTH_WORD = byName("spelled-date", "month-quarter-half-year");
 const AFTER_TO_WORD = byName("day-range");
-const AFTER_SPACED_DASH = byName("day-range", "year-range");
+const AFTER_SPACED_DASH = byName("day-range", "year-range", "time");
 const LETTER = /\p{L}/uy;
 
 const isDashCode = (code: number) => code === 0x2d || code === 0x2013 || code === 0x2014;

@@ -9,6 +9,9 @@ const CLOCK = /(?:(lúc) )?(\d{1,2}):(\d{1,2})(?::\d{2})?(?: ?([AP])\.?M\.?)?(?:
 // A space before the minutes only after "giờ": "16H 35-22" is a number plate.
 const HOUR_WORD = /(?:(lúc) )?(\d{1,2}) ?(?:(giờ) ?|(h|g))(?:(\d{1,2})(?: ?(?:phút|p|'))?(?![/.-]\p{N}))?(?![\p{L}\p{N}])/iuy;
 
+// 21-22 giờ, từ 2-3h, 9 - 10h: a range of whole hours, a moment only beside a part of day or a date.
+const HOUR_RANGE = /(?:từ )?(\d{1,2}) ?[-–] ?(\d{1,2}) ?(giờ|h|g)(?![\p{L}\p{N}])/iuy;
+
 const validTime = (hour: number, minute: number | undefined) => hour >= 0 && hour <= 23 && (minute === undefined || (minute >= 0 && minute <= 59));
 
 const readClock = (text: string, at: number): Piece | null => {
@@ -43,15 +46,30 @@ const readHourWord = (text: string, at: number): Piece | null => {
   return { start: at, end: at + m[0].length, role: "time", value, grain: "minute", weak };
 };
 
-/** Clock times: `09:20`, `16:17 PM`, `9h30`, `21g`, `8 giờ 30 phút`, `lúc 14 giờ`. */
+/**
+ * A range of whole hours (`8-11h`, `21-22 giờ`), weak as a lone hour is: "1-2 giờ", "sau 2-3h"
+ * are as often lengths of time, which a part of day (`2-3 giờ sáng`) or a date joined to it
+ * turns into moments.
+ */
+const readHourRange = (text: string, at: number): Piece | null => {
+  const m = matchAt(HOUR_RANGE, text, at);
+  if (!m) return null;
+  const first = Number(m[1]);
+  const last = Number(m[2]);
+  if (!validTime(first, undefined) || !validTime(last, undefined) || last <= first) return null;
+  const before = previousWord(text, at);
+  const weak = m[3]!.toLowerCase() !== "h" || DURATION_CUES.has(before) || APPROXIMATE_CUES.has(before);
+  return { start: at, end: at + m[0].length, role: "time", value: { start: { hour: first }, end: { hour: last } }, grain: "range", weak };
+};
+
+/** Clock times: `09:20`, `16:17 PM`, `9h30`, `21g`, `8 giờ 30 phút`, `lúc 14 giờ`, and ranges of hours (`21-22 giờ`). */
 export const timeParser: DateParser = {
   name: "time",
-  anchors: [DIGIT, "lúc"],
+  anchors: [DIGIT, "lúc", "từ"],
   read: (text, at) => {
     if (isGluedBefore(text, at)) return null;
-    const clock = readClock(text, at);
-    const word = readHourWord(text, at);
-    if (clock && word) return clock.end >= word.end ? clock : word;
-    return clock ?? word;
+    let best: Piece | null = null;
+    for (const piece of [readClock(text, at), readHourWord(text, at), readHourRange(text, at)]) if (piece && (best === null || piece.end > best.end)) best = piece;
+    return best;
   },
 };
