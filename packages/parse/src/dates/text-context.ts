@@ -69,8 +69,11 @@ export const isGluedBefore = (text: string, at: number): boolean => {
   const word = text.charCodeAt(at - 2);
   // "8h-11h", "2021-2025": a dash after a number or an hour starts the other end.
   if (before === 0x2d || before === 0x2013) return isWordCode(word) && !(word >= 0x30 && word <= 0x39) && (word | 0x20) !== 0x68 && (word | 0x20) !== 0x67;
-  // "/", ".", ":", ",", "+" between two word characters glue them into one token.
-  return (before === 0x2f || before === 0x2e || before === 0x3a || before === 0x2c || before === 0x2b) && isWordCode(word);
+  // "/" and "+" between two word characters glue them into one token (QĐ/12/5, GMT+7); ".",
+  // ":" and "," only after a digit (1.12.5, 2,5): after a letter they end a sentence or a
+  // clause whose space the page lost ("lưu thông.14h45 ngày 13/10", "mới đây,ngày 20/4").
+  if (before === 0x2f || before === 0x2b) return isWordCode(word);
+  return (before === 0x2e || before === 0x3a || before === 0x2c) && word >= 0x30 && word <= 0x39;
 };
 
 /** Runs a sticky regex at exactly `at`; the `lastIndex` is set before each use, so sharing it is safe. */
