@@ -185,7 +185,7 @@ describe("ranges", () => {
   });
 });
 
-describe("ranges of hours and of quarters", () => {
+describe("ranges of hours, months and quarters", () => {
   it("puts a range of hours on the reference day: 2-3h sáng nay", () => {
     expect(only("2-3h sáng nay", "2021-05-20")).toMatchObject({
       value: { start: { year: 2021, month: 5, day: 20, hour: 2 }, end: { year: 2021, month: 5, day: 20, hour: 3 } },
@@ -196,6 +196,11 @@ describe("ranges of hours and of quarters", () => {
 
   it("reads no range from hours that run backwards: từ 11-8h", () => {
     expect(findDates("từ 11-8h").map((m) => m.grain)).not.toContain("range");
+  });
+
+  it("reads a run of months only with its year: not 'mỗi tháng 1-2 lần' (once or twice a month)", () => {
+    expect(only("tháng 4 - 5/2005")).toMatchObject({ value: { start: { year: 2005, month: 4 }, end: { year: 2005, month: 5 } }, grain: "range" });
+    expect(findDates("mỗi tháng 1-2 lần")).toEqual([]);
   });
 
   it("reads quý I-II as the first half", () => {

@@ -12,6 +12,9 @@ const YEAR_AFTER_NAM = "(?! học| tài chính)(?: (\\d{4})| (nay|ngoái|tới|t
 const END = "(?![\\p{L}\\p{N}]|[/.-]\\p{N})";
 const MONTH = new RegExp(`tháng (\\d{1,2}|giêng|chạp|mười một|mười hai|mười|một|hai|ba|tư|năm|sáu|bảy|tám|chín)${YEAR}${END}`, "iuy");
 // quý I/2023, quý 3 năm 2018, quý II-IV: one quarter or a run of them.
+// tháng 1-3/2021, tháng 4 - 5/2005, tháng 10-11.2002: a run of months, only with its year
+// ("mỗi tháng 1-2 lần" is once or twice a month).
+const MONTH_RANGE = new RegExp(`tháng (\\d{1,2}) ?[-–] ?(\\d{1,2})(?:/|-|\\.| năm )(\\d{4})${END}`, "iuy");
 const QUARTER_NAME = "(iv|iii|ii|i|[1-4])";
 const QUARTER = new RegExp(`quý ${QUARTER_NAME}(?: ?[-–] ?${QUARTER_NAME})?${YEAR}${END}`, "iuy");
 const HALF = new RegExp(`(?:(\\d{1,2}|ba|sáu|chín) tháng|(nửa)) (đầu|cuối) năm${YEAR_AFTER_NAM}${END}`, "iuy");
@@ -56,6 +59,15 @@ const readMonth = (text: string, at: number): Piece | null => {
   const piece = monthsPiece(at, at + m[0].length, year.year, month, month, year.relativeYear);
   if (LUNAR_ONLY_MONTH_WORDS.has(word)) return { ...piece, value: {}, lunar: withYear(year.year, { month }) };
   return piece;
+};
+
+const readMonthRange = (text: string, at: number): Piece | null => {
+  const m = matchAt(MONTH_RANGE, text, at);
+  if (!m) return null;
+  const [first, last] = [Number(m[1]), Number(m[2])];
+  const year = yearParts(m[3], undefined);
+  if (first < 1 || last > 12 || last <= first || year === null) return null;
+  return monthsPiece(at, at + m[0].length, year.year, first, last);
 };
 
 const readQuarter = (text: string, at: number): Piece | null => {
@@ -125,6 +137,6 @@ export const monthQuarterHalfYearParser: DateParser = {
   anchors: [DIGIT, "tháng", "quý", "năm", "nửa", "sáu", "đầu", "giữa", "cuối", "thượng", "hạ"],
   read: (text, at) => {
     if (isGluedBefore(text, at)) return null;
-    return longest([readMonth(text, at), readQuarter(text, at), readHalf(text, at), readYear(text, at), readPartOfYear(text, at), readPartOfMonth(text, at)]);
+    return longest([readMonth(text, at), readMonthRange(text, at), readQuarter(text, at), readHalf(text, at), readYear(text, at), readPartOfYear(text, at), readPartOfMonth(text, at)]);
   },
 };
