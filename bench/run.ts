@@ -1,16 +1,16 @@
 // npm run bench: throughput of the parsers on ../shared/corpus/news.jsonl, beside chrono-node's
 // Vietnamese parser and a floor (one pass of a trivial regex) on the same text in the same
-// run. Median of several runs; heap growth; extract on 1x, 4x and 16x the corpus for linearity;
+// run. Median of several runs; heap growth and peak memory; extract on 1x, 4x and 16x the corpus for linearity;
 // findDates and chrono.vi on the golden table (bench/date-accuracy.ts). Writes bench/results.md. A script, never a timed test.
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { writeFileSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
 import { fileURLToPath } from "node:url";
-import * as chrono from "chrono-node";
-import * as parse from "../packages/parse/src/index";
 import { dateAccuracy } from "./date-accuracy";
+import { CHRONO, FLOOR, readCorpus, SUBJECTS, type Fn } from "./subjects";
 
-const corpusPath = fileURLToPath(new URL("../../shared/corpus/news.jsonl", import.meta.url));
-if (!existsSync(corpusPath)) {
+const corpus = readCorpus();
+if (corpus === null) {
   console.log(`bench: skipped, no corpus at ../shared/corpus/news.jsonl`);
   process.exit(0);
 }
@@ -20,34 +20,8 @@ const onlyArg = process.argv.find((arg) => arg.startsWith("--only="))?.slice("--
 const only = onlyArg ? new Set(onlyArg.split(",")) : null;
 const RUNS = quick ? 1 : 7;
 
-const records = readFileSync(corpusPath, "utf8")
-  .split("\n")
-  .filter(Boolean)
-  .map((line) => JSON.parse(line) as { id: string; title?: string; text: string; date?: string });
-const texts = records.map((r) => (r.title ? `${r.title}\n${r.text}` : r.text));
-const refs = records.map((r) => r.date ?? undefined);
-const bytes = texts.reduce((sum, t) => sum + Buffer.byteLength(t), 0);
-const MB = bytes / 1e6;
-
-type Fn = (text: string, ref: string | undefined) => unknown;
-const api = parse as unknown as Record<string, ((...args: unknown[]) => unknown) | undefined>;
-const maybe = (name: string, call: (fn: (...args: unknown[]) => unknown) => Fn): [string, Fn] | null =>
-  typeof api[name] === "function" ? [name, call(api[name]!)] : null;
-
-const floorRegex = /\d+\/\d+/g;
-const subjects = [
-  ["floor: one pass of /\\d+\\/\\d+/g", (text: string) => text.match(floorRegex)?.length ?? 0] as [string, Fn],
-  maybe("normalize", (fn) => (text) => fn(text)),
-  maybe("findDates", (fn) => (text, ref) => fn(text, { ref })),
-  maybe("findDocumentRefs", (fn) => (text) => fn(text)),
-  maybe("findOfficials", (fn) => (text) => fn(text)),
-  maybe("findOrganizations", (fn) => (text) => fn(text)),
-  maybe("findPlaces", (fn) => (text) => fn(text)),
-  maybe("findEvents", (fn) => (text) => fn(text)),
-  maybe("cleanArticle", (fn) => (text) => fn(text)),
-  maybe("extract", (fn) => (text, ref) => fn(text, { ref })),
-  ["chrono.vi.parse", (text: string, ref: string | undefined) => chrono.vi.parse(text, ref ? new Date(`${ref}T00:00:00+07:00`) : undefined)] as [string, Fn],
-].filter((s): s is [string, Fn] => s !== null && (only === null || only.has(s[0]) || s[0].startsWith("floor") || s[0].startsWith("chrono")));
+const { texts, refs, MB, articles } = corpus;
+const subjects = SUBJECTS.filter(([name]) => only === null || only.has(name) || name === FLOOR || name === CHRONO);
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
@@ -75,6 +49,8 @@ interface Row {
   mbPerS: number;
   found: number;
   heapGrowthMB: number;
+  /** Peak resident memory of a run over the corpus above loading it (MB); null when not measured. */
+  peakMB: number | null;
 }
 // Heap growth of one run of each subject, after a warm-up run that lets the JIT compile it.
 const heapGrowth = new Map<string, number>();
@@ -92,12 +68,27 @@ const seconds = new Map<string, number[]>(subjects.map(([name]) => [name, []]));
 for (let run = 0; run < RUNS; run++) for (const [name, fn] of subjects) seconds.get(name)!.push(timeOnce(fn).seconds);
 const rows: Row[] = subjects.map(([name]) => {
   const median_ = median(seconds.get(name)!);
-  const row = { name, mbPerS: MB / median_, found: found.get(name)!, heapGrowthMB: heapGrowth.get(name)! };
+  const row: Row = { name, mbPerS: MB / median_, found: found.get(name)!, heapGrowthMB: heapGrowth.get(name)!, peakMB: null };
   console.log(`${name.padEnd(36)} ${row.mbPerS.toFixed(2).padStart(8)} MB/s  ${String(row.found).padStart(7)} found`);
   return row;
 });
 
-const chronoRow = rows.find((r) => r.name === "chrono.vi.parse")!;
+// Peak memory: each subject runs once over the corpus in a child process of its own
+// (bench/peak-memory.ts); what counts is its peak resident set less that of a child that
+// only loads the corpus.
+const peakOf = (name: string): number | null => {
+  const child = spawnSync(process.execPath, ["--import", "tsx", fileURLToPath(new URL("./peak-memory.ts", import.meta.url)), name], { encoding: "utf8" });
+  if (child.status !== 0) return null;
+  return (JSON.parse(child.stdout.trim().split("\n").at(-1)!) as { maxRssKB: number }).maxRssKB / 1024;
+};
+const baselinePeak = quick ? null : peakOf("none");
+for (const row of rows) {
+  const peak = baselinePeak === null ? null : peakOf(row.name);
+  row.peakMB = peak === null || baselinePeak === null ? null : Math.max(0, peak - baselinePeak);
+  if (row.peakMB !== null) console.log(`${row.name.padEnd(36)} peak ${row.peakMB.toFixed(1)} MB above the corpus`);
+}
+
+const chronoRow = rows.find((r) => r.name === CHRONO)!;
 const floorRow = rows[0]!;
 
 const growth: Array<{ factor: number; seconds: number; perUnit: number }> = [];
@@ -121,16 +112,16 @@ const lines = [
   "Generated by `npm run bench` (bench/run.ts); do not edit by hand.",
   "",
   `Machine: ${cpus().length} × ${cpu}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${process.platform}/${process.arch}.`,
-  `Corpus: ../shared/corpus/news.jsonl, ${records.length} articles, ${MB.toFixed(2)} MB of UTF-8 text (title + body); median of ${RUNS} run(s) taken in turn across the functions after a warm-up, timed in CPU seconds of this process.`,
+  `Corpus: ../shared/corpus/news.jsonl, ${articles} articles, ${MB.toFixed(2)} MB of UTF-8 text (title + body); median of ${RUNS} run(s) taken in turn across the functions after a warm-up, timed in CPU seconds of this process.`,
   "",
-  "| function | MB/s | × chrono.vi | ÷ floor | mentions found | heap growth of one run (MB) |",
-  "|---|---:|---:|---:|---:|---:|",
+  "| function | MB/s | × chrono.vi | ÷ floor | mentions found | heap growth of one run (MB) | peak memory (MB) |",
+  "|---|---:|---:|---:|---:|---:|---:|",
   ...rows.map(
     (r) =>
-      `| ${r.name} | ${r.mbPerS.toFixed(2)} | ${(r.mbPerS / chronoRow.mbPerS).toFixed(1)} | ${(floorRow.mbPerS / r.mbPerS).toFixed(1)} | ${r.found} | ${r.heapGrowthMB.toFixed(1)} |`,
+      `| ${r.name} | ${r.mbPerS.toFixed(2)} | ${(r.mbPerS / chronoRow.mbPerS).toFixed(1)} | ${(floorRow.mbPerS / r.mbPerS).toFixed(1)} | ${r.found} | ${r.heapGrowthMB.toFixed(1)} | ${r.peakMB === null ? "–" : r.peakMB.toFixed(1)} |`,
   ),
   "",
-  "`× chrono.vi`: throughput relative to chrono-node's Vietnamese parser (`chrono.vi.parse`, same text, same run). `÷ floor`: how many times slower than one pass of a trivial regex.",
+  "`× chrono.vi`: throughput relative to chrono-node's Vietnamese parser (`chrono.vi.parse`, same text, same run). `÷ floor`: how many times slower than one pass of a trivial regex. `heap growth`: the JavaScript heap after one run less before it (after a collection), so what one run leaves behind. `peak memory`: the peak resident memory of a process that runs the function once over the corpus, less that of a process that only loads the corpus (bench/peak-memory.ts).",
   "",
 ];
 if (growth.length > 0) {
