@@ -130,6 +130,11 @@ describe("relative dates", () => {
     expect(findDates("hôm qua, năm ngoái, sáng nay")).toEqual([]);
   });
 
+  it("keeps the hour written with a relative day when there is no ref: 9h30 tối nay", () => {
+    expect(only("9h30 tối nay")).toMatchObject({ span: "9h30 tối nay", value: { hour: 21, minute: 30 }, grain: "minute", partOfDay: "evening" });
+    expect(only("2-3h sáng nay")).toMatchObject({ value: { start: { hour: 2 }, end: { hour: 3 } }, grain: "range" });
+  });
+
   it("takes the written date over the relative word: 10h sáng nay (30/4) in an article dated 29/4", () => {
     expect(only("vào khoảng 10h sáng nay (30/4)", "2021-04-29").value).toEqual({ year: 2021, month: 4, day: 30, hour: 10 });
   });

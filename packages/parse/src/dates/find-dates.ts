@@ -26,7 +26,7 @@ export interface DateOptions {
   /**
    * The article's publication date (`"2022-12-27"`, an ISO date-time, or a `Date`): it fills
    * a missing year with the nearest plausible one and resolves `hôm qua`, `năm ngoái`.
-   * Without it, years stay unknown and relative words are skipped.
+   * Without it, years stay unknown and relative words are skipped (a time written with one, `9h30 tối nay`, keeps its hour).
    */
   ref?: Date | string;
 }

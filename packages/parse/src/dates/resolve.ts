@@ -125,8 +125,12 @@ const grainOf = (piece: Piece, value: PartialDate | Period): DateGrain =>
 export const resolvePiece = (piece: Piece, ref: ReferenceDay | undefined): ResolvedDate | null => {
   let value: PartialDate | Period | null;
   if (piece.relative) {
-    if (ref === undefined) return null;
-    value = resolveRelative(piece, ref);
+    if (ref === undefined) {
+      // "10h30 sáng nay" without ref: the day is unknown, the hour the text wrote is not.
+      const clock = isPeriod(piece.value) ? (piece.value.start.hour === undefined ? null : piece.value) : piece.value.hour === undefined ? null : clockParts(piece.value);
+      if (clock === null || piece.relative.unit !== "day") return null;
+      value = isPeriod(clock) ? { start: clockParts(clock.start), end: clockParts(clock.end) } : clock;
+    } else value = resolveRelative(piece, ref);
   } else if (piece.lunar) value = resolveLunar(piece, ref);
   else value = resolveSolar(piece, ref);
   if (value === null) return null;
