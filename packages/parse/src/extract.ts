@@ -4,7 +4,7 @@ import { findDocumentRefsIn } from "./documents/find-document-refs";
 import { findEventsIn } from "./events/find-events";
 import { findOfficialsIn, readOfficialsAt, ROLE_ANCHORS } from "./officials/find-officials";
 import { TITLE_PHRASE_WORDS } from "./officials/title-phrase";
-import { eitherAnchor } from "./organizations/anchor-words";
+import { bothAnchorsOver } from "./organizations/anchor-words";
 import { scanNearAnchors } from "./organizations/anchored-scan";
 import { BODY_HEAD_ANCHORS, findOrganizationsIn, readOrganizationsAt } from "./organizations/find-organizations";
 import { findPlacesIn } from "./places/find-places";
@@ -34,6 +34,9 @@ export const MENTION_KINDS: readonly MentionKind[] = ["document", "official", "o
 const mention = <T extends { start: number; end: number; text: string }>(kind: MentionKind, { start, end, text, ...value }: T): Mention =>
   ({ kind, start, end, text, value }) as unknown as Mention;
 
+/** Role words and body heads, found in one pass over the words. */
+const roleOrBodyHeadOver = bothAnchorsOver(ROLE_ANCHORS, BODY_HEAD_ANCHORS);
+
 /**
  * Officials and organizations in one scan: the windows around role words and body heads are
  * tokenised once for both reads, each of which finds what its finder finds alone (the words of
@@ -42,8 +45,7 @@ const mention = <T extends { start: number; end: number; text: string }>(kind: M
 const officialsAndOrganizations = (normalized: NormalizedText, input: string, words: WordList) => {
   const officials: OfficialMention[] = [];
   const organizations: OrganizationMention[] = [];
-  const anchors = eitherAnchor(ROLE_ANCHORS.over(words), BODY_HEAD_ANCHORS.over(words));
-  scanNearAnchors(normalized.text, anchors, TITLE_PHRASE_WORDS, [readOfficialsAt(normalized, input, officials), readOrganizationsAt(normalized, input, organizations)]);
+  scanNearAnchors(normalized.text, roleOrBodyHeadOver(words), TITLE_PHRASE_WORDS, [readOfficialsAt(normalized, input, officials), readOrganizationsAt(normalized, input, organizations)]);
   return { officials, organizations };
 };
 

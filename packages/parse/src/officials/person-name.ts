@@ -22,6 +22,7 @@ const MAX_NAME_WORDS = 6;
 
 const COUNTRY_LEXICON = buildLexicon(COUNTRIES.map((c) => [c, true] as const));
 const SENTENCE = new Set(SENTENCE_WORDS);
+const NUMBER = /\p{N}/u;
 
 /** Options of {@link matchPersonName}. */
 export interface PersonNameOptions {
@@ -45,7 +46,7 @@ export const isNameWord = (tokens: readonly Token[], i: number): boolean => {
   const t = tokens[i];
   if (t === undefined || !t.word || !t.capital) return false;
   if (t.acronym && t.text.length > 1) return false;
-  if (/\p{N}/u.test(t.text) || SENTENCE.has(t.text)) return false;
+  if (NUMBER.test(t.text) || SENTENCE.has(t.text)) return false;
   // "Đồng chí" and "Đ/c" are never in a name; "Anh", "Bà" may be (Lê Hồng Anh).
   const trigger = TRIGGER_LEXICON.match(tokens, i);
   if (trigger !== null && (trigger.end - i > 1 || t.lower === "đ/c")) return false;

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { ROLE_LEXICON } from "../officials/role-phrase";
 import { normalize } from "../normalize";
 import { WordList } from "../places/word-list";
-import { anchorFinder, eitherAnchor } from "./anchor-words";
+import { anchorFinder, bothAnchorsOver, eitherAnchor } from "./anchor-words";
 import { BODY_HEADS } from "./body-phrase";
 import { buildLexicon } from "./lexicon";
 import { tokenize } from "./tokenize";
@@ -93,5 +93,26 @@ describe("eitherAnchor", () => {
       }),
       { numRuns: 300, seed: 8 },
     );
+  });
+});
+
+describe("bothAnchorsOver", () => {
+  const roles = anchorFinder([ROLE_LEXICON], false);
+  const bodies = anchorFinder(BODY_HEADS, true);
+  const over = bothAnchorsOver(roles, bodies);
+
+  it("finds what eitherAnchor finds over the text, in one pass over a word list of it", () => {
+    fc.assert(
+      fc.property(text, (input) => {
+        expect(allAnchors(over(new WordList(input)), input)).toEqual(allAnchors(eitherAnchor(roles, bodies), input));
+      }),
+      { numRuns: 300, seed: 8 },
+    );
+  });
+
+  it("answers an offset that goes back", () => {
+    const input = "Bí thư và Ban Dân vận";
+    const next = over(new WordList(input));
+    expect([next(input, 5), next(input, 0), next(input, 11)]).toEqual([10, 0, -1]);
   });
 });

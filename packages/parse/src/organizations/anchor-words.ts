@@ -15,12 +15,37 @@ export interface Anchors extends AnchorFinder {
   over(words: WordList): AnchorFinder;
 }
 
+/** The {@link Anchors} of some lexicons, with what a scan of a word list asks of them (see {@link bothAnchorsOver}). */
+export interface LexiconAnchors extends Anchors {
+  /** @internal */
+  readonly byWord: WordTables;
+}
+
+/**
+ * A finder's tables for a scan of the words of a {@link WordList} (see `Anchors.over`).
+ *
+ * @internal
+ */
+export interface WordTables {
+  /** By the low 16 bits of a key: 1 for a word alone, 2 for a first word of a pair. */
+  readonly firstKeys: Uint8Array;
+  /** By the low 16 bits of a first and a second word's keys mixed: 1 when they may open a phrase. */
+  readonly pairKeys: Uint8Array;
+  /** Whether a code unit may open a phrase (a capital, when the finder wants one). */
+  readonly startsFirst: (code: number) => boolean;
+  /** -1 when a phrase may start at `start` of `text`, as the scan of the characters decides. */
+  readonly readAt: (text: string, start: number) => number;
+}
+
 const LETTER = 1;
 const DIGIT = 2;
 const LOWER = 2;
 
 // A word is keyed by the hash of its leading letters, lower-cased (`letterKeyOf`): a word whose key is not in the
 // set opens no phrase; a key in it (or a collision) is then checked with the next word.
+
+/** Bits of a word's key that index the tables of a scan of a word list. */
+const KEY_BITS = 0xffff;
 
 /** Letters of a word's key that are tested before the rest is read: most words differ from every first word by then. */
 const PREFIX_LETTERS = 3;
@@ -87,7 +112,7 @@ const keysOf = (lexicons: readonly Lexicon<unknown>[]): Keys => {
  * next("Ông là bí quyết", 0);      // -1
  * ```
  */
-export const anchorFinder = (lexicons: readonly Lexicon<unknown>[], capitalOnly: boolean): Anchors => {
+export const anchorFinder = (lexicons: readonly Lexicon<unknown>[], capitalOnly: boolean): LexiconAnchors => {
   const { alone, first, pairs, prefixes, initials } = keysOf(lexicons);
   /** The key of the first word after the spaces at `at`, paired with `key`. */
   const pairAt = (text: string, at: number, key: number): number => {
@@ -171,53 +196,107 @@ export const anchorFinder = (lexicons: readonly Lexicon<unknown>[], capitalOnly:
     return -1;
   };
   // By the low 16 bits of a key: 1 for a word alone, 2 for a first word of a pair; and 1 for a pair of words.
-  const KEY_BITS = 0xffff;
   const firstKeys = new Uint8Array(KEY_BITS + 1);
   for (const key of alone) firstKeys[key & KEY_BITS]! |= 1;
   for (const key of first) firstKeys[key & KEY_BITS]! |= 2;
   const pairKeys = new Uint8Array(KEY_BITS + 1);
   for (const key of pairs) pairKeys[key & KEY_BITS] = 1;
-  const over = (words: WordList): AnchorFinder => {
-    // Where a phrase may start, a letter follows a character that is no letter or digit: a word's start, unless
-    // an astral character stands before it (a surrogate pair, one word for the list, two characters for the scan).
-    if (words.surrogates) return scan;
-    const keys = words.letterKeys();
-    const count = words.length;
-    let next = 0;
-    return (text, from) => {
-      let at = next;
-      if (next > 0 && words.startOf(next - 1) >= from) {
-        // Asked for an earlier offset: the first word at or after it, by halves.
-        at = 0;
-        for (let high = next; at < high; ) {
-          const middle = (at + high) >>> 1;
-          if (words.startOf(middle) < from) at = middle + 1;
-          else high = middle;
-        }
+  const byWord: WordTables = { firstKeys, pairKeys, startsFirst, readAt };
+  const merged = mergeTables([byWord]);
+  // Where a phrase may start, a letter follows a character that is no letter or digit: a word's start, unless
+  // an astral character stands before it (a surrogate pair, one word for the list, two characters for the scan).
+  const over = (words: WordList): AnchorFinder => (words.surrogates ? scan : overWords(merged, words));
+  return Object.assign(scan, { over, byWord });
+};
+
+/** The tables of one or two finders as one: finder k's first-key bits at 2k and 2k + 1, its pair bit at k. */
+interface MergedTables {
+  readonly finders: readonly WordTables[];
+  readonly firstKeys: Uint8Array;
+  readonly pairKeys: Uint8Array;
+}
+
+const mergeTables = (finders: readonly WordTables[]): MergedTables => {
+  const firstKeys = new Uint8Array(KEY_BITS + 1);
+  const pairKeys = new Uint8Array(KEY_BITS + 1);
+  finders.forEach((tables, k) => {
+    for (let key = 0; key <= KEY_BITS; key++) {
+      firstKeys[key]! |= tables.firstKeys[key]! << (2 * k);
+      pairKeys[key]! |= tables.pairKeys[key]! << k;
+    }
+  });
+  return { finders, firstKeys, pairKeys };
+};
+
+/**
+ * The finder of the first offset at or after `from` where a phrase of any of the merged finders
+ * may start, for `words.text` (without surrogates): one pass over the words' keys for them all.
+ */
+const overWords = ({ finders, firstKeys, pairKeys }: MergedTables, words: WordList): AnchorFinder => {
+  const keys = words.letterKeys();
+  const count = words.length;
+  let next = 0;
+  return (text, from) => {
+    let at = next;
+    if (next > 0 && words.startOf(next - 1) >= from) {
+      // Asked for an earlier offset: the first word at or after it, by halves.
+      at = 0;
+      for (let high = next; at < high; ) {
+        const middle = (at + high) >>> 1;
+        if (words.startOf(middle) < from) at = middle + 1;
+        else high = middle;
       }
-      // Locals for the loop over every word (the tables are the finder's, the keys the list's).
-      const firsts = firstKeys;
-      const pairings = pairKeys;
-      for (; at < count; at++) {
-        const key = keys[at]!;
-        const kind = firsts[key & KEY_BITS]!;
-        if (kind === 0) continue;
-        // What `readAt` pairs a first word with is the key of the next word, or that of no letters: one of them must
-        // pair (`mix` in signed form: the low bits are the same).
-        const step = Math.imul(key, 0x01000193);
-        const may = (kind & 1) !== 0 || pairings[(step ^ SEED) & KEY_BITS] === 1 || (at + 1 < count && pairings[(step ^ keys[at + 1]!) & KEY_BITS] === 1);
-        if (!may) continue;
-        const start = words.startOf(at);
-        if (start >= from && startsFirst(text.charCodeAt(start)) && readAt(text, start) < 0) {
+    }
+    // Locals for the loop over every word (the tables are the finders', the keys the list's).
+    const firsts = firstKeys;
+    const pairings = pairKeys;
+    for (; at < count; at++) {
+      const key = keys[at]!;
+      const kinds = firsts[key & KEY_BITS]!;
+      if (kinds === 0) continue;
+      // What `readAt` pairs a first word with is the key of the next word, or that of no letters: one of them must
+      // pair (`mix` in signed form: the low bits are the same). By finder, in bits.
+      const step = Math.imul(key, 0x01000193);
+      const paired = pairings[(step ^ SEED) & KEY_BITS]! | (at + 1 < count ? pairings[(step ^ keys[at + 1]!) & KEY_BITS]! : 0);
+      const start = words.startOf(at);
+      if (start < from) continue;
+      for (let k = 0; k < finders.length; k++) {
+        const kind = (kinds >> (2 * k)) & 3;
+        if (kind === 0 || ((kind & 1) === 0 && ((paired >> k) & 1) === 0)) continue;
+        const tables = finders[k]!;
+        if (tables.startsFirst(text.charCodeAt(start)) && tables.readAt(text, start) < 0) {
           next = at;
           return start;
         }
       }
-      next = at;
-      return -1;
-    };
+    }
+    next = at;
+    return -1;
   };
-  return Object.assign(scan, { over });
+};
+
+/**
+ * The anchors of two finders over the words of a text, for a caller that scans for both
+ * (`extract`): what {@link eitherAnchor} of their `over` finders finds, in one pass over the
+ * words for both instead of one each. Tables are merged once, here; the result is then asked
+ * for the finder of each text's {@link WordList}.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * import { anchorFinder, bothAnchorsOver } from "./anchor-words";
+ * import { buildLexicon } from "./lexicon";
+ * import { WordList } from "../places/word-list";
+ * const over = bothAnchorsOver(anchorFinder([buildLexicon([["Bí thư", true]])], false), anchorFinder([buildLexicon([["Tỉnh ủy", true]])], true));
+ * const text = "Tỉnh ủy họp, bí thư phát biểu";
+ * const next = over(new WordList(text));
+ * [next(text, 0), next(text, 1), next(text, 14)]; // [0, 13, -1]
+ * ```
+ */
+export const bothAnchorsOver = (a: LexiconAnchors, b: LexiconAnchors): ((words: WordList) => AnchorFinder) => {
+  const merged = mergeTables([a.byWord, b.byWord]);
+  // With surrogates, each finder scans the characters (see `over`).
+  return (words) => (words.surrogates ? eitherAnchor(a, b) : overWords(merged, words));
 };
 
 /**

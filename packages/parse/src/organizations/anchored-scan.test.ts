@@ -8,7 +8,7 @@ import type { OfficialMention } from "@vnpol/schema";
 import { findOfficialsIn, readOfficialsAt, ROLE_ANCHORS } from "../officials/find-officials";
 import { TITLE_PHRASE_WORDS } from "../officials/title-phrase";
 import { WordList } from "../places/word-list";
-import { eitherAnchor } from "./anchor-words";
+import { bothAnchorsOver } from "./anchor-words";
 import { BODY_PHRASE_WORDS } from "./body-phrase";
 import { BODY_HEAD_ANCHORS, findOrganizationsIn, readOrganizationsAt } from "./find-organizations";
 import { isInert, scanNearAnchors } from "./anchored-scan";
@@ -70,7 +70,7 @@ const shared = (input: string) => {
   const words = new WordList(normalized.text);
   const officials: OfficialMention[] = [];
   const organizations: OrganizationMention[] = [];
-  const anchors = eitherAnchor(ROLE_ANCHORS.over(words), BODY_HEAD_ANCHORS.over(words));
+  const anchors = bothAnchorsOver(ROLE_ANCHORS, BODY_HEAD_ANCHORS)(words);
   scanNearAnchors(normalized.text, anchors, TITLE_PHRASE_WORDS, [readOfficialsAt(normalized, input, officials), readOrganizationsAt(normalized, input, organizations)]);
   return { officials, organizations };
 };

@@ -1,7 +1,8 @@
 import type { OrganizationMention } from "@vnpol/schema";
 import { describe, expect, it } from "vitest";
 import { normalizeWithOffsets } from "../normalize";
-import { anchorFinder } from "./anchor-words";
+import { anchorFinder, bothAnchorsOver } from "./anchor-words";
+import { WordList } from "../places/word-list";
 import { isInert, scanNearAnchors } from "./anchored-scan";
 import { BODY_PHRASE_WORDS } from "./body-phrase";
 import { findOrganizationsIn, readOrganizationsAt } from "./find-organizations";
@@ -23,6 +24,13 @@ describe("TSDoc examples of the scan near anchors", () => {
     const next = anchorFinder([buildLexicon([["Bí thư", true]])], false);
     expect(next("Ông là bí thư chi bộ", 0)).toBe(7);
     expect(next("Ông là bí quyết", 0)).toBe(-1);
+  });
+
+  it("bothAnchorsOver", () => {
+    const over = bothAnchorsOver(anchorFinder([buildLexicon([["Bí thư", true]])], false), anchorFinder([buildLexicon([["Tỉnh ủy", true]])], true));
+    const text = "Tỉnh ủy họp, bí thư phát biểu";
+    const next = over(new WordList(text));
+    expect([next(text, 0), next(text, 1), next(text, 14)]).toEqual([0, 13, -1]);
   });
 
   it("isInert and scanNearAnchors", () => {

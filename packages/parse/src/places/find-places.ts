@@ -2,6 +2,7 @@ import type { Place, PlaceMention } from "@vnpol/schema";
 import { normalizeWithOffsets, type NormalizedText } from "../normalize";
 import { asOfDay, dayOf, type DayNumber } from "./as-of";
 import { isFamilyName } from "../officials/family-name";
+import { letterKeyOf } from "../organizations/letter-key";
 import { BRIDGE_EXCEPTIONS, MAY_PRECEDE_NAME, NOT_A_NAME_START, NOT_A_PLACE_BEFORE } from "./place-context-words";
 import { DISTRICTS_ABOLISHED_AFTER, PLACE_TYPE_WORDS, type PlaceTypeWord } from "./place-types";
 import type { ProvinceRecord } from "./provinces";
@@ -29,15 +30,19 @@ const NAME_PREFIXES: ReadonlySet<string> = new Set(
   [...PROVINCE_INDEX.keys(), ...CITY_ONLY_NAMES.keys()].flatMap((key) => key.split(" ").map((_, k, words) => words.slice(0, k + 1).join(" "))),
 );
 
-// The first words of those spellings and the words that may precede a name, by {@link wordKey}: most capitals are in neither.
-const NAME_FIRST_KEYS: ReadonlySet<number> = new Set([...NAME_PREFIXES].map(wordKey));
+// The words that may precede a name, by {@link wordKey}: most capitals are none.
 const MAY_PRECEDE_KEYS: ReadonlySet<number> = new Set([...MAY_PRECEDE_NAME].map(wordKey));
+
+// By the low 16 bits of a word's key (`WordList.letterKeys`): 1 when it may be the first word of a spelling. A word of
+// the list is letters and digits, and its key is that of its letters in lower case: a first word has its key here.
+const NAME_FIRST_KEYS = new Uint8Array(0x10000);
+for (const prefix of NAME_PREFIXES) NAME_FIRST_KEYS[letterKeyOf(prefix.split(" ")[0] as string) & 0xffff] = 1;
 
 /** Finds where a province name written at token `from` ends; longest spelling first. */
 const matchProvinceName = (words: WordList, from: number, cityWord: boolean) => {
   let best: { end: number; records: readonly ProvinceRecord[] } | null = null;
   let key = "";
-  if (from >= words.length || !NAME_FIRST_KEYS.has(words.keyOf(from))) return best;
+  if (from >= words.length || NAME_FIRST_KEYS[(words.letterKeys()[from] as number) & 0xffff] === 0) return best;
   for (let i = from; i < words.length && i < from + LONGEST_PROVINCE_NAME; i++) {
     if (i > from && !words.isSpaceBefore(i) && !HYPHEN_GAP.test(words.gapBefore(i))) break;
     key = i === from ? words.textOf(i) : `${key} ${words.textOf(i)}`;
@@ -75,9 +80,11 @@ const GLUED_LENGTHS: ReadonlySet<number> = new Set([...GLUED_NAMES.keys()].map((
 // By first code unit below U+2100 (beyond, every word is read): a word that starts otherwise, and whose key opens no type word, is passed over unread.
 const ANCHOR = Uint8Array.from({ length: 0x2100 }, (_, code) => (GLUED_FIRST[code] === 1 || isUpperCode(code) ? 1 : 0));
 
-// By the low 16 bits of a word's key (`WordList.letterKeys`): 1 when it may be the first word of a type word; most words are not.
+// By the low 16 bits of a word's key (`WordList.letterKeys`, which is `letterKeyOf` of a word of letters): 1 when it may be
+// the first word of a type word; most words are not. Keyed without building word lists at load: a WordList constructor
+// first run on a hundred one-word texts reads articles far slower afterwards (V8 tunes it to what it saw first).
 const TYPE_KEYS = new Uint8Array(0x10000);
-for (const entry of TYPE_WORDS) TYPE_KEYS[(new WordList(entry.words[0] as string).letterKeys()[0] as number) & 0xffff] = 1;
+for (const entry of TYPE_WORDS) TYPE_KEYS[letterKeyOf(entry.words[0] as string) & 0xffff] = 1;
 
 const typeWordAt = (words: WordList, at: number) => {
   const group = TYPE_GROUP[lowerCode(words.firstCode(at))] as number;

@@ -142,6 +142,7 @@ export class WordList {
         }
       }
       const start = i;
+      let ended = false;
       // The key hashes the leading letters as they are read (a surrogate is no letter): `letterKeyOf`, in signed form.
       let key = LETTER_KEY_SEED | 0;
       if (code >= 0xd800 && code <= 0xdbff) {
@@ -150,16 +151,19 @@ export class WordList {
         i += i + 1 < n ? 2 : 1;
         if (i - start === 1 || !OTHER_WORD_CHAR.test(text.slice(start, i))) continue;
       } else {
-        // The leading letters, hashed; what ends them is read again below with the rest of the word.
+        // The leading letters, hashed; a digit after them is read below with the rest of the word.
+        let info = 0;
         while (i < n) {
           code = text.charCodeAt(i);
-          const info = code < TABLE_END ? (INFO[code] as number) : code >= 0xd800 && code <= 0xdbff ? 0 : infoOf(code);
+          info = code < TABLE_END ? (INFO[code] as number) : code >= 0xd800 && code <= 0xdbff ? 0 : infoOf(code);
           if (info === 0 || info === OTHER) break;
           key = Math.imul(key, 0x01000193) ^ info;
           i++;
         }
+        // Most words end at their letters, on a character between words: nothing is left to read.
+        ended = info === 0 && code < TABLE_END;
       }
-      while (i < n) {
+      while (!ended && i < n) {
         code = text.charCodeAt(i);
         if (code < TABLE_END) {
           if (INFO[code] === 0) break;
