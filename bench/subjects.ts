@@ -1,6 +1,5 @@
 // What the bench measures: the corpus, read once, and the functions run over it (each
-// `(text, ref) => result`), beside chrono.vi and a floor. Shared by bench/run.ts and the
-// peak-memory child (bench/peak-memory.ts).
+// `(text, ref) => result`), beside chrono.vi and a floor.
 import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import * as chrono from "chrono-node";
