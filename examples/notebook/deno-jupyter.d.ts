@@ -19,3 +19,6 @@ declare namespace Deno {
     function svg(strings: TemplateStringsArray, ...values: unknown[]): Displayable;
   }
 }
+
+// The one web timer the notebook uses (a global in Deno, as on the web).
+declare function setTimeout(callback: (value?: unknown) => void, delay?: number): number;
