@@ -1,4 +1,4 @@
-import type { PartOfDay } from "@vnpol/schema";
+import type { PartialDate, PartOfDay } from "@vnpol/schema";
 import { clockOf, gapText, isDayPiece, joinNeighbours, withClock } from "./merge-pieces";
 import { isPeriod, type Piece } from "./piece";
 
@@ -47,7 +47,8 @@ export const refinePartOfDay = (pieces: readonly Piece[], text: string): Piece[]
       const { start, end } = left.value;
       const hours = { ...left, value: { start: { hour: hourWithPartOfDay(start.hour ?? 0, part) }, end: { hour: hourWithPartOfDay(end.hour ?? 0, part) } } };
       if (right.role === "modifier") return { ...hours, end: right.end, partOfDay: part, weak: false };
-      if (isDayPiece(right) && !right.lunar) return { ...right, start: left.start, value: withClock(clockOf(right), hours), grain: "range", weak: false };
+      // A day piece's value is one day, never a period.
+      if (isDayPiece(right) && !right.lunar) return { ...right, start: left.start, value: withClock(right.value as PartialDate, hours), grain: "range", weak: false };
       return null;
     }
     if (left.role === "time" && right.partOfDay !== undefined && right.weekday === undefined && gap === " ") {

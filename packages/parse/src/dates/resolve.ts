@@ -16,6 +16,12 @@ export interface ResolvedDate {
 const clockParts = (value: PartialDate): PartialDate =>
   value.hour === undefined ? {} : value.minute === undefined ? { hour: value.hour } : { hour: value.hour, minute: value.minute };
 
+/** The clock a value holds: one time, or both ends of a range of hours (`2-3h`); null when it has no hour. */
+const clockOnly = (value: PartialDate | Period): PartialDate | Period | null => {
+  if (isPeriod(value)) return value.start.hour === undefined ? null : { start: clockParts(value.start), end: clockParts(value.end) };
+  return value.hour === undefined ? null : clockParts(value);
+};
+
 /** First and last day numbers of a partial date in a given year (a month spans its days). */
 const spanInYear = (date: PartialDate, year: number): [number, number] | null => {
   const month = date.month;
@@ -64,11 +70,11 @@ const resolveSolar = (piece: Piece, ref: ReferenceDay | undefined): PartialDate 
 
 const resolveRelative = (piece: Piece, ref: ReferenceDay): PartialDate | Period => {
   const shift = piece.relative!;
-  const clock = isPeriod(piece.value) ? {} : clockParts(piece.value);
   if (shift.unit === "day") {
     const day = addDays(ref.year, ref.month, ref.day, shift.offset);
+    const clock = clockOnly(piece.value);
     // "2-3h sáng nay": a range of hours on that day.
-    if (isPeriod(piece.value)) return { start: { ...day, ...clockParts(piece.value.start) }, end: { ...day, ...clockParts(piece.value.end) } };
+    if (clock !== null && isPeriod(clock)) return { start: { ...day, ...clock.start }, end: { ...day, ...clock.end } };
     return { ...day, ...clock };
   }
   if (shift.unit === "week") {
@@ -125,12 +131,9 @@ const grainOf = (piece: Piece, value: PartialDate | Period): DateGrain =>
 export const resolvePiece = (piece: Piece, ref: ReferenceDay | undefined): ResolvedDate | null => {
   let value: PartialDate | Period | null;
   if (piece.relative) {
-    if (ref === undefined) {
-      // "10h30 sáng nay" without ref: the day is unknown, the hour the text wrote is not.
-      const clock = isPeriod(piece.value) ? (piece.value.start.hour === undefined ? null : piece.value) : piece.value.hour === undefined ? null : clockParts(piece.value);
-      if (clock === null || piece.relative.unit !== "day") return null;
-      value = isPeriod(clock) ? { start: clockParts(clock.start), end: clockParts(clock.end) } : clock;
-    } else value = resolveRelative(piece, ref);
+    // "10h30 sáng nay" without ref: the day is unknown, the hour the text wrote is not.
+    if (ref === undefined) value = piece.relative.unit === "day" ? clockOnly(piece.value) : null;
+    else value = resolveRelative(piece, ref);
   } else if (piece.lunar) value = resolveLunar(piece, ref);
   else value = resolveSolar(piece, ref);
   if (value === null) return null;
