@@ -181,6 +181,7 @@ describe("ranges", () => {
     ["2-3h sáng", { start: { hour: 2 }, end: { hour: 3 } }],
     ["9-10h tối", { start: { hour: 21 }, end: { hour: 22 } }],
     ["21 - 22 giờ đêm", { start: { hour: 21 }, end: { hour: 22 } }],
+    ["7h30-11h30 ngày 5/3/2021", { start: { year: 2021, month: 3, day: 5, hour: 7, minute: 30 }, end: { year: 2021, month: 3, day: 5, hour: 11, minute: 30 } }],
     ["8-10h ngày 5/3/2021", { start: { year: 2021, month: 3, day: 5, hour: 8 }, end: { year: 2021, month: 3, day: 5, hour: 10 } }],
     ["3-5 giờ chiều 20/5/2021", { start: { year: 2021, month: 5, day: 20, hour: 15 }, end: { year: 2021, month: 5, day: 20, hour: 17 } }],
     ["quý II-IV/2021", { start: { year: 2021, month: 4 }, end: { year: 2021, month: 12 } }],

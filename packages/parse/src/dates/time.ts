@@ -7,8 +7,8 @@ import { isGluedBefore, matchAt, previousWord } from "./text-context";
 const CLOCK = /(?:(lúc) )?(\d{1,2}):(\d{1,2})(?::\d{2})?(?: ?([AP])\.?M\.?)?(?: ?\(?GMT ?\+ ?0?7(?::?00)?\)?)?(?![\p{L}\p{N}]|[.:]\p{N})/iuy;
 // 9h, 9h30, 21g, 8 giờ 30, 8 giờ 30 phút, lúc 14 giờ.
 // A space before the minutes only after "giờ": "16H 35-22" is a number plate; a dash after the
-// minutes only before another hour (18h30-21h).
-const HOUR_WORD = /(?:(lúc) )?(\d{1,2}) ?(?:(giờ) ?|(h|g))(?:(\d{1,2})(?: ?(?:phút|p|'))?(?![/.]\p{N}|-(?!\d{1,2} ?(?:giờ|h|g)(?![\p{L}\p{N}]))\p{N}))?(?![\p{L}\p{N}])/iuy;
+// minutes only before another hour (18h30-21h, 7h30-11h30).
+const HOUR_WORD = /(?:(lúc) )?(\d{1,2}) ?(?:(giờ) ?|(h|g))(?:(\d{1,2})(?: ?(?:phút|p|'))?(?![/.]\p{N}|-(?!\d{1,2} ?(?:giờ|h|g)(?: ?\d{1,2})?(?![\p{L}\p{N}]))\p{N}))?(?![\p{L}\p{N}])/iuy;
 
 // 21-22 giờ, từ 2-3h, 9 - 10h: a range of whole hours, a moment only beside a part of day or a date.
 const HOUR_RANGE = /(?:từ )?(\d{1,2}) ?[-–] ?(\d{1,2}) ?(giờ|h|g)(?![\p{L}\p{N}])/iuy;
