@@ -11,10 +11,10 @@ const YEAR = "(?:(?:/|-|\\.| - | năm )(\\d{4})| năm (nay|ngoái|tới|trước
 const YEAR_AFTER_NAM = "(?! học| tài chính)(?: (\\d{4})| (nay|ngoái|tới|trước|sau))?";
 const END = "(?![\\p{L}\\p{N}]|[/.-]\\p{N})";
 const MONTH = new RegExp(`tháng (\\d{1,2}|giêng|chạp|mười một|mười hai|mười|một|hai|ba|tư|năm|sáu|bảy|tám|chín)${YEAR}${END}`, "iuy");
-// quý I/2023, quý 3 năm 2018, quý II-IV: one quarter or a run of them.
 // tháng 1-3/2021, tháng 4 - 5/2005, tháng 10-11.2002: a run of months, only with its year
 // ("mỗi tháng 1-2 lần" is once or twice a month).
 const MONTH_RANGE = new RegExp(`tháng (\\d{1,2}) ?[-–] ?(\\d{1,2})(?:/|-|\\.| năm )(\\d{4})${END}`, "iuy");
+// quý I/2023, quý 3 năm 2018, quý II-IV: one quarter or a run of them.
 const QUARTER_NAME = "(iv|iii|ii|i|[1-4])";
 const QUARTER = new RegExp(`quý ${QUARTER_NAME}(?: ?[-–] ?${QUARTER_NAME})?${YEAR}${END}`, "iuy");
 const HALF = new RegExp(`(?:(\\d{1,2}|ba|sáu|chín) tháng|(nửa)) (đầu|cuối) năm${YEAR_AFTER_NAM}${END}`, "iuy");

@@ -69,8 +69,11 @@ export const timeParser: DateParser = {
   anchors: [DIGIT, "lúc", "từ"],
   read: (text, at) => {
     if (isGluedBefore(text, at)) return null;
-    let best: Piece | null = null;
-    for (const piece of [readClock(text, at), readHourWord(text, at), readHourRange(text, at)]) if (piece && (best === null || piece.end > best.end)) best = piece;
-    return best;
+    // The longest form; on a tie, the first of clock, hour word, range.
+    const clock = readClock(text, at);
+    const word = readHourWord(text, at);
+    const range = readHourRange(text, at);
+    const best = clock && word ? (clock.end >= word.end ? clock : word) : (clock ?? word);
+    return range && (best === null || range.end > best.end) ? range : best;
   },
 };
