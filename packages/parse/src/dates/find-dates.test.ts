@@ -200,6 +200,30 @@ describe("ranges of hours, months and quarters", () => {
     });
   });
 
+  it("joins two times on a relative day: từ 14h-16h30 chiều nay, from 14:00 to 16:30 of the reference day", () => {
+    expect(only("từ 14h-16h30 chiều nay", "2021-05-20")).toMatchObject({
+      span: "từ 14h-16h30 chiều nay",
+      value: { start: { year: 2021, month: 5, day: 20, hour: 14 }, end: { year: 2021, month: 5, day: 20, hour: 16, minute: 30 } },
+      grain: "range",
+      partOfDay: "afternoon",
+    });
+    // Without ref the day is unknown and the hours stay.
+    expect(only("Từ 15h đến 17h chiều nay")).toMatchObject({ value: { start: { hour: 15 }, end: { hour: 17 } }, grain: "range" });
+  });
+
+  it("reads the first of two times in the part of day written after the second: từ 2h-4h30 chiều 5/3 is 14:00 to 16:30", () => {
+    expect(only("từ 2h-4h30 chiều 5/3", "2021-03-01").value).toEqual({
+      start: { year: 2021, month: 3, day: 5, hour: 14 },
+      end: { year: 2021, month: 3, day: 5, hour: 16, minute: 30 },
+    });
+    // Each time with its own part of day keeps it; the range then has none.
+    expect(only("từ 18 giờ chiều đến 22 giờ đêm").partOfDay).toBeUndefined();
+  });
+
+  it("leaves a night that crosses midnight as two times: từ 23h đến 5h sáng", () => {
+    expect(findDates("từ 23h đến 5h sáng").map((m) => m.grain)).toEqual(["minute", "minute"]);
+  });
+
   it("reads no range from hours that run backwards: từ 11-8h", () => {
     expect(findDates("từ 11-8h").map((m) => m.grain)).not.toContain("range");
   });

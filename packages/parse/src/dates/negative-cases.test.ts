@@ -45,6 +45,8 @@ const NOT_DATES: [string, string][] = [
   ["tăng 10.30 lần", "a decimal"],
   ["địa chỉ số 156/7 Lê Đình Cẩn", "a house number"],
   ["gia hạn thêm 3-6 tháng", "a span of months"],
+  ["định kỳ 3-6 tháng 1 lần", "every three to six months, not 3-6 January"],
+  ["từ 2 đến 3 tháng một lần", "once every two or three months"],
   ["từ đầu năm học", "the school year, not the calendar year"],
 ];
 

@@ -1,6 +1,7 @@
-import type { PartialDate } from "@vnpol/schema";
+import type { PartialDate, PartOfDay } from "@vnpol/schema";
 import { gapText, joinNeighbours, MAX_JOIN_GAP } from "./merge-pieces";
 import { isPeriod, type Piece } from "./piece";
+import { hourWithPartOfDay } from "./refine-part-of-day";
 
 // "từ" before the first end; "đến"/"tới"/a dash between the ends.
 const FROM = /(?:^|[^\p{L}\p{N}])(từ|Từ|TỪ) $/u;
@@ -36,19 +37,52 @@ const compare = (a: PartialDate, b: PartialDate): number => {
 const sameShape = (a: PartialDate, b: PartialDate): boolean =>
   (["year", "month", "day"] as const).every((part) => (a[part] === undefined) === (b[part] === undefined));
 
+/** Whether a piece is a clock time alone, with no day of its own (`14h`, `8 giờ 30`). */
+const isClockOnly = (piece: Piece): boolean =>
+  piece.role === "time" && !isPeriod(piece.value) && piece.value.hour !== undefined && piece.value.day === undefined && piece.value.month === undefined;
+
+/**
+ * The first hour of `từ 2h đến 4h30 chiều` read in the part of day the second carries (14h),
+ * unless that would put it after the second (`từ 11h đến 1h chiều`, kept as written).
+ */
+const withPartOfDay = (start: PartialDate, end: PartialDate, part: PartOfDay): PartialDate => {
+  const hour = hourWithPartOfDay(start.hour!, part);
+  return hour === start.hour || hour > end.hour! ? start : { ...start, hour };
+};
+
+/**
+ * `từ 15h đến 17h chiều nay`: a range of hours on a relative day, which only `ref` can date,
+ * built as `2-3h sáng nay` is (both ends on the day of the second).
+ */
+const hoursOfRelativeDay = (left: Piece, right: Piece, part: PartOfDay | undefined, lead: boolean): Piece | null => {
+  const end = right.value as PartialDate;
+  const first = left.value as PartialDate;
+  const start = part === undefined ? first : withPartOfDay(first, end, part);
+  if (compare(start, end) >= 0) return null;
+  const clock = (date: PartialDate): PartialDate => (date.minute === undefined ? { hour: date.hour! } : { hour: date.hour!, minute: date.minute });
+  const { partOfDay: _partOfDay, ...day } = right;
+  const range: Piece = { ...day, start: lead ? left.start - 3 : left.start, value: { start: clock(start), end: clock(end) }, grain: "range", weak: false };
+  return part === undefined ? range : { ...range, partOfDay: part };
+};
+
 /**
  * Joins two dates into a period: `từ 21g ngày 19-2 đến 16g ngày 21-2`, `từ năm 2020 đến năm 2025`,
  * `từ tháng 1 đến tháng 6/2023`. The first end borrows the month or year it leaves out.
  */
 export const refineRange = (pieces: readonly Piece[], text: string): Piece[] =>
   joinNeighbours(pieces, (left, right) => {
-    if (left.role === "modifier" || right.role === "modifier" || left.relative || right.relative || left.lunar || right.lunar) return null;
+    if (left.role === "modifier" || right.role === "modifier" || left.relative || left.lunar || right.lunar) return null;
     if (isPeriod(left.value) || isPeriod(right.value)) return null;
     const gap = gapText(text, left, right, MAX_JOIN_GAP);
     if (gap === null || !TO_GAPS.has(gap)) return null;
     const lead = FROM.exec(text.slice(Math.max(0, left.start - 4), left.start));
     const dash = !gap.includes("đến") && !gap.includes("tới");
-    if (!lead && !dash) return null;
+    // "16h đến 18h chiều 29/4": two clock times make a range without "từ".
+    const hours = isClockOnly(left) && right.value.hour !== undefined;
+    // The part of day after the second time covers the first when that has none of its own.
+    const part = hours && (left.partOfDay === undefined || left.partOfDay === right.partOfDay) ? right.partOfDay : undefined;
+    if (!lead && !dash && !hours) return null;
+    if (right.relative) return hours && right.relative.unit === "day" ? hoursOfRelativeDay(left, right, part, lead !== null) : null;
     let start = borrow(left.value, right.value);
     const end = borrow(right.value, left.value);
     if (!sameShape(start, end)) return null;
@@ -59,12 +93,15 @@ export const refineRange = (pieces: readonly Piece[], text: string): Piece[] =>
       start = { ...start, month, ...(year === undefined ? {} : { year }) };
     }
     if (compare(start, end) >= 0) return null;
+    if (part !== undefined) start = withPartOfDay(start, end, part);
     return {
       start: lead ? left.start - 3 : left.start,
       end: right.end,
       role: "date",
       value: { start, end },
       grain: "range",
+      // "từ 6h - 8h sáng 30/4": one part of day for both times.
+      ...(part === undefined ? {} : { partOfDay: part }),
       // Two days joined by a dash (30/4-1/5) are a period even without "từ"; two bare numbers may be scores.
       weak: !lead && Boolean(left.weak && right.weak) && !(start.day !== undefined && start.month !== undefined && end.month !== undefined),
     };

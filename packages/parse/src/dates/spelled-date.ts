@@ -4,7 +4,23 @@ import { DIGIT, type DateParser } from "./parser";
 import type { Piece } from "./piece";
 import { isGluedBefore, matchAt } from "./text-context";
 
-const MONTH = "(\\d{1,2}|giêng|chạp|mười một|mười hai|mười|một|hai|ba|tư|năm|sáu|bảy|tám|chín)";
+/** The month after "tháng", in digits or words, as a regex group. */
+export const MONTH_AFTER_THANG = "(\\d{1,2}|giêng|chạp|mười một|mười hai|mười|một|hai|ba|tư|năm|sáu|bảy|tám|chín)";
+const MONTH = MONTH_AFTER_THANG;
+
+/**
+ * The month a day's "tháng" names, as written (`3`, `Ba`, `Giêng`), or undefined. A solar
+ * month in words is capitalised (`tháng Năm`): "6 tháng năm" is not a date. After "ngày",
+ * "mùng" or "mồng" (`prefixed`) a lower-case month is one too (`ngày 5 tháng ba`), but for
+ * "năm", which as often opens the year.
+ */
+export const monthAfterDay = (monthText: string, prefixed: boolean): number | undefined => {
+  const word = monthText.toLowerCase();
+  if (/^\d/.test(word)) return Number(word);
+  const month = MONTH_WORDS[word];
+  const capitalised = monthText[0] !== word[0];
+  return capitalised || LUNAR_ONLY_MONTH_WORDS.has(word) || (prefixed && word !== "năm") ? month : undefined;
+};
 // ngày 6 tháng 1 năm 2022, mồng 2 tháng 9, 15 tháng Giêng; "tháng" is the anchor that makes it a date.
 const DAY_MONTH_WORDS = new RegExp(
   `(?:(ngày mùng|ngày mồng|ngày|hôm|mùng|mồng) ?)?(\\d{1,2}) tháng ${MONTH}(?:(?: năm |/|-)(\\d{4}))?(?![\\p{L}\\p{N}]|[/.-]\\p{N})`,
@@ -18,9 +34,8 @@ const readDayMonthWords = (text: string, at: number): Piece | null => {
   if (!m) return null;
   const [, prefix, dayDigits, monthText, yearDigits] = m;
   const word = monthText!.toLowerCase();
-  const month = /^\d/.test(word) ? Number(word) : MONTH_WORDS[word];
-  // Spelled solar months are capitalised (tháng Năm); "6 tháng năm" is not a date.
-  if (month === undefined || (!/^\d/.test(word) && !LUNAR_ONLY_MONTH_WORDS.has(word) && monthText![0] === word[0])) return null;
+  const month = monthAfterDay(monthText!, prefix !== undefined && prefix.toLowerCase() !== "hôm");
+  if (month === undefined) return null;
   const day = Number(dayDigits);
   const year = yearDigits === undefined ? undefined : Number(yearDigits);
   if (!isValidDay(day, month, year)) return null;
