@@ -120,6 +120,15 @@ export const DURATION_CUES: ReadonlySet<string> = new Set(["trong", "mất", "su
 export const APPROXIMATE_CUES: ReadonlySet<string> = new Set(["khoảng", "sau", "chừng", "tầm"]);
 
 /**
+ * Units of time after a bare `d-m` that make it a length (`từ 1-2 năm`, `từ 3-6 tháng`), unless
+ * a year follows (`2-9 năm 1945`, `1-5 năm nay`). A slash keeps the date: `Hôm nay 30/4 ngày đầu`.
+ */
+export const LENGTH_UNITS: ReadonlySet<string> = new Set(["năm", "tháng", "tuần", "ngày", "giờ", "tiếng", "phút"]);
+
+/** Words after "năm" that name a year, not a number of years (`năm nay`, `năm ngoái`). */
+export const YEAR_NAMING_WORDS: ReadonlySet<string> = new Set(["nay", "ngoái"]);
+
+/**
  * Words after a bare `d/m` or `d-m` that make it a count, a fraction or a ratio, even after
  * a cue (`từ 6-10 lượt`, `từ 2/3 tổng số`, `4/4 thôn`).
  */

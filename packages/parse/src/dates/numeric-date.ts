@@ -1,5 +1,5 @@
 import { isValidDay } from "./calendar-math";
-import { COUNT_WORDS, DATE_CUES } from "./date-words";
+import { COUNT_WORDS, DATE_CUES, LENGTH_UNITS, YEAR_NAMING_WORDS } from "./date-words";
 import { DIGIT, type DateParser } from "./parser";
 import type { Piece } from "./piece";
 import { isGluedBefore, matchAt, nextWord, previousWord } from "./text-context";
@@ -8,9 +8,10 @@ import { isGluedBefore, matchAt, nextWord, previousWord } from "./text-context";
 // A dash may follow: "30/4/1975-30/4/2021" is a period.
 const FULL = /(?:(ngày mùng|ngày mồng|ngày|hôm|mùng|mồng) ?)?(\d{1,2})([/.-])(\d{1,2})\3(\d{4}|\d{2})(?![\p{L}\p{N}]|[/.]\p{N}|\/\p{L}|%)/iuy;
 // d/m, d-m, d.m: a date only after a cue; otherwise a ratio or a score as often as a date.
-// A dash may follow when another d/m does: "30/4-1/5" is a period.
+// A dash may follow when another d/m does: "30/4-1/5" is a period. A year may follow in
+// words: "dịp lễ 30/4 năm 2020".
 const DAY_MONTH =
-  /(?:(ngày mùng|ngày mồng|ngày|hôm|mùng|mồng) ?)?(\d{1,2})([/.-])(\d{1,2})(?![\p{L}\p{N}]|[/.]\p{N}|-(?!\p{N}{1,2}[/.]\p{N})\p{N}|\/\p{L}|%|,\p{N}|:\p{N})/iuy;
+  /(?:(ngày mùng|ngày mồng|ngày|hôm|mùng|mồng) ?)?(\d{1,2})([/.-])(\d{1,2})(?: năm (\d{4}))?(?![\p{L}\p{N}]|[/.]\p{N}|-(?!\p{N}{1,2}[/.]\p{N})\p{N}|\/\p{L}|%|,\p{N}|:\p{N})/iuy;
 // m/yyyy: a month only after a cue (từ 7/2014 - 10/2017); "số 01/2021" is a document.
 const MONTH_YEAR = /(\d{1,2})([/.-])(\d{4})(?![\p{L}\p{N}]|[/.-]\p{N}|\/\p{L}|%)/uy;
 
@@ -32,16 +33,28 @@ const readFull = (text: string, at: number): Piece | null => {
   return { start: at, end: at + m[0].length, role: "date", value: { year, month, day }, grain: "day" };
 };
 
+/** Whether the words after a bare d/m at `end` make it a count, or for a dashed one (`dashed`) a length of time. */
+const isCountAfter = (text: string, end: number, dashed: boolean): boolean => {
+  const word = nextWord(text, end);
+  if (COUNT_WORDS.has(word)) return true;
+  if (!dashed || !LENGTH_UNITS.has(word)) return false;
+  return !YEAR_NAMING_WORDS.has(nextWord(text, end + 1 + word.length));
+};
+
 const readDayMonth = (text: string, at: number): Piece | null => {
   const m = matchAt(DAY_MONTH, text, at);
   if (!m) return null;
-  const [, prefix, dayDigits, separator, monthDigits] = m;
+  const [, prefix, dayDigits, separator, monthDigits, yearDigits] = m;
   const day = Number(dayDigits);
   const month = Number(monthDigits);
-  if (!isValidDay(day, month)) return null;
-  if (prefix === undefined && COUNT_WORDS.has(nextWord(text, at + m[0].length))) return null;
-  // "10.30" is a decimal far more often than 10 March: a dot needs `ngày` or a part of day (Đêm 26.9).
   const end = at + m[0].length;
+  if (yearDigits !== undefined) {
+    const year = Number(yearDigits);
+    return isValidDay(day, month, year) ? { start: at, end, role: "date", value: { year, month, day }, grain: "day" } : null;
+  }
+  if (!isValidDay(day, month)) return null;
+  if (prefix === undefined && isCountAfter(text, end, separator === "-")) return null;
+  // "10.30" is a decimal far more often than 10 March: a dot needs `ngày` or a part of day (Đêm 26.9).
   // "hiện nay (28/4)", "ngày làm việc (19-5)": a day and month alone in brackets is the news's date aside.
   const bracketed = text[at - 1] === "(" && text[end] === ")" && separator !== ".";
   const cued = prefix !== undefined || bracketed || (separator !== "." && DATE_CUES.has(previousWord(text, at)));

@@ -1,4 +1,5 @@
 import type { PartialDate, PartOfDay } from "@vnpol/schema";
+import { isValidDay } from "./calendar-math";
 import { gapText, joinNeighbours, MAX_JOIN_GAP } from "./merge-pieces";
 import { isPeriod, type Piece } from "./piece";
 import { hourWithPartOfDay } from "./refine-part-of-day";
@@ -84,13 +85,18 @@ export const refineRange = (pieces: readonly Piece[], text: string): Piece[] =>
     if (!lead && !dash && !hours) return null;
     if (right.relative) return hours && right.relative.unit === "day" ? hoursOfRelativeDay(left, right, part, lead !== null) : null;
     let start = borrow(left.value, right.value);
-    const end = borrow(right.value, left.value);
+    let end = borrow(right.value, left.value);
     if (!sameShape(start, end)) return null;
     if (compare(start, end) > 0 && left.value.month === undefined && start.month !== undefined) {
       // "từ 28 đến 3/5": the first end is in the month before.
       const month = start.month === 1 ? 12 : start.month - 1;
       const year = start.year === undefined ? undefined : start.month === 1 ? start.year - 1 : start.year;
       start = { ...start, month, ...(year === undefined ? {} : { year }) };
+    }
+    if (compare(start, end) > 0 && right.value.year === undefined && end.year !== undefined && end.month !== undefined) {
+      // "Từ 27/10/2003 đến 10/3": the second end is in the next year.
+      end = { ...end, year: end.year + 1 };
+      if (end.day !== undefined && !isValidDay(end.day, end.month!, end.year)) return null;
     }
     if (compare(start, end) >= 0) return null;
     if (part !== undefined) start = withPartOfDay(start, end, part);

@@ -3,8 +3,8 @@ import type { DateParser } from "./parser";
 import type { Piece } from "./piece";
 import { matchAt } from "./text-context";
 
-// thứ Hai … thứ Bảy, thứ 2 … thứ 7, Chủ nhật, CN.
-const WEEKDAY = /(?:thứ (hai|ba|tư|năm|sáu|bảy|[2-7])|(chủ nhật)|(CN))(?![\p{L}\p{N}])/iuy;
+// thứ Hai … thứ Bảy, thứ 2 … thứ 7, Chủ nhật, CN; "ngày" may come first (ngày thứ Bảy 18.3.2006).
+const WEEKDAY = /(?:ngày )?(?:thứ (hai|ba|tư|năm|sáu|bảy|[2-7])|(chủ nhật)|(CN))(?![\p{L}\p{N}])/iuy;
 
 /**
  * Weekdays: a modifier, never a date alone (`Kỳ họp thứ 7` is the seventh session); the
@@ -12,7 +12,7 @@ const WEEKDAY = /(?:thứ (hai|ba|tư|năm|sáu|bảy|[2-7])|(chủ nhật)|(CN)
  */
 export const weekdayParser: DateParser = {
   name: "weekday",
-  anchors: ["thứ", "chủ", "cn"],
+  anchors: ["thứ", "chủ", "cn", "ngày"],
   read: (text, at): Piece | null => {
     const m = matchAt(WEEKDAY, text, at);
     if (!m) return null;
