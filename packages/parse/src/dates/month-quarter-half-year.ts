@@ -56,6 +56,8 @@ const readMonth = (text: string, at: number): Piece | null => {
   if (/^\d+$/.test(previousWord(text, at))) return null;
   const year = yearParts(m[2], m[3]);
   if (year === null) return null;
+  // "Cách mạng Tháng Tám" names the revolution; only a year written with it makes it a date.
+  if (year.year === undefined && year.relativeYear === undefined && previousWord(text, at) === "mạng" && previousWord(text, at - 5) === "cách") return null;
   const piece = monthsPiece(at, at + m[0].length, year.year, month, month, year.relativeYear);
   if (LUNAR_ONLY_MONTH_WORDS.has(word)) return { ...piece, value: {}, lunar: withYear(year.year, { month }) };
   return piece;
