@@ -63,8 +63,19 @@ export const LUNAR_ONLY_MONTH_WORDS: ReadonlySet<string> = new Set(["giêng", "c
  */
 export const LUNAR_MONTH_WORDS: Readonly<Record<string, number>> = { ...MONTH_WORDS, một: 11 };
 
-/** Small numbers written as words in `sáu tháng đầu năm`. */
-export const NUMBER_WORDS: Readonly<Record<string, number>> = { ba: 3, sáu: 6, chín: 9 };
+/** Numbers of months written as words in `sáu tháng đầu năm`, `Bảy tháng đầu năm 2005`. */
+export const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  hai: 2,
+  ba: 3,
+  bốn: 4,
+  năm: 5,
+  sáu: 6,
+  bảy: 7,
+  tám: 8,
+  chín: 9,
+  mười: 10,
+  "mười một": 11,
+};
 
 /** Quarter numerals: `quý I` … `quý IV` (Roman, as official reports write them) or digits. */
 export const QUARTER_WORDS: Readonly<Record<string, number>> = { i: 1, ii: 2, iii: 3, iv: 4, "1": 1, "2": 2, "3": 3, "4": 4 };
@@ -133,7 +144,7 @@ export const YEAR_NAMING_WORDS: ReadonlySet<string> = new Set(["nay", "ngoái"])
  * a cue (`từ 6-10 lượt`, `từ 2/3 tổng số`, `4/4 thôn`).
  */
 export const COUNT_WORDS: ReadonlySet<string> = new Set([
-  "lượt", "người", "lần", "tuổi", "tổng", "số", "km", "m", "cm", "mm", "kg", "g", "tấn",
+  "lượt", "người", "gia", "lần", "tuổi", "tổng", "số", "km", "m", "cm", "mm", "kg", "g", "tấn",
   "ha", "triệu", "tỷ", "tỉ", "nghìn", "ngàn", "trăm", "đồng", "usd", "học", "hộ", "xã", "thôn", "phường", "huyện", "tỉnh", "căn",
   "ca", "bệnh", "vụ", "điểm", "bàn", "trận", "ván", "đơn", "trường", "lớp", "em", "cháu", "chiếc", "con", "cây", "ô", "phòng", "bộ",
   "mét", "lít", "đội", "đại", "thành", "cơ", "doanh", "dự", "công", "nhà", "hồ", "xe", "tàu", "suất", "phần", "chỉ", "tiêu",

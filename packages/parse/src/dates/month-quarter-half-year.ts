@@ -17,7 +17,8 @@ const MONTH_RANGE = new RegExp(`tháng (\\d{1,2}) ?[-–] ?(\\d{1,2})(?:/|-|\\.|
 // quý I/2023, quý 3 năm 2018, quý II-IV: one quarter or a run of them.
 const QUARTER_NAME = "(iv|iii|ii|i|[1-4])";
 const QUARTER = new RegExp(`quý ${QUARTER_NAME}(?: ?[-–] ?${QUARTER_NAME})?${YEAR}${END}`, "iuy");
-const HALF = new RegExp(`(?:(\\d{1,2}|ba|sáu|chín) tháng|(nửa)) (đầu|cuối) năm${YEAR_AFTER_NAM}${END}`, "iuy");
+const COUNT_OF_MONTHS = Object.keys(NUMBER_WORDS).sort((a, b) => b.length - a.length).join("|");
+const HALF = new RegExp(`(?:(\\d{1,2}|${COUNT_OF_MONTHS}) tháng|(nửa)) (đầu|cuối) năm${YEAR_AFTER_NAM}${END}`, "iuy");
 const YEAR_ONLY = /năm (\d{4})(?![\p{L}\p{N}]|[/.-]\p{N}| ?[-–—] ?\d)/iuy;
 const PART_OF_YEAR = new RegExp(`(đầu|giữa|cuối) năm${YEAR_AFTER_NAM}${END}`, "iuy");
 const PART_OF_MONTH = new RegExp(`(đầu|giữa|cuối|thượng tuần|trung tuần|hạ tuần) tháng (\\d{1,2}|mười một|mười hai|mười|một|hai|ba|tư|năm|sáu|bảy|tám|chín)${YEAR}${END}`, "iuy");
@@ -136,7 +137,7 @@ const longest = (pieces: (Piece | null)[]): Piece | null =>
  */
 export const monthQuarterHalfYearParser: DateParser = {
   name: "month-quarter-half-year",
-  anchors: [DIGIT, "tháng", "quý", "năm", "nửa", "sáu", "đầu", "giữa", "cuối", "thượng", "hạ"],
+  anchors: [...new Set([DIGIT, "tháng", "quý", "năm", "nửa", ...Object.keys(NUMBER_WORDS).map((words) => words.split(" ")[0]!), "đầu", "giữa", "cuối", "thượng", "hạ"])],
   read: (text, at) => {
     if (isGluedBefore(text, at)) return null;
     return longest([readMonth(text, at), readMonthRange(text, at), readQuarter(text, at), readHalf(text, at), readYear(text, at), readPartOfYear(text, at), readPartOfMonth(text, at)]);

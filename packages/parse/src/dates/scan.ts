@@ -2,7 +2,7 @@ import { dayRangeParser } from "./day-range";
 import { lunarParser } from "./lunar";
 import { monthQuarterHalfYearParser } from "./month-quarter-half-year";
 import { numericDateParser } from "./numeric-date";
-import { PART_OF_DAY_WORDS, PART_OF_MONTH_DAYS, PART_OF_YEAR_MONTHS, WEEKDAY_WORDS } from "./date-words";
+import { NUMBER_WORDS, PART_OF_DAY_WORDS, PART_OF_MONTH_DAYS, PART_OF_YEAR_MONTHS, WEEKDAY_WORDS } from "./date-words";
 import { DIGIT, type DateParser } from "./parser";
 import { PART_OF_DAY_SHIFTS, partOfDayParser } from "./part-of-day";
 import type { Piece } from "./piece";
@@ -295,10 +295,11 @@ const wordsOf = (phrases: Iterable<string>): string[] => [...phrases].flatMap((p
 const WORDS_BEFORE_A_NUMBER: ReadonlySet<string> = new Set([...BY_ANCHOR.keys(), ...wordsOf(YEAR_RANGE_LEADS)]);
 
 // Words that may stand before a number or a cue inside a form or a modifier joined to it,
-// from the parsers' tables: "Sáng sớm thứ Hai, ngày mùng 3", "chiều hôm qua 20/5", "hạ tuần tháng".
+// from the parsers' tables: "Sáng sớm thứ Hai, ngày mùng 3", "chiều hôm qua 20/5", "hạ tuần tháng",
+// "Mười một tháng đầu năm".
 const WORDS_OF_FORMS: ReadonlySet<string> = new Set([
   ...WORDS_BEFORE_A_NUMBER,
-  ...wordsOf([WEEKDAY_WORDS, PART_OF_DAY_WORDS, PART_OF_DAY_SHIFTS, RELATIVE_SHIFTS, PART_OF_MONTH_DAYS, PART_OF_YEAR_MONTHS].flatMap((table) => Object.keys(table))),
+  ...wordsOf([WEEKDAY_WORDS, PART_OF_DAY_WORDS, PART_OF_DAY_SHIFTS, RELATIVE_SHIFTS, PART_OF_MONTH_DAYS, PART_OF_YEAR_MONTHS, NUMBER_WORDS].flatMap((table) => Object.keys(table))),
   ...["tháng", "năm", "nửa"],
 ]);
 
