@@ -11,6 +11,8 @@ export const PART_OF_DAY_WORDS: Readonly<Record<string, PartOfDay>> = {
   "rạng sáng": "morning",
   trưa: "noon",
   chiều: "afternoon",
+  // dusk, the end of the afternoon into the evening (Chiều tối 26/4)
+  "chiều tối": "evening",
   tối: "evening",
   đêm: "night",
   khuya: "night",

@@ -3,8 +3,11 @@ import type { DateParser } from "./parser";
 import type { Piece } from "./piece";
 import { matchAt } from "./text-context";
 
-// sáng, chiều, tối …, optionally with the day: sáng nay, chiều qua, tối mai, sáng hôm qua.
-const PART_OF_DAY = /(rạng sáng|sáng sớm|sáng|trưa|chiều|tối|đêm|khuya)(?: (hôm nay|hôm qua|hôm kia|nay|qua|mai))?(?![\p{L}\p{N}])/iuy;
+// sáng, chiều tối, tối …, optionally with the day: sáng nay, chiều qua, tối mai, sáng hôm qua.
+const PART_OF_DAY = new RegExp(
+  `(${Object.keys(PART_OF_DAY_WORDS).sort((a, b) => b.length - a.length).join("|")})(?: (hôm nay|hôm qua|hôm kia|nay|qua|mai))?(?![\\p{L}\\p{N}])`,
+  "iuy",
+);
 
 /** The days a part of day may name, as a shift from the reference day: `sáng nay`, `chiều hôm qua`, `tối mai`. */
 export const PART_OF_DAY_SHIFTS: Readonly<Record<string, number>> = { nay: 0, "hôm nay": 0, qua: -1, "hôm qua": -1, "hôm kia": -2, mai: 1 };
