@@ -9,6 +9,10 @@ export const gapText = (text: string, left: Piece, right: Piece, max = 12): stri
 export const isDayPiece = (piece: Piece): boolean =>
   piece.role === "date" && !isPeriod(piece.value) && (piece.value.day !== undefined || piece.lunar?.day !== undefined || piece.relative?.unit === "day") && piece.value.hour === undefined;
 
+/** The hour and minute of a date, as far as it has them: `{}`, `{ hour }` or `{ hour, minute }`. */
+export const clockParts = (value: PartialDate): PartialDate =>
+  value.hour === undefined ? {} : value.minute === undefined ? { hour: value.hour } : { hour: value.hour, minute: value.minute };
+
 /** The clock part of a time piece. */
 export const clockOf = (piece: Piece): PartialDate => (isPeriod(piece.value) ? {} : piece.value);
 

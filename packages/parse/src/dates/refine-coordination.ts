@@ -1,5 +1,5 @@
 import { isValidDay } from "./calendar-math";
-import { gapText, isDayPiece } from "./merge-pieces";
+import { clockParts, gapText, isDayPiece } from "./merge-pieces";
 import { isPeriod, type Piece } from "./piece";
 
 // Words that list dates: "30/4 và 1/5", "ngày 2, 3/9", "20/5 hoặc 21/5".
@@ -20,13 +20,8 @@ export const refineCoordination = (pieces: readonly Piece[], text: string): Piec
     const { day, month } = left.value;
     const { year: otherYear, month: otherMonth } = right.value;
     if (day !== undefined && month === undefined && otherMonth !== undefined && !left.relative && !left.lunar && isValidDay(day, otherMonth, otherYear)) {
-      out[i - 1] = { ...left, value: { ...(otherYear === undefined ? {} : { year: otherYear }), month: otherMonth, day, ...clockOnly(left) } };
+      out[i - 1] = { ...left, value: { ...(otherYear === undefined ? {} : { year: otherYear }), month: otherMonth, day, ...clockParts(left.value) } };
     }
   }
   return out;
-};
-
-const clockOnly = (piece: Piece) => {
-  if (isPeriod(piece.value) || piece.value.hour === undefined) return {};
-  return piece.value.minute === undefined ? { hour: piece.value.hour } : { hour: piece.value.hour, minute: piece.value.minute };
 };

@@ -1,5 +1,5 @@
 import type { PartialDate, PartOfDay } from "@vnpol/schema";
-import { clockOf, gapText, isDayPiece, joinNeighbours, withClock } from "./merge-pieces";
+import { clockOf, clockParts, gapText, isDayPiece, joinNeighbours, withClock } from "./merge-pieces";
 import { isPeriod, type Piece } from "./piece";
 
 /** The 24-hour clock for an hour said with a part of day: 3 giờ chiều = 15, 10 giờ đêm = 22, 1 giờ trưa = 13. */
@@ -13,7 +13,7 @@ export const hourWithPartOfDay = (hour: number, part: PartOfDay): number => {
 /** A relative day ("sáng nay", "10h hôm qua") joined with the date written after it: the date wins, the clock stays. */
 const withWrittenDay = (relative: Piece, written: Piece, end: number): Piece => {
   const clock = clockOf(relative);
-  const value = { ...clockOf(written), ...(clock.hour === undefined ? {} : { hour: clock.hour }), ...(clock.minute === undefined ? {} : { minute: clock.minute }) };
+  const value = { ...clockOf(written), ...clockParts(clock) };
   const { relative: _relative, ...date } = written;
   return {
     ...date,

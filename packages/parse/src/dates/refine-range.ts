@@ -1,6 +1,6 @@
 import type { PartialDate, PartOfDay } from "@vnpol/schema";
 import { isValidDay } from "./calendar-math";
-import { gapText, joinNeighbours, MAX_JOIN_GAP } from "./merge-pieces";
+import { clockParts, gapText, joinNeighbours, MAX_JOIN_GAP } from "./merge-pieces";
 import { isPeriod, type Piece } from "./piece";
 import { hourWithPartOfDay } from "./refine-part-of-day";
 
@@ -60,9 +60,8 @@ const hoursOfRelativeDay = (left: Piece, right: Piece, part: PartOfDay | undefin
   const first = left.value as PartialDate;
   const start = part === undefined ? first : withPartOfDay(first, end, part);
   if (compare(start, end) >= 0) return null;
-  const clock = (date: PartialDate): PartialDate => (date.minute === undefined ? { hour: date.hour! } : { hour: date.hour!, minute: date.minute });
   const { partOfDay: _partOfDay, ...day } = right;
-  const range: Piece = { ...day, start: lead ? left.start - 3 : left.start, value: { start: clock(start), end: clock(end) }, grain: "range", weak: false };
+  const range: Piece = { ...day, start: lead ? left.start - 3 : left.start, value: { start: clockParts(start), end: clockParts(end) }, grain: "range", weak: false };
   return part === undefined ? range : { ...range, partOfDay: part };
 };
 

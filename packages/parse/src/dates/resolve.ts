@@ -1,6 +1,7 @@
 import type { DateGrain, PartialDate, PartOfDay } from "@vnpol/schema";
 import { addDays, dayNumber, dayOfWeek, daysInMonth, isValidDay } from "./calendar-math";
 import { lunarToSolar } from "./lunar-calendar";
+import { clockParts } from "./merge-pieces";
 import { isPeriod, type Period, type Piece } from "./piece";
 import { nearestYear, type ReferenceDay } from "./reference-date";
 
@@ -12,9 +13,6 @@ export interface ResolvedDate {
   calendar: "solar" | "lunar";
   lunar?: PartialDate;
 }
-
-const clockParts = (value: PartialDate): PartialDate =>
-  value.hour === undefined ? {} : value.minute === undefined ? { hour: value.hour } : { hour: value.hour, minute: value.minute };
 
 /** The clock a value holds: one time, or both ends of a range of hours (`2-3h`); null when it has no hour. */
 const clockOnly = (value: PartialDate | Period): PartialDate | Period | null => {
