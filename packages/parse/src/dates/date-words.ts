@@ -59,6 +59,14 @@ export const MONTH_WORDS: Readonly<Record<string, number>> = {
 /** Month names that only the lunar calendar uses. */
 export const LUNAR_ONLY_MONTH_WORDS: ReadonlySet<string> = new Set(["giêng", "chạp"]);
 
+const longestFirst = (words: string[]) => words.sort((a, b) => b.length - a.length).join("|");
+
+/** A month after "tháng", in digits or any of {@link MONTH_WORDS}, as one regex group: `tháng 3`, `tháng Ba`, `tháng Giêng`. */
+export const MONTH_GROUP = `(\\d{1,2}|${longestFirst(Object.keys(MONTH_WORDS))})`;
+
+/** {@link MONTH_GROUP} without the lunar-only names: `đầu tháng 3`, `cuối tháng Mười`. */
+export const SOLAR_MONTH_GROUP = `(\\d{1,2}|${longestFirst(Object.keys(MONTH_WORDS).filter((word) => !LUNAR_ONLY_MONTH_WORDS.has(word)))})`;
+
 /**
  * Lunar month names after `rằm tháng` or in lunar dates: Giêng = 1, Một = 11 (the month
  * before Chạp), Chạp = 12 (Từ điển tiếng Việt, entries "giêng", "một", "chạp").

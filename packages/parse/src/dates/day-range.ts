@@ -1,13 +1,14 @@
 import { isValidDay } from "./calendar-math";
 import { DIGIT, type DateParser } from "./parser";
 import type { Piece } from "./piece";
-import { MONTH_AFTER_THANG, monthAfterDay } from "./spelled-date";
+import { MONTH_GROUP } from "./date-words";
+import { monthAfterDay } from "./spelled-date";
 import { isGluedBefore, matchAt } from "./text-context";
 
 // 1-3/5, 20 - 21/5/2022, từ ngày 1 đến 3/5, ngày 19 đến ngày 21-2: days of one month; or with
 // the month after "tháng": ngày 12-14 tháng Ba, từ 12 đến 14 tháng 3 năm 1975.
 const DAY_RANGE = new RegExp(
-  `(?:(từ) )?(?:(ngày) ?)?(\\d{1,2})( ?[-–] ?| (?:đến|tới) (?:ngày )?)(\\d{1,2})(?:([/.])(\\d{1,2})(?:\\6(\\d{4}))?(?![\\p{L}\\p{N}]|[/.-]\\p{N}|\\/\\p{L}|%)| tháng ${MONTH_AFTER_THANG}(?:(?: năm |/|-)(\\d{4}))?(?![\\p{L}\\p{N}]|[/.-]\\p{N}))`,
+  `(?:(từ) )?(?:(ngày) ?)?(\\d{1,2})( ?[-–] ?| (?:đến|tới) (?:ngày )?)(\\d{1,2})(?:([/.])(\\d{1,2})(?:\\6(\\d{4}))?(?![\\p{L}\\p{N}]|[/.-]\\p{N}|\\/\\p{L}|%)| tháng ${MONTH_GROUP}(?:(?: năm |/|-)(\\d{4}))?(?![\\p{L}\\p{N}]|[/.-]\\p{N}))`,
   "iuy",
 );
 

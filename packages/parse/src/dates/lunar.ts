@@ -1,4 +1,4 @@
-import { EARTHLY_BRANCHES, HEAVENLY_STEMS, LUNAR_MONTH_WORDS } from "./date-words";
+import { EARTHLY_BRANCHES, HEAVENLY_STEMS, LUNAR_MONTH_WORDS, MONTH_GROUP } from "./date-words";
 import type { DateParser } from "./parser";
 import type { Piece } from "./piece";
 import { matchAt } from "./text-context";
@@ -13,7 +13,7 @@ const TET = new RegExp(`tết(?: (${TET_NAMES.join("|")})${YEAR}| ${STEM} ${BRAN
 // mùng 1 Tết, mồng 3 Tết: days of the first lunar month.
 const DAY_OF_TET = new RegExp(`(?:ngày )?(?:mùng|mồng) (\\d{1,2}) tết(?: nguyên đán)?${YEAR}`, "iuy");
 // rằm tháng Giêng, rằm tháng Bảy, rằm tháng 8: the 15th of a lunar month.
-const FULL_MOON = new RegExp(`rằm tháng (\\d{1,2}|giêng|chạp|mười một|mười hai|mười|một|hai|ba|tư|năm|sáu|bảy|tám|chín)${YEAR}`, "iuy");
+const FULL_MOON = new RegExp(`rằm tháng ${MONTH_GROUP}${YEAR}`, "iuy");
 
 /** Index 0–59 in the sexagenary cycle of a stem and branch (Giáp Tý = 0, Nhâm Dần = 38), or undefined. */
 export const cycleIndex = (stem: string | undefined, branch: string | undefined): number | undefined => {

@@ -1,5 +1,5 @@
 import { daysInMonth } from "./calendar-math";
-import { LUNAR_ONLY_MONTH_WORDS, MONTH_WORDS, NUMBER_WORDS, PART_OF_MONTH_DAYS, PART_OF_YEAR_MONTHS, QUARTER_WORDS } from "./date-words";
+import { LUNAR_ONLY_MONTH_WORDS, MONTH_GROUP, MONTH_WORDS, NUMBER_WORDS, PART_OF_MONTH_DAYS, PART_OF_YEAR_MONTHS, QUARTER_WORDS, SOLAR_MONTH_GROUP } from "./date-words";
 import { DIGIT, type DateParser } from "./parser";
 import type { Piece } from "./piece";
 import { isGluedBefore, matchAt, previousWord } from "./text-context";
@@ -10,7 +10,7 @@ const YEAR = "(?:(?:/|-|\\.| - | năm )(\\d{4})| năm (nay|ngoái|tới|trước
 // "đầu năm học" is the school year, not the calendar year.
 const YEAR_AFTER_NAM = "(?! học| tài chính)(?: (\\d{4})| (nay|ngoái|tới|trước|sau))?";
 const END = "(?![\\p{L}\\p{N}]|[/.-]\\p{N})";
-const MONTH = new RegExp(`tháng (\\d{1,2}|giêng|chạp|mười một|mười hai|mười|một|hai|ba|tư|năm|sáu|bảy|tám|chín)${YEAR}${END}`, "iuy");
+const MONTH = new RegExp(`tháng ${MONTH_GROUP}${YEAR}${END}`, "iuy");
 // tháng 1-3/2021, tháng 4 - 5/2005, tháng 10-11.2002: a run of months, only with its year
 // ("mỗi tháng 1-2 lần" is once or twice a month).
 const MONTH_RANGE = new RegExp(`tháng (\\d{1,2}) ?[-–] ?(\\d{1,2})(?:/|-|\\.| năm )(\\d{4})${END}`, "iuy");
@@ -21,7 +21,7 @@ const COUNT_OF_MONTHS = Object.keys(NUMBER_WORDS).sort((a, b) => b.length - a.le
 const HALF = new RegExp(`(?:(\\d{1,2}|${COUNT_OF_MONTHS}) tháng|(nửa)) (đầu|cuối) năm${YEAR_AFTER_NAM}${END}`, "iuy");
 const YEAR_ONLY = /năm (\d{4})(?![\p{L}\p{N}]|[/.-]\p{N}| ?[-–—] ?\d)/iuy;
 const PART_OF_YEAR = new RegExp(`(đầu|giữa|cuối) năm${YEAR_AFTER_NAM}${END}`, "iuy");
-const PART_OF_MONTH = new RegExp(`(đầu|giữa|cuối|thượng tuần|trung tuần|hạ tuần) tháng (\\d{1,2}|mười một|mười hai|mười|một|hai|ba|tư|năm|sáu|bảy|tám|chín)${YEAR}${END}`, "iuy");
+const PART_OF_MONTH = new RegExp(`(đầu|giữa|cuối|thượng tuần|trung tuần|hạ tuần) tháng ${SOLAR_MONTH_GROUP}${YEAR}${END}`, "iuy");
 
 const DECADE_CUES: ReadonlySet<string> = new Set(["những", "các", "thập", "niên"]);
 

@@ -1,12 +1,8 @@
 import { isValidDay } from "./calendar-math";
-import { LUNAR_ONLY_MONTH_WORDS, MONTH_WORDS } from "./date-words";
+import { LUNAR_ONLY_MONTH_WORDS, MONTH_GROUP, MONTH_WORDS } from "./date-words";
 import { DIGIT, type DateParser } from "./parser";
 import type { Piece } from "./piece";
 import { isGluedBefore, matchAt } from "./text-context";
-
-/** The month after "tháng", in digits or words, as a regex group. */
-export const MONTH_AFTER_THANG = "(\\d{1,2}|giêng|chạp|mười một|mười hai|mười|một|hai|ba|tư|năm|sáu|bảy|tám|chín)";
-const MONTH = MONTH_AFTER_THANG;
 
 /**
  * The month a day's "tháng" names, as written (`3`, `Ba`, `Giêng`), or undefined. A solar
@@ -23,7 +19,7 @@ export const monthAfterDay = (monthText: string, prefixed: boolean): number | un
 };
 // ngày 6 tháng 1 năm 2022, mồng 2 tháng 9, 15 tháng Giêng; "tháng" is the anchor that makes it a date.
 const DAY_MONTH_WORDS = new RegExp(
-  `(?:(ngày mùng|ngày mồng|ngày|hôm|mùng|mồng) ?)?(\\d{1,2}) tháng ${MONTH}(?:(?: năm |/|-)(\\d{4}))?(?![\\p{L}\\p{N}]|[/.-]\\p{N})`,
+  `(?:(ngày mùng|ngày mồng|ngày|hôm|mùng|mồng) ?)?(\\d{1,2}) tháng ${MONTH_GROUP}(?:(?: năm |/|-)(\\d{4}))?(?![\\p{L}\\p{N}]|[/.-]\\p{N})`,
   "iuy",
 );
 // ngày 20, mùng 3: a day of an unnamed month.
