@@ -137,6 +137,13 @@ export const PART_OF_MONTH_DAYS: Readonly<Record<string, readonly [number, numbe
 /** Words before a number that make it a length of time or a label, not a moment (`trong 3 giờ`, `mất 2h`, `biển số 16H`). */
 export const DURATION_CUES: ReadonlySet<string> = new Set(["trong", "mất", "suốt", "hơn", "gần", "vòng", "được", "dài", "tròn", "thêm", "tiếng", "số"]);
 
+/**
+ * Words before a number of hours that make it a moment, part of the time's text: `lúc 14 giờ`
+ * (at), `Đúng 20 giờ` (at exactly), `hồi 19 giờ` (at, in the past). After a word of length
+ * (`mất đúng 2 giờ`), "đúng" and "hồi" still leave a length.
+ */
+export const MOMENT_LEADS: readonly string[] = ["lúc", "đúng", "hồi"];
+
 /** Words before a number of hours that leave it open between a moment and a length (`khoảng 2 giờ`, `sau 9h`). */
 export const APPROXIMATE_CUES: ReadonlySet<string> = new Set(["khoảng", "sau", "chừng", "tầm"]);
 

@@ -29,6 +29,7 @@ const NOT_DATES: [string, string][] = [
   ["kỷ niệm 75 năm ngày thành lập", "an anniversary count"],
   ["trong 3 giờ", "a duration in hours"],
   ["mất 2h để đi", "a duration in hours"],
+  ["mất đúng 2 giờ để đi", "a length, even after đúng (exactly)"],
   ["phục vụ 24h", "round the clock"],
   ["trực 24/24h", "round the clock"],
   ["lúc 25:70", "a time that does not exist"],

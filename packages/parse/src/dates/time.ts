@@ -1,14 +1,14 @@
-import { APPROXIMATE_CUES, DURATION_CUES } from "./date-words";
+import { APPROXIMATE_CUES, DURATION_CUES, MOMENT_LEADS } from "./date-words";
 import { DIGIT, type DateParser } from "./parser";
 import type { Piece } from "./piece";
 import { isGluedBefore, matchAt, previousWord } from "./text-context";
 
 // 09:20, 16:17 PM, 03:54 AM, 22:37:05, 19:0, 10:30 (GMT+7); a leading "lúc" belongs to the time.
 const CLOCK = /(?:(lúc) )?(\d{1,2}):(\d{1,2})(?::\d{2})?(?: ?([AP])\.?M\.?)?(?: ?\(?GMT ?\+ ?0?7(?::?00)?\)?)?(?![\p{L}\p{N}]|[.:]\p{N})/iuy;
-// 9h, 9h30, 21g, 8 giờ 30, 8 giờ 30 phút, lúc 14 giờ.
+// 9h, 9h30, 21g, 8 giờ 30, 8 giờ 30 phút, lúc 14 giờ, Đúng 20 giờ.
 // A space before the minutes only after "giờ": "16H 35-22" is a number plate; a dash after the
 // minutes only before another hour (18h30-21h, 7h30-11h30).
-const HOUR_WORD = /(?:(lúc) )?(\d{1,2}) ?(?:(giờ) ?|(h|g))(?:(\d{1,2})(?: ?(?:phút|p|'))?(?![/.]\p{N}|-(?!\d{1,2} ?(?:giờ|h|g)(?: ?\d{1,2})?(?![\p{L}\p{N}]))\p{N}))?(?![\p{L}\p{N}])/iuy;
+const HOUR_WORD = new RegExp(String.raw`(?:(${MOMENT_LEADS.join("|")}) )?(\d{1,2}) ?(?:(giờ) ?|(h|g))(?:(\d{1,2})(?: ?(?:phút|p|'))?(?![/.]\p{N}|-(?!\d{1,2} ?(?:giờ|h|g)(?: ?\d{1,2})?(?![\p{L}\p{N}]))\p{N}))?(?![\p{L}\p{N}])`, "iuy");
 
 // 21-22 giờ, từ 2-3h, 9 - 10h: a range of whole hours, a moment only beside a part of day or a date.
 const HOUR_RANGE = /(?:từ )?(\d{1,2}) ?[-–] ?(\d{1,2}) ?(giờ|h|g)(?![\p{L}\p{N}])/iuy;
@@ -30,6 +30,16 @@ const readClock = (text: string, at: number): Piece | null => {
   return { start: at, end: at + m[0].length, role: "time", value: { hour, minute }, grain: "minute", weak };
 };
 
+/**
+ * Whether the hours from `at` to `end` open a sentence and a comma follows (`9 giờ, sức gió
+ * tại đây đã mạnh`, `loan báo: 19 giờ, Đài…`): the narrative's clock, not a length.
+ */
+const opensSentenceBeforeComma = (text: string, at: number, end: number): boolean => {
+  if (text[end] !== ",") return false;
+  const before = at > 0 && text[at - 1] === " " ? at - 2 : at - 1;
+  return before < 0 || ".:!?\n".includes(text[before]!);
+};
+
 const readHourWord = (text: string, at: number): Piece | null => {
   const m = matchAt(HOUR_WORD, text, at);
   if (!m) return null;
@@ -39,10 +49,11 @@ const readHourWord = (text: string, at: number): Piece | null => {
   const minute = minuteDigits === undefined ? undefined : Number(minuteDigits);
   if (!validTime(hour, minute)) return null;
   // "trong 3 giờ", "mất 2h": a length of time, unless "lúc" or a date beside it (hơn 8h30 sáng 29/4) says it is a moment.
-  const duration = lead === undefined && DURATION_CUES.has(previousWord(text, at));
+  const duration = lead?.toLowerCase() !== "lúc" && DURATION_CUES.has(previousWord(text, at));
   // "9h" is a clock time; "8 giờ", "21g" (grams?) and "khoảng 2h" may be lengths, but no one says "khoảng 21h" for hours.
   const approximate = APPROXIMATE_CUES.has(previousWord(text, at)) && hour < 12;
-  const weak = duration || (lead === undefined && minute === undefined && (unit.toLowerCase() !== "h" || approximate));
+  const moment = lead !== undefined || (minute === undefined && opensSentenceBeforeComma(text, at, at + m[0].length));
+  const weak = duration || (!moment && minute === undefined && (unit.toLowerCase() !== "h" || approximate));
   const value = minute === undefined ? { hour } : { hour, minute };
   return { start: at, end: at + m[0].length, role: "time", value, grain: "minute", weak };
 };
@@ -66,7 +77,7 @@ const readHourRange = (text: string, at: number): Piece | null => {
 /** Clock times: `09:20`, `16:17 PM`, `9h30`, `21g`, `8 giờ 30 phút`, `lúc 14 giờ`, and ranges of hours (`21-22 giờ`). */
 export const timeParser: DateParser = {
   name: "time",
-  anchors: [DIGIT, "lúc", "từ"],
+  anchors: [DIGIT, ...MOMENT_LEADS, "từ"],
   read: (text, at) => {
     if (isGluedBefore(text, at)) return null;
     // The longest form; on a tie, the first of clock, hour word, range.
