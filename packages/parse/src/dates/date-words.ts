@@ -73,19 +73,14 @@ export const SOLAR_MONTH_GROUP = `(\\d{1,2}|${longestFirst(Object.keys(MONTH_WOR
  */
 export const LUNAR_MONTH_WORDS: Readonly<Record<string, number>> = { ...MONTH_WORDS, một: 11 };
 
-/** Numbers of months written as words in `sáu tháng đầu năm`, `Bảy tháng đầu năm 2005`. */
-export const NUMBER_WORDS: Readonly<Record<string, number>> = {
-  hai: 2,
-  ba: 3,
-  bốn: 4,
-  năm: 5,
-  sáu: 6,
-  bảy: 7,
-  tám: 8,
-  chín: 9,
-  mười: 10,
-  "mười một": 11,
-};
+/**
+ * Numbers of months written as words in `sáu tháng đầu năm`, `Bảy tháng đầu năm 2005`: two to
+ * eleven, the numerals that name the months, but four is `bốn` (`tư` is the fourth, April).
+ */
+export const NUMBER_WORDS: Readonly<Record<string, number>> = Object.fromEntries([
+  ...Object.entries(MONTH_WORDS).filter(([word, number]) => number >= 2 && number <= 11 && word !== "tư"),
+  ["bốn", 4],
+]);
 
 /** Quarter numerals: `quý I` … `quý IV` (Roman, as official reports write them) or digits. */
 export const QUARTER_WORDS: Readonly<Record<string, number>> = { i: 1, ii: 2, iii: 3, iv: 4, "1": 1, "2": 2, "3": 3, "4": 4 };
