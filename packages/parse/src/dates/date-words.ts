@@ -56,6 +56,12 @@ export const MONTH_WORDS: Readonly<Record<string, number>> = {
   chạp: 12,
 };
 
+/**
+ * Words before a month that make it part of a name, not a date, unless a year is written with
+ * it: `Cách mạng Tháng Tám` is the August Revolution (of 1945, which the text may not say).
+ */
+export const MONTH_NAME_LEADS: readonly string[] = ["cách mạng"];
+
 /** Month names that only the lunar calendar uses. */
 export const LUNAR_ONLY_MONTH_WORDS: ReadonlySet<string> = new Set(["giêng", "chạp"]);
 

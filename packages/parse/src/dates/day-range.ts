@@ -1,7 +1,7 @@
 import { isValidDay } from "./calendar-math";
+import { MONTH_GROUP } from "./date-words";
 import { DIGIT, type DateParser } from "./parser";
 import type { Piece } from "./piece";
-import { MONTH_GROUP } from "./date-words";
 import { monthAfterDay } from "./spelled-date";
 import { isGluedBefore, matchAt } from "./text-context";
 

@@ -1,5 +1,5 @@
 import { daysInMonth } from "./calendar-math";
-import { LUNAR_ONLY_MONTH_WORDS, MONTH_GROUP, MONTH_WORDS, NUMBER_WORDS, PART_OF_MONTH_DAYS, PART_OF_YEAR_MONTHS, QUARTER_WORDS, SOLAR_MONTH_GROUP } from "./date-words";
+import { LUNAR_ONLY_MONTH_WORDS, MONTH_GROUP, MONTH_NAME_LEADS, MONTH_WORDS, NUMBER_WORDS, PART_OF_MONTH_DAYS, PART_OF_YEAR_MONTHS, QUARTER_WORDS, SOLAR_MONTH_GROUP } from "./date-words";
 import { DIGIT, type DateParser } from "./parser";
 import type { Piece } from "./piece";
 import { isGluedBefore, matchAt, previousWord } from "./text-context";
@@ -44,6 +44,10 @@ const monthsPiece = (at: number, end: number, year: number | undefined, first: n
   return { start: at, end, role: "date", value, grain, ...(relativeYear === undefined ? {} : { relativeYear }) };
 };
 
+/** Whether one of {@link MONTH_NAME_LEADS} stands just before `at` ("Cách mạng Tháng Tám"). */
+const namesSomething = (text: string, at: number): boolean =>
+  text[at - 1] === " " && MONTH_NAME_LEADS.some((lead) => at > lead.length && text.slice(at - 1 - lead.length, at - 1).toLowerCase() === lead);
+
 const readMonth = (text: string, at: number): Piece | null => {
   const m = matchAt(MONTH, text, at);
   if (!m) return null;
@@ -57,8 +61,7 @@ const readMonth = (text: string, at: number): Piece | null => {
   if (/^\d+$/.test(previousWord(text, at))) return null;
   const year = yearParts(m[2], m[3]);
   if (year === null) return null;
-  // "Cách mạng Tháng Tám" names the revolution; only a year written with it makes it a date.
-  if (year.year === undefined && year.relativeYear === undefined && previousWord(text, at) === "mạng" && previousWord(text, at - 5) === "cách") return null;
+  if (year.year === undefined && year.relativeYear === undefined && namesSomething(text, at)) return null;
   const piece = monthsPiece(at, at + m[0].length, year.year, month, month, year.relativeYear);
   if (LUNAR_ONLY_MONTH_WORDS.has(word)) return { ...piece, value: {}, lunar: withYear(year.year, { month }) };
   return piece;

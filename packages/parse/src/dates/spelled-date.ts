@@ -17,6 +17,7 @@ export const monthAfterDay = (monthText: string, prefixed: boolean): number | un
   const capitalised = monthText[0] !== word[0];
   return capitalised || LUNAR_ONLY_MONTH_WORDS.has(word) || (prefixed && word !== "năm") ? month : undefined;
 };
+
 // ngày 6 tháng 1 năm 2022, mồng 2 tháng 9, 15 tháng Giêng; "tháng" is the anchor that makes it a date.
 const DAY_MONTH_WORDS = new RegExp(
   `(?:(ngày mùng|ngày mồng|ngày|hôm|mùng|mồng) ?)?(\\d{1,2}) tháng ${MONTH_GROUP}(?:(?: năm |/|-)(\\d{4}))?(?![\\p{L}\\p{N}]|[/.-]\\p{N})`,
