@@ -1,5 +1,5 @@
 import { isValidDay } from "./calendar-math";
-import { MONTH_GROUP } from "./date-words";
+import { LUNAR_ONLY_MONTH_WORDS, MONTH_GROUP } from "./date-words";
 import { DIGIT, type DateParser } from "./parser";
 import type { Piece } from "./piece";
 import { monthAfterDay } from "./spelled-date";
@@ -24,7 +24,7 @@ const readDayRange = (text: string, at: number): Piece | null => {
   }
   const month = monthAfterDay(monthText, day !== undefined);
   // Giêng and Chạp are lunar months, which these ranges do not read.
-  if (month === undefined || /^(?:giêng|chạp)$/i.test(monthText)) return null;
+  if (month === undefined || LUNAR_ONLY_MONTH_WORDS.has(monthText.toLowerCase())) return null;
   const range = rangeOf(at, whole.length, a, b, month, yearAfterWord);
   // "3-6 tháng 1 lần" is every 3 to 6 months: without "ngày" or a year, a date only beside a cue.
   return range && day === undefined && yearAfterWord === undefined ? { ...range, weak: true } : range;

@@ -224,8 +224,10 @@ describe("ranges of hours, months and quarters", () => {
     expect(findDates("từ 23h đến 5h sáng").map((m) => m.grain)).toEqual(["minute", "minute"]);
   });
 
-  it("reads no range from hours that run backwards: từ 11-8h", () => {
+  it("reads no range from hours that run backwards or stand still: từ 11-8h, từ 4h đến 4h chiều", () => {
     expect(findDates("từ 11-8h").map((m) => m.grain)).not.toContain("range");
+    expect(findDates("từ 4h đến 4h chiều 5/3").map((m) => m.grain)).not.toContain("range");
+    expect(findDates("từ 4h đến 4h chiều nay", { ref: "2021-05-10" }).map((m) => m.grain)).not.toContain("range");
   });
 
   it("reads a run of months only with its year: not 'mỗi tháng 1-2 lần' (once or twice a month)", () => {

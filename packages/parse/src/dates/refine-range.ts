@@ -97,8 +97,8 @@ export const refineRange = (pieces: readonly Piece[], text: string): Piece[] =>
       end = { ...end, year: end.year + 1 };
       if (end.day !== undefined && !isValidDay(end.day, end.month!, end.year)) return null;
     }
-    if (compare(start, end) >= 0) return null;
     if (part !== undefined) start = withPartOfDay(start, end, part);
+    if (compare(start, end) >= 0) return null;
     return {
       start: lead ? left.start - 3 : left.start,
       end: right.end,
