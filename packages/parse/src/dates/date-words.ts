@@ -88,6 +88,9 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = Object.fromEntries
   ["bốn", 4],
 ]);
 
+/** The word for a quarter: today's `quý`, and `quí`, as the press of the 2000s spelled it (like `qui định`). */
+export const QUARTER_LEADS: readonly string[] = ["quý", "quí"];
+
 /** Quarter numerals: `quý I` … `quý IV` (Roman, as official reports write them) or digits. */
 export const QUARTER_WORDS: Readonly<Record<string, number>> = { i: 1, ii: 2, iii: 3, iv: 4, "1": 1, "2": 2, "3": 3, "4": 4 };
 

@@ -49,6 +49,96 @@ describe("dates listed together", () => {
   it("lets the cue of 30/4 carry over to 1/5 in 'dịp 30/4 và 1/5'", () => {
     expect(findDates("dịp 30/4 và 1/5 nên").map((m) => m.text)).toEqual(["30/4", "1/5"]);
   });
+
+  const listed = (text: string, ref?: string) =>
+    findDates(text, ref === undefined ? {} : { ref }).map((m) => [m.text, m.value, m.partOfDay ?? null]);
+
+  it("dates each bare day of a list by the date that ends it", () => {
+    expect(listed("được nghỉ các ngày 14, 15 và 16-4. Toàn tỉnh")).toEqual([
+      ["ngày 14", { month: 4, day: 14 }, null],
+      ["15", { month: 4, day: 15 }, null],
+      ["16-4", { month: 4, day: 16 }, null],
+    ]);
+    expect(listed("ngay từ hôm 28, 29-4 hàng trăm nhà nghỉ", "2006-05-02")).toEqual([
+      ["hôm 28", { year: 2006, month: 4, day: 28 }, null],
+      ["29-4", { year: 2006, month: 4, day: 29 }, null],
+    ]);
+    expect(listed("còn 2 ngày (9 và 10-6) so với")).toEqual([
+      ["9", { month: 6, day: 9 }, null],
+      ["10-6", { month: 6, day: 10 }, null],
+    ]);
+  });
+
+  it("keeps the part of day that opens a list of days with the first", () => {
+    expect(listed("Riêng 2 đêm 7 và 11/3, con voi")).toEqual([
+      ["đêm 7", { month: 3, day: 7 }, "night"],
+      ["11/3", { month: 3, day: 11 }, null],
+    ]);
+  });
+
+  it("gives a list of months the year of the last, never the reference year", () => {
+    expect(listed("trong các tháng 5, 6 và 7-2005. Chỉ", "2021-05-10")).toEqual([
+      ["tháng 5", { year: 2005, month: 5 }, null],
+      ["6", { year: 2005, month: 6 }, null],
+      ["7-2005", { year: 2005, month: 7 }, null],
+    ]);
+    expect(listed("vào thời điểm tháng 8 và tháng 9/2005", "2021-05-10").map(([, value]) => value)).toEqual([
+      { year: 2005, month: 8 },
+      { year: 2005, month: 9 },
+    ]);
+  });
+
+  it("reads no list whose numbers do not rise, or that no day word opens", () => {
+    expect(listed("ngày 15, 14 và 16-4")).toEqual([["ngày 15", { day: 15 }, null]]);
+    expect(listed("có 14, 15 và 16-4 tới")).toEqual([]);
+    expect(listed("các ngày 30, 31 và 1/3")).toEqual([["ngày 30", { day: 30 }, null]]);
+  });
+
+  it("lets a date listed after a place share the cue of the first (ngày 20/2 tại Đà Nẵng và 22/2)", () => {
+    expect(listed("họp vào ngày 20/2 tại Đà Nẵng và 22/2 tại Nakhon Phanom").map(([text]) => text)).toEqual(["ngày 20/2", "22/2"]);
+    expect(listed("vào ngày 12-1 (Bình Dương) và 14-1 (Hà Nội) để").map(([text]) => text)).toEqual(["ngày 12-1", "14-1"]);
+  });
+
+  it("does not carry a cue across a number, a clause or another form (ngày 20/2 … và 2/3)", () => {
+    expect(listed("ngày 20/2 có 5 xã và 22/2 tới").map(([text]) => text)).toEqual(["ngày 20/2"]);
+    expect(listed("ngày 20/2. Tại Đà Nẵng và 22/2 tới").map(([text]) => text)).toEqual(["ngày 20/2"]);
+    expect(listed("ngày 20/2 tại Đà Nẵng và 22-2 tới").map(([text]) => text)).toEqual(["ngày 20/2"]);
+    expect(listed("ngày 20/2 tại Đà Nẵng và 2/9 tới").map(([text]) => text)).toEqual(["ngày 20/2"]);
+  });
+});
+
+describe("holidays named before their date", () => {
+  it.each([
+    ["ngày Quốc tế Lao động 1/5.", "1/5", { month: 5, day: 1 }],
+    ["ngày Quốc tế Lao động 1.5, các địa phương", "1.5", { month: 5, day: 1 }],
+    ["nhân ngày Quốc tế Thiếu nhi 1/6, anh", "1/6", { month: 6, day: 1 }],
+    ["trong dịp nghỉ lễ 30.4 và", "30.4", { month: 4, day: 30 }],
+    ["các ngày nghỉ lễ dài 30/4 hằng năm", "30/4", { month: 4, day: 30 }],
+  ])("%s", (text, span, value) => {
+    expect(only(text)).toMatchObject({ span, value });
+  });
+
+  it("reads no date where the name and the day disagree, or where a date names a place or a past event", () => {
+    expect(findDates("ngày Quốc tế Lao động 1/6 tới")).toEqual([]);
+    expect(findDates("trong dịp 10.5 tới")).toEqual([]);
+    expect(findDates("và Công viên 30/4 (thị xã Châu Đốc)")).toEqual([]);
+    expect(findDates("góp phần làm nên chiến thắng 30/4.", { ref: "2006-04-30" })).toEqual([]);
+  });
+});
+
+describe("career lines and years named in words", () => {
+  it("reads a month and year before the colon of a career line, not a document number", () => {
+    expect(only("khóa VIII. 4/2001: Tại Đại hội")).toMatchObject({ span: "4/2001", value: { year: 2001, month: 4 }, grain: "month" });
+    expect(only("Bắc Thái. 11/1986-2/1989: Bí thư")).toMatchObject({ span: "11/1986-2/1989", value: { start: { year: 1986, month: 11 }, end: { year: 1989, month: 2 } } });
+    expect(findDates("Quyết định số 05/2006: về việc")).toEqual([]);
+  });
+
+  it("reads d/m năm nay and năm ngoái against ref, and a dashed pair before năm nay as years", () => {
+    expect(only("cho biết, 1/10 năm nay tiếp tục", "2005-06-01")).toMatchObject({ span: "1/10 năm nay", value: { year: 2005, month: 10, day: 1 } });
+    expect(only("ngày lễ 2/9 năm ngoái số", "2005-06-01")).toMatchObject({ span: "2/9 năm ngoái", value: { year: 2004, month: 9, day: 2 } });
+    expect(only("cho biết, 1/10 năm nay tiếp tục").value).toEqual({ month: 10, day: 1 });
+    expect(findDates("Theo người dân ở đây, 4-5 năm nay, đoàn xe", { ref: "2005-06-01" })).toEqual([]);
+  });
 });
 
 describe("dates in words", () => {
@@ -150,6 +240,8 @@ describe("months, quarters, halves, years", () => {
     ["tháng 6 năm 2023", { year: 2023, month: 6 }, "month"],
     ["quý I/2023", { start: { year: 2023, month: 1 }, end: { year: 2023, month: 3 } }, "quarter"],
     ["quý 3 năm 2018", { start: { year: 2018, month: 7 }, end: { year: 2018, month: 9 } }, "quarter"],
+    ["quí 1-2005", { start: { year: 2005, month: 1 }, end: { year: 2005, month: 3 } }, "quarter"],
+    ["quí II-2006", { start: { year: 2006, month: 4 }, end: { year: 2006, month: 6 } }, "quarter"],
     ["6 tháng đầu năm 2021", { start: { year: 2021, month: 1 }, end: { year: 2021, month: 6 } }, "half"],
     ["6 tháng cuối năm 2021", { start: { year: 2021, month: 7 }, end: { year: 2021, month: 12 } }, "half"],
     ["năm 2022", { year: 2022 }, "year"],
@@ -158,6 +250,12 @@ describe("months, quarters, halves, years", () => {
     ["cuối tháng 6/2023", { start: { year: 2023, month: 6, day: 21 }, end: { year: 2023, month: 6, day: 30 } }, "range"],
   ])("%s", (text, value, grain) => {
     expect(only(text)).toMatchObject({ value, grain });
+  });
+
+  it("reads a month spelled in lower case only when a year or này follows (tháng năm is months and years)", () => {
+    expect(only("trong tháng mười này. Ngân sách", "2004-09-01")).toMatchObject({ span: "tháng mười", value: { year: 2004, month: 10 } });
+    expect(only("đến tháng tư năm nay, chậm", "2004-09-01")).toMatchObject({ span: "tháng tư năm nay", value: { year: 2004, month: 4 } });
+    expect(findDates("qua bao tháng năm gian khó, tháng ba, tháng tư")).toEqual([]);
   });
 
   it("gives 6 tháng cuối năm without a year the reference year's half", () => {
@@ -186,8 +284,15 @@ describe("ranges", () => {
     ["3-5 giờ chiều 20/5/2021", { start: { year: 2021, month: 5, day: 20, hour: 15 }, end: { year: 2021, month: 5, day: 20, hour: 17 } }],
     ["quý II-IV/2021", { start: { year: 2021, month: 4 }, end: { year: 2021, month: 12 } }],
     ["(30/4/1975-30/4/2021)".slice(1, -1), { start: { year: 1975, month: 4, day: 30 }, end: { year: 2021, month: 4, day: 30 } }],
+    ["23/4 đến ngày 27/4", { start: { month: 4, day: 23 }, end: { month: 4, day: 27 } }],
+    ["12-9 đến 20-11", { start: { month: 9, day: 12 }, end: { month: 11, day: 20 } }],
   ])("%s", (text, value) => {
     expect(only(text)).toMatchObject({ span: text, value, grain: "range" });
+  });
+
+  it("reads two bare fractions joined by đến as no date (Học phí bằng 1/2 đến 1/3), in either order", () => {
+    expect(findDates("Học phí bằng 1/2 đến 1/3 so với", { ref: "2005-06-01" })).toEqual([]);
+    expect(findDates("Học phí bằng 2/3 đến 1/2 so với", { ref: "2005-06-01" })).toEqual([]);
   });
 });
 

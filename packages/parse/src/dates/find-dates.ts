@@ -3,6 +3,7 @@ import { normalizeWithOffsets, type NormalizedText } from "../normalize";
 import { MAX_JOIN_GAP } from "./merge-pieces";
 import type { Piece } from "./piece";
 import { refineCoordination } from "./refine-coordination";
+import { refineList } from "./refine-list";
 import { refineLunarSuffix } from "./refine-lunar-suffix";
 import { refinePartOfDay } from "./refine-part-of-day";
 import { refineRange } from "./refine-range";
@@ -38,13 +39,17 @@ const REFINERS: readonly ((pieces: readonly Piece[], text: string) => Piece[])[]
   refinePartOfDay,
   refineTimeDate,
   refineLunarSuffix,
+  refineList,
   refineCoordination,
   refineRange,
 ];
 
+/** The refiners that read the text around a single piece or join pieces farther apart, and so run even when no two pieces stand close. */
+const ON_SINGLE_PIECES: ReadonlySet<(typeof REFINERS)[number]> = new Set([refineLunarSuffix, refineList, refineCoordination]);
+
 /**
- * Whether two pieces stand within {@link MAX_JOIN_GAP} of each other: every refiner but
- * {@link refineLunarSuffix} only joins such neighbours, and leaves pieces alone without them.
+ * Whether two pieces stand within {@link MAX_JOIN_GAP} of each other: every refiner but those
+ * of {@link ON_SINGLE_PIECES} only joins such neighbours, and leaves pieces alone without them.
  */
 const hasNeighbours = (pieces: readonly Piece[]): boolean => {
   for (let i = 1; i < pieces.length; i++) if (pieces[i]!.start - pieces[i - 1]!.end <= MAX_JOIN_GAP) return true;
@@ -61,7 +66,7 @@ const mentionsOf = (
   keepWeak: boolean,
 ): DateMention[] => {
   if (pieces.length === 0) return [];
-  for (const refine of REFINERS) if (refine === refineLunarSuffix || hasNeighbours(pieces)) pieces = refine(pieces, text);
+  for (const refine of REFINERS) if (ON_SINGLE_PIECES.has(refine) || hasNeighbours(pieces)) pieces = refine(pieces, text);
   const ref = toReferenceDay(options.ref);
   const found: DateMention[] = [];
   for (const piece of pieces) {

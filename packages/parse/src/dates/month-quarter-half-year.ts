@@ -1,8 +1,8 @@
 import { daysInMonth } from "./calendar-math";
-import { LUNAR_ONLY_MONTH_WORDS, MONTH_GROUP, MONTH_NAME_LEADS, MONTH_WORDS, NUMBER_WORDS, PART_OF_MONTH_DAYS, PART_OF_YEAR_MONTHS, QUARTER_WORDS, SOLAR_MONTH_GROUP } from "./date-words";
+import { LUNAR_ONLY_MONTH_WORDS, MONTH_GROUP, MONTH_NAME_LEADS, MONTH_WORDS, NUMBER_WORDS, PART_OF_MONTH_DAYS, PART_OF_YEAR_MONTHS, QUARTER_LEADS, QUARTER_WORDS, SOLAR_MONTH_GROUP } from "./date-words";
 import { DIGIT, type DateParser } from "./parser";
 import type { Piece } from "./piece";
-import { isGluedBefore, matchAt, previousWord } from "./text-context";
+import { isGluedBefore, matchAt, nextWord, previousWord } from "./text-context";
 
 // A year after a month, quarter or half: tháng 6/2023, quý I năm 2023, tháng 6-2005, … năm nay.
 const YEAR = "(?:(?:/|-|\\.| - | năm )(\\d{4})| năm (nay|ngoái|tới|trước|sau))?";
@@ -14,9 +14,9 @@ const MONTH = new RegExp(`tháng ${MONTH_GROUP}${YEAR}${END}`, "iuy");
 // tháng 1-3/2021, tháng 4 - 5/2005, tháng 10-11.2002: a run of months, only with its year
 // ("mỗi tháng 1-2 lần" is once or twice a month).
 const MONTH_RANGE = new RegExp(`tháng (\\d{1,2}) ?[-–] ?(\\d{1,2})(?:/|-|\\.| năm )(\\d{4})${END}`, "iuy");
-// quý I/2023, quý 3 năm 2018, quý II-IV: one quarter or a run of them.
+// quý I/2023, quý 3 năm 2018, quý II-IV, quí 1-2005: one quarter or a run of them.
 const QUARTER_NAME = "(iv|iii|ii|i|[1-4])";
-const QUARTER = new RegExp(`quý ${QUARTER_NAME}(?: ?[-–] ?${QUARTER_NAME})?${YEAR}${END}`, "iuy");
+const QUARTER = new RegExp(`(?:${QUARTER_LEADS.join("|")}) ${QUARTER_NAME}(?: ?[-–] ?${QUARTER_NAME})?${YEAR}${END}`, "iuy");
 const COUNT_OF_MONTHS = Object.keys(NUMBER_WORDS).sort((a, b) => b.length - a.length).join("|");
 const HALF = new RegExp(`(?:(\\d{1,2}|${COUNT_OF_MONTHS}) tháng|(nửa)) (đầu|cuối) năm${YEAR_AFTER_NAM}${END}`, "iuy");
 const YEAR_ONLY = /năm (\d{4})(?![\p{L}\p{N}]|[/.-]\p{N}| ?[-–—] ?\d)/iuy;
@@ -44,6 +44,17 @@ const monthsPiece = (at: number, end: number, year: number | undefined, first: n
   return { start: at, end, role: "date", value, grain, ...(relativeYear === undefined ? {} : { relativeYear }) };
 };
 
+/**
+ * Whether a month spelled in words (`spelled`, as written) names a month: capitalised (`tháng
+ * Bảy`), or in lower case when a year or `này` follows (`tháng bảy này`, `tháng tư năm nay`);
+ * `tháng năm` is "months and years".
+ */
+const isSpelledMonth = (text: string, spelled: string, end: number, hasYear: boolean): boolean => {
+  const word = spelled.toLowerCase();
+  if (spelled[0] !== word[0] || LUNAR_ONLY_MONTH_WORDS.has(word)) return true;
+  return word !== "năm" && (hasYear || nextWord(text, end) === "này");
+};
+
 /** Whether one of {@link MONTH_NAME_LEADS} stands just before `at` ("Cách mạng Tháng Tám"). */
 const namesSomething = (text: string, at: number): boolean =>
   text[at - 1] === " " && MONTH_NAME_LEADS.some((lead) => at > lead.length && text.slice(at - 1 - lead.length, at - 1).toLowerCase() === lead);
@@ -55,8 +66,7 @@ const readMonth = (text: string, at: number): Piece | null => {
   const numeric = /^\d/.test(word);
   const month = numeric ? Number(word) : MONTH_WORDS[word];
   if (month === undefined || month < 1 || month > 12) return null;
-  // Spelled solar months are capitalised (tháng Năm); "tháng năm" is "months and years".
-  if (!numeric && !LUNAR_ONLY_MONTH_WORDS.has(word) && m[1]![0] === word[0]) return null;
+  if (!numeric && !isSpelledMonth(text, m[1]!, at + m[0].length, m[2] !== undefined || m[3] !== undefined)) return null;
   // "3 tháng 6": a count of months, not June.
   if (/^\d+$/.test(previousWord(text, at))) return null;
   const year = yearParts(m[2], m[3]);
@@ -123,7 +133,8 @@ const readPartOfMonth = (text: string, at: number): Piece | null => {
   if (!m) return null;
   const days = PART_OF_MONTH_DAYS[m[1]!.toLowerCase()];
   const word = m[2]!.toLowerCase();
-  const month = /^\d/.test(word) ? Number(word) : word !== m[2] ? (MONTH_WORDS[word] ?? 0) : 0;
+  const numeric = /^\d/.test(word);
+  const month = numeric ? Number(word) : isSpelledMonth(text, m[2]!, at + m[0].length, m[3] !== undefined || m[4] !== undefined) ? (MONTH_WORDS[word] ?? 0) : 0;
   const year = yearParts(m[3], m[4]);
   if (days === undefined || month < 1 || month > 12 || year === null) return null;
   const last = Math.min(days[1], daysInMonth(month, year.year));
@@ -140,7 +151,7 @@ const longest = (pieces: (Piece | null)[]): Piece | null =>
  */
 export const monthQuarterHalfYearParser: DateParser = {
   name: "month-quarter-half-year",
-  anchors: [...new Set([DIGIT, "tháng", "quý", "năm", "nửa", ...Object.keys(NUMBER_WORDS).map((words) => words.split(" ")[0]!), "đầu", "giữa", "cuối", "thượng", "hạ"])],
+  anchors: [...new Set([DIGIT, "tháng", ...QUARTER_LEADS, "năm", "nửa", ...Object.keys(NUMBER_WORDS).map((words) => words.split(" ")[0]!), "đầu", "giữa", "cuối", "thượng", "hạ"])],
   read: (text, at) => {
     if (isGluedBefore(text, at)) return null;
     return longest([readMonth(text, at), readMonthRange(text, at), readQuarter(text, at), readHalf(text, at), readYear(text, at), readPartOfYear(text, at), readPartOfMonth(text, at)]);

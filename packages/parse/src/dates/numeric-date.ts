@@ -1,5 +1,6 @@
 import { isValidDay } from "./calendar-math";
 import { COUNT_WORDS, DATE_CUES, LENGTH_UNITS, YEAR_NAMING_WORDS } from "./date-words";
+import { namesHolidayBefore } from "./holidays";
 import { DIGIT, type DateParser } from "./parser";
 import type { Piece } from "./piece";
 import { isGluedBefore, matchAt, nextWord, previousWord } from "./text-context";
@@ -9,11 +10,13 @@ import { isGluedBefore, matchAt, nextWord, previousWord } from "./text-context";
 const FULL = /(?:(ngày mùng|ngày mồng|ngày|hôm|mùng|mồng) ?)?(\d{1,2})([/.-])(\d{1,2})\3(\d{4}|\d{2})(?![\p{L}\p{N}]|[/.]\p{N}|\/\p{L}|%)/iuy;
 // d/m, d-m, d.m: a date only after a cue; otherwise a ratio or a score as often as a date.
 // A dash may follow when another d/m does: "30/4-1/5" is a period. A year may follow in
-// words: "dịp lễ 30/4 năm 2020".
+// words: "dịp lễ 30/4 năm 2020", or after a slash named ("ngày lễ 2/9 năm nay").
 const DAY_MONTH =
-  /(?:(ngày mùng|ngày mồng|ngày|hôm|mùng|mồng) ?)?(\d{1,2})([/.-])(\d{1,2})(?: năm (\d{4}))?(?![\p{L}\p{N}]|[/.]\p{N}|-(?!\p{N}{1,2}[/.]\p{N})\p{N}|\/\p{L}|%|,\p{N}|:\p{N})/iuy;
-// m/yyyy: a month only after a cue (từ 7/2014 - 10/2017); "số 01/2021" is a document.
-const MONTH_YEAR = /(\d{1,2})([/.-])(\d{4})(?![\p{L}\p{N}]|[/.-]\p{N}|\/\p{L}|%)/uy;
+  /(?:(ngày mùng|ngày mồng|ngày|hôm|mùng|mồng) ?)?(\d{1,2})([/.-])(\d{1,2})(?: năm (?:(\d{4})|(nay|ngoái)))?(?![\p{L}\p{N}]|[/.]\p{N}|-(?!\p{N}{1,2}[/.]\p{N})\p{N}|\/\p{L}|%|,\p{N}|:\p{N})/iuy;
+// m/yyyy: a month only after a cue (từ 7/2014 - 10/2017) or before the colon of a career
+// line (`11/1986-2/1989: Bí thư`); "số 01/2021" is a document. A dash may follow when another
+// m/yyyy does.
+const MONTH_YEAR = /(\d{1,2})([/.-])(\d{4})(?![\p{L}\p{N}]|[/.]\p{N}|-(?!\p{N}{1,2}[/.]\p{N}{4})\p{N}|\/\p{L}|%)/uy;
 
 /** Two-digit years are read only after `ngày`: 20/5/05 → 2005, 12/3/98 → 1998. */
 const expandYear = (digits: string): number => {
@@ -44,20 +47,26 @@ const isCountAfter = (text: string, end: number, dashed: boolean): boolean => {
 const readDayMonth = (text: string, at: number): Piece | null => {
   const m = matchAt(DAY_MONTH, text, at);
   if (!m) return null;
-  const [, prefix, dayDigits, separator, monthDigits, yearDigits] = m;
+  const [, prefix, dayDigits, separator, monthDigits, yearDigits, yearWord] = m;
   const day = Number(dayDigits);
   const month = Number(monthDigits);
-  const end = at + m[0].length;
+  let end = at + m[0].length;
   if (yearDigits !== undefined) {
     const year = Number(yearDigits);
     return isValidDay(day, month, year) ? { start: at, end, role: "date", value: { year, month, day }, grain: "day" } : null;
   }
+  if (yearWord !== undefined) {
+    // "1/10 năm nay"; a dashed or dotted pair before "năm nay" is read alone ("4-5 năm nay" is four or five years).
+    if (separator === "/") return isValidDay(day, month) ? { start: at, end, role: "date", value: { month, day }, grain: "day", relativeYear: yearWord.toLowerCase() === "nay" ? 0 : -1 } : null;
+    end -= " năm ".length + yearWord.length;
+  }
   if (!isValidDay(day, month)) return null;
   if (prefix === undefined && isCountAfter(text, end, separator === "-")) return null;
-  // "10.30" is a decimal far more often than 10 March: a dot needs `ngày` or a part of day (Đêm 26.9).
+  // "10.30" is a decimal far more often than 10 March: a dot needs `ngày`, a part of day (Đêm 26.9)
+  // or the holiday that falls on it (`giải phóng miền Nam 30.4`).
   // "hiện nay (28/4)", "ngày làm việc (19-5)": a day and month alone in brackets is the news's date aside.
   const bracketed = text[at - 1] === "(" && text[end] === ")" && separator !== ".";
-  const cued = prefix !== undefined || bracketed || (separator !== "." && DATE_CUES.has(previousWord(text, at)));
+  const cued = prefix !== undefined || bracketed || (separator !== "." && DATE_CUES.has(previousWord(text, at))) || namesHolidayBefore(text, at, day, month);
   return { start: at, end, role: "date", value: { month, day }, grain: "day", weak: !cued };
 };
 
@@ -67,8 +76,10 @@ const readMonthYear = (text: string, at: number): Piece | null => {
   const month = Number(m[1]);
   const year = Number(m[3]);
   if (month < 1 || month > 12 || year < 1900 || year > 2100) return null;
-  const weak = !DATE_CUES.has(previousWord(text, at));
-  return { start: at, end: at + m[0].length, role: "date", value: { year, month }, grain: "month", weak };
+  const end = at + m[0].length;
+  const before = previousWord(text, at);
+  const careerLine = text.charCodeAt(end) === 0x3a && before !== "số";
+  return { start: at, end, role: "date", value: { year, month }, grain: "month", weak: !careerLine && !DATE_CUES.has(before) };
 };
 
 /**

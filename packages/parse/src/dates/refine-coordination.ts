@@ -1,9 +1,43 @@
+import type { PartialDate } from "@vnpol/schema";
 import { isValidDay } from "./calendar-math";
 import { clockParts, gapText, isDayPiece } from "./merge-pieces";
 import { isPeriod, type Piece } from "./piece";
 
 // Words that list dates: "30/4 và 1/5", "ngày 2, 3/9", "20/5 hoặc 21/5".
 const LIST_GAPS: ReadonlySet<string> = new Set([" và ", ", ", " hoặc ", " hay ", ","]);
+
+/** How far apart two dates of a list may stand when a place or a name lies between them: `ngày 20/2 tại Đà Nẵng và 22/2`. */
+const MAX_APART = 40;
+
+/** Whether a character ends a sentence or a clause that a list does not cross. */
+const isClauseEnd = (code: number) => code === 0x2e || code === 0x3b || code === 0x3a || code === 0x21 || code === 0x3f || code === 0x0a;
+
+/** The character after the first run of digits of a piece (`/` in `ngày 20/2`), or -1. */
+const separatorOf = (text: string, piece: Piece): number => {
+  let at = piece.start;
+  while (at < piece.end && !isDigitCode(text.charCodeAt(at))) at++;
+  while (at < piece.end && isDigitCode(text.charCodeAt(at))) at++;
+  return at < piece.end ? text.charCodeAt(at) : -1;
+};
+
+const isDigitCode = (code: number) => code >= 0x30 && code <= 0x39;
+
+/**
+ * Whether `right`, a bare day and month written as `left` is, ends a list that `left` opens
+ * though a place or a name stands between them (`ngày 20/2 tại Đà Nẵng và 22/2 tại…`,
+ * `ngày 12-1 (Bình Dương) và 14-1 (Hà Nội)`): joined by `và`, in the same clause, with no
+ * number between, and in the same month or the next.
+ */
+const endsListAcross = (text: string, left: Piece, right: Piece): boolean => {
+  if (left.weak || !right.weak || right.start - left.end > MAX_APART || !text.endsWith(" và ", right.start)) return false;
+  const [a, b] = [left.value as PartialDate, right.value as PartialDate];
+  if (a.month === undefined || b.month === undefined || (b.month - a.month + 12) % 12 > 1) return false;
+  for (let at = left.end; at < right.start; at++) {
+    const code = text.charCodeAt(at);
+    if (isDigitCode(code) || isClauseEnd(code)) return false;
+  }
+  return separatorOf(text, left) === separatorOf(text, right);
+};
 
 /**
  * Dates listed together share what one of them leaves out: in `dịp lễ 30/4 và 1/5` the cue
@@ -15,7 +49,10 @@ export const refineCoordination = (pieces: readonly Piece[], text: string): Piec
     const [left, right] = [out[i - 1]!, out[i]!];
     if (left.role !== "date" || !isDayPiece(left) || !isDayPiece(right) || isPeriod(left.value) || isPeriod(right.value)) continue;
     const gap = gapText(text, left, right, 8);
-    if (gap === null || !LIST_GAPS.has(gap)) continue;
+    if (gap === null || !LIST_GAPS.has(gap)) {
+      if (endsListAcross(text, left, right)) out[i] = { ...right, weak: false };
+      continue;
+    }
     if (right.weak && !left.weak) out[i] = { ...right, weak: false };
     const { day, month } = left.value;
     const { year: otherYear, month: otherMonth } = right.value;

@@ -42,6 +42,17 @@ const sameShape = (a: PartialDate, b: PartialDate): boolean =>
 const isClockOnly = (piece: Piece): boolean =>
   piece.role === "time" && !isPeriod(piece.value) && piece.value.hour !== undefined && piece.value.day === undefined && piece.value.month === undefined;
 
+/** Whether a piece is one day of a known month, with no time (`23/4`, `ngày 27/4`). */
+const isDayOfMonth = (piece: Piece): boolean =>
+  piece.role === "date" && !isPeriod(piece.value) && piece.value.day !== undefined && piece.value.month !== undefined && piece.value.hour === undefined;
+
+/** Whether the number at `at` is followed by a dash (`12-9`): a dashed day and month is no fraction. */
+const isDashedAt = (text: string, at: number): boolean => {
+  let end = at;
+  while (end < text.length && end - at < 3 && text.charCodeAt(end) >= 0x30 && text.charCodeAt(end) <= 0x39) end++;
+  return text.charCodeAt(end) === 0x2d;
+};
+
 /**
  * The first hour of `từ 2h đến 4h30 chiều` read in the part of day the second carries (14h),
  * unless that would put it after the second (`từ 11h đến 1h chiều`, kept as written).
@@ -81,7 +92,11 @@ export const refineRange = (pieces: readonly Piece[], text: string): Piece[] =>
     const hours = isClockOnly(left) && right.value.hour !== undefined;
     // The part of day after the second time covers the first when that has none of its own.
     const part = hours && (left.partOfDay === undefined || left.partOfDay === right.partOfDay) ? right.partOfDay : undefined;
-    if (!lead && !dash && !hours) return null;
+    // "(23/4 đến ngày 27/4)", "(12-9 đến 20-11)": two days of a month make a period without "từ";
+    // two bare ones with a slash (`1/2 đến 1/3`) may be fractions, and make a weak one.
+    const days = !lead && !dash && !hours && isDayOfMonth(left) && isDayOfMonth(right);
+    if (!lead && !dash && !hours && !days) return null;
+    const fractions = days && left.weak === true && text.charCodeAt(right.start) !== 0x6e && text.charCodeAt(right.start) !== 0x4e && !isDashedAt(text, left.start);
     if (right.relative) return hours && right.relative.unit === "day" ? hoursOfRelativeDay(left, right, part, lead !== null) : null;
     let start = borrow(left.value, right.value);
     let end = borrow(right.value, left.value);
@@ -98,7 +113,8 @@ export const refineRange = (pieces: readonly Piece[], text: string): Piece[] =>
       if (end.day !== undefined && !isValidDay(end.day, end.month!, end.year)) return null;
     }
     if (part !== undefined) start = withPartOfDay(start, end, part);
-    if (compare(start, end) >= 0) return null;
+    // "2/3 đến 1/2": fractions out of order are no period, and "đến" makes neither a date.
+    if (compare(start, end) >= 0) return fractions ? { ...right, start: left.start, weak: true } : null;
     return {
       start: lead ? left.start - 3 : left.start,
       end: right.end,
@@ -107,7 +123,9 @@ export const refineRange = (pieces: readonly Piece[], text: string): Piece[] =>
       grain: "range",
       // "từ 6h - 8h sáng 30/4": one part of day for both times.
       ...(part === undefined ? {} : { partOfDay: part }),
+      // "30/4 - 1/5 năm nay": the year named after the second end holds for both.
+      ...(right.relativeYear === undefined ? {} : { relativeYear: right.relativeYear }),
       // Two days joined by a dash (30/4-1/5) are a period even without "từ"; two bare numbers may be scores.
-      weak: !lead && Boolean(left.weak && right.weak) && !(start.day !== undefined && start.month !== undefined && end.month !== undefined),
+      weak: fractions || (!lead && Boolean(left.weak && right.weak) && !(start.day !== undefined && start.month !== undefined && end.month !== undefined)),
     };
   });

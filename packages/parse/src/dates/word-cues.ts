@@ -1,4 +1,4 @@
-import { HEAVENLY_STEMS, MONTH_WORDS, PART_OF_DAY_WORDS, PART_OF_MONTH_DAYS, PART_OF_YEAR_MONTHS, QUARTER_WORDS } from "./date-words";
+import { HEAVENLY_STEMS, MONTH_WORDS, PART_OF_DAY_WORDS, PART_OF_MONTH_DAYS, PART_OF_YEAR_MONTHS, QUARTER_LEADS, QUARTER_WORDS } from "./date-words";
 import { TET_NAMES } from "./lunar";
 import { PART_OF_DAY_SHIFTS } from "./part-of-day";
 import { RELATIVE_SHIFTS } from "./relative";
@@ -28,7 +28,7 @@ const PAIRS: readonly (readonly [readonly string[], readonly string[]])[] = [
   [Object.keys(PART_OF_DAY_WORDS).map(lastWord), Object.keys(PART_OF_DAY_SHIFTS).map(firstWord)],
   // month-quarter-half-year.ts: tháng Tám, tháng Giêng, quý I, đầu năm, nửa cuối năm, giữa tháng Ba, hạ tuần tháng Năm
   [["tháng"], Object.keys(MONTH_WORDS)],
-  [["quý"], Object.keys(QUARTER_WORDS).filter((word) => !/^\d/.test(word))],
+  [QUARTER_LEADS, Object.keys(QUARTER_WORDS).filter((word) => !/^\d/.test(word))],
   [Object.keys(PART_OF_YEAR_MONTHS), ["năm"]],
   [Object.keys(PART_OF_MONTH_DAYS).map(lastWord), ["tháng"]],
   // lunar.ts: Tết Nguyên đán, Tết cổ truyền, Tết Nhâm Dần, rằm tháng Giêng
