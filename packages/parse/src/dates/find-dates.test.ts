@@ -118,6 +118,11 @@ describe("holidays named before their date", () => {
     expect(only(text)).toMatchObject({ span, value });
   });
 
+  it("reads chỉ after a date as a unit only before tiêu or vàng (sáng 6/1 chỉ còn is a date)", () => {
+    expect(only("đến sáng 6/1 chỉ còn bốn sạp")).toMatchObject({ span: "sáng 6/1", value: { month: 1, day: 6 } });
+    expect(findDates("vào 3/5 chỉ tiêu, từ 1/2 chỉ vàng")).toEqual([]);
+  });
+
   it("reads no date where the name and the day disagree, or where a date names a place or a past event", () => {
     expect(findDates("ngày Quốc tế Lao động 1/6 tới")).toEqual([]);
     expect(findDates("trong dịp 10.5 tới")).toEqual([]);

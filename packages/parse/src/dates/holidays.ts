@@ -1,27 +1,27 @@
-import { startsWithWordAt, isWordCharAt } from "./text-context";
+import { isWordCharAt, startsWithWordAt } from "./text-context";
 
 /**
- * Holidays that come back every year, by the words that name them, with their day and month:
- * before its own date, such a name makes a bare `d/m` this year's date (`ngày Quốc tế Lao động
- * 1/5`, `Quốc khánh 2.9`), where `Công viên 30/4` stays a name. The days that name one past
- * event (`chiến thắng 30/4`, the victory of 1975) are left out: `ref` would give them the
- * wrong year. Dates from the Labour Code (Bộ luật Lao động 2019, Article 112: the public
- * holidays) and Decree 145/2013/NĐ-CP (the national days).
+ * Holidays that come back every year, by the words that name them, with their day and month
+ * (each row says where that date is set): before its own date, such a name makes a bare `d/m`
+ * this year's date (`ngày Quốc tế Lao động 1/5`, `Quốc khánh 2.9`), where `Công viên 30/4`
+ * stays a name. The days that name one past event (`chiến thắng 30/4`, the victory of 1975)
+ * are left out: `ref` would give them the wrong year.
  */
 export const HOLIDAY_NAMES: readonly (readonly [name: string, day: number, month: number])[] = [
-  ["quốc tế phụ nữ", 8, 3],
-  ["quốc tế lao động", 1, 5],
-  ["lao động", 1, 5],
-  ["quốc tế thiếu nhi", 1, 6],
-  ["thiếu nhi", 1, 6],
-  ["thương binh liệt sĩ", 27, 7],
-  ["thương binh - liệt sĩ", 27, 7],
-  ["quốc khánh", 2, 9],
-  ["phụ nữ việt nam", 20, 10],
-  ["nhà giáo việt nam", 20, 11],
+  ["quốc tế phụ nữ", 8, 3], // International Women's Day
+  ["quốc tế lao động", 1, 5], // Bộ luật Lao động 2019, Article 112
+  ["lao động", 1, 5], // Bộ luật Lao động 2019, Article 112
+  ["quốc tế thiếu nhi", 1, 6], // International Children's Day
+  ["thiếu nhi", 1, 6], // International Children's Day
+  ["thương binh liệt sĩ", 27, 7], // Ngày Thương binh, from 27 July 1947
+  ["thương binh - liệt sĩ", 27, 7], // Ngày Thương binh, from 27 July 1947
+  ["quốc khánh", 2, 9], // Bộ luật Lao động 2019, Article 112
+  ["phụ nữ việt nam", 20, 10], // founding of the Vietnam Women's Union, 20 October 1930
+  ["nhà giáo việt nam", 20, 11], // Quyết định 167-HĐBT, 1982
+  ["di sản văn hóa việt nam", 23, 11], // Quyết định 1012/QĐ-TTg, 2009
 ];
 
-/** The days of the public holidays (Labour Code 2019, Article 112) that fall on a fixed solar date. */
+/** The public holidays that fall on a fixed solar date (Bộ luật Lao động 2019, Article 112). */
 const PUBLIC_HOLIDAYS: readonly (readonly [day: number, month: number])[] = [
   [1, 1],
   [30, 4],
