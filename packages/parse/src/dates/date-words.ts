@@ -148,6 +148,9 @@ export const DURATION_CUES: ReadonlySet<string> = new Set(["trong", "mất", "su
  */
 export const MOMENT_LEADS: readonly string[] = ["lúc", "đúng", "hồi"];
 
+/** Words after an hour that make it a clock time, not a length: `Đến 20 giờ cùng ngày` (at 8 p.m. that same day). */
+export const MOMENT_TAILS: readonly string[] = [" cùng ngày"];
+
 /** Words before a number of hours that leave it open between a moment and a length (`khoảng 2 giờ`, `sau 9h`). */
 export const APPROXIMATE_CUES: ReadonlySet<string> = new Set(["khoảng", "sau", "chừng", "tầm"]);
 

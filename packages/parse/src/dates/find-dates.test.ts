@@ -173,6 +173,12 @@ describe("times", () => {
   ])("%s → %s", (text, span, value) => {
     expect(only(text)).toMatchObject({ span, value, grain: "minute" });
   });
+
+  it("reads an hour before cùng ngày as a clock time, even after a word of length", () => {
+    expect(only("Mãi đến 13 giờ cùng ngày ngọn lửa")).toMatchObject({ span: "13 giờ", value: { hour: 13 } });
+    expect(only("Khoảng 13g cùng ngày, phóng viên")).toMatchObject({ span: "13g", value: { hour: 13 } });
+    expect(findDates("Mãi đến 13 giờ ngọn lửa")).toEqual([]);
+  });
 });
 
 describe("parts of day and weekdays", () => {

@@ -1,4 +1,4 @@
-import { APPROXIMATE_CUES, DURATION_CUES, MOMENT_LEADS } from "./date-words";
+import { APPROXIMATE_CUES, DURATION_CUES, MOMENT_LEADS, MOMENT_TAILS } from "./date-words";
 import { DIGIT, type DateParser } from "./parser";
 import type { Piece } from "./piece";
 import { isGluedBefore, matchAt, previousWord } from "./text-context";
@@ -48,14 +48,16 @@ const readHourWord = (text: string, at: number): Piece | null => {
   const hour = Number(hourDigits);
   const minute = minuteDigits === undefined ? undefined : Number(minuteDigits);
   if (!validTime(hour, minute)) return null;
-  // "trong 3 giờ", "mất 2h": a length of time, unless "lúc" or a date beside it (hơn 8h30 sáng 29/4) says it is a moment.
-  const duration = lead?.toLowerCase() !== "lúc" && DURATION_CUES.has(previousWord(text, at));
+  const end = at + m[0].length;
+  const sameDay = MOMENT_TAILS.some((tail) => text.startsWith(tail, end));
+  // "trong 3 giờ", "mất 2h": a length of time, unless "lúc", "cùng ngày" or a date beside it (hơn 8h30 sáng 29/4) says it is a moment.
+  const duration = lead?.toLowerCase() !== "lúc" && !sameDay && DURATION_CUES.has(previousWord(text, at));
   // "9h" is a clock time; "8 giờ", "21g" (grams?) and "khoảng 2h" may be lengths, but no one says "khoảng 21h" for hours.
   const approximate = APPROXIMATE_CUES.has(previousWord(text, at)) && hour < 12;
-  const moment = lead !== undefined || (minute === undefined && opensSentenceBeforeComma(text, at, at + m[0].length));
+  const moment = lead !== undefined || sameDay || (minute === undefined && opensSentenceBeforeComma(text, at, end));
   const weak = duration || (!moment && minute === undefined && (unit.toLowerCase() !== "h" || approximate));
   const value = minute === undefined ? { hour } : { hour, minute };
-  return { start: at, end: at + m[0].length, role: "time", value, grain: "minute", weak };
+  return { start: at, end, role: "time", value, grain: "minute", weak };
 };
 
 /**
