@@ -2,24 +2,28 @@ import { isValidDay } from "./calendar-math";
 import { LUNAR_ONLY_MONTH_WORDS, MONTH_GROUP } from "./date-words";
 import { DIGIT, type DateParser } from "./parser";
 import type { Piece } from "./piece";
+import { isCountAfter } from "./numeric-date";
 import { monthAfterDay } from "./spelled-date";
 import { isGluedBefore, matchAt } from "./text-context";
 
-// 1-3/5, 20 - 21/5/2022, từ ngày 1 đến 3/5, ngày 19 đến ngày 21-2: days of one month; or with
-// the month after "tháng": ngày 12-14 tháng Ba, từ 12 đến 14 tháng 3 năm 1975.
+// 1-3/5, 20 - 21/5/2022, từ ngày 1 đến 3/5, từ 3 đến 25-3: days of one month; or with the
+// month after "tháng": ngày 12-14 tháng Ba, từ 12 đến 14 tháng 3 năm 1975.
 const DAY_RANGE = new RegExp(
-  `(?:(từ) )?(?:(ngày) ?)?(\\d{1,2})( ?[-–] ?| (?:đến|tới) (?:ngày )?)(\\d{1,2})(?:([/.])(\\d{1,2})(?:\\6(\\d{4}))?(?![\\p{L}\\p{N}]|[/.-]\\p{N}|\\/\\p{L}|%)| tháng ${MONTH_GROUP}(?:(?: năm |/|-)(\\d{4}))?(?![\\p{L}\\p{N}]|[/.-]\\p{N}))`,
+  `(?:(từ) )?(?:(ngày) ?)?(\\d{1,2})( ?[-–] ?| (?:đến|tới) (?:ngày )?)(\\d{1,2})(?:([/.-])(\\d{1,2})(?:\\6(\\d{4}))?(?![\\p{L}\\p{N}]|[/.-]\\p{N}|\\/\\p{L}|%)| tháng ${MONTH_GROUP}(?:(?: năm |/|-)(\\d{4}))?(?![\\p{L}\\p{N}]|[/.-]\\p{N}))`,
   "iuy",
 );
 
 const readDayRange = (text: string, at: number): Piece | null => {
   const m = matchAt(DAY_RANGE, text, at);
   if (!m) return null;
-  const [whole, , day, firstDigits, connector, lastDigits, separator, monthDigits, yearDigits, monthText, yearAfterWord] = m;
+  const [whole, from, day, firstDigits, connector, lastDigits, separator, monthDigits, yearDigits, monthText, yearAfterWord] = m;
   const [a, b] = [Number(firstDigits), Number(lastDigits)];
   if (monthText === undefined) {
+    const dashed = /[-–]/.test(connector!);
     // "5-8.2": a dashed pair before a dot is a date range only after "ngày".
-    if (separator === "." && day === undefined && /[-–]/.test(connector!)) return null;
+    if (separator === "." && day === undefined && dashed) return null;
+    // "từ 3 đến 25-3" (3 to 25 March), not "1-3-5" nor "từ 2 đến 3-4 lần" (three or four times).
+    if (separator === "-" && (dashed || from === undefined || isCountAfter(text, at + whole.length, true))) return null;
     return rangeOf(at, whole.length, a, b, Number(monthDigits), yearDigits);
   }
   const month = monthAfterDay(monthText, day !== undefined);

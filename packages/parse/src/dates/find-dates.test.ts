@@ -297,8 +297,15 @@ describe("ranges", () => {
     ["(30/4/1975-30/4/2021)".slice(1, -1), { start: { year: 1975, month: 4, day: 30 }, end: { year: 2021, month: 4, day: 30 } }],
     ["23/4 đến ngày 27/4", { start: { month: 4, day: 23 }, end: { month: 4, day: 27 } }],
     ["12-9 đến 20-11", { start: { month: 9, day: 12 }, end: { month: 11, day: 20 } }],
+    ["từ 3 đến 25-3", { start: { month: 3, day: 3 }, end: { month: 3, day: 25 } }],
+    ["từ năm 1900 đến 1975", { start: { year: 1900 }, end: { year: 1975 } }],
   ])("%s", (text, value) => {
     expect(only(text)).toMatchObject({ span: text, value, grain: "range" });
+  });
+
+  it("reads a dashed month after a range of days only with từ, and not before a count (từ 2 đến 3-4 lần)", () => {
+    expect(findDates("từ 2 đến 3-4 lần, từ 5 đến 7-8 năm, 1-3-5")).toEqual([]);
+    expect(findDates("năm 2019 đến 2500 người, từ 1900 đến 1975").map((m) => m.text)).toEqual(["năm 2019"]);
   });
 
   it("reads two bare fractions joined by đến as no date (Học phí bằng 1/2 đến 1/3), in either order", () => {

@@ -37,7 +37,7 @@ const readFull = (text: string, at: number): Piece | null => {
 };
 
 /** Whether the words after a bare d/m at `end` make it a count, or for a dashed one (`dashed`) a length of time. */
-const isCountAfter = (text: string, end: number, dashed: boolean): boolean => {
+export const isCountAfter = (text: string, end: number, dashed: boolean): boolean => {
   const word = nextWord(text, end);
   if (COUNT_WORDS.has(word) || COUNT_WORD_PAIRS.get(word)?.includes(nextWord(text, end + 1 + word.length))) return true;
   if (!dashed || !LENGTH_UNITS.has(word)) return false;
