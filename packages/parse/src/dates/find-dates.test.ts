@@ -259,6 +259,8 @@ describe("months, quarters, halves, years", () => {
     ["những năm 1990", { start: { year: 1990 }, end: { year: 1999 } }, "range"],
     ["đầu năm 2022", { start: { year: 2022, month: 1 }, end: { year: 2022, month: 3 } }, "range"],
     ["cuối tháng 6/2023", { start: { year: 2023, month: 6, day: 21 }, end: { year: 2023, month: 6, day: 30 } }, "range"],
+    ["trung tuần tháng 1-2006", { start: { year: 2006, month: 1, day: 11 }, end: { year: 2006, month: 1, day: 20 } }, "range"],
+    ["thượng tuần tháng 5/2006", { start: { year: 2006, month: 5, day: 1 }, end: { year: 2006, month: 5, day: 10 } }, "range"],
   ])("%s", (text, value, grain) => {
     expect(only(text)).toMatchObject({ value, grain });
   });
