@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { findDates, findDatesReadingEveryWord } from "./find-dates";
-import { HEAVENLY_STEMS, MONTH_WORDS, PART_OF_DAY_WORDS, PART_OF_MONTH_DAYS, PART_OF_YEAR_MONTHS, QUARTER_WORDS, WEEKDAY_WORDS } from "./date-words";
+import { HEAVENLY_STEMS, MONTH_WORDS, PART_OF_DAY_WORDS, PART_OF_MONTH_DAYS, PART_OF_YEAR_MONTHS, QUARTER_LEADS, QUARTER_WORDS, WEEKDAY_WORDS } from "./date-words";
 import { TET_NAMES } from "./lunar";
 import { PART_OF_DAY_SHIFTS } from "./part-of-day";
 import { RELATIVE_SHIFTS } from "./relative";
@@ -19,6 +19,7 @@ const WORDS = [
   ...["thứ", "hai", "ba", "tư", "bảy", "chủ", "nhật", "CN", "mùng", "mồng", "rằm", "Tết", "Nguyên", "đán", "âm", "lịch", "Giêng", "Chạp"],
   ...["nhiệm", "kỳ", "giai", "đoạn", "học", "những", "các", "đầu", "giữa", "cuối", "nửa", "thượng", "hạ", "tuần", "Nhâm", "Dần", "Giáp", "Thìn"],
   ...["Hội", "nghị", "tỉnh", "người", "và", "của", "họp", "khóa", "XV", "QĐ", "NĐ-CP", "TU", "h", "g", "PM", "GMT+7"],
+  ...[...QUARTER_LEADS, "hôm", "này", "nay", "ngoái", "lễ", "dịp", "Quốc", "tế", "Lao", "động", "Thiếu", "nhi", "cùng", "chỉ", "tiêu", "số", "hoặc"],
 ];
 const NUMBERS = ["1", "3", "7", "9", "10", "12", "14", "20", "21", "27", "29", "30", "31", "2021", "2022", "2026", "1990", "138", "2.000", "04.32"];
 const GLUE = [" ", " ", " ", ", ", " (", ")", "/", "-", " - ", ".", ":", "h", "g", " | ", "\n", "  ", "&nbsp;", "&amp;", "\u00a0", "\u0300", "Ð"];
@@ -32,7 +33,7 @@ const PAIRS = [
   ...MONTHS.map((month) => `tháng ${month}`),
   ...keys(PART_OF_MONTH_DAYS).flatMap((part) => MONTHS.map((month) => `${part} tháng ${month}`)),
   ...keys(PART_OF_YEAR_MONTHS).flatMap((part) => [`${part} năm`, `nửa ${part} năm`, `sáu tháng ${part} năm nay`]),
-  ...keys(QUARTER_WORDS).map((quarter) => `quý ${quarter}`),
+  ...QUARTER_LEADS.flatMap((lead) => keys(QUARTER_WORDS).map((quarter) => `${lead} ${quarter}`)),
   ...TET_NAMES.map((name) => `Tết ${name}`),
   ...HEAVENLY_STEMS.map((stem) => `Tết ${stem} Dần`),
   ...MONTHS.map((month) => `rằm tháng ${month}`),
