@@ -151,8 +151,8 @@ const longest = (pieces: (Piece | null)[]): Piece | null =>
  */
 export const monthQuarterHalfYearParser: DateParser = {
   name: "month-quarter-half-year",
-  // The first words of the tables' phrases: "trung" of "trung tuần tháng 1-2006" as much as "đầu".
-  anchors: [...new Set([DIGIT, "tháng", ...QUARTER_LEADS, "năm", "nửa", ...[NUMBER_WORDS, PART_OF_MONTH_DAYS, PART_OF_YEAR_MONTHS].flatMap((table) => Object.keys(table).map((words) => words.split(" ")[0]!))])],
+  // The tables' words and phrases: "trung tuần" of "trung tuần tháng 1-2006" as much as "đầu".
+  anchors: [...new Set([DIGIT, "tháng", ...QUARTER_LEADS, "năm", "nửa", ...[NUMBER_WORDS, PART_OF_MONTH_DAYS, PART_OF_YEAR_MONTHS].flatMap((table) => Object.keys(table))])],
   read: (text, at) => {
     if (isGluedBefore(text, at)) return null;
     return longest([readMonth(text, at), readMonthRange(text, at), readQuarter(text, at), readHalf(text, at), readYear(text, at), readPartOfYear(text, at), readPartOfMonth(text, at)]);

@@ -6,6 +6,9 @@ import { isPeriod, type Piece } from "./piece";
 // Words that list dates: "30/4 và 1/5", "ngày 2, 3/9", "20/5 hoặc 21/5".
 const LIST_GAPS: ReadonlySet<string> = new Set([" và ", ", ", " hoặc ", " hay ", ","]);
 
+/** The longest of {@link LIST_GAPS}, with room for a longer spacing. */
+const LIST_GAP_LENGTH = 8;
+
 /** How far apart two dates of a list may stand when a place or a name lies between them: `ngày 20/2 tại Đà Nẵng và 22/2`. */
 const MAX_APART = 40;
 
@@ -46,9 +49,12 @@ const endsListAcross = (text: string, left: Piece, right: Piece): boolean => {
 export const refineCoordination = (pieces: readonly Piece[], text: string): Piece[] => {
   const out = [...pieces];
   for (let i = 1; i < out.length; i++) {
-    const [left, right] = [out[i - 1]!, out[i]!];
+    const left = out[i - 1]!;
+    const right = out[i]!;
+    // Most pairs stand far apart with nothing weak to lift: one comparison leaves them.
+    if (right.start - left.end > LIST_GAP_LENGTH && !(right.weak && !left.weak)) continue;
     if (left.role !== "date" || !isDayPiece(left) || !isDayPiece(right) || isPeriod(left.value) || isPeriod(right.value)) continue;
-    const gap = gapText(text, left, right, 8);
+    const gap = gapText(text, left, right, LIST_GAP_LENGTH);
     if (gap === null || !LIST_GAPS.has(gap)) {
       if (endsListAcross(text, left, right)) out[i] = { ...right, weak: false };
       continue;

@@ -8,8 +8,8 @@ import { isWordCharAt, startsWithWordAt } from "./text-context";
 const DAY_LIST_OPENERS = ["ngày", "hôm", "đêm"];
 const MONTH_LIST_OPENERS = ["tháng"];
 
-/** What joins the last bare number to the date that ends the list, longest first. */
-const LAST_JOINS = [" hoặc ", " và ", " hay ", ", ", ","];
+/** The words that join the last bare number to the date that ends the list (a comma does too). */
+const LAST_JOIN_WORDS = [" và ", " hoặc ", " hay "];
 
 /** The most bare numbers a list may hold before its date: bounds the walk back. */
 const MAX_ITEMS = 8;
@@ -36,6 +36,16 @@ const commaBefore = (text: string, at: number): number => {
   return length > 0 && isDigitCode(text.charCodeAt(at - length - 1)) ? length : 0;
 };
 
+/** How long the join (`, `, `,`, ` và `, ` hoặc `, ` hay `) that ends at `at` is, or 0. */
+const joinBefore = (text: string, at: number): number => {
+  const last = text.charCodeAt(at - 1);
+  if (last === 0x2c) return 1;
+  if (last !== 0x20) return 0;
+  if (text.charCodeAt(at - 2) === 0x2c) return 2;
+  for (const word of LAST_JOIN_WORDS) if (text.endsWith(word, at)) return word.length;
+  return 0;
+};
+
 /**
  * The bare numbers listed just before `at` (where the list's date starts) and where the list
  * starts: at its opening word (`ngày 14`), or at the first number when a bracket stands between
@@ -43,10 +53,10 @@ const commaBefore = (text: string, at: number): number => {
  * {@link MAX_ITEMS} numbers back.
  */
 const listBefore = (text: string, at: number, openers: readonly string[]): { start: number; items: ListItem[] } | null => {
-  const join = LAST_JOINS.find((word) => text.endsWith(word, at));
-  if (join === undefined) return null;
+  const join = joinBefore(text, at);
+  if (join === 0 || !isDigitCode(text.charCodeAt(at - join - 1))) return null;
   const items: ListItem[] = [];
-  let end = at - join.length;
+  let end = at - join;
   for (;;) {
     const item = numberEndingAt(text, end);
     if (item === null) return null;
@@ -83,8 +93,6 @@ export const refineList = (pieces: readonly Piece[], text: string): Piece[] => {
   for (let i = 0; i < pieces.length; i++) {
     const last = pieces[i]!;
     if (last.role !== "date" || last.relative || last.lunar || isPeriod(last.value)) continue;
-    const before = text.charCodeAt(last.start - 1);
-    if (before !== 0x20 && before !== 0x2c) continue;
     const { year, month, day } = last.value;
     if (month === undefined || (day === undefined && year === undefined) || last.value.hour !== undefined) continue;
     const days = day !== undefined;
@@ -98,10 +106,10 @@ export const refineList = (pieces: readonly Piece[], text: string): Piece[] => {
     let from = i;
     while (from > 0 && pieces[from - 1]!.end > list.start) from--;
     const firstItem = list.items[0]!;
-    const before1 = i - from === 1 ? pieces[from]! : undefined;
+    const readBefore = i - from === 1 ? pieces[from]! : undefined;
     // "2 đêm 7 và 11/3": the opener read alone as a part of day gives it to the first date.
-    const opener = before1?.role === "modifier" && before1.partOfDay !== undefined && before1.end <= firstItem.start ? before1 : undefined;
-    const readFirst = opener === undefined ? before1 : undefined;
+    const opener = readBefore?.role === "modifier" && readBefore.partOfDay !== undefined && readBefore.end <= firstItem.start ? readBefore : undefined;
+    const readFirst = opener === undefined ? readBefore : undefined;
     if (from <= done || i - from > 1 || (readFirst !== undefined && !isReadFirst(readFirst, firstItem, days))) continue;
     const shared = days ? { ...(year === undefined ? {} : { year }), month } : { year: year! };
     const listed: Piece[] = list.items.map((item, k) =>

@@ -31,7 +31,7 @@ const PARSERS: readonly DateParser[] = [
   weekdayParser,
 ];
 
-// Parsers by the lower-case first word they can start with, built once at load.
+// Parsers by the lower-case first word (or phrase) they can start with, built once at load.
 const BY_ANCHOR: ReadonlyMap<string, readonly DateParser[]> = (() => {
   const map = new Map<string, DateParser[]>();
   for (const parser of PARSERS) {
@@ -94,23 +94,27 @@ const candidateListAt = (text: string, at: number, first: number): number => {
   return second < CODE_LIMIT ? PREFIX_TABLE[index * CODE_LIMIT + second]! : 0;
 };
 
-/** The parsers anchored by the word starting at `at`, whose first two letters are those of candidate list `list`; or undefined. */
+/**
+ * The parsers anchored by the word (or phrase: `trung tuần`) starting at `at`, whose first two
+ * letters are those of candidate list `list`; or undefined.
+ */
 const anchoredAt = (text: string, at: number, list: number): readonly DateParser[] | undefined => {
   const candidates = CANDIDATE_LISTS[list - 1]!;
-  const second = text.charCodeAt(at + 1);
   for (const candidate of candidates) {
     const end = at + candidate.length;
     if (end < text.length && isWordCode(text.charCodeAt(end))) continue;
     if (text.startsWith(candidate.tail, at + 1)) return candidate.parsers;
   }
   // A word in capitals (NGÀY, THÁNG) is rare: compare it lower-cased.
+  const second = text.charCodeAt(at + 1);
   if (lowerCode(second) === second) return undefined;
-  let end = at + 1;
-  while (end < text.length && end - at <= LONGEST_ANCHOR && isWordCode(text.charCodeAt(end))) end++;
-  return BY_ANCHOR.get(text.slice(at, end).toLowerCase());
+  for (const candidate of candidates) {
+    const end = at + candidate.length;
+    if (end < text.length && isWordCode(text.charCodeAt(end))) continue;
+    if (text.slice(at + 1, end).toLowerCase() === candidate.tail) return candidate.parsers;
+  }
+  return undefined;
 };
-
-const LONGEST_ANCHOR = Math.max(...[...BY_ANCHOR.keys()].map((word) => word.length));
 
 const DIGIT_PARSERS: readonly DateParser[] = BY_ANCHOR.get(DIGIT) ?? [];
 
