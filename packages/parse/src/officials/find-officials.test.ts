@@ -147,6 +147,24 @@ describe("findOfficials: forms of writing", () => {
     expect(read("ông Huỳnh Hiếu Bi, Bí thư Huyện ủy, nguyên Chủ tịch UBND huyện Cầu Ngang")[0]?.positions).toEqual([{ role: "Bí thư", body: "Huyện ủy", level: "district" }]);
   });
 
+  it("a photo credit after a name is not part of it; Ảnh inside a name is", () => {
+    expect(read("ngày sinh Cố Thủ tướng Phạm Văn Đồng Ảnh: TTXVN (NLĐ)")[0]?.person).toBe("Phạm Văn Đồng");
+    expect(read("Bí thư Tỉnh ủy Nguyễn Văn Ảnh phát biểu")[0]?.person).toBe("Nguyễn Văn Ảnh");
+  });
+
+  it("foreign posts: the country after the name, a chain with one foreign post, a foreign post before another name", () => {
+    expect(read("cố Thủ tướng Lý Quang Diệu của Singapore từng")[0]).toMatchObject({
+      text: "cố Thủ tướng Lý Quang Diệu của Singapore",
+      positions: [{ role: "Thủ tướng", body: "Chính phủ Singapore", level: null }],
+    });
+    expect(read("Chủ tịch UBND tỉnh Nguyễn Văn An của Hà Nội")[0]).toMatchObject({ text: "Chủ tịch UBND tỉnh Nguyễn Văn An", positions: [{ level: "province" }] });
+    expect(read("đồng chí Somsavat Lengsavat, Phó Thủ tướng Chính phủ, Bộ trưởng Bộ Ngoại giao Lào cùng")[0]?.positions.map((p) => p.level)).toEqual([null, null]);
+    expect(read("hội đàm với Tổng bí thư Nông Đức Mạnh, Thủ tướng Vương quốc Bỉ Guy Verhofstadt cho biết")[0]).toMatchObject({
+      text: "Tổng bí thư Nông Đức Mạnh",
+      positions: [{ role: "Tổng Bí thư" }],
+    });
+  });
+
   it("a rank before the name is not a post", () => {
     expect(read("Bộ trưởng Bộ Công an, Thượng tướng Lê Hồng Anh phát biểu")).toEqual([
       { text: "Bộ trưởng Bộ Công an, Thượng tướng Lê Hồng Anh", person: "Lê Hồng Anh", former: false, positions: [{ role: "Bộ trưởng", body: "Bộ Công an", level: "central" }] },

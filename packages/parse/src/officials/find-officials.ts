@@ -7,7 +7,7 @@ import type { WordList } from "../places/word-list";
 import { isFamilyNameLower } from "./family-name";
 import { isNameWord, matchPersonName } from "./person-name";
 import { LIST_TRIGGER_LEXICON, NON_POST_LEXICON, NOT_CURRENT_LEXICON, ROLE_LEXICON, TITLE_OPENERS, TRIGGER_LEXICON } from "./role-phrase";
-import { matchTitlePhrase, TITLE_PHRASE_WORDS, type TitlePhrase } from "./title-phrase";
+import { countryOfAt, inCountry, matchTitlePhrase, TITLE_PHRASE_WORDS, type TitlePhrase } from "./title-phrase";
 
 /** A mention before offsets are mapped: token range, name and posts. */
 interface Found {
@@ -124,6 +124,9 @@ const readTitleFirst = (tokens: readonly Token[], at: number, source: string, st
   const more = titleAfterName(tokens, nameEnd, source);
   const positions = more === null ? title.positions : [...title.positions, ...more.title.positions];
   const end = more?.end ?? nameEnd;
+  // "cố Thủ tướng Lý Quang Diệu của Singapore": the country after the name says whose posts these are.
+  const country = more === null ? countryOfAt(tokens, end) : null;
+  if (country !== null) return { found: [{ from: at, to: country.end, person: textOf(tokens, source, nameAt, nameEnd), former: title.former, positions: inCountry(positions, country.name) }], end: country.end };
   return { found: [{ from: at, to: end, person: textOf(tokens, source, nameAt, nameEnd), former: title.former, positions }], end };
 };
 

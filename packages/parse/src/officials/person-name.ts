@@ -1,5 +1,6 @@
+import { CREDIT_ROLES } from "../clean/credit-roles";
 import { BODY_LEXICON } from "../organizations/body-rules";
-import { COUNTRIES } from "../organizations/countries";
+import { COUNTRY_NAMES } from "../organizations/countries";
 import { buildLexicon } from "../organizations/lexicon";
 import { PROVINCE_NAME_LEXICON } from "../organizations/province-names";
 import type { Token } from "../organizations/tokenize";
@@ -17,10 +18,13 @@ const opensNewName = (tokens: readonly Token[], i: number): boolean => {
   return (lower === "ông" || lower === "bà") && next !== undefined && next.capital && isFamilyNameLower(next.lower);
 };
 
+/** Whether token `i` opens a credit (`Ảnh: TTXVN`, `Tin: Đào Quyên`): a caption's credit, not the end of a name. */
+const opensCredit = (tokens: readonly Token[], i: number): boolean => tokens[i + 1]?.text === ":" && CREDIT_ROLES.has(tokens[i]!.lower);
+
 /** Longest run of capitalised words read as one name; a longer run is not a name. */
 const MAX_NAME_WORDS = 6;
 
-const COUNTRY_LEXICON = buildLexicon(COUNTRIES.map((c) => [c, true] as const));
+const COUNTRY_LEXICON = buildLexicon(COUNTRY_NAMES.map((c) => [c, true] as const));
 const SENTENCE = new Set(SENTENCE_WORDS);
 const NUMBER = /\p{N}/u;
 
@@ -70,7 +74,7 @@ export const isNameWord = (tokens: readonly Token[], i: number): boolean => {
 export const matchPersonName = (tokens: readonly Token[], at: number, options: PersonNameOptions): number => {
   let end = at;
   let words = 0;
-  while (isNameWord(tokens, end) && (end === at || (!tokens[end]!.lineBefore && !opensNewName(tokens, end)))) {
+  while (isNameWord(tokens, end) && (end === at || (!tokens[end]!.lineBefore && !opensNewName(tokens, end) && !opensCredit(tokens, end)))) {
     end++;
     words++;
     if (words > MAX_NAME_WORDS) return -1;

@@ -1,6 +1,6 @@
 import type { OrganizationClassification, Position } from "@vnpol/schema";
 import { BODY_PHRASE_WORDS, matchBodyPhrase, type BodyPhraseOptions } from "../organizations/body-phrase";
-import { COUNTRIES } from "../organizations/countries";
+import { COUNTRY_NAMES } from "../organizations/countries";
 import { buildLexicon } from "../organizations/lexicon";
 import type { Token } from "../organizations/tokenize";
 import { matchPersonName } from "./person-name";
@@ -41,7 +41,21 @@ const TERM_WORDS = buildLexicon([
   ["khóa", true],
   ["nhiệm kỳ", true],
 ]);
-const COUNTRY_LEXICON = buildLexicon(COUNTRIES.map((c) => [c, c] as const));
+const COUNTRY_LEXICON = buildLexicon(COUNTRY_NAMES.map((c) => [c, c] as const));
+/**
+ * The foreign country that `của` at token `at` names after a title and name (`cố Thủ tướng Lý
+ * Quang Diệu của Singapore`), with the token just past it; or null.
+ */
+export const countryOfAt = (tokens: readonly Token[], at: number): { name: string; end: number } | null => {
+  if (tokens[at]?.lower !== "của" || tokens[at + 1]?.capital !== true || tokens[at + 1]!.lineBefore) return null;
+  const country = COUNTRY_LEXICON.match(tokens, at + 1);
+  return country === null ? null : { name: country.value, end: country.end };
+};
+
+/** The posts of a title held in `country`: its name after each body (the role's own when none), and no tier in Vietnam's system. */
+export const inCountry = (positions: readonly Position[], country: string): Position[] =>
+  positions.map((position) => ({ role: position.role, body: position.body === null ? country : `${position.body} ${country}`, level: null }));
+
 const ROMAN_OR_NUMBER = /^(?:[IVXLC]+|\d{1,4}(?:-\d{4})?)$/;
 const COMMITTEES = new Set<OrganizationClassification>(["party-committee"]);
 const GENERIC_ROLE_AFTER = new Set(["các", "những"]);
@@ -76,6 +90,8 @@ interface Post {
   /** The committee a `Ủy viên Ban Thường vụ` of this post's body sits on. */
   readonly committee: { name: string; level: Position["level"] } | null;
   readonly generic: boolean;
+  /** Whether the post names a foreign country (`Thủ tướng Vương quốc Bỉ`). */
+  readonly foreign: boolean;
 }
 
 const matchPost = (tokens: readonly Token[], at: number, source: string): Post | null => {
@@ -114,7 +130,8 @@ const matchPost = (tokens: readonly Token[], at: number, source: string): Post |
   if (tokens[end]?.text === "(" && tokens[end + 1]?.acronym === true && tokens[end + 2]?.text === ")") end += 3;
   // "Thủ tướng Hàn Quốc", "Chủ tịch Quốc hội Mông Cổ": a foreign post; the country is part of the body, the tier unknown.
   const country = tokens[end]?.lineBefore === true ? null : COUNTRY_LEXICON.match(tokens, end);
-  if (country !== null && tokens[end]!.capital) {
+  const foreign = country !== null && tokens[end]!.capital;
+  if (foreign) {
     const name = COUNTRY_LEXICON.match(tokens, end)!.value;
     position = { role: position.role, body: position.body === null ? name : `${position.body} ${name}`, level: null };
     end = country.end;
@@ -123,7 +140,7 @@ const matchPost = (tokens: readonly Token[], at: number, source: string): Post |
   // "Đại biểu Quốc hội khóa XV": the term belongs to the mention, not to the body.
   const term = TERM_WORDS.match(tokens, end);
   if (term !== null && ROMAN_OR_NUMBER.test(tokens[term.end]?.text ?? "")) end = term.end + 1;
-  return { end, position, committee, generic };
+  return { end, position, committee, generic, foreign };
 };
 
 /** Skips a rank or academic title (`Đại tướng`, `TS.`) and a comma after it. */
@@ -164,7 +181,9 @@ export const matchTitlePhrase = (tokens: readonly Token[], at: number, source: s
     }
     const post = matchPost(tokens, j, source);
     if (post === null) break;
-    if (options.afterName && matchPersonName(tokens, post.end, { strict: true }) > 0) break;
+    // A post followed by a name is that person's ("Tổng bí thư Nông Đức Mạnh, Thủ tướng Vương quốc Bỉ Guy Verhofstadt"):
+    // a foreign post before any capitalised name, which need not be Vietnamese.
+    if (options.afterName && matchPersonName(tokens, post.end, { strict: !post.foreign }) > 0) break;
     if (post.generic) return null;
     posts.push(post);
     end = post.end;
@@ -173,7 +192,10 @@ export const matchTitlePhrase = (tokens: readonly Token[], at: number, source: s
     i = separator.end;
   }
   if (posts.length === 0) return null;
-  const positions = posts.map((p) => p.position);
+  // "Ủy viên Bộ Chính trị, Phó Thủ tướng Chính phủ, …, Bộ trưởng Bộ Ngoại giao Lào": one foreign post makes the
+  // whole title foreign, and the tier of each post in Vietnam's system unknown.
+  const foreign = posts.some((post) => post.foreign);
+  const positions = posts.map((p) => (foreign && p.position.level !== null ? { ...p.position, level: null } : p.position));
   for (let k = 0; k + 1 < posts.length; k++) {
     const p = positions[k]!;
     const next = posts[k + 1]!.committee;

@@ -14,3 +14,9 @@ export const COUNTRIES: readonly string[] = [
   "Romania", "Bulgaria", "Úc", "Australia", "New Zealand", "Nam Phi", "Algeria", "Angola", "Mozambique", "Ai-len", "Ireland",
   "Kazakhstan", "Uzbekistan", "Đài Loan", "Hồng Kông",
 ];
+
+/** A state's style that the press may write before a country's name: `Vương quốc Bỉ`, `Cộng hòa Pháp`. */
+export const STATE_STYLES: readonly string[] = ["Vương quốc", "Cộng hòa", "Liên bang", "Cộng hòa Liên bang"];
+
+/** Every name of {@link COUNTRIES}, alone and after each of {@link STATE_STYLES}: what the lexicons of officials match. */
+export const COUNTRY_NAMES: readonly string[] = [...COUNTRIES, ...STATE_STYLES.flatMap((style) => COUNTRIES.map((country) => `${style} ${country}`))];
