@@ -47,6 +47,9 @@ const OPEN_HEADS = buildLexicon<{ classification: OrganizationClassification; le
 ]);
 
 const GENERIC_AFTER = new Set(["các", "những", "cấp"]);
+// Words that join or follow a name and are never the lower-case syllable of one of its words:
+// "Hội Sinh viên Việt Nam và Đoàn Thanh niên" is two bodies, "… Việt Nam và anh Phan" one.
+const NOT_SYLLABLES = new Set(["và", "hoặc", "hay", "với", "cùng", "của", "tại", "ở", "là", "đã", "đang", "sẽ"]);
 // Numbered or named units of the army (Quân khu 7, Quân khu Thủ đô, Quân đoàn 4, Quân chủng Hải quân).
 const UNIT_HEADS = buildLexicon([
   ["Quân khu", true],
@@ -193,7 +196,15 @@ const matchHead = (tokens: readonly Token[], at: number, source: string, options
     words++;
     syllables++;
     const next = tokens[end];
-    if (!t.acronym && isLowerWord(next) && !GENERIC_AFTER.has(next.lower) && TIER_LEXICON.match(tokens, end) === null) {
+    // "Hội Sinh viên Việt Nam tại Pháp": a place after "tại" ends the name.
+    if (next?.lower === "tại" && isCapitalWord(tokens[end + 1])) {
+      const place = placeRun(tokens, end + 1, 1, options);
+      if (place > end + 1) {
+        end = place;
+        break;
+      }
+    }
+    if (!t.acronym && isLowerWord(next) && !GENERIC_AFTER.has(next.lower) && !NOT_SYLLABLES.has(next.lower) && TIER_LEXICON.match(tokens, end) === null) {
       end++;
       syllables++;
     }

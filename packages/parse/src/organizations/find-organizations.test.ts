@@ -40,6 +40,15 @@ describe("findOrganizations", () => {
     for (const m of found) expect(text.slice(m.start, m.end)).toBe(m.text);
   });
 
+  it("ends an open body's name before a joining word, and keeps a place after tại", () => {
+    const names = (text: string) => findOrganizations(text).map((m) => m.text);
+    expect(names("Chủ tịch Hội Sinh viên Việt Nam và anh Phan Văn Trung")).toEqual(["Hội Sinh viên Việt Nam"]);
+    expect(names("Hội Sinh viên Việt Nam và Đoàn Thanh niên")).toEqual(["Hội Sinh viên Việt Nam", "Đoàn Thanh niên"]);
+    expect(names("Tổng cục Thuế đã đề nghị")).toEqual(["Tổng cục Thuế"]);
+    expect(names("phố cổ Hội An sẽ đón khách, Tây Ban Nha đã")).toEqual([]);
+    expect(names("Hội Sinh viên Việt Nam tại Pháp phát động")).toEqual(["Hội Sinh viên Việt Nam tại Pháp"]);
+  });
+
   it("reads army units by their number or name", () => {
     expect(findOrganizations("Chính ủy Quân khu 7 và Bộ đội Biên phòng").map((m) => [m.name, m.classification, m.level])).toEqual([
       ["Quân khu 7", "armed-forces", null],
