@@ -71,7 +71,7 @@ export const BODIES: readonly BodyRule[] = [
   { name: "Đảng đoàn", aliases: [], classification: "party-agency", level: null, scope: "local", source: DIEU_LE },
   { name: "Ban cán sự đảng", aliases: ["Ban cán sự Đảng", "Ban Cán sự Đảng"], classification: "party-agency", level: null, scope: "local", source: DIEU_LE },
   { name: "Chi bộ", aliases: [], classification: "party-committee", level: null, scope: "committee", source: DIEU_LE },
-  { name: "Quân ủy Trung ương", aliases: ["Đảng ủy Quân sự Trung ương", "QUTW"], classification: "party-committee", level: "central", scope: "national", source: DIEU_LE },
+  { name: "Quân ủy Trung ương", aliases: ["Đảng ủy Quân sự Trung ương", "Đảng ủy Quân sự TW", "Đảng ủy Quân sự TƯ", "Đảng ủy Quân sự T.Ư", "QUTW"], classification: "party-committee", level: "central", scope: "national", source: DIEU_LE },
   { name: "Đảng ủy Công an Trung ương", aliases: [], classification: "party-committee", level: "central", scope: "national", source: DIEU_LE },
   { name: "Văn phòng Chủ tịch nước", aliases: [], classification: "head-of-state", level: "central", scope: "national", source: HIEN_PHAP },
   { name: "Văn phòng Quốc hội", aliases: [], classification: "legislature", level: "central", scope: "national", source: HIEN_PHAP },
