@@ -139,7 +139,11 @@ const matchPost = (tokens: readonly Token[], at: number, source: string): Post |
   }
   // "Đại biểu Quốc hội khóa XV": the term belongs to the mention, not to the body.
   const term = TERM_WORDS.match(tokens, end);
-  if (term !== null && ROMAN_OR_NUMBER.test(tokens[term.end]?.text ?? "")) end = term.end + 1;
+  if (term !== null && ROMAN_OR_NUMBER.test(tokens[term.end]?.text ?? "")) {
+    end = term.end + 1;
+    // "nhiệm kỳ 2004-2009", written as three tokens: the last year too.
+    if (/^[-–]$/.test(tokens[end]?.text ?? "") && /^\d{4}$/.test(tokens[end + 1]?.text ?? "") && /^\d{4}$/.test(tokens[end - 1]!.text)) end += 2;
+  }
   return { end, position, committee, generic, foreign };
 };
 
