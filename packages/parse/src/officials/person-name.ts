@@ -1,7 +1,6 @@
 import { CREDIT_ROLES } from "../clean/credit-roles";
 import { BODY_LEXICON } from "../organizations/body-rules";
-import { COUNTRY_NAMES } from "../organizations/countries";
-import { buildLexicon } from "../organizations/lexicon";
+import { COUNTRY_LEXICON } from "../organizations/countries";
 import { PROVINCE_NAME_LEXICON } from "../organizations/province-names";
 import type { Token } from "../organizations/tokenize";
 import { isFamilyNameLower } from "./family-name";
@@ -24,7 +23,6 @@ const opensCredit = (tokens: readonly Token[], i: number): boolean => tokens[i +
 /** Longest run of capitalised words read as one name; a longer run is not a name. */
 const MAX_NAME_WORDS = 6;
 
-const COUNTRY_LEXICON = buildLexicon(COUNTRY_NAMES.map((c) => [c, true] as const));
 const SENTENCE = new Set(SENTENCE_WORDS);
 const NUMBER = /\p{N}/u;
 

@@ -1,6 +1,6 @@
 import type { OrganizationClassification, Position } from "@vnpol/schema";
 import { BODY_PHRASE_WORDS, matchBodyPhrase, type BodyPhraseOptions } from "../organizations/body-phrase";
-import { COUNTRY_NAMES } from "../organizations/countries";
+import { COUNTRY_LEXICON } from "../organizations/countries";
 import { buildLexicon } from "../organizations/lexicon";
 import type { Token } from "../organizations/tokenize";
 import { matchPersonName } from "./person-name";
@@ -41,7 +41,6 @@ const TERM_WORDS = buildLexicon([
   ["khóa", true],
   ["nhiệm kỳ", true],
 ]);
-const COUNTRY_LEXICON = buildLexicon(COUNTRY_NAMES.map((c) => [c, c] as const));
 /**
  * The foreign country that `của` at token `at` names after a title and name (`cố Thủ tướng Lý
  * Quang Diệu của Singapore`), with the token just past it; or null.

@@ -2,6 +2,7 @@ import type { Level, OrganizationClassification } from "@vnpol/schema";
 import { isFamilyNameLower } from "../officials/family-name";
 import type { BodyRule } from "./bodies";
 import { BODY_LEXICON } from "./body-rules";
+import { countryAfterBody } from "./countries";
 import { buildLexicon, type Lexicon } from "./lexicon";
 import { PROVINCE_NAME_LEXICON } from "./province-names";
 import { CENTRAL_CITY_LEXICON, CENTRAL_LEXICON, CITY_ABBREVIATION_LEXICON, TIER_LEXICON } from "./qualifiers";
@@ -190,6 +191,8 @@ const matchHead = (tokens: readonly Token[], at: number, source: string, options
   while (words < MAX_OPEN_WORDS) {
     const t = tokens[end];
     if (!isCapitalWord(t) || t.lineBefore || (options.stop?.(tokens, end) ?? false) || TIER_LEXICON.match(tokens, end) !== null || BODY_LEXICON.match(tokens, end) !== null) break;
+    // "Bộ Giáo dục Singapore": the country after the name says whose body it is; it is not part of the name.
+    if (words > 0 && countryAfterBody(tokens, end) !== null) break;
     // "Bộ Văn hóa Trần Chiến Thắng": a family name opening three capitalised words is the next person.
     if (words > 0 && isFamilyNameLower(t.lower) && isCapitalWord(tokens[end + 1]) && isCapitalWord(tokens[end + 2])) break;
     end++;

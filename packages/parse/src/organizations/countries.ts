@@ -1,3 +1,6 @@
+import { buildLexicon } from "./lexicon";
+import type { Token } from "./tokenize";
+
 /**
  * Names of foreign countries as Vietnamese news writes them, so that `Thủ tướng Hàn Quốc`
  * and `Chủ tịch Quốc hội Mông Cổ Nyam-Osoryn Tuyaa` are read as a foreign post, not as a
@@ -20,3 +23,24 @@ export const STATE_STYLES: readonly string[] = ["Vương quốc", "Cộng hòa",
 
 /** Every name of {@link COUNTRIES}, alone and after each of {@link STATE_STYLES}: what the lexicons of officials match. */
 export const COUNTRY_NAMES: readonly string[] = [...COUNTRIES, ...STATE_STYLES.flatMap((style) => COUNTRIES.map((country) => `${style} ${country}`))];
+
+/** {@link COUNTRY_NAMES} as a lexicon of tokens, each to its name as written in the table. */
+export const COUNTRY_LEXICON = buildLexicon(COUNTRY_NAMES.map((name) => [name, name] as const));
+
+/** Syllables that make a country's name part of another word: `Pháp ngữ` (French), `Mỹ thuật` (fine arts), `Anh hùng` (hero). */
+const COMPOUND_TAILS: ReadonlySet<string> = new Set(["ngữ", "văn", "thuật", "nghệ", "hùng", "kiều"]);
+
+/**
+ * The country named at token `at` after a body (`Chính phủ Singapore`, `Bộ Ngoại giao Lào`),
+ * and the token just past it; null when there is none, or when the name is part of a longer
+ * word (`Hội Mặt trời Pháp ngữ`).
+ */
+export const countryAfterBody = (tokens: readonly Token[], at: number): { name: string; end: number } | null => {
+  const first = tokens[at];
+  if (first === undefined || !first.capital || first.lineBefore) return null;
+  const country = COUNTRY_LEXICON.match(tokens, at);
+  if (country === null) return null;
+  const next = tokens[country.end];
+  if (next !== undefined && COMPOUND_TAILS.has(next.lower)) return null;
+  return { name: country.value, end: country.end };
+};

@@ -49,6 +49,15 @@ describe("findOrganizations", () => {
     expect(names("Hội Sinh viên Việt Nam tại Pháp phát động")).toEqual(["Hội Sinh viên Việt Nam tại Pháp"]);
   });
 
+  it("reads a country after a body as that country's body, of no tier of Vietnam's", () => {
+    const read = (text: string) => findOrganizations(text).map((m) => [m.text, m.name, m.level]);
+    expect(read("Chính phủ Singapore đang triển khai")).toEqual([["Chính phủ Singapore", "Chính phủ Singapore", null]]);
+    expect(read("Bộ trưởng Bộ Quốc phòng Trung Quốc Tào Cương Xuyên")).toEqual([["Bộ Quốc phòng Trung Quốc", "Bộ Quốc phòng Trung Quốc", null]]);
+    expect(read("Bộ Giáo dục Singapore cho biết")).toEqual([["Bộ Giáo dục Singapore", "Bộ Giáo dục Singapore", null]]);
+    expect(read("Hội Mặt trời Pháp ngữ")).toEqual([["Hội Mặt trời Pháp ngữ", "Hội Mặt trời Pháp ngữ", null]]);
+    expect(read("Chính phủ đã quyết định")).toEqual([["Chính phủ", "Chính phủ", "central"]]);
+  });
+
   it("reads army units by their number or name", () => {
     expect(findOrganizations("Chính ủy Quân khu 7 và Bộ đội Biên phòng").map((m) => [m.name, m.classification, m.level])).toEqual([
       ["Quân khu 7", "armed-forces", null],

@@ -3,6 +3,7 @@ import { normalizeWithOffsets, type NormalizedText } from "../normalize";
 import { anchorFinder } from "./anchor-words";
 import { scanNearAnchors } from "./anchored-scan";
 import { BODY_HEADS, BODY_PHRASE_WORDS, matchBodyPhrase } from "./body-phrase";
+import { countryAfterBody } from "./countries";
 import type { WordList } from "../places/word-list";
 import type { Token } from "./tokenize";
 
@@ -85,19 +86,22 @@ export const readOrganizationsAt = (normalized: NormalizedText, input: string, m
     const body = token.capital ? matchBodyPhrase(tokens, i, source) : null;
     if (body === null) return i + 1;
     if (body.generic) return body.end;
+    // "Chính phủ Singapore", "Bộ Ngoại giao Lào": a country after the body makes it that country's, of no tier of Vietnam's.
+    const country = countryAfterBody(tokens, body.end);
+    const last = country?.end ?? body.end;
     const start = normalized.toOriginal(token.start);
-    const end = normalized.toOriginal(tokens[body.end - 1]!.end);
+    const end = normalized.toOriginal(tokens[last - 1]!.end);
     mentions.push({
       start,
       end,
       text: input.slice(start, end),
-      name: body.name,
+      name: country === null ? body.name : `${body.name} ${country.name}`,
       ...(body.abbreviation === null ? {} : { abbreviation: body.abbreviation }),
       classification: body.classification,
-      level: body.level,
+      level: country === null ? body.level : null,
       ...(body.parent === null ? {} : { parent: body.parent }),
       ...(body.place === null ? {} : { place: body.place }),
     });
-    return body.end;
+    return last;
   };
 };
