@@ -6,7 +6,7 @@
  */
 export const NOT_A_PLACE_BEFORE: ReadonlySet<string> = new Set([
   "ông", "bà", "anh", "chị", "em", "cô", "chú", "bác", "cụ", "cháu", "đồng chí", "đ/c",
-  "đường", "phố", "ngõ", "ngách", "hẻm", "đại lộ", "cầu", "ga", "bến", "chợ", "khách sạn", "công ty", "tnhh",
+  "đường", "phố", "ngõ", "ngách", "hẻm", "đại lộ", "xa lộ", "cầu", "ga", "bến", "chợ", "khách sạn", "công ty", "tnhh",
 ]);
 
 /** Words before `cầu` that make it a conference link point (`điểm cầu Bình Dương`), not a bridge. */
