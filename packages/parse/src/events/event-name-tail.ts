@@ -21,7 +21,10 @@ export const afterPartyOf = (words: WordList, at: number): number => {
   if (!words.isSpaceBefore(at) || !spells(words, at, ["của"]) || words.get(at + 1)?.text !== "Đảng") return at;
   let j = at + 2;
   if (spells(words, j, ["cộng", "sản", "việt", "nam"]) && words.isSpaceBefore(j)) return j + 4;
-  if (words.is(j, "bộ") && words.isSpaceBefore(j)) j++;
+  // "của Đảng bộ tỉnh X" goes on to the committee's place; after "của Đảng" alone the name ends
+  // ("Đại hội X của Đảng Ban Chấp hành Trung ương …" runs into the next sentence's subject).
+  if (!words.is(j, "bộ") || !words.isSpaceBefore(j)) return j;
+  j++;
   while (j < words.length && j < at + 2 + MAX_BODY_WORDS && words.isSpaceBefore(j)) {
     const unit = UNIT_WORDS.find((unitWords) => spells(words, j, unitWords));
     if (unit !== undefined) j += unit.length;

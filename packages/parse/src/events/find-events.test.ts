@@ -16,6 +16,13 @@ describe("findEvents", () => {
     expect(event).toMatchObject({ kind: "conference", organiser: null, date: null });
   });
 
+  it("ends a name before a verb of which the event is the subject, and after `của Đảng` unless `bộ` follows", () => {
+    const names = (text: string) => findEvents(text).map((m) => m.text);
+    expect(names("Đại hội Đảng bộ TP lần thứ 4 khẳng định vai trò")).toEqual(["Đại hội Đảng bộ TP lần thứ 4"]);
+    expect(names("trình Đại hội X của Đảng Ban Chấp hành Trung ương Đảng khóa IX")).toEqual(["Đại hội X của Đảng"]);
+    expect(names("Đại hội XIV của Đảng bộ tỉnh Hà Giang, nhiệm kỳ")).toEqual(["Đại hội XIV của Đảng bộ tỉnh Hà Giang"]);
+  });
+
   it("takes the place from `tại` right after the name", () => {
     expect(findEvents("Hội nghị Trung ương 4 khóa XII tại Hà Nội")[0]?.place).toBe("Hà Nội");
     expect(findEvents("Hội nghị Trung ương 4 khóa XII tại hội trường")[0]?.place).toBeNull();
