@@ -14,6 +14,11 @@ describe("findPlaces", () => {
     expect(in2025).toMatchObject({ validUntil: { year: 2025, month: 6, day: 30 }, successor: "Thành phố Hồ Chí Minh" });
   });
 
+  it("takes the article's date as ref too, as findDates and extract name it; asOf wins over ref", () => {
+    expect(findPlaces("cố đô Huế", { ref: "2005-01-01" })[0]).toMatchObject({ name: "Huế", type: "provincial-city", parent: "Thừa Thiên Huế" });
+    expect(findPlaces("cố đô Huế", { ref: "2005-01-01", asOf: "2025-08-01" })[0]).toMatchObject({ name: "Huế", type: "centrally-run-city" });
+  });
+
   it("keeps validity unknown when a name had two forms and no date is given", () => {
     expect(findPlaces("tỉnh Tuyên Quang")[0]).toMatchObject({ name: "Tuyên Quang", validFrom: null, validUntil: null, successor: null });
     expect(findPlaces("tỉnh Tuyên Quang", { asOf: "2025-07-01" })[0]).toMatchObject({ validFrom: { year: 2025, month: 7, day: 1 } });

@@ -14,6 +14,8 @@ import { CITY_ONLY_NAMES, GLUED_NAMES, LONGEST_PROVINCE_NAME, PROVINCE_INDEX, pi
 export interface FindPlacesOptions {
   /** The article's date (`Date` or `YYYY-MM-DD`): provinces resolve to the form they had that day. */
   asOf?: Date | string;
+  /** The same date under the name `findDates` and `extract` give it; `asOf` wins when both are given. */
+  ref?: Date | string;
 }
 
 type Token = WordToken;
@@ -183,7 +185,7 @@ export const findPlacesIn = (
   words: WordList = new WordList(normalized.text),
 ): PlaceMention[] => {
   const body = normalized.text;
-  const day = asOfDay(options.asOf);
+  const day = asOfDay(options.asOf ?? options.ref);
   const found: PlaceMention[] = [];
   const emit = (from: number, to: number, place: Place) => {
     const start = normalized.toOriginal((words.get(from) as Token).start);
