@@ -1,4 +1,4 @@
-import { isWordCharAt, startsWithWordAt } from "./text-context";
+import { isPhraseBefore } from "./text-context";
 
 /**
  * Holidays that come back every year, by the words that name them, with their day and month
@@ -36,18 +36,12 @@ const dayKey = (day: number, month: number) => month * 100 + day;
 const NAMED_DATES: ReadonlySet<number> = new Set(HOLIDAY_NAMES.map(([, day, month]) => dayKey(day, month)));
 const PUBLIC_HOLIDAY_DATES: ReadonlySet<number> = new Set(PUBLIC_HOLIDAYS.map(([day, month]) => dayKey(day, month)));
 
-/** Whether `phrase` (lower case) ends one space before `at`, as whole words. Allocates nothing. */
-const phraseBefore = (text: string, at: number, phrase: string): boolean => {
-  const start = at - 1 - phrase.length;
-  return start >= 0 && text.charCodeAt(at - 1) === 0x20 && !isWordCharAt(text, start - 1) && startsWithWordAt(text, start, phrase);
-};
-
 /**
  * Whether the words just before `at` name the holiday that falls on `day`/`month`, or speak
  * of a holiday before a public holiday's date. Bounded: compares a few short phrases.
  */
 export const namesHolidayBefore = (text: string, at: number, day: number, month: number): boolean => {
   const key = dayKey(day, month);
-  if (NAMED_DATES.has(key)) for (const [name, nameDay, nameMonth] of HOLIDAY_NAMES) if (nameDay === day && nameMonth === month && phraseBefore(text, at, name)) return true;
-  return PUBLIC_HOLIDAY_DATES.has(key) && HOLIDAY_WORDS.some((words) => phraseBefore(text, at, words));
+  if (NAMED_DATES.has(key)) for (const [name, nameDay, nameMonth] of HOLIDAY_NAMES) if (nameDay === day && nameMonth === month && isPhraseBefore(text, at, name)) return true;
+  return PUBLIC_HOLIDAY_DATES.has(key) && HOLIDAY_WORDS.some((words) => isPhraseBefore(text, at, words));
 };

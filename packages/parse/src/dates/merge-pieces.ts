@@ -1,5 +1,6 @@
 import type { PartialDate } from "@vnpol/schema";
 import { isPeriod, type Period, type Piece } from "./piece";
+import { isDigitCode } from "./text-context";
 
 /** The text between two pieces when it is short (refiners only join near neighbours), else null. */
 export const gapText = (text: string, left: Piece, right: Piece, max = 12): string | null =>
@@ -39,4 +40,12 @@ export const joinNeighbours = (pieces: readonly Piece[], join: (left: Piece, rig
     else out.push(piece);
   }
   return out;
+};
+
+/** The character after the first run of digits of a piece (`/` in `ngày 20/2`, `-` in `12-9`), or -1: how its numbers are written. */
+export const separatorOf = (text: string, piece: Piece): number => {
+  let at = piece.start;
+  while (at < piece.end && !isDigitCode(text.charCodeAt(at))) at++;
+  while (at < piece.end && isDigitCode(text.charCodeAt(at))) at++;
+  return at < piece.end ? text.charCodeAt(at) : -1;
 };

@@ -2,7 +2,7 @@ import { daysInMonth } from "./calendar-math";
 import { LUNAR_ONLY_MONTH_WORDS, MONTH_GROUP, MONTH_NAME_LEADS, MONTH_WORDS, NUMBER_WORDS, PART_OF_MONTH_DAYS, PART_OF_YEAR_MONTHS, QUARTER_LEADS, QUARTER_WORDS, SOLAR_MONTH_GROUP } from "./date-words";
 import { DIGIT, type DateParser } from "./parser";
 import type { Piece } from "./piece";
-import { isGluedBefore, matchAt, nextWord, previousWord } from "./text-context";
+import { isGluedBefore, isPhraseBefore, matchAt, nextWord, previousWord } from "./text-context";
 
 // A year after a month, quarter or half: tháng 6/2023, quý I năm 2023, tháng 6-2005, … năm nay.
 const YEAR = "(?:(?:/|-|\\.| - | năm )(\\d{4})| năm (nay|ngoái|tới|trước|sau))?";
@@ -56,8 +56,7 @@ const isSpelledMonth = (text: string, spelled: string, end: number, hasYear: boo
 };
 
 /** Whether one of {@link MONTH_NAME_LEADS} stands just before `at` ("Cách mạng Tháng Tám"). */
-const namesSomething = (text: string, at: number): boolean =>
-  text[at - 1] === " " && MONTH_NAME_LEADS.some((lead) => at > lead.length && text.slice(at - 1 - lead.length, at - 1).toLowerCase() === lead);
+const namesSomething = (text: string, at: number): boolean => MONTH_NAME_LEADS.some((lead) => isPhraseBefore(text, at, lead));
 
 const readMonth = (text: string, at: number): Piece | null => {
   const m = matchAt(MONTH, text, at);

@@ -1,7 +1,8 @@
 import type { PartialDate } from "@vnpol/schema";
 import { isValidDay } from "./calendar-math";
-import { clockParts, gapText, isDayPiece } from "./merge-pieces";
+import { clockParts, gapText, isDayPiece, separatorOf } from "./merge-pieces";
 import { isPeriod, type Piece } from "./piece";
+import { isDigitCode } from "./text-context";
 
 // Words that list dates: "30/4 và 1/5", "ngày 2, 3/9", "20/5 hoặc 21/5".
 const LIST_GAPS: ReadonlySet<string> = new Set([" và ", ", ", " hoặc ", " hay ", ","]);
@@ -14,16 +15,6 @@ const MAX_APART = 40;
 
 /** Whether a character ends a sentence or a clause that a list does not cross. */
 const isClauseEnd = (code: number) => code === 0x2e || code === 0x3b || code === 0x3a || code === 0x21 || code === 0x3f || code === 0x0a;
-
-/** The character after the first run of digits of a piece (`/` in `ngày 20/2`), or -1. */
-const separatorOf = (text: string, piece: Piece): number => {
-  let at = piece.start;
-  while (at < piece.end && !isDigitCode(text.charCodeAt(at))) at++;
-  while (at < piece.end && isDigitCode(text.charCodeAt(at))) at++;
-  return at < piece.end ? text.charCodeAt(at) : -1;
-};
-
-const isDigitCode = (code: number) => code >= 0x30 && code <= 0x39;
 
 /**
  * Whether `right`, a bare day and month written as `left` is, ends a list that `left` opens

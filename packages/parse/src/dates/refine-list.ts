@@ -1,6 +1,6 @@
 import { isValidDay } from "./calendar-math";
 import { isPeriod, type Piece } from "./piece";
-import { isWordCharAt, startsWithWordAt } from "./text-context";
+import { isDigitCode, isWordCharAt, startsWithWordAt } from "./text-context";
 
 // A list of bare numbers that the date ending it completes: "các ngày 14, 15 và 16-4" is the
 // 14th, 15th and 16th of April, "các tháng 5, 6 và 7-2005" May, June and July 2005. The word
@@ -19,8 +19,6 @@ interface ListItem {
   readonly end: number;
   readonly value: number;
 }
-
-const isDigitCode = (code: number) => code >= 0x30 && code <= 0x39;
 
 /** The number of one or two digits that ends at `end` and stands alone (no letter or digit glued before it), or null. */
 const numberEndingAt = (text: string, end: number): ListItem | null => {

@@ -1,8 +1,9 @@
 import type { PartialDate, PartOfDay } from "@vnpol/schema";
 import { isValidDay } from "./calendar-math";
-import { clockParts, gapText, joinNeighbours, MAX_JOIN_GAP } from "./merge-pieces";
+import { clockParts, gapText, joinNeighbours, MAX_JOIN_GAP, separatorOf } from "./merge-pieces";
 import { isPeriod, type Piece } from "./piece";
 import { hourWithPartOfDay } from "./refine-part-of-day";
+import { startsWithWordAt } from "./text-context";
 
 // "từ" before the first end; "đến"/"tới"/a dash between the ends.
 const FROM = /(?:^|[^\p{L}\p{N}])(từ|Từ|TỪ) $/u;
@@ -45,13 +46,6 @@ const isClockOnly = (piece: Piece): boolean =>
 /** Whether a piece is one day of a known month, with no time (`23/4`, `ngày 27/4`). */
 const isDayOfMonth = (piece: Piece): boolean =>
   piece.role === "date" && !isPeriod(piece.value) && piece.value.day !== undefined && piece.value.month !== undefined && piece.value.hour === undefined;
-
-/** Whether the number at `at` is followed by a dash (`12-9`): a dashed day and month is no fraction. */
-const isDashedAt = (text: string, at: number): boolean => {
-  let end = at;
-  while (end < text.length && end - at < 3 && text.charCodeAt(end) >= 0x30 && text.charCodeAt(end) <= 0x39) end++;
-  return text.charCodeAt(end) === 0x2d;
-};
 
 /**
  * The first hour of `từ 2h đến 4h30 chiều` read in the part of day the second carries (14h),
@@ -96,7 +90,7 @@ export const refineRange = (pieces: readonly Piece[], text: string): Piece[] =>
     // two bare ones with a slash (`1/2 đến 1/3`) may be fractions, and make a weak one.
     const days = !lead && !dash && !hours && isDayOfMonth(left) && isDayOfMonth(right);
     if (!lead && !dash && !hours && !days) return null;
-    const fractions = days && left.weak === true && text.charCodeAt(right.start) !== 0x6e && text.charCodeAt(right.start) !== 0x4e && !isDashedAt(text, left.start);
+    const fractions = days && left.weak === true && !startsWithWordAt(text, right.start, "ngày") && separatorOf(text, left) !== 0x2d;
     if (right.relative) return hours && right.relative.unit === "day" ? hoursOfRelativeDay(left, right, part, lead !== null) : null;
     let start = borrow(left.value, right.value);
     let end = borrow(right.value, left.value);

@@ -29,6 +29,9 @@ export const lowerCode = (code: number): number => {
 /** Whether a UTF-16 code unit is a letter or digit (a table lookup below U+2000). */
 export const isWordCode = (code: number): boolean => (code < 0x2000 ? WORD_TABLE[code] === 1 : classifyCode(code));
 
+/** Whether a UTF-16 code unit is an ASCII digit. */
+export const isDigitCode = (code: number): boolean => code >= 0x30 && code <= 0x39;
+
 /** Whether `text` has `word` (lower case) at `at`, in any case. Allocates nothing. */
 export const startsWithWordAt = (text: string, at: number, word: string): boolean => {
   if (at + word.length > text.length) return false;
@@ -43,6 +46,15 @@ export const isWordAt = (text: string, at: number, word: string): boolean =>
 /** Whether the character at `index` is a letter or digit (false outside the text). */
 export const isWordCharAt = (text: string, index: number): boolean =>
   index >= 0 && index < text.length && isWordCode(text.charCodeAt(index));
+
+/**
+ * Whether `phrase` (lower case, of whole words) ends one space before `at`, in any case:
+ * `Cách mạng` before `Tháng Tám`, `Quốc tế Lao động` before `1/5`. Allocates nothing.
+ */
+export const isPhraseBefore = (text: string, at: number, phrase: string): boolean => {
+  const start = at - 1 - phrase.length;
+  return start >= 0 && text.charCodeAt(at - 1) === 0x20 && !isWordCharAt(text, start - 1) && startsWithWordAt(text, start, phrase);
+};
 
 /** The lower-case word just before `at` (one space allowed between), or "" — bounded, never scans far. */
 export const previousWord = (text: string, at: number): string => {

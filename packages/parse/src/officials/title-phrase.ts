@@ -1,6 +1,6 @@
 import type { OrganizationClassification, Position } from "@vnpol/schema";
 import { BODY_PHRASE_WORDS, matchBodyPhrase, type BodyPhraseOptions } from "../organizations/body-phrase";
-import { COUNTRY_LEXICON } from "../organizations/countries";
+import { COUNTRY_LEXICON, countryAfterBody } from "../organizations/countries";
 import { buildLexicon } from "../organizations/lexicon";
 import type { Token } from "../organizations/tokenize";
 import { matchPersonName } from "./person-name";
@@ -45,11 +45,8 @@ const TERM_WORDS = buildLexicon([
  * The foreign country that `của` at token `at` names after a title and name (`cố Thủ tướng Lý
  * Quang Diệu của Singapore`), with the token just past it; or null.
  */
-export const countryOfAt = (tokens: readonly Token[], at: number): { name: string; end: number } | null => {
-  if (tokens[at]?.lower !== "của" || tokens[at + 1]?.capital !== true || tokens[at + 1]!.lineBefore) return null;
-  const country = COUNTRY_LEXICON.match(tokens, at + 1);
-  return country === null ? null : { name: country.value, end: country.end };
-};
+export const countryOfAt = (tokens: readonly Token[], at: number): { name: string; end: number } | null =>
+  tokens[at]?.lower === "của" ? countryAfterBody(tokens, at + 1) : null;
 
 /** The posts of a title held in `country`: its name after each body (the role's own when none), and no tier in Vietnam's system. */
 export const inCountry = (positions: readonly Position[], country: string): Position[] =>
@@ -128,11 +125,9 @@ const matchPost = (tokens: readonly Token[], at: number, source: string): Post |
   // "Chủ tịch Quốc hội (QH)": the abbreviation in parentheses goes with the body.
   if (tokens[end]?.text === "(" && tokens[end + 1]?.acronym === true && tokens[end + 2]?.text === ")") end += 3;
   // "Thủ tướng Hàn Quốc", "Chủ tịch Quốc hội Mông Cổ": a foreign post; the country is part of the body, the tier unknown.
-  const country = tokens[end]?.lineBefore === true ? null : COUNTRY_LEXICON.match(tokens, end);
-  const foreign = country !== null && tokens[end]!.capital;
-  if (foreign) {
-    const name = COUNTRY_LEXICON.match(tokens, end)!.value;
-    position = { role: position.role, body: position.body === null ? name : `${position.body} ${name}`, level: null };
+  const country = countryAfterBody(tokens, end);
+  if (country !== null) {
+    position = inCountry([position], country.name)[0]!;
     end = country.end;
     committee = null;
   }
@@ -143,7 +138,7 @@ const matchPost = (tokens: readonly Token[], at: number, source: string): Post |
     // "nhiệm kỳ 2004-2009", written as three tokens: the last year too.
     if (/^[-–]$/.test(tokens[end]?.text ?? "") && /^\d{4}$/.test(tokens[end + 1]?.text ?? "") && /^\d{4}$/.test(tokens[end - 1]!.text)) end += 2;
   }
-  return { end, position, committee, generic, foreign };
+  return { end, position, committee, generic, foreign: country !== null };
 };
 
 /** Skips a rank or academic title (`Đại tướng`, `TS.`) and a comma after it. */
