@@ -1,6 +1,6 @@
 import { isValidDay } from "./calendar-math";
 import { isPeriod, type Piece } from "./piece";
-import { isDigitCode, isWordCharAt, startsWithWordAt } from "./text-context";
+import { isDigitCode, isPhraseBefore, isWordCharAt } from "./text-context";
 
 // A list of bare numbers that the date ending it completes: "các ngày 14, 15 và 16-4" is the
 // 14th, 15th and 16th of April, "các tháng 5, 6 và 7-2005" May, June and July 2005. The word
@@ -28,21 +28,13 @@ const numberEndingAt = (text: string, end: number): ListItem | null => {
   return { start, end, value: Number(text.slice(start, end)) };
 };
 
-/** How long the list separator (", " or ",") that ends at `at` is, when a number stands before it; else 0. */
-const commaBefore = (text: string, at: number): number => {
-  const length = text.charCodeAt(at - 1) === 0x20 && text.charCodeAt(at - 2) === 0x2c ? 2 : text.charCodeAt(at - 1) === 0x2c ? 1 : 0;
-  return length > 0 && isDigitCode(text.charCodeAt(at - length - 1)) ? length : 0;
-};
+/** How long the comma (`,` or `, `) that ends at `at` is, or 0. */
+const commaBefore = (text: string, at: number): number =>
+  text.charCodeAt(at - 1) === 0x2c ? 1 : text.charCodeAt(at - 1) === 0x20 && text.charCodeAt(at - 2) === 0x2c ? 2 : 0;
 
-/** How long the join (`, `, `,`, ` và `, ` hoặc `, ` hay `) that ends at `at` is, or 0. */
-const joinBefore = (text: string, at: number): number => {
-  const last = text.charCodeAt(at - 1);
-  if (last === 0x2c) return 1;
-  if (last !== 0x20) return 0;
-  if (text.charCodeAt(at - 2) === 0x2c) return 2;
-  for (const word of LAST_JOIN_WORDS) if (text.endsWith(word, at)) return word.length;
-  return 0;
-};
+/** How long the join (a comma, ` và `, ` hoặc `, ` hay `) that ends at `at` is, or 0. */
+const joinBefore = (text: string, at: number): number =>
+  commaBefore(text, at) || (LAST_JOIN_WORDS.find((word) => text.endsWith(word, at))?.length ?? 0);
 
 /**
  * The bare numbers listed just before `at` (where the list's date starts) and where the list
@@ -60,18 +52,14 @@ const listBefore = (text: string, at: number, openers: readonly string[]): { sta
     if (item === null) return null;
     items.unshift(item);
     const comma = items.length < MAX_ITEMS ? commaBefore(text, item.start) : 0;
-    if (comma === 0) break;
+    if (comma === 0 || !isDigitCode(text.charCodeAt(item.start - comma - 1))) break;
     end = item.start - comma;
   }
   const first = items[0]!;
   const bracket = text.charCodeAt(first.start - 1) === 0x28;
   const space = first.start - (bracket ? 2 : 1);
-  if (text.charCodeAt(space) !== 0x20) return null;
-  for (const word of openers) {
-    const start = space - word.length;
-    if (start >= 0 && startsWithWordAt(text, start, word) && !isWordCharAt(text, start - 1)) return { start: bracket ? first.start : start, items };
-  }
-  return null;
+  const opener = openers.find((word) => isPhraseBefore(text, space + 1, word));
+  return opener === undefined ? null : { start: bracket ? first.start : space - opener.length, items };
 };
 
 /** Whether the listed numbers rise, each to the next and the last to the date's own, and each is a day of that month (or a month). */

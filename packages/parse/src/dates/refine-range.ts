@@ -88,9 +88,9 @@ export const refineRange = (pieces: readonly Piece[], text: string): Piece[] =>
     const part = hours && (left.partOfDay === undefined || left.partOfDay === right.partOfDay) ? right.partOfDay : undefined;
     // "(23/4 đến ngày 27/4)", "(12-9 đến 20-11)": two days of a month make a period without "từ";
     // two bare ones with a slash (`1/2 đến 1/3`) may be fractions, and make a weak one.
-    const days = !lead && !dash && !hours && isDayOfMonth(left) && isDayOfMonth(right);
-    if (!lead && !dash && !hours && !days) return null;
-    const fractions = days && left.weak === true && !startsWithWordAt(text, right.start, "ngày") && separatorOf(text, left) !== 0x2d;
+    const bare = !lead && !dash && !hours;
+    if (bare && !(isDayOfMonth(left) && isDayOfMonth(right))) return null;
+    const fractions = bare && left.weak === true && !startsWithWordAt(text, right.start, "ngày") && separatorOf(text, left) !== 0x2d;
     if (right.relative) return hours && right.relative.unit === "day" ? hoursOfRelativeDay(left, right, part, lead !== null) : null;
     let start = borrow(left.value, right.value);
     let end = borrow(right.value, left.value);

@@ -126,8 +126,9 @@ const readTitleFirst = (tokens: readonly Token[], at: number, source: string, st
   const end = more?.end ?? nameEnd;
   // "cố Thủ tướng Lý Quang Diệu của Singapore": the country after the name says whose posts these are.
   const country = more === null ? countryOfAt(tokens, end) : null;
-  if (country !== null) return { found: [{ from: at, to: country.end, person: textOf(tokens, source, nameAt, nameEnd), former: title.former, positions: inCountry(positions, country.name) }], end: country.end };
-  return { found: [{ from: at, to: end, person: textOf(tokens, source, nameAt, nameEnd), former: title.former, positions }], end };
+  const to = country?.end ?? end;
+  const posts = country === null ? positions : inCountry(positions, country.name);
+  return { found: [{ from: at, to, person: textOf(tokens, source, nameAt, nameEnd), former: title.former, positions: posts }], end: to };
 };
 
 /** After `đồng chí`, `Đ/c`, `ông`, `bà`: a name and its title, or a title (and maybe a name). */

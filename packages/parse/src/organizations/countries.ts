@@ -27,8 +27,8 @@ export const COUNTRY_NAMES: readonly string[] = [...COUNTRIES, ...STATE_STYLES.f
 /** {@link COUNTRY_NAMES} as a lexicon of tokens, each to its name as written in the table. */
 export const COUNTRY_LEXICON = buildLexicon(COUNTRY_NAMES.map((name) => [name, name] as const));
 
-/** Syllables that make a country's name part of another word: `Pháp ngữ` (French), `Mỹ thuật` (fine arts), `Anh hùng` (hero). */
-const COMPOUND_TAILS: ReadonlySet<string> = new Set(["ngữ", "văn", "thuật", "nghệ", "hùng", "kiều"]);
+/** Syllables that make a country's name part of another word: `Pháp ngữ`, `Anh văn` (French, English), `Mỹ thuật`, `Mỹ nghệ` (fine arts, crafts), `Anh hùng` (hero). */
+const COMPOUND_TAILS: ReadonlySet<string> = new Set(["ngữ", "văn", "thuật", "nghệ", "hùng"]);
 
 /**
  * The country named at token `at` after a body (`Chính phủ Singapore`, `Bộ Ngoại giao Lào`),
