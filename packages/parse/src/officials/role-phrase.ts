@@ -17,8 +17,10 @@ const PREFIX_LEXICON = buildLexicon(ROLE_PREFIXES);
 const SUFFIX_LEXICON = buildLexicon(ROLE_SUFFIXES);
 /** `nguyên`, `cố`. */
 export const FORMER_LEXICON = buildLexicon(FORMER_MARKERS.map((w) => [w, true] as const));
-/** Ranks and academic titles, with an optional dot (`TS.`). */
-export const NON_POST_LEXICON = buildLexicon(NON_POST_TITLES.flatMap((w) => [[w, true] as const, [`${w}.`, true] as const]));
+/** Whether a rank or title is written as an abbreviation (`TS`, `ThS`, `GS.TS`): one word with two capitals or more. */
+const isAbbreviation = (title: string): boolean => !title.includes(" ") && (title.match(/\p{Lu}/gu)?.length ?? 0) >= 2;
+/** Ranks and academic titles; an abbreviation with an optional dot (`TS.`), never a word (`nhà báo.` ends a sentence). */
+export const NON_POST_LEXICON = buildLexicon(NON_POST_TITLES.flatMap((w) => (isAbbreviation(w) ? [[w, true] as const, [`${w}.`, true] as const] : [[w, true] as const])));
 /** Forms of address. */
 export const TRIGGER_LEXICON = buildLexicon(TRIGGERS.map((w) => [w, true] as const));
 /** Plural forms of address that head a list. */

@@ -1,10 +1,11 @@
 import type { OrganizationClassification, Position } from "@vnpol/schema";
-import { BODY_PHRASE_WORDS, matchBodyPhrase, type BodyPhraseOptions } from "../organizations/body-phrase";
+import { BODY_PHRASE_WORDS, matchBodyPhrase, readTierPlace, type BodyPhraseOptions, type TierPlace } from "../organizations/body-phrase";
 import { COUNTRY_LEXICON, countryAfterBody } from "../organizations/countries";
 import { buildLexicon } from "../organizations/lexicon";
+import { TIER_LEXICON } from "../organizations/qualifiers";
 import type { Token } from "../organizations/tokenize";
 import { matchPersonName } from "./person-name";
-import { FORMER_LEXICON, matchRolePhrase, NON_POST_LEXICON, ROLE_PHRASE_WORDS, TRIGGER_LEXICON } from "./role-phrase";
+import { FORMER_LEXICON, matchRolePhrase, NON_POST_LEXICON, ROLE_PHRASE_WORDS, TRIGGER_LEXICON, type RolePhrase } from "./role-phrase";
 
 /** A title read from tokens: its posts, where it ends, and whether it was held before. */
 export interface TitlePhrase {
@@ -75,9 +76,20 @@ export const TITLE_PHRASE_WORDS: ReadonlySet<string> = new Set([
   ...COUNTRY_LEXICON.words,
 ]);
 
+/**
+ * Whether a form of address stands at `at` that stops a place name: one in lower case (`tỉnh Hà
+ * Tĩnh ông Võ Kim Cự`), of two words or more (`Đồng chí`), or opening a sentence (`Sở Tài chính
+ * TP. Bà Hồng nêu`). Capitalised inside a name, `Anh` and `Bà` are its syllables: `UBND tỉnh
+ * Nguyễn Anh Tuấn`, `quận Hai Bà Trưng`.
+ */
+const isAddressStop = (tokens: readonly Token[], at: number): boolean => {
+  const address = TRIGGER_LEXICON.match(tokens, at);
+  return address !== null && (!tokens[at]!.capital || address.end - at > 1 || tokens[at - 1]?.text === ".");
+};
+
 /** A role start stops a place name (`tỉnh Hà Tĩnh, Bí thư…` never runs into the role). */
 const stopAtRole: BodyPhraseOptions = {
-  stop: (tokens, at) => matchRolePhrase(tokens, at) !== null || TRIGGER_LEXICON.match(tokens, at) !== null,
+  stop: (tokens, at) => matchRolePhrase(tokens, at) !== null || isAddressStop(tokens, at),
 };
 
 interface Post {
@@ -89,6 +101,27 @@ interface Post {
   /** Whether the post names a foreign country (`Thủ tướng Vương quốc Bỉ`). */
   readonly foreign: boolean;
 }
+
+// Roles that head a local council, committee or Party committee, and so may be followed by the
+// tier and place alone: `Chủ tịch xã Trung Hải`, `Bí thư huyện Mường Lát`, `Phó chủ tịch tỉnh`.
+const HEADS_OF_LOCAL_BODIES = new Set(["Chủ tịch", "Bí thư"]);
+// Tiers whose word alone, with no place after it, says the level of such a head (`Phó chủ
+// tịch tỉnh`); after the others a place must follow (`xã hội` is no commune).
+const TIERS_ALONE = new Set(["tỉnh", "huyện"]);
+
+/**
+ * The tier and place written right after the role of a head of a local body, with no body
+ * word between (`Chủ tịch xã Trung Hải`): where they end and the level the tier gives. Null
+ * for other roles, after a foreign-sounding word, or when the tier has no level.
+ */
+const unitOfHead = (tokens: readonly Token[], role: RolePhrase, source: string): TierPlace | null => {
+  if (!HEADS_OF_LOCAL_BODIES.has(role.rule.role) || role.bodyAt !== role.end) return null;
+  const tier = TIER_LEXICON.match(tokens, role.bodyAt);
+  if (tier === null || tier.value.level === null && tier.value.city !== true) return null;
+  const unit = readTierPlace(tokens, tier, source, stopAtRole);
+  if (unit.level === null || (unit.place === null && !TIERS_ALONE.has(tier.value.name))) return null;
+  return unit;
+};
 
 const matchPost = (tokens: readonly Token[], at: number, source: string): Post | null => {
   const role = matchRolePhrase(tokens, at);
@@ -104,7 +137,12 @@ const matchPost = (tokens: readonly Token[], at: number, source: string): Post |
     if (again !== null && again.name === role.body.name) end = again.end;
   } else {
     const body = matchBodyPhrase(tokens, role.bodyAt, source, stopAtRole);
-    if (body === null) {
+    const unit = body === null ? unitOfHead(tokens, role, source) : null;
+    if (unit !== null) {
+      // "Chủ tịch xã Trung Hải", "Phó chủ tịch tỉnh": the tier says the post's level; the body is not written.
+      position = { role: role.role, body: null, level: unit.level };
+      end = unit.end;
+    } else if (body === null) {
       if (role.rule.needsBody) return null;
       position = { role: role.role, body: null, level: null };
       end = Math.max(end, role.bodyAt);

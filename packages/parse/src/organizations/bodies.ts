@@ -35,6 +35,8 @@ const DIEU_LE_DOAN_THE = "Điều lệ Công đoàn, Hội Nông dân, Hội C�
 const QD_KHOI = "Quyết định 23-QĐ/TW (2021) ban hành Quy chế công tác dân vận của hệ thống chính trị: Khối Dân vận";
 const LUAT_CA = "Luật Công an nhân dân 2018 (37/2018/QH14): Công an tỉnh, huyện, xã";
 const LUAT_QS = "Luật Quốc phòng 2018 (22/2018/QH14): Bộ Chỉ huy Quân sự tỉnh, Ban Chỉ huy Quân sự huyện";
+const DIEU_LE_VAVA = "Điều lệ Hội Nạn nhân chất độc da cam/dioxin Việt Nam (tên và hệ thống tổ chức; Hội thành lập năm 2004)";
+const LUAT_THADS = "Luật Thi hành án dân sự 2008 (26/2008/QH12), Điều 13: Tổng cục Thi hành án dân sự, Cục Thi hành án dân sự tỉnh, Chi cục Thi hành án dân sự huyện";
 const LUAT_TOA = "Luật Tổ chức Tòa án nhân dân 2014 (62/2014/QH13); Luật Tổ chức Viện Kiểm sát nhân dân 2014 (63/2014/QH13)";
 
 /** Bodies of the political system, with every way the text writes them. */
@@ -78,6 +80,10 @@ export const BODIES: readonly BodyRule[] = [
   { name: "Văn phòng Chính phủ", aliases: [], classification: "government", level: "central", scope: "national", source: HIEN_PHAP },
   { name: "Văn phòng", aliases: [], classification: "other", level: null, scope: "local", needsQualifier: true, source: QD_CO_QUAN },
   { name: "Hội Chữ thập đỏ", aliases: [], classification: "other", level: null, scope: "local", source: "Luật Hoạt động chữ thập đỏ 2008 (11/2008/QH12)" },
+  { name: "Hội Nạn nhân chất độc da cam/dioxin", aliases: ["Hội Nạn nhân chất độc da cam"], classification: "other", level: null, scope: "local", source: DIEU_LE_VAVA },
+  { name: "Hội Nạn nhân chất độc da cam/dioxin Việt Nam", aliases: ["Hội Nạn nhân chất độc da cam Việt Nam", "Hội Nạn nhân chất độc da cam/dioxin VN"], classification: "other", level: "central", scope: "national", source: DIEU_LE_VAVA },
+  { name: "Hội Kiến trúc sư", aliases: [], classification: "other", level: null, scope: "local", source: "Điều lệ Hội Kiến trúc sư Việt Nam (tên và hệ thống tổ chức)" },
+  { name: "Hội Kiến trúc sư Việt Nam", aliases: ["Hội Kiến trúc sư VN"], classification: "other", level: "central", scope: "national", source: "Điều lệ Hội Kiến trúc sư Việt Nam (tên và hệ thống tổ chức)" },
   { name: "Khối Dân vận", aliases: [], classification: "other", level: null, scope: "local", source: QD_KHOI },
   // Legislature
   { name: "Quốc hội", aliases: ["QH"], classification: "legislature", level: "central", scope: "national", source: HIEN_PHAP },
@@ -108,6 +114,12 @@ export const BODIES: readonly BodyRule[] = [
   { name: "Ngân hàng Nhà nước", aliases: ["Ngân hàng Nhà nước Việt Nam"], classification: "state-agency", level: "central", scope: "national", source: HIEN_PHAP },
   { name: "Thanh tra Chính phủ", aliases: [], classification: "state-agency", level: "central", scope: "national", source: HIEN_PHAP },
   { name: "Công an", aliases: [], classification: "state-agency", level: null, scope: "local", needsQualifier: true, source: LUAT_CA },
+  // Agencies whose names run on in lower case, where an open name would stop at the first lower-case word (`Cục Đầu tư`)
+  { name: "Tổng cục Thi hành án dân sự", aliases: ["Tổng cục THADS"], classification: "state-agency", level: "central", scope: "national", source: LUAT_THADS },
+  { name: "Cục Thi hành án dân sự", aliases: ["Cục THADS"], classification: "state-agency", level: "province", scope: "local", source: LUAT_THADS },
+  { name: "Chi cục Thi hành án dân sự", aliases: ["Chi cục THADS"], classification: "state-agency", level: "district", scope: "local", source: LUAT_THADS },
+  { name: "Cục Đầu tư nước ngoài", aliases: [], classification: "state-agency", level: "central", scope: "national", source: "Nghị định 86/2017/NĐ-CP về cơ cấu tổ chức của Bộ Kế hoạch và Đầu tư" },
+  { name: "Cục Quản lý dược", aliases: ["Cục Quản lý dược Việt Nam", "Cục Quản lý dược VN"], classification: "state-agency", level: "central", scope: "national", source: "Nghị định 75/2017/NĐ-CP về cơ cấu tổ chức của Bộ Y tế" },
   { name: "Bộ đội Biên phòng", aliases: ["Bộ đội biên phòng", "BĐBP"], classification: "armed-forces", level: "central", scope: "national", source: "Luật Biên phòng Việt Nam 2020 (66/2020/QH14): Bộ đội Biên phòng, Bộ Chỉ huy Bộ đội Biên phòng tỉnh" },
   { name: "Bộ Tổng Tham mưu", aliases: [], classification: "armed-forces", level: "central", scope: "national", source: LUAT_QS },
   { name: "Tổng cục Chính trị", aliases: ["Tổng Cục Chính trị"], classification: "armed-forces", level: "central", scope: "national", source: LUAT_QS },

@@ -6,6 +6,8 @@ import { countryAfterBody } from "./countries";
 import { buildLexicon, type Lexicon } from "./lexicon";
 import { PROVINCE_NAME_LEXICON } from "./province-names";
 import { CENTRAL_CITY_LEXICON, CENTRAL_LEXICON, CITY_ABBREVIATION_LEXICON, TIER_LEXICON } from "./qualifiers";
+import { SENTENCE_OPENERS } from "./sentence-openers";
+import type { TierWord } from "./tiers";
 import type { Token } from "./tokenize";
 
 /** A body named in text, read from tokens: full name, kind, tier, parent and place. */
@@ -93,6 +95,14 @@ export const BODY_HEADS: readonly Lexicon<unknown>[] = [BODY_LEXICON, UNIT_HEADS
 const takesParent = (name: string, classification: OrganizationClassification): boolean =>
   name.startsWith("Ban ") || name === "Văn phòng" || name === "Ủy ban Kiểm tra" || CHILD_CLASSES.has(classification);
 
+/** The province or central city whose name (from the table) starts at token `at` on the same line, or null. */
+const provinceAt = (tokens: readonly Token[], at: number) =>
+  tokens[at]?.lineBefore === true ? null : (PROVINCE_NAME_LEXICON.match(tokens, at) ?? CENTRAL_CITY_LEXICON.match(tokens, at));
+
+// Committees of any unit, a place or an organisation (`Đảng ủy Đại học Huế`, `Chi bộ Trường ĐH
+// Bán công`): only a province's or central city's name from the table is read as their place.
+const COMMITTEES_OF_ANY_UNIT = new Set(["Đảng ủy", "Chi bộ"]);
+
 /**
  * The capitalised words of a place name from `at` (with ` - ` inside, as in `Bà Rịa - Vũng
  * Tàu`), cut before a person's name that follows (`tỉnh Hà Tĩnh Võ Kim Cự`): a family name
@@ -113,8 +123,16 @@ const takesParent = (name: string, classification: OrganizationClassification): 
 // a rarer family name (`xã Sơn Thành Tây`, `phường An Phú Đông`).
 const COMMON_FAMILY_NAMES = new Set(["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý"]);
 
-export const placeRun = (tokens: readonly Token[], at: number, minPlace: number, options: BodyPhraseOptions, afterTier = false): number => {
-  const province = tokens[at]?.lineBefore === true ? null : (PROVINCE_NAME_LEXICON.match(tokens, at) ?? CENTRAL_CITY_LEXICON.match(tokens, at));
+/**
+ * Whether any family name opens a person's name written right after `tier`: after `tỉnh`,
+ * `thành phố` and `quận` (`UBND tỉnh Vương Quốc Tuấn`, `UBND quận Lâm Anh Tuấn`), where a place
+ * of three words or more that starts with a family name is rare and the provinces and cities
+ * are matched by their table first. Below them (`xã Sơn Thành Tây`) only the common family names do.
+ */
+const anyFamilyOpensName = (tier: TierWord): boolean => tier.level === "province" || tier.city === true || tier.name === "quận";
+
+export const placeRun = (tokens: readonly Token[], at: number, minPlace: number, options: BodyPhraseOptions, afterTier: TierWord | null = null): number => {
+  const province = provinceAt(tokens, at);
   if (province !== null) return province.end;
   let end = at;
   const words: number[] = [];
@@ -139,7 +157,7 @@ export const placeRun = (tokens: readonly Token[], at: number, minPlace: number,
     const rest = n - k;
     // A two-word name needs a place of two words before it (`Gò Công Đông` is one place).
     const word = tokens[words[k]!]!.text;
-    if (k === 0 && afterTier && !COMMON_FAMILY_NAMES.has(word)) continue;
+    if (k === 0 && afterTier !== null && !COMMON_FAMILY_NAMES.has(word) && !anyFamilyOpensName(afterTier)) continue;
     if (isFamilyNameLower(tokens[words[k]!]!.lower) && (rest >= 3 || (rest === 2 && k >= 2))) candidates.push(k);
   }
   if (candidates.length === 0) return words[n - 1]! + 1;
@@ -216,6 +234,34 @@ const matchHead = (tokens: readonly Token[], at: number, source: string, options
   return { end, name: textOf(tokens, at, end, source), classification: open.value.classification, level: open.value.level, scope: "local", needsQualifier: false };
 };
 
+/** A tier word and the place named after it (`huyện Bắc Mê`, `TP. Hồ Chí Minh`, `tỉnh`), read by {@link readTierPlace}. */
+export interface TierPlace {
+  /** Index just past the place, or past the tier word when no place follows. */
+  readonly end: number;
+  /** The tier word written out and the place: `thành phố Hồ Chí Minh`. */
+  readonly name: string;
+  readonly place: string | null;
+  /** The tier's level; for a city, province when the table names it a central city, district for another, null with no name. */
+  readonly level: Level | null;
+}
+
+/**
+ * Reads the place after the tier word `tier` matched in `tokens`: the capitalised words of
+ * its name ({@link placeRun}), or none.
+ */
+export const readTierPlace = (tokens: readonly Token[], tier: { end: number; value: TierWord }, source: string, options: BodyPhraseOptions): TierPlace => {
+  // "TP. Hồ Chí Minh": the dot of the abbreviation, when a place follows it; "UBND TP. Theo đó": a sentence's full stop.
+  const dotted =
+    tier.value.city === true && tokens[tier.end]?.text === "." && !tokens[tier.end]!.spaceBefore && tokens[tier.end + 1]?.spaceBefore === true && !SENTENCE_OPENERS.has(tokens[tier.end + 1]!.text);
+  const placeAt = dotted ? tier.end + 1 : tier.end;
+  const placeEnd = placeRun(tokens, placeAt, 0, options, tier.value);
+  if (placeEnd === placeAt) return { end: tier.end, name: tier.value.name, place: null, level: tier.value.level };
+  const place = textOf(tokens, placeAt, placeEnd, source);
+  const cityName = CENTRAL_CITY_LEXICON.match(tokens, placeAt);
+  const level = tier.value.level ?? (tier.value.city !== true ? null : cityName !== null && cityName.end === placeEnd ? "province" : "district");
+  return { end: placeEnd, name: `${tier.value.name} ${place}`, place, level };
+};
+
 /**
  * Reads one body from token `at`: a known body (`HĐND`, `Ban Dân vận`, `Bộ Công an`) or an
  * open one (`Cục Thuế`), then what fixes it — a parent (`Tỉnh ủy`, `Trung ương`), a tier
@@ -265,17 +311,11 @@ export const matchBodyPhrase = (tokens: readonly Token[], at: number, source: st
       end = tier.end + 1;
       qualified = true;
     } else if (tier !== null && !tierIsCommittee) {
-      // "TP. Hồ Chí Minh": the dot of the abbreviation, when a place follows it (never a sentence's full stop).
-      const dotted = tier.value.city === true && tokens[tier.end]?.text === "." && !tokens[tier.end]!.spaceBefore && tokens[tier.end + 1]?.spaceBefore === true;
-      const placeAt = dotted ? tier.end + 1 : tier.end;
-      const placeEnd = placeRun(tokens, placeAt, 0, options, true);
-      const cityName = placeEnd > placeAt ? CENTRAL_CITY_LEXICON.match(tokens, placeAt) : null;
-      place = placeEnd > placeAt ? textOf(tokens, placeAt, placeEnd, source) : null;
-      name = place === null ? `${name} ${tier.value.name}` : `${name} ${tier.value.name} ${place}`;
-      if (level === null) {
-        level = tier.value.level ?? (tier.value.city !== true || place === null ? null : cityName !== null && cityName.end === placeEnd ? "province" : "district");
-      }
-      end = place === null ? tier.end : placeEnd;
+      const unit = readTierPlace(tokens, tier, source, options);
+      place = unit.place;
+      name = `${name} ${unit.name}`;
+      level = level ?? unit.level;
+      end = unit.end;
       qualified = true;
     } else if (head.scope === "local" && depth < 2 && takesParent(head.name, head.classification)) {
       const parentPhrase = matchBodyPhrase(tokens, end, source, options, depth + 1);
@@ -288,17 +328,19 @@ export const matchBodyPhrase = (tokens: readonly Token[], at: number, source: st
         qualified = true;
       }
     } else if (head.scope === "committee") {
-      const placeEnd = placeRun(tokens, end, 0, options);
+      // An acronym is an organisation's (`Thành đoàn TNCS`, `Đảng ủy TCT`), unless the table names it a place (`Thành ủy TPHCM`).
+      const anyUnit = COMMITTEES_OF_ANY_UNIT.has(head.name);
+      const placeEnd = anyUnit || tokens[end]?.acronym === true ? (provinceAt(tokens, end)?.end ?? end) : placeRun(tokens, end, 0, options);
       if (placeEnd > end) {
         const cityName = CENTRAL_CITY_LEXICON.match(tokens, end);
         place = textOf(tokens, end, placeEnd, source);
         name = `${name} ${place}`;
-        if (level === null && head.name !== "Đảng ủy") level = cityName !== null && cityName.end === placeEnd ? "province" : "district";
+        if (level === null && !anyUnit) level = cityName !== null && cityName.end === placeEnd ? "province" : "district";
         end = placeEnd;
         qualified = true;
       }
     } else if (head.scope === "local") {
-      const cityName = tokens[end]?.lineBefore === true ? null : (PROVINCE_NAME_LEXICON.match(tokens, end) ?? CENTRAL_CITY_LEXICON.match(tokens, end));
+      const cityName = provinceAt(tokens, end);
       if (cityName !== null) {
         place = textOf(tokens, end, cityName.end, source);
         name = `${name} ${place}`;

@@ -15,7 +15,9 @@ export const COUNTRIES: readonly string[] = [
   "Nga", "Liên bang Nga", "Ukraine", "Belarus", "Pháp", "Đức", "Anh", "Italy", "Ý", "Tây Ban Nha", "Bồ Đào Nha", "Hà Lan",
   "Bỉ", "Thụy Sĩ", "Thụy Điển", "Na Uy", "Đan Mạch", "Phần Lan", "Ba Lan", "Séc", "Hungary", "Áo", "Hy Lạp", "Rumani",
   "Romania", "Bulgaria", "Úc", "Australia", "New Zealand", "Nam Phi", "Algeria", "Angola", "Mozambique", "Ai-len", "Ireland",
-  "Kazakhstan", "Uzbekistan", "Đài Loan", "Hồng Kông",
+  "Kazakhstan", "Uzbekistan", "Đài Loan", "Hồng Kông", "Nhật",
+  // States that no longer exist, as the press names them in history (`Chính phủ Liên Xô`).
+  "Liên Xô", "Tiệp Khắc", "Nam Tư", "Đông Đức", "Tây Đức",
 ];
 
 /** A state's style that the press may write before a country's name: `Vương quốc Bỉ`, `Cộng hòa Pháp`. */

@@ -29,6 +29,23 @@ describe("findOrganizations", () => {
     ["Bộ GD-ĐT cho biết", { text: "Bộ GD-ĐT", name: "Bộ Giáo dục và Đào tạo", abbreviation: "GD ĐT", classification: "state-agency", level: "central" }],
     ["Thành ủy TP.HCM đã", { text: "Thành ủy TP.HCM", name: "Thành ủy Thành phố Hồ Chí Minh", classification: "party-committee", level: "province", place: "Hồ Chí Minh" }],
     ["Bí thư Thành ủy Vinh", { text: "Thành ủy Vinh", name: "Thành ủy Vinh", classification: "party-committee", level: "district", place: "Vinh" }],
+    // corpus: a person's name after the tier word is no place
+    ["Chủ tịch UBND tỉnh Phùng Quốc Hiển cùng lãnh đạo", { text: "UBND tỉnh", name: "Ủy ban nhân dân tỉnh", abbreviation: "UBND", classification: "peoples-committee", level: "province" }],
+    ["Phó chủ tịch UBND quận Lâm Anh Tuấn ký", { text: "UBND quận", name: "Ủy ban nhân dân quận", abbreviation: "UBND", classification: "peoples-committee", level: "district" }],
+    // … but a place that starts with a rarer family name is one after the lower tiers
+    ["UBND xã Lê Hóa, huyện Tuyên Hóa", { text: "UBND xã Lê Hóa", name: "Ủy ban nhân dân xã Lê Hóa", abbreviation: "UBND", classification: "peoples-committee", level: "commune", place: "Lê Hóa" }],
+    // corpus: the full stop after TP ends a sentence
+    ["của UBND TP. Theo đó người dân", { text: "UBND TP", name: "Ủy ban nhân dân thành phố", abbreviation: "UBND", classification: "peoples-committee", level: null }],
+    ["làm việc với Sở GD-ĐT TP. Tại buổi làm việc", { text: "Sở GD-ĐT TP", name: "Sở Giáo dục và Đào tạo thành phố", abbreviation: "GD ĐT", classification: "state-agency", level: "province" }],
+    ["do UBND TP. Hồ Chí Minh ban hành", { text: "UBND TP. Hồ Chí Minh", name: "Ủy ban nhân dân thành phố Hồ Chí Minh", abbreviation: "UBND", classification: "peoples-committee", level: "province", place: "Hồ Chí Minh" }],
+    // corpus: the Party committee of a unit that is no place
+    ["Thừa Thiên - Huế và Đảng ủy Đại học Huế kiến nghị", { text: "Đảng ủy", name: "Đảng ủy", classification: "party-committee", level: null }],
+    ["sinh viên ở Chi bộ Trường ĐH Bán công Tôn Đức Thắng", { text: "Chi bộ", name: "Chi bộ", classification: "party-committee", level: null }],
+    ["Đảng ủy Hà Nội họp", { text: "Đảng ủy Hà Nội", name: "Đảng ủy Hà Nội", classification: "party-committee", level: null, place: "Hà Nội" }],
+    // corpus: names that run on in lower case, from the table
+    ["giao Cục Đầu tư nước ngoài, Trung tâm", { text: "Cục Đầu tư nước ngoài", name: "Cục Đầu tư nước ngoài", classification: "state-agency", level: "central" }],
+    ["nên Cục Thi hành án dân sự tỉnh Phú Thọ đã", { text: "Cục Thi hành án dân sự tỉnh Phú Thọ", name: "Cục Thi hành án dân sự tỉnh Phú Thọ", classification: "state-agency", level: "province", place: "Phú Thọ" }],
+    ["sở hữu nhà thờ cũng được Chính phủ Liên Xô giao cho", { text: "Chính phủ Liên Xô", name: "Chính phủ Liên Xô", classification: "government", level: null }],
   ])("%s", (input, expected) => {
     expect(first(input)).toEqual(expected);
   });
