@@ -80,6 +80,7 @@ export const BODIES: readonly BodyRule[] = [
   { name: "Văn phòng Chính phủ", aliases: [], classification: "government", level: "central", scope: "national", source: HIEN_PHAP },
   { name: "Văn phòng", aliases: [], classification: "other", level: null, scope: "local", needsQualifier: true, source: QD_CO_QUAN },
   { name: "Hội Chữ thập đỏ", aliases: [], classification: "other", level: null, scope: "local", source: "Luật Hoạt động chữ thập đỏ 2008 (11/2008/QH12)" },
+  { name: "Hội Chữ thập đỏ Việt Nam", aliases: ["Hội Chữ thập đỏ VN", "Trung ương Hội Chữ thập đỏ Việt Nam"], classification: "other", level: "central", scope: "national", source: "Luật Hoạt động chữ thập đỏ 2008 (11/2008/QH12)" },
   { name: "Hội Nạn nhân chất độc da cam/dioxin", aliases: ["Hội Nạn nhân chất độc da cam"], classification: "other", level: null, scope: "local", source: DIEU_LE_VAVA },
   { name: "Hội Nạn nhân chất độc da cam/dioxin Việt Nam", aliases: ["Hội Nạn nhân chất độc da cam Việt Nam", "Hội Nạn nhân chất độc da cam/dioxin VN"], classification: "other", level: "central", scope: "national", source: DIEU_LE_VAVA },
   { name: "Hội Kiến trúc sư", aliases: [], classification: "other", level: null, scope: "local", source: "Điều lệ Hội Kiến trúc sư Việt Nam (tên và hệ thống tổ chức)" },

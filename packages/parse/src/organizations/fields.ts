@@ -36,8 +36,8 @@ export const MINISTRY_FIELDS: readonly string[] = [
 /** Fields that only provincial departments have (Nghị định 24/2014/NĐ-CP). */
 export const DEPARTMENT_ONLY_FIELDS: readonly string[] = ["Ngoại vụ", "Du lịch", "Văn hóa và Thể thao", "Giao thông - Vận tải", "Quy hoạch - Kiến trúc", "Giao thông công chính"];
 
-/** Short forms of ministry and department names seen in news text, and the full field. */
-export const FIELD_SHORT_FORMS: readonly (readonly [string, string])[] = [
+/** Short forms of ministry and department names seen in news text, and the full field; the forms with `&` for `và` are added below. */
+const WRITTEN_SHORT_FORMS: readonly (readonly [string, string])[] = [
   ["GD-ĐT", "Giáo dục và Đào tạo"],
   ["GD&ĐT", "Giáo dục và Đào tạo"],
   ["KH-ĐT", "Kế hoạch và Đầu tư"],
@@ -49,16 +49,13 @@ export const FIELD_SHORT_FORMS: readonly (readonly [string, string])[] = [
   ["LĐTB-XH", "Lao động - Thương binh và Xã hội"],
   ["Tài nguyên - Môi trường", "Tài nguyên và Môi trường"],
   ["Tài nguyên – Môi trường", "Tài nguyên và Môi trường"],
-  ["Tài nguyên & Môi trường", "Tài nguyên và Môi trường"],
   ["Qui hoạch - Kiến trúc", "Quy hoạch - Kiến trúc"],
   ["Nông nghiệp - Phát triển nông thôn", "Nông nghiệp và Phát triển nông thôn"],
   ["Giáo dục - Đào tạo", "Giáo dục và Đào tạo"],
   ["Kế hoạch - Đầu tư", "Kế hoạch và Đầu tư"],
-  ["Kế hoạch & Đầu tư", "Kế hoạch và Đầu tư"],
   ["Lao động Thương binh và Xã hội", "Lao động - Thương binh và Xã hội"],
   ["Lao động - Thương binh - Xã hội", "Lao động - Thương binh và Xã hội"],
   ["Lao động Thương binh Xã hội", "Lao động - Thương binh và Xã hội"],
-  ["Giáo dục & Đào tạo", "Giáo dục và Đào tạo"],
   ["Tài nguyên Môi trường", "Tài nguyên và Môi trường"],
   ["Khoa học - Công nghệ", "Khoa học và Công nghệ"],
   ["Văn hóa Thông tin", "Văn hóa - Thông tin"],
@@ -80,3 +77,14 @@ export const FIELD_SHORT_FORMS: readonly (readonly [string, string])[] = [
   ["KH-CN", "Khoa học và Công nghệ"],
   ["KH&CN", "Khoa học và Công nghệ"],
 ];
+
+/**
+ * Every field written with `&` for its `và` (`Lao động - Thương binh & Xã hội`, `Tài nguyên &
+ * Môi trường`), as news text writes them: derived from the full names, so none is missed.
+ */
+const AMPERSAND_FORMS: readonly (readonly [string, string])[] = [...MINISTRY_FIELDS, ...DEPARTMENT_ONLY_FIELDS]
+  .filter((field) => field.includes(" và "))
+  .map((field) => [field.replace(" và ", " & "), field] as const);
+
+/** {@link WRITTEN_SHORT_FORMS} and {@link AMPERSAND_FORMS}: every other spelling of a field, and the full field. */
+export const FIELD_SHORT_FORMS: readonly (readonly [string, string])[] = [...WRITTEN_SHORT_FORMS, ...AMPERSAND_FORMS];

@@ -45,6 +45,8 @@ describe("findOrganizations", () => {
     // corpus: names that run on in lower case, from the table
     ["giao Cục Đầu tư nước ngoài, Trung tâm", { text: "Cục Đầu tư nước ngoài", name: "Cục Đầu tư nước ngoài", classification: "state-agency", level: "central" }],
     ["nên Cục Thi hành án dân sự tỉnh Phú Thọ đã", { text: "Cục Thi hành án dân sự tỉnh Phú Thọ", name: "Cục Thi hành án dân sự tỉnh Phú Thọ", classification: "state-agency", level: "province", place: "Phú Thọ" }],
+    ["trao đổi với Giám đốc Sở Lao động - Thương binh & Xã hội tỉnh Bình Định", { text: "Sở Lao động - Thương binh & Xã hội tỉnh Bình Định", name: "Sở Lao động - Thương binh và Xã hội tỉnh Bình Định", classification: "state-agency", level: "province", place: "Bình Định" }],
+    ["liên kết giữa Hội Chữ thập đỏ Việt Nam, Hội Khuyến học", { text: "Hội Chữ thập đỏ Việt Nam", name: "Hội Chữ thập đỏ Việt Nam", classification: "other", level: "central" }],
     ["sở hữu nhà thờ cũng được Chính phủ Liên Xô giao cho", { text: "Chính phủ Liên Xô", name: "Chính phủ Liên Xô", classification: "government", level: null }],
   ])("%s", (input, expected) => {
     expect(first(input)).toEqual(expected);
