@@ -23,6 +23,12 @@ describe("findEvents", () => {
     expect(names("Đại hội XIV của Đảng bộ tỉnh Hà Giang, nhiệm kỳ")).toEqual(["Đại hội XIV của Đảng bộ tỉnh Hà Giang"]);
   });
 
+  it("numbers `Đại hội Đảng X` as `Đại hội X`, and ends a name before `chính thức` and `quan trọng`", () => {
+    expect(findEvents("các đại biểu Đại hội Đảng X là rất lớn")[0]).toMatchObject({ text: "Đại hội Đảng X", term: { ordinal: 10 } });
+    expect(findEvents("Đúng 20 giờ, lễ khai mạc liên hoan chính thức diễn ra")[0]?.text).toBe("lễ khai mạc liên hoan");
+    expect(findEvents("đăng cai Hội nghị Quốc tế quan trọng này")[0]?.text).toBe("Hội nghị Quốc tế");
+  });
+
   it("takes the place from `tại` right after the name", () => {
     expect(findEvents("Hội nghị Trung ương 4 khóa XII tại Hà Nội")[0]?.place).toBe("Hà Nội");
     expect(findEvents("Hội nghị Trung ương 4 khóa XII tại hội trường")[0]?.place).toBeNull();

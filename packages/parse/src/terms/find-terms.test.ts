@@ -14,6 +14,7 @@ describe("parseTerm", () => {
     ["khóa XV", { startYear: null, endYear: null, ordinal: 15 }],
     ["khoá XIII", { startYear: null, endYear: null, ordinal: 13 }],
     ["Đại hội XIII", { startYear: null, endYear: null, ordinal: 13 }],
+    ["Đại hội Đảng X", { startYear: null, endYear: null, ordinal: 10 }],
     ["lần thứ XIV", { startYear: null, endYear: null, ordinal: 14 }],
     ["  lần thứ IX ", { startYear: null, endYear: null, ordinal: 9 }],
   ])("reads %j", (expression, term) => {

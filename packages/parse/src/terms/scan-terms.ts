@@ -17,7 +17,8 @@ const alternatives = (words: readonly string[]) => words.map((word) => `[${word.
 const TERM_AT = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:(?:${alternatives(TERM_WORDS.years)}) (\\d{4}) ?[-–—] ?(\\d{4})` +
     `|(?:${alternatives(TERM_WORDS.ordinalRomanOrArabic)}) ([IVXLCDM]{1,8}|\\d{1,3})` +
-    `|(?:${alternatives(TERM_WORDS.ordinalRoman)}) ([IVXLCDM]{1,8}))(?![\\p{L}\\p{N}])`,
+    // `Đại hội Đảng X` numbers the congress as `Đại hội X` does.
+    `|(?:${alternatives(TERM_WORDS.ordinalRoman)})(?: [Đđ]ảng)? ([IVXLCDM]{1,8}))(?![\\p{L}\\p{N}])`,
   "yu",
 );
 
