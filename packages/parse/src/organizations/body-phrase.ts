@@ -52,7 +52,12 @@ const OPEN_HEADS = buildLexicon<{ classification: OrganizationClassification; le
 const GENERIC_AFTER = new Set(["các", "những", "cấp"]);
 // Words that join or follow a name and are never the lower-case syllable of one of its words:
 // "Hội Sinh viên Việt Nam và Đoàn Thanh niên" is two bodies, "… Việt Nam và anh Phan" one.
-const NOT_SYLLABLES = new Set(["và", "hoặc", "hay", "với", "cùng", "của", "tại", "ở", "là", "đã", "đang", "sẽ"]);
+// (`không` is no such word: `Cục Hàng không`.)
+const NOT_SYLLABLES = new Set(["và", "hoặc", "hay", "với", "cùng", "của", "tại", "ở", "là", "đã", "đang", "sẽ", "còn", "cũng", "thì", "mà", "vẫn", "được", "bị", "chưa", "cho"]);
+// Places whose names begin with an open head (the words a body's name opens with): never a body.
+// Sources: Hội An, a city of Quảng Nam, and Vụ Bản, a district of Nam Định (Luật Tổ chức chính
+// quyền địa phương 2015 era units); Ban Mê Thuột, the former name of Buôn Ma Thuột.
+const PLACES_WITH_HEAD_WORDS = buildLexicon([["Hội An", true], ["Vụ Bản", true], ["Ban Mê Thuột", true]]);
 // Numbered or named units of the army (Quân khu 7, Quân khu Thủ đô, Quân đoàn 4, Quân chủng Hải quân).
 const UNIT_HEADS = buildLexicon([
   ["Quân khu", true],
@@ -201,7 +206,7 @@ const matchHead = (tokens: readonly Token[], at: number, source: string, options
     if (end > unit.end) return { end, name: textOf(tokens, at, end, source), classification: "armed-forces", level: null, scope: "national", needsQualifier: false };
   }
   const open = OPEN_HEADS.match(tokens, at);
-  if (open === null || !tokens[at]!.capital) return null;
+  if (open === null || !tokens[at]!.capital || PLACES_WITH_HEAD_WORDS.match(tokens, at) !== null) return null;
   // The name: capitalised words, each may carry one lower-case syllable (Cục Thuế, Ban Chỉ đạo).
   let end = open.end;
   let words = 0;
@@ -225,7 +230,9 @@ const matchHead = (tokens: readonly Token[], at: number, source: string, options
         break;
       }
     }
-    if (!t.acronym && isLowerWord(next) && !GENERIC_AFTER.has(next.lower) && !NOT_SYLLABLES.has(next.lower) && TIER_LEXICON.match(tokens, end) === null) {
+    // "Cục Hàng không Việt Nam đưa ra": `Việt Nam` ends a name; no syllable follows it.
+    const endsWithVietNam = t.lower === "nam" && tokens[end - 2]?.lower === "việt";
+    if (!t.acronym && !endsWithVietNam && isLowerWord(next) && !GENERIC_AFTER.has(next.lower) && !NOT_SYLLABLES.has(next.lower) && TIER_LEXICON.match(tokens, end) === null) {
       end++;
       syllables++;
     }

@@ -47,9 +47,18 @@ describe("findOrganizations", () => {
     ["nên Cục Thi hành án dân sự tỉnh Phú Thọ đã", { text: "Cục Thi hành án dân sự tỉnh Phú Thọ", name: "Cục Thi hành án dân sự tỉnh Phú Thọ", classification: "state-agency", level: "province", place: "Phú Thọ" }],
     ["trao đổi với Giám đốc Sở Lao động - Thương binh & Xã hội tỉnh Bình Định", { text: "Sở Lao động - Thương binh & Xã hội tỉnh Bình Định", name: "Sở Lao động - Thương binh và Xã hội tỉnh Bình Định", classification: "state-agency", level: "province", place: "Bình Định" }],
     ["liên kết giữa Hội Chữ thập đỏ Việt Nam, Hội Khuyến học", { text: "Hội Chữ thập đỏ Việt Nam", name: "Hội Chữ thập đỏ Việt Nam", classification: "other", level: "central" }],
+    ["Chiều 1/9, tại Sở Giao thông - Công chánh, các nhà khoa học", { text: "Sở Giao thông - Công chánh", name: "Sở Giao thông công chính", classification: "state-agency", level: "province" }],
+    ["Tổng cục Thuế được giao 40.000 biên lai", { text: "Tổng cục Thuế", name: "Tổng cục Thuế", classification: "state-agency", level: "central" }],
+    ["Cục Hàng không Việt Nam đưa ra quy định", { text: "Cục Hàng không Việt Nam", name: "Cục Hàng không Việt Nam", classification: "state-agency", level: null }],
     ["sở hữu nhà thờ cũng được Chính phủ Liên Xô giao cho", { text: "Chính phủ Liên Xô", name: "Chính phủ Liên Xô", classification: "government", level: null }],
   ])("%s", (input, expected) => {
     expect(first(input)).toEqual(expected);
+  });
+
+  it("takes no place whose name opens with a head word for a body (Hội An, Vụ Bản)", () => {
+    expect(findOrganizations("Hội An cho biết sẽ đề nghị")).toEqual([]);
+    expect(findOrganizations("Hội An đã tổ chức lễ hội")).toEqual([]);
+    expect(findOrganizations("UBND thị xã Hội An cho biết").map((m) => m.name)).toEqual(["Ủy ban nhân dân thị xã Hội An"]);
   });
 
   it("reads every body of a sentence in text order, with offsets into the input", () => {
