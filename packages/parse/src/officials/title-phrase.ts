@@ -123,6 +123,26 @@ const unitOfHead = (tokens: readonly Token[], role: RolePhrase, source: string):
   return unit;
 };
 
+/** Past `Cộng sản Việt Nam` (or `Đảng Cộng sản Việt Nam`) at token `at`, when it is there; else `at`. */
+const vietnamPartyEnd = (tokens: readonly Token[], at: number): number => {
+  const i = tokens[at]?.lower === "đảng" ? at + 1 : at;
+  const words = [tokens[i], tokens[i + 1], tokens[i + 2], tokens[i + 3]].map((t) => t?.lower).join(" ");
+  return tokens[i]?.text === "Cộng" && words === "cộng sản việt nam" ? i + 4 : at;
+};
+
+/**
+ * `Cộng sản Pháp` at token `at`, or `Đảng Cộng sản Trung Quốc` after a role whose body is the
+ * Party's: the communist party of a country of the table, as the words that follow a body
+ * ending in `Đảng` (`Ban Chấp hành Trung ương Đảng Cộng sản Pháp`). Null otherwise (`Đảng Cộng
+ * sản Việt Nam` is Vietnam's own).
+ */
+const partyOfCountryAt = (tokens: readonly Token[], at: number): { name: string; end: number } | null => {
+  const i = tokens[at]?.lower === "đảng" ? at + 1 : at;
+  if (tokens[i]?.text !== "Cộng" || tokens[i + 1]?.lower !== "sản") return null;
+  const country = countryAfterBody(tokens, i + 2);
+  return country === null ? null : { name: `Cộng sản ${country.name}`, end: country.end };
+};
+
 const matchPost = (tokens: readonly Token[], at: number, source: string): Post | null => {
   const role = matchRolePhrase(tokens, at);
   if (role === null) return null;
@@ -163,7 +183,11 @@ const matchPost = (tokens: readonly Token[], at: number, source: string): Post |
   // "Chủ tịch Quốc hội (QH)": the abbreviation in parentheses goes with the body.
   if (tokens[end]?.text === "(" && tokens[end + 1]?.acronym === true && tokens[end + 2]?.text === ")") end += 3;
   // "Thủ tướng Hàn Quốc", "Chủ tịch Quốc hội Mông Cổ": a foreign post; the country is part of the body, the tier unknown.
-  const country = countryAfterBody(tokens, end);
+  // So is a post of another country's communist party: "Ủy viên T.Ư Đảng Cộng sản Pháp".
+  const ofParty = position.body?.endsWith("Đảng") === true;
+  // "Ủy viên Trung ương Đảng Cộng sản Việt Nam": the Party's own name written out goes with its body.
+  if (ofParty) end = vietnamPartyEnd(tokens, end);
+  const country = (ofParty ? partyOfCountryAt(tokens, end) : null) ?? countryAfterBody(tokens, end);
   if (country !== null) {
     position = inCountry([position], country.name)[0]!;
     end = country.end;
