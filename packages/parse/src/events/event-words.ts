@@ -47,13 +47,20 @@ export const NAME_STOPS: ReadonlySet<string> = new Set([
   "tại", "do", "vào", "với", "diễn", "được", "đã", "sẽ", "đang", "đến", "nhằm", "để", "theo", "có", "là", "này", "đó", "nói",
   "trên", "cho", "sáng", "chiều", "tối", "trưa", "ngày", "hôm", "khi", "thì", "mà", "vừa", "cũng", "nên", "bởi", "từ", "qua", "ở",
   "và", "của", "tới", "trước", "sau", "nay", "ấy", "kéo", "thức", "cần", "phải", "không", "chưa", "đều", "như", "nhưng", "hay",
-  "hoặc", "ra", "lần", "những", "gồm", "bao", "thông", "yêu", "vẫn", "trong", "ông", "bà", "đ", "còn", "dưới", "sắp", "ít", "hơn",
-  "nhiều", "chỉ", "rất", "đồng chí", "khai mạc", "bế mạc", "quyết định", "quyết tâm", "chính thức", "quan trọng",
+  "hoặc", "ra", "lần", "những", "gồm", "bao", "thông qua", "thông báo", "yêu", "vẫn", "trong", "ông", "bà", "đ", "còn", "dưới", "sắp", "ít", "hơn",
+  "nhiều", "chỉ", "rất", "đồng chí", "khai mạc", "bế mạc", "quyết định", "quyết tâm", "chính thức", "quan trọng", "xong", "đi vào",
   // Verbs that follow an event as its subject (`Đại hội giới thiệu 33 người`, `Hội nghị tiếp tục làm việc`).
   "tiếp tục", "nghiêm túc", "thống nhất", "nhất trí", "thảo luận", "kết thúc", "ghi nhận", "biểu quyết", "xem xét",
   "nghe", "dành", "làm việc", "giới thiệu", "giao cho", "ngoài", "mang", "lấy phiếu", "bàn", "họp", "bỏ phiếu",
   "bầu ra", "bầu bổ sung", "nào", "lúc", "ảnh", "đối với", "khóa", "thành công", "vài", "khẳng định", "nhấn mạnh", "cho rằng",
 ]);
+
+/**
+ * Words that say when, after `tổ chức`, make it the verb "held" (`hội nghị … tổ chức cuối tháng 3`,
+ * `hội nghị … tổ chức tại`), not the noun of a name (`công tác tổ chức nhà nước`); the name ends
+ * before it. The {@link NAME_STOPS} (`tại`, `ở`, `vào`, `ngày`, `sáng`) do the same.
+ */
+export const HELD_WHEN: ReadonlySet<string> = new Set(["cuối", "đầu", "giữa", "tháng", "năm"]);
 
 /** Words a name never ends with (`Hội nghị Đoàn Chủ tịch lần thứ 10 về`): dropped from its end. */
 export const NOT_LAST: ReadonlySet<string> = new Set(["về", "các", "cho", "với", "trong", "giữa", "tại", "của", "và"]);

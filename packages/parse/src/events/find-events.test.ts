@@ -23,6 +23,15 @@ describe("findEvents", () => {
     expect(names("Đại hội XIV của Đảng bộ tỉnh Hà Giang, nhiệm kỳ")).toEqual(["Đại hội XIV của Đảng bộ tỉnh Hà Giang"]);
   });
 
+  it("ends a name before `tổ chức` meaning held, keeps `giao thông` and `TP.HCM` whole", () => {
+    const names = (text: string) => findEvents(text).map((m) => m.text);
+    expect(names("tại hội nghị về cứu nạn đường thủy các tỉnh ven biển tổ chức cuối tháng 8 ở Bình Thuận")).toEqual(["hội nghị về cứu nạn đường thủy các tỉnh ven biển"]);
+    expect(names("phục vụ hội nghị cấp cao APEC tổ chức ở Việt Nam")).toEqual(["hội nghị cấp cao APEC"]);
+    expect(names("Hội nghị triển khai công tác tổ chức nhà nước năm 2004, tổ chức ngày 7/1")).toEqual(["Hội nghị triển khai công tác tổ chức nhà nước năm 2004"]);
+    expect(names("Chính phủ đã tổ chức hội nghị về hạ tầng giao thông và cảng biển")).toEqual(["hội nghị về hạ tầng giao thông"]);
+    expect(names("Chiều 11-4, Hội nghị lần 3 Ban chấp hành Đảng bộ TP.HCM họp phiên bế mạc")).toEqual(["Hội nghị lần 3 Ban chấp hành Đảng bộ TP.HCM"]);
+  });
+
   it("numbers `Đại hội Đảng X` as `Đại hội X`, and ends a name before `chính thức` and `quan trọng`", () => {
     expect(findEvents("các đại biểu Đại hội Đảng X là rất lớn")[0]).toMatchObject({ text: "Đại hội Đảng X", term: { ordinal: 10 } });
     expect(findEvents("Đúng 20 giờ, lễ khai mạc liên hoan chính thức diễn ra")[0]?.text).toBe("lễ khai mạc liên hoan");

@@ -3,7 +3,7 @@ import { normalizeWithOffsets, type NormalizedText } from "../normalize";
 import { lowerCode, WordList } from "../places/word-list";
 import type { WordToken } from "../places/word-tokens";
 import { termStartingAt, type ScannedTerm } from "../terms/scan-terms";
-import { CONGRESS_OPENERS, DOCUMENT_OF_EVENT, EVENT_WORDS, NAME_STOPS, NOT_AN_EVENT_AFTER, NOT_LAST, type EventWord } from "./event-words";
+import { CONGRESS_OPENERS, DOCUMENT_OF_EVENT, EVENT_WORDS, HELD_WHEN, NAME_STOPS, NOT_AN_EVENT_AFTER, NOT_LAST, type EventWord } from "./event-words";
 import { leadingDate, organiserAfter, organiserBefore, placeAfter } from "./event-context";
 import { afterPartyOf, legislatureAfter } from "./event-name-tail";
 import { spells } from "./token-sequence";
@@ -37,6 +37,15 @@ const termWordOf = (body: string, term: ScannedTerm): TermWord | null => {
   for (const word of ["khóa", "nhiệm kỳ", "lần thứ", "đại hội"] as const) if (head.startsWith(word)) return word;
   // `lần VIII` numbers like `lần thứ VIII`.
   return head.startsWith("lần") ? "lần thứ" : null;
+};
+
+/** Whether a word is written in capitals only (`TP`, `HCM`, `Ư`). */
+const isCapitalsOnly = (word: string): boolean => word !== word.toLowerCase() && word === word.toUpperCase();
+
+/** Whether word `at`, right after a lower-case `tổ chức`, makes it the verb "held": a word of when or where, or the name's end. */
+const isHeldAt = (words: WordList, at: number): boolean => {
+  const next = words.get(at);
+  return next === undefined || !words.isSpaceBefore(at) || HELD_WHEN.has(next.lower) || NAME_STOPS.has(next.lower);
 };
 
 const mergeTerms = (terms: readonly Term[]): Term | null => {
@@ -162,8 +171,8 @@ export const findEventsIn = (normalized: NormalizedText, input: string, words: W
 
     while (!ended && j < words.length && j - i < MAX_NAME_WORDS) {
       const gap = words.gapBefore(j);
-      // `T.Ư`, `T.W`: the abbreviated Trung ương stays in the name.
-      const abbreviation = gap === "." && words.endOf(j - 1) - words.startOf(j - 1) === 1 && words.endOf(j) - words.startOf(j) === 1;
+      // `T.Ư`, `T.W`, `TP.HCM`: capitals joined by a dot are one abbreviation, which stays in the name.
+      const abbreviation = gap === "." && isCapitalsOnly(words.textOf(j - 1)) && isCapitalsOnly(words.textOf(j));
       if (gap !== " " && !NAME_GAP.test(gap) && !abbreviation) break;
       const term = termAt(j, entry.endsAt);
       if (term !== null) {
@@ -184,6 +193,7 @@ export const findEventsIn = (normalized: NormalizedText, input: string, words: W
       }
       const pair = `${token.lower} ${words.get(j + 1)?.lower ?? ""}`;
       if (NAME_STOPS.has(token.lower) || (NAME_STOPS.has(pair) && words.isSpaceBefore(j + 1))) break;
+      if (token.text === "tổ" && pair === "tổ chức" && isHeldAt(words, j + 2)) break;
       j++;
     }
 
