@@ -187,6 +187,14 @@ interface Head {
   needsQualifier: boolean;
 }
 
+/**
+ * Whether `Ban Thường trực` at `at` ends a role rather than naming a body: `Phó Trưởng ban
+ * Thường trực Ban Tuyên giáo` is the standing deputy head of that Ban, and `Phó ban thường trực
+ * Ban chỉ đạo` the same; the body is the one after it.
+ */
+const isStandingRoleAt = (tokens: readonly Token[], at: number): boolean =>
+  tokens[at + 1]?.lower === "thường" && tokens[at + 2]?.lower === "trực" && (tokens[at - 1]?.lower === "trưởng" || tokens[at - 1]?.lower === "phó");
+
 const matchHead = (tokens: readonly Token[], at: number, source: string, options: BodyPhraseOptions): Head | null => {
   // A body's name is capitalised (`Ban Tổ chức`); `ban tổ chức Festival` is an organising committee.
   // After a role the first word may be lower case when the next is not (`trưởng ban Dân vận`).
@@ -206,7 +214,7 @@ const matchHead = (tokens: readonly Token[], at: number, source: string, options
     if (end > unit.end) return { end, name: textOf(tokens, at, end, source), classification: "armed-forces", level: null, scope: "national", needsQualifier: false };
   }
   const open = OPEN_HEADS.match(tokens, at);
-  if (open === null || !tokens[at]!.capital || PLACES_WITH_HEAD_WORDS.match(tokens, at) !== null) return null;
+  if (open === null || !tokens[at]!.capital || PLACES_WITH_HEAD_WORDS.match(tokens, at) !== null || isStandingRoleAt(tokens, at)) return null;
   // The name: capitalised words, each may carry one lower-case syllable (Cục Thuế, Ban Chỉ đạo).
   let end = open.end;
   let words = 0;

@@ -55,6 +55,11 @@ describe("findOrganizations", () => {
     expect(first(input)).toEqual(expected);
   });
 
+  it("reads `Ban Thường trực` after `Trưởng`/`Phó` as the end of a role, not a body", () => {
+    expect(findOrganizations("Nguyễn Đức Hạt, Phó Trưởng Ban Thường trực Ban Tổ chức Trung ương").map((m) => m.name)).toEqual(["Ban Tổ chức Trung ương"]);
+    expect(findOrganizations("Ban Thường trực Ủy ban MTTQ Việt Nam họp").map((m) => m.name)).toEqual(["Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam"]);
+  });
+
   it("takes no place whose name opens with a head word for a body (Hội An, Vụ Bản)", () => {
     expect(findOrganizations("Hội An cho biết sẽ đề nghị")).toEqual([]);
     expect(findOrganizations("Hội An đã tổ chức lễ hội")).toEqual([]);
