@@ -4,9 +4,12 @@ import { asOfDay, dayOf, type DayNumber } from "./as-of";
 import { isFamilyName } from "../officials/family-name";
 import { letterKeyOf } from "../organizations/letter-key";
 import { BRIDGE_EXCEPTIONS, MAY_PRECEDE_NAME, NOT_A_NAME_START, NOT_A_PLACE_BEFORE } from "./place-context-words";
+import { COUNTRY_NAMES } from "../organizations/country-names";
+import { ONE_WORD_CITIES } from "./one-word-cities";
 import { DISTRICTS_ABOLISHED_AFTER, PLACE_TYPE_WORDS, type PlaceTypeWord } from "./place-types";
 import type { ProvinceRecord } from "./provinces";
 import { isUpperCode, lowerCode, wordKey, WordList } from "./word-list";
+import { isVietnameseSyllable } from "./vietnamese-syllable";
 import { isCapitalized, type WordToken } from "./word-tokens";
 import { CITY_ONLY_NAMES, GLUED_NAMES, LONGEST_PROVINCE_NAME, PROVINCE_INDEX, pickForm } from "./resolve-province";
 
@@ -111,11 +114,51 @@ const nameRun = (words: WordList, from: number, entry: PlaceTypeWord): number =>
   if (!words.isCapitalized(from) || NOT_A_NAME_START.has(first.text)) return from;
   let end = from + 1;
   while (end < words.length && words.isSpaceBefore(end) && words.isCapitalized(end)) end++;
+  // `TP Thủ Đức Hoàng Tùng cho biết`: a family name after the place's first two words, opening two words or more, starts the next person.
+  for (let k = from + 2; k < end - 1; k++) {
+    if (isFamilyName(words.textOf(k))) {
+      end = k;
+      break;
+    }
+  }
   if (end - from > MAX_NAME_WORDS) return from;
   // Wards and communes split in two keep a number: `phường Cổ Nhuế 1`.
   const after = words.get(end);
   const numberedTail = entry.level === "commune" && after !== undefined && DIGITS.test(after.text) && after.text.length <= 2;
   return numberedTail && words.isSpaceBefore(end) ? end + 1 : end;
+};
+
+/**
+ * Whether the words from `from` to `end`, after `thành phố` or `TP` and missing from the
+ * province table, name a city of Vietnam: a one-word name only from {@link ONE_WORD_CITIES},
+ * no digits glued on (`Cần Thơ116.` in a numbered list), every word a Vietnamese syllable
+ * (`San Diego`, `St Petersburg` are not), and no country named right after it in the same
+ * clause (`thành phố Đông Hưng (tỉnh Quảng Tây, Trung Quốc)`).
+ */
+const isCityName = (words: WordList, from: number, end: number): boolean => {
+  if (end - from === 1) return ONE_WORD_CITIES.has(words.textOf(from));
+  for (let k = from; k < end; k++) if (!isVietnameseSyllable(words.textOf(k))) return false;
+  return !isCountryInClauseAfter(words.text, (words.get(end - 1) as Token).end);
+};
+
+// What may stand between a city's name and the country it is in: `(`, `, `, and a province or
+// state before the country (`(tỉnh Quảng Tây, Trung Quốc)`, `, tỉnh Hà Nam, Trung Quốc`).
+const BEFORE_COUNTRY = /^ ?[(,] ?(?:(?:tỉnh|bang|vùng|thủ đô) [^,()]{1,30}, ?)?/u;
+// Longest first, so that `Cộng hòa Síp` is tried before a shorter name.
+const COUNTRIES_LONGEST_FIRST = [...COUNTRY_NAMES].sort((a, b) => b.length - a.length);
+// After a country's name: another capitalised word (`Lào Cai`) or more letters mean it was part of a longer name.
+const NAME_GOES_ON = /^(?: ?\p{Lu}|[\p{L}\p{N}])/u;
+
+/**
+ * Whether the words after `at` name the country the place is in, right after a comma or an
+ * opening parenthesis (`(Trung Quốc)`, `, Cộng hòa Síp`), as a whole name (`Lào` but not `Lào
+ * Cai`); never a neighbour's further on (`giáp với tỉnh Kam Pot, Campuchia`).
+ */
+const isCountryInClauseAfter = (text: string, at: number): boolean => {
+  const lead = BEFORE_COUNTRY.exec(text.slice(at, at + 64));
+  if (lead === null || lead[0].trim() === "") return false;
+  const rest = text.slice(at + lead[0].length, at + lead[0].length + 48);
+  return COUNTRIES_LONGEST_FIRST.some((country) => rest.startsWith(country) && !NAME_GOES_ON.test(rest.slice(country.length)));
 };
 
 /** Whether the words just before token `at` say the name is a person or a street. */
@@ -230,7 +273,7 @@ export const findPlacesIn = (
       // After `TP.` and a space a capital starts a sentence unless the table knows the name.
       const sentenceAfterDot = cityWord && words.gapBefore(nameAt) === ". ";
       const leaderName = cityWord && end - nameAt >= 3 && isFamilyName(next.text);
-      if (end > nameAt && !sentenceAfterDot && !leaderName) {
+      if (end > nameAt && !sentenceAfterDot && !leaderName && (!cityWord || isCityName(words, nameAt, end))) {
         const name = body.slice(next.start, (words.get(end - 1) as Token).end); // NFC already: the normaliser's output
         emit(i, end, districtPlace(name, entry, day));
         i = end;
