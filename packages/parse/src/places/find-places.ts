@@ -25,6 +25,8 @@ type Token = WordToken;
 
 const HYPHEN_GAP = /^ ?[-–] ?$/u;
 const DIGITS = /^\d{1,3}$/u;
+// `quận I`, `quận X`: a district numbered in Roman numerals, as some older texts write it.
+const ROMAN_DISTRICT = /^[IVX]{1,4}$/u;
 const MAX_NAME_WORDS = 4;
 const TYPE_WORDS = PLACE_TYPE_WORDS.map((entry) => ({ ...entry, words: entry.word.split(" ") }));
 const CITY_WORDS = new Set(["thành phố", "tp"]);
@@ -126,6 +128,18 @@ const nameRun = (words: WordList, from: number, entry: PlaceTypeWord): number =>
   const after = words.get(end);
   const numberedTail = entry.level === "commune" && after !== undefined && DIGITS.test(after.text) && after.text.length <= 2;
   return numberedTail && words.isSpaceBefore(end) ? end + 1 : end;
+};
+
+/**
+ * Whether the words from `from` to `end` after `quận` name an urban district of Vietnam: a
+ * number (`quận 1`, `quận I`), or two Vietnamese syllables or more (`quận Bình Thạnh`); a foreign
+ * district is not one (`Tòa án liên bang quận Brooklyn`). Source: the urban districts of the
+ * centrally-run cities, none of which has a one-word name.
+ */
+const isUrbanDistrictName = (words: WordList, from: number, end: number): boolean => {
+  if (end - from === 1) return DIGITS.test(words.textOf(from)) || ROMAN_DISTRICT.test(words.textOf(from));
+  for (let k = from; k < end; k++) if (!isVietnameseSyllable(words.textOf(k))) return false;
+  return true;
 };
 
 /**
@@ -273,7 +287,8 @@ export const findPlacesIn = (
       // After `TP.` and a space a capital starts a sentence unless the table knows the name.
       const sentenceAfterDot = cityWord && words.gapBefore(nameAt) === ". ";
       const leaderName = cityWord && end - nameAt >= 3 && isFamilyName(next.text);
-      if (end > nameAt && !sentenceAfterDot && !leaderName && (!cityWord || isCityName(words, nameAt, end))) {
+      const named = cityWord ? isCityName(words, nameAt, end) : entry.word !== "quận" || isUrbanDistrictName(words, nameAt, end);
+      if (end > nameAt && !sentenceAfterDot && !leaderName && named) {
         const name = body.slice(next.start, (words.get(end - 1) as Token).end); // NFC already: the normaliser's output
         emit(i, end, districtPlace(name, entry, day));
         i = end;
