@@ -36,6 +36,7 @@ const QD_KHOI = "Quyết định 23-QĐ/TW (2021) ban hành Quy chế công tác
 const LUAT_CA = "Luật Công an nhân dân 2018 (37/2018/QH14): Công an tỉnh, huyện, xã";
 const LUAT_QS = "Luật Quốc phòng 2018 (22/2018/QH14): Bộ Chỉ huy Quân sự tỉnh, Ban Chỉ huy Quân sự huyện";
 const DIEU_LE_VAVA = "Điều lệ Hội Nạn nhân chất độc da cam/dioxin Việt Nam (tên và hệ thống tổ chức; Hội thành lập năm 2004)";
+const ND_DHQG = "Nghị định 186/2013/NĐ-CP về đại học quốc gia (Đại học Quốc gia Hà Nội và Đại học Quốc gia Thành phố Hồ Chí Minh, trực thuộc Chính phủ)";
 const LUAT_THADS = "Luật Thi hành án dân sự 2008 (26/2008/QH12), Điều 13: Tổng cục Thi hành án dân sự, Cục Thi hành án dân sự tỉnh, Chi cục Thi hành án dân sự huyện";
 const LUAT_TOA = "Luật Tổ chức Tòa án nhân dân 2014 (62/2014/QH13); Luật Tổ chức Viện Kiểm sát nhân dân 2014 (63/2014/QH13)";
 
@@ -120,6 +121,8 @@ export const BODIES: readonly BodyRule[] = [
   { name: "Cục Thi hành án dân sự", aliases: ["Cục THADS"], classification: "state-agency", level: "province", scope: "local", source: LUAT_THADS },
   { name: "Chi cục Thi hành án dân sự", aliases: ["Chi cục THADS"], classification: "state-agency", level: "district", scope: "local", source: LUAT_THADS },
   { name: "Cục Đầu tư nước ngoài", aliases: [], classification: "state-agency", level: "central", scope: "national", source: "Nghị định 86/2017/NĐ-CP về cơ cấu tổ chức của Bộ Kế hoạch và Đầu tư" },
+  { name: "Đại học Quốc gia Hà Nội", aliases: ["ĐH Quốc gia Hà Nội", "ĐHQG Hà Nội", "ĐHQGHN"], classification: "other", level: "central", scope: "national", source: ND_DHQG },
+  { name: "Đại học Quốc gia Thành phố Hồ Chí Minh", aliases: ["Đại học Quốc gia TP.HCM", "Đại học Quốc gia TPHCM", "Đại học Quốc gia TP HCM", "Đại học Quốc gia TP Hồ Chí Minh", "ĐH Quốc gia TP.HCM", "ĐH Quốc gia TPHCM", "ĐH Quốc gia TP HCM", "ĐHQG TP.HCM", "ĐHQG TPHCM", "ĐHQG TP HCM", "ĐHQG-HCM"], classification: "other", level: "central", scope: "national", source: ND_DHQG },
   { name: "Cục Quản lý dược", aliases: ["Cục Quản lý dược Việt Nam", "Cục Quản lý dược VN"], classification: "state-agency", level: "central", scope: "national", source: "Nghị định 75/2017/NĐ-CP về cơ cấu tổ chức của Bộ Y tế" },
   { name: "Bộ đội Biên phòng", aliases: ["Bộ đội biên phòng", "BĐBP"], classification: "armed-forces", level: "central", scope: "national", source: "Luật Biên phòng Việt Nam 2020 (66/2020/QH14): Bộ đội Biên phòng, Bộ Chỉ huy Bộ đội Biên phòng tỉnh" },
   { name: "Bộ Tổng Tham mưu", aliases: [], classification: "armed-forces", level: "central", scope: "national", source: LUAT_QS },

@@ -50,6 +50,9 @@ describe("findOrganizations", () => {
     ["Chiều 1/9, tại Sở Giao thông - Công chánh, các nhà khoa học", { text: "Sở Giao thông - Công chánh", name: "Sở Giao thông công chính", classification: "state-agency", level: "province" }],
     ["Tổng cục Thuế được giao 40.000 biên lai", { text: "Tổng cục Thuế", name: "Tổng cục Thuế", classification: "state-agency", level: "central" }],
     ["Cục Hàng không Việt Nam đưa ra quy định", { text: "Cục Hàng không Việt Nam", name: "Cục Hàng không Việt Nam", classification: "state-agency", level: null }],
+    ["Giám đốc ĐHQG TP.HCM.", { text: "ĐHQG TP.HCM", name: "Đại học Quốc gia Thành phố Hồ Chí Minh", abbreviation: "ĐHQG TP.HCM", classification: "other", level: "central" }],
+    ["khoa luật Đại học Quốc gia Hà Nội đồng tình", { text: "Đại học Quốc gia Hà Nội", name: "Đại học Quốc gia Hà Nội", classification: "other", level: "central" }],
+    ["Đại học Quốc gia Singapore (NUS)", undefined],
     ["sở hữu nhà thờ cũng được Chính phủ Liên Xô giao cho", { text: "Chính phủ Liên Xô", name: "Chính phủ Liên Xô", classification: "government", level: null }],
   ])("%s", (input, expected) => {
     expect(first(input)).toEqual(expected);
