@@ -69,12 +69,27 @@ const skipNonPost = (tokens: readonly Token[], at: number): number => {
  * The title written after a name: `, T`, ` - T` or ` (T)`. Returns the title and the index
  * just past it (past the closing parenthesis), or null.
  */
+// National offices that one person holds at a time, written bare: after `Name, ` and before a
+// verb they are the subject of a new clause, not the name's title (`Theo ông Quốc, Thủ tướng
+// nhận định`, `Tại cuộc gặp tỉnh trưởng Hoàng Hoa Hoa, Chủ tịch nước chúc mừng`). All 17 such
+// commas in the corpus open a clause; an appositive names its body or closes with a comma.
+const CLAUSE_SUBJECT_TITLES: ReadonlySet<string> = new Set(["thủ tướng", "phó thủ tướng", "chủ tịch nước", "tổng bí thư", "chủ tịch quốc hội"]);
+
+/** Whether the title from `comma + 1` to `end` is a bare national office followed by a lower-case word: a new clause's subject. */
+const opensClause = (tokens: readonly Token[], comma: number, end: number): boolean => {
+  if (tokens[comma]?.text !== ",") return false;
+  const next = tokens[end];
+  if (next === undefined || !next.word || next.capital) return false;
+  const words = tokens.slice(comma + 1, end).map((t) => t.lower).join(" ");
+  return CLAUSE_SUBJECT_TITLES.has(words);
+};
+
 const titleAfterName = (tokens: readonly Token[], at: number, source: string): { title: TitlePhrase; end: number } | null => {
   const mark = tokens[at]?.text;
   if (mark !== "," && mark !== "-" && mark !== "–" && mark !== "(") return null;
   if (tokens[at]!.lineBefore) return null; // a list item on the next line is someone else's title
   const title = matchTitlePhrase(tokens, skipNonPost(tokens, at + 1), source, { afterName: true });
-  if (title === null) return null;
+  if (title === null || opensClause(tokens, at, title.end)) return null;
   if (mark !== "(") return { title, end: title.end };
   return tokens[title.end]?.text === ")" ? { title, end: title.end + 1 } : null;
 };
