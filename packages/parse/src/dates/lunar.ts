@@ -1,4 +1,5 @@
 import { EARTHLY_BRANCHES, HEAVENLY_STEMS, LUNAR_MONTH_WORDS, MONTH_GROUP } from "./date-words";
+import { isOtherPeoplesNewYear } from "./other-new-years";
 import type { DateParser } from "./parser";
 import type { Piece } from "./piece";
 import { matchAt } from "./text-context";
@@ -40,7 +41,10 @@ export const lunarParser: DateParser = {
   anchors: ["tết", "mùng", "mồng", "rằm"],
   read: (text, at) => {
     const tet = matchAt(TET, text, at);
-    if (tet) return lunarPiece(at, at + tet[0].length, 1, 1, tet[2] ?? tet[5], tet[3] ?? tet[6], tet[4] ?? tet[7]);
+    if (tet) {
+      if (isOtherPeoplesNewYear(text, at, at + tet[0].length)) return null;
+      return lunarPiece(at, at + tet[0].length, 1, 1, tet[2] ?? tet[5], tet[3] ?? tet[6], tet[4] ?? tet[7]);
+    }
     const dayOfTet = matchAt(DAY_OF_TET, text, at);
     if (dayOfTet) {
       const day = Number(dayOfTet[1]);
