@@ -123,24 +123,18 @@ const unitOfHead = (tokens: readonly Token[], role: RolePhrase, source: string):
   return unit;
 };
 
-/** Past `Cộng sản Việt Nam` (or `Đảng Cộng sản Việt Nam`) at token `at`, when it is there; else `at`. */
-const vietnamPartyEnd = (tokens: readonly Token[], at: number): number => {
-  const i = tokens[at]?.lower === "đảng" ? at + 1 : at;
-  const words = [tokens[i], tokens[i + 1], tokens[i + 2], tokens[i + 3]].map((t) => t?.lower).join(" ");
-  return tokens[i]?.text === "Cộng" && words === "cộng sản việt nam" ? i + 4 : at;
-};
-
 /**
- * `Cộng sản Pháp` at token `at`, or `Đảng Cộng sản Trung Quốc` after a role whose body is the
- * Party's: the communist party of a country of the table, as the words that follow a body
- * ending in `Đảng` (`Ban Chấp hành Trung ương Đảng Cộng sản Pháp`). Null otherwise (`Đảng Cộng
- * sản Việt Nam` is Vietnam's own).
+ * The communist party named at token `at` after a body ending in `Đảng` (`Cộng sản Pháp`, or
+ * `Đảng Cộng sản Trung Quốc` after a role whose body is the Party's): `country` is the country
+ * of the table, or null for Vietnam's own (`Đảng Cộng sản Việt Nam`), and `end` the token after
+ * it. Null when no such name is there.
  */
-const partyOfCountryAt = (tokens: readonly Token[], at: number): { name: string; end: number } | null => {
+const communistPartyAt = (tokens: readonly Token[], at: number): { country: string | null; end: number } | null => {
   const i = tokens[at]?.lower === "đảng" ? at + 1 : at;
   if (tokens[i]?.text !== "Cộng" || tokens[i + 1]?.lower !== "sản") return null;
+  if (tokens[i + 2]?.lower === "việt" && tokens[i + 3]?.lower === "nam") return { country: null, end: i + 4 };
   const country = countryAfterBody(tokens, i + 2);
-  return country === null ? null : { name: `Cộng sản ${country.name}`, end: country.end };
+  return country === null ? null : { country: `Cộng sản ${country.name}`, end: country.end };
 };
 
 const matchPost = (tokens: readonly Token[], at: number, source: string): Post | null => {
@@ -183,11 +177,11 @@ const matchPost = (tokens: readonly Token[], at: number, source: string): Post |
   // "Chủ tịch Quốc hội (QH)": the abbreviation in parentheses goes with the body.
   if (tokens[end]?.text === "(" && tokens[end + 1]?.acronym === true && tokens[end + 2]?.text === ")") end += 3;
   // "Thủ tướng Hàn Quốc", "Chủ tịch Quốc hội Mông Cổ": a foreign post; the country is part of the body, the tier unknown.
-  // So is a post of another country's communist party: "Ủy viên T.Ư Đảng Cộng sản Pháp".
-  const ofParty = position.body?.endsWith("Đảng") === true;
-  // "Ủy viên Trung ương Đảng Cộng sản Việt Nam": the Party's own name written out goes with its body.
-  if (ofParty) end = vietnamPartyEnd(tokens, end);
-  const country = (ofParty ? partyOfCountryAt(tokens, end) : null) ?? countryAfterBody(tokens, end);
+  // So is a post of another country's communist party ("Ủy viên T.Ư Đảng Cộng sản Pháp"); the
+  // Party's own name written out goes with its body ("Ủy viên Trung ương Đảng Cộng sản Việt Nam").
+  const party = position.body?.endsWith("Đảng") === true ? communistPartyAt(tokens, end) : null;
+  if (party !== null && party.country === null) end = party.end;
+  const country = party !== null && party.country !== null ? { name: party.country, end: party.end } : countryAfterBody(tokens, end);
   if (country !== null) {
     position = inCountry([position], country.name)[0]!;
     end = country.end;
