@@ -138,6 +138,11 @@ const nameRun = (words: WordList, from: number, entry: PlaceTypeWord): number =>
  */
 const isUrbanDistrictName = (words: WordList, from: number, end: number): boolean => {
   if (end - from === 1) return DIGITS.test(words.textOf(from)) || ROMAN_DISTRICT.test(words.textOf(from));
+  return areVietnameseSyllables(words, from, end);
+};
+
+/** Whether every word from `from` to `end` is a Vietnamese syllable. */
+const areVietnameseSyllables = (words: WordList, from: number, end: number): boolean => {
   for (let k = from; k < end; k++) if (!isVietnameseSyllable(words.textOf(k))) return false;
   return true;
 };
@@ -151,8 +156,7 @@ const isUrbanDistrictName = (words: WordList, from: number, end: number): boolea
  */
 const isCityName = (words: WordList, from: number, end: number): boolean => {
   if (end - from === 1) return ONE_WORD_CITIES.has(words.textOf(from));
-  for (let k = from; k < end; k++) if (!isVietnameseSyllable(words.textOf(k))) return false;
-  return !isCountryInClauseAfter(words.text, (words.get(end - 1) as Token).end);
+  return areVietnameseSyllables(words, from, end) && !isCountryInClauseAfter(words.text, (words.get(end - 1) as Token).end);
 };
 
 // What may stand between a city's name and the country it is in: `(`, `, `, and a province or
