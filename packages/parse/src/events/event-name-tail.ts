@@ -18,7 +18,13 @@ const UNIT_WORDS = [["tỉnh"], ["huyện"], ["thành", "phố"], ["xã"], ["qu�
  * ```
  */
 export const afterPartyOf = (words: WordList, at: number): number => {
-  if (!words.isSpaceBefore(at) || !spells(words, at, ["của"]) || words.get(at + 1)?.text !== "Đảng") return at;
+  if (!words.isSpaceBefore(at)) return at;
+  // "Đại hội đại biểu toàn quốc lần thứ X Đảng Cộng sản Việt Nam": the Party's name with no `của`.
+  if (words.get(at)?.text === "Đảng" && spells(words, at + 1, ["cộng", "sản"])) {
+    if (spells(words, at + 3, ["việt", "nam"])) return at + 5;
+    if (spells(words, at + 3, ["vn"])) return at + 4;
+  }
+  if (!spells(words, at, ["của"]) || words.get(at + 1)?.text !== "Đảng") return at;
   let j = at + 2;
   if (spells(words, j, ["cộng", "sản", "việt", "nam"]) && words.isSpaceBefore(j)) return j + 4;
   // "của Đảng bộ tỉnh X" goes on to the committee's place; after "của Đảng" alone the name ends

@@ -48,7 +48,7 @@ export const NAME_STOPS: ReadonlySet<string> = new Set([
   "trên", "cho", "sáng", "chiều", "tối", "trưa", "ngày", "hôm", "khi", "thì", "mà", "vừa", "cũng", "nên", "bởi", "từ", "qua", "ở",
   "và", "của", "tới", "trước", "sau", "nay", "ấy", "kéo", "thức", "cần", "phải", "không", "chưa", "đều", "như", "nhưng", "hay",
   "hoặc", "ra", "lần", "những", "gồm", "bao", "thông qua", "thông báo", "yêu", "vẫn", "trong", "ông", "bà", "đ", "còn", "dưới", "sắp", "ít", "hơn",
-  "nhiều", "chỉ", "rất", "đồng chí", "khai mạc", "bế mạc", "quyết định", "quyết tâm", "chính thức", "quan trọng", "xong", "đi vào",
+  "nhiều", "chỉ", "rất", "đồng chí", "khai mạc", "bế mạc", "quyết định", "quyết tâm", "chính thức", "quan trọng", "xong", "đi vào", "đưa ra",
   // Verbs that follow an event as its subject (`Đại hội giới thiệu 33 người`, `Hội nghị tiếp tục làm việc`).
   "tiếp tục", "nghiêm túc", "thống nhất", "nhất trí", "thảo luận", "kết thúc", "ghi nhận", "biểu quyết", "xem xét",
   "nghe", "dành", "làm việc", "giới thiệu", "giao cho", "ngoài", "mang", "lấy phiếu", "bàn", "họp", "bỏ phiếu",

@@ -23,6 +23,12 @@ describe("findEvents", () => {
     expect(names("Đại hội XIV của Đảng bộ tỉnh Hà Giang, nhiệm kỳ")).toEqual(["Đại hội XIV của Đảng bộ tỉnh Hà Giang"]);
   });
 
+  it("keeps the Party's name written after a congress's number without `của`, and ends a name before `đưa ra`", () => {
+    expect(findEvents("Đại hội Đại biểu toàn quốc lần thứ X Đảng Cộng sản Việt Nam họp")[0]).toMatchObject({ text: "Đại hội Đại biểu toàn quốc lần thứ X Đảng Cộng sản Việt Nam", term: { ordinal: 10 } });
+    expect(findEvents("thành công tốt đẹp Đại hội lần thứ X Đảng Cộng sản VN cũng như")[0]?.text).toBe("Đại hội lần thứ X Đảng Cộng sản VN");
+    expect(findEvents("Kết luận mà Hội nghị Trung ương 10 đưa ra về việc")[0]?.text).toBe("Hội nghị Trung ương 10");
+  });
+
   it("ends a name before `tổ chức` meaning held, keeps `giao thông` and `TP.HCM` whole", () => {
     const names = (text: string) => findEvents(text).map((m) => m.text);
     expect(names("tại hội nghị về cứu nạn đường thủy các tỉnh ven biển tổ chức cuối tháng 8 ở Bình Thuận")).toEqual(["hội nghị về cứu nạn đường thủy các tỉnh ven biển"]);
