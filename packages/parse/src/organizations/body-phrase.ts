@@ -173,8 +173,11 @@ export const placeRun = (tokens: readonly Token[], at: number, minPlace: number,
 const textOf = (tokens: readonly Token[], from: number, to: number, source: string): string =>
   from >= to ? "" : source.slice(tokens[from]!.start, tokens[to - 1]!.end);
 
+// Acronyms of places inside a body's written name (`Mặt trận tổ quốc VN`, `ĐHQG TP.HCM`): not the body's abbreviation.
+const PLACE_ACRONYMS: ReadonlySet<string> = new Set(["VN", "TP", "TPHCM", "TP.HCM", "HCM", "TX", "HN"]);
+
 const acronymsOf = (tokens: readonly Token[], from: number, to: number): string | null => {
-  const found = tokens.slice(from, to).filter((t) => t.acronym);
+  const found = tokens.slice(from, to).filter((t) => t.acronym && !PLACE_ACRONYMS.has(t.text));
   return found.length === 0 ? null : found.map((t) => t.text).join(" ");
 };
 
