@@ -112,6 +112,7 @@ export const BODIES: readonly BodyRule[] = [
   { name: "Ban Dân tộc", aliases: [], classification: "peoples-council", level: null, scope: "local", source: LUAT_CQDP },
   { name: "Ủy ban nhân dân", aliases: ["UBND", "UB nhân dân"], classification: "peoples-committee", level: null, scope: "local", source: LUAT_CQDP },
   { name: "Kho bạc Nhà nước", aliases: ["KBNN"], classification: "state-agency", level: null, scope: "local", source: "Quyết định 26/2015/QĐ-TTg về Kho bạc Nhà nước (hệ thống từ Trung ương đến tỉnh, huyện)" },
+  { name: "Ủy ban Dân tộc", aliases: ["UBDT"], classification: "state-agency", level: "central", scope: "national", source: "Nghị quyết 02/2002/QH11 và 26/2016/QH14 về cơ cấu tổ chức của Chính phủ (cơ quan ngang bộ)" },
   { name: "Kiểm toán Nhà nước", aliases: [], classification: "state-agency", level: "central", scope: "national", source: HIEN_PHAP },
   { name: "Ngân hàng Nhà nước", aliases: ["Ngân hàng Nhà nước Việt Nam"], classification: "state-agency", level: "central", scope: "national", source: HIEN_PHAP },
   { name: "Thanh tra Chính phủ", aliases: [], classification: "state-agency", level: "central", scope: "national", source: HIEN_PHAP },

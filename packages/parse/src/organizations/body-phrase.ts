@@ -190,6 +190,9 @@ interface Head {
   needsQualifier: boolean;
 }
 
+/** Whether an acronym and a number follow a head at `at` (`Vụ PMU 18`): a case (vụ án), not a department. */
+const isCaseAt = (tokens: readonly Token[], at: number): boolean => tokens[at]?.acronym === true && /^\d+$/.test(tokens[at + 1]?.text ?? "");
+
 /**
  * Whether `Ban Thường trực` at `at` ends a role rather than naming a body: `Phó Trưởng ban
  * Thường trực Ban Tuyên giáo` is the standing deputy head of that Ban, and `Phó ban thường trực
@@ -207,7 +210,10 @@ const matchHead = (tokens: readonly Token[], at: number, source: string, options
   if (lowerCase && (known === null || known.value.scope === "local")) return null;
   if (known !== null) {
     const r = known.value;
-    return { end: known.end, name: r.name, classification: r.classification, level: r.level, scope: r.scope, needsQualifier: r.needsQualifier ?? false };
+    // "Ban tổ chức Festival Biển", "Ban tổ chức cuộc thi": written in lower case, an organising committee; the
+    // Party's organisation commission is so written only with what it serves ("Ban tổ chức Tỉnh ủy", "… trung ương").
+    const organisingCommittee = r.name === "Ban Tổ chức" && tokens[at + 1]?.text === "tổ";
+    return { end: known.end, name: r.name, classification: r.classification, level: r.level, scope: r.scope, needsQualifier: (r.needsQualifier ?? false) || organisingCommittee };
   }
   const unit = tokens[at]!.capital ? UNIT_HEADS.match(tokens, at) : null;
   if (unit !== null) {
@@ -217,7 +223,7 @@ const matchHead = (tokens: readonly Token[], at: number, source: string, options
     if (end > unit.end) return { end, name: textOf(tokens, at, end, source), classification: "armed-forces", level: null, scope: "national", needsQualifier: false };
   }
   const open = OPEN_HEADS.match(tokens, at);
-  if (open === null || !tokens[at]!.capital || PLACES_WITH_HEAD_WORDS.match(tokens, at) !== null || isStandingRoleAt(tokens, at)) return null;
+  if (open === null || !tokens[at]!.capital || PLACES_WITH_HEAD_WORDS.match(tokens, at) !== null || isStandingRoleAt(tokens, at) || isCaseAt(tokens, open.end)) return null;
   // The name: capitalised words, each may carry one lower-case syllable (Cục Thuế, Ban Chỉ đạo).
   let end = open.end;
   let words = 0;

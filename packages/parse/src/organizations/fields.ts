@@ -50,6 +50,7 @@ const WRITTEN_SHORT_FORMS: readonly (readonly [string, string])[] = [
   ["Tài nguyên - Môi trường", "Tài nguyên và Môi trường"],
   ["Tài nguyên – Môi trường", "Tài nguyên và Môi trường"],
   ["Qui hoạch - Kiến trúc", "Quy hoạch - Kiến trúc"],
+  ["Quy hoạch kiến trúc", "Quy hoạch - Kiến trúc"],
   ["Nông nghiệp - Phát triển nông thôn", "Nông nghiệp và Phát triển nông thôn"],
   ["Giáo dục - Đào tạo", "Giáo dục và Đào tạo"],
   ["Kế hoạch - Đầu tư", "Kế hoạch và Đầu tư"],

@@ -54,6 +54,11 @@ describe("findOrganizations", () => {
     ["- Mặt trận tổ quốc VN có chủ động", { text: "Mặt trận tổ quốc VN", name: "Mặt trận Tổ quốc Việt Nam", classification: "front", level: null }],
     ["khoa luật Đại học Quốc gia Hà Nội đồng tình", { text: "Đại học Quốc gia Hà Nội", name: "Đại học Quốc gia Hà Nội", classification: "other", level: "central" }],
     ["Đại học Quốc gia Singapore (NUS)", undefined],
+    ["Ban tổ chức Festival Biển 2006 đã", undefined],
+    ["Ban tổ chức Tỉnh ủy họp", { text: "Ban tổ chức Tỉnh ủy", name: "Ban Tổ chức Tỉnh ủy", classification: "party-agency", level: "province", parent: "Tỉnh ủy" }],
+    ["tôi thấy có một số vấn đề. Vụ PMU 18 lớn", undefined],
+    ["Ksor Phước (Ủy ban Dân tộc) và", { text: "Ủy ban Dân tộc", name: "Ủy ban Dân tộc", classification: "state-agency", level: "central" }],
+    ["Giám đốc Sở Quy hoạch kiến trúc, trong", { text: "Sở Quy hoạch kiến trúc", name: "Sở Quy hoạch - Kiến trúc", classification: "state-agency", level: "province" }],
     ["sở hữu nhà thờ cũng được Chính phủ Liên Xô giao cho", { text: "Chính phủ Liên Xô", name: "Chính phủ Liên Xô", classification: "government", level: null }],
   ])("%s", (input, expected) => {
     expect(first(input)).toEqual(expected);
