@@ -41,6 +41,8 @@ export const relativeParser: DateParser = {
     if (shift === undefined) return null;
     // "3 năm trước", "2 tuần sau": a length of time counted from some other moment.
     if (shift.unit !== "day" && /^\d+$|^(một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mấy|vài|nhiều|các|những)$/.test(previousWord(text, at))) return null;
+    // "Mấy hôm nay", "vài hôm nay": these past few days, not today.
+    if (shift.unit === "day" && /^(mấy|vài|những|các)$/.test(previousWord(text, at))) return null;
     return { start: at, end: at + m[0].length, role: "date", value: {}, grain: GRAIN[shift.unit], relative: shift };
   },
 };
