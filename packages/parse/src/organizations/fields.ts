@@ -47,6 +47,8 @@ const WRITTEN_SHORT_FORMS: readonly (readonly [string, string])[] = [
   ["LĐ-TB&XH", "Lao động - Thương binh và Xã hội"],
   ["LĐ-TB-XH", "Lao động - Thương binh và Xã hội"],
   ["LĐTB-XH", "Lao động - Thương binh và Xã hội"],
+  ["LĐTB và XH", "Lao động - Thương binh và Xã hội"],
+  ["LĐ-TB và XH", "Lao động - Thương binh và Xã hội"],
   ["Tài nguyên - Môi trường", "Tài nguyên và Môi trường"],
   ["Tài nguyên – Môi trường", "Tài nguyên và Môi trường"],
   ["Qui hoạch - Kiến trúc", "Quy hoạch - Kiến trúc"],
