@@ -68,6 +68,7 @@ describe("findDates reads only around digits and cues", () => {
     ["a long run of modifiers", "Rạng sáng Chủ nhật, ngày mùng 3 tháng 9 năm 2023"],
     ["a part of day of two words and a day", "Sáng sớm nay, đoàn đến; rạng sáng qua, mưa"],
     ["a number glued to letters", "QĐ12/5 và ngày 12/5"],
+    ["two spaces a word past where reading stops", "tháng này 04.32 đầu tháng tám  này "],
   ])("%s", (_, input) => {
     expect(findDates(input, { ref: "2023-09-03" })).toEqual(findDatesReadingEveryWord(input, { ref: "2023-09-03" }));
   });
