@@ -214,15 +214,14 @@ const entityAt = (text: string, at: number): number => {
   return harmless ? length : -1;
 };
 
-/** Whether two spaces in a row stand anywhere from `from` to `to`; reads only that window, so the scan stays linear. */
-const hasDoubleSpace = (text: string, from: number, to: number): boolean => {
-  const last = Math.min(to, text.length - 1);
-  for (let i = from; i < last; i++) if (text.charCodeAt(i) === 0x20 && text.charCodeAt(i + 1) === 0x20) return true;
-  return false;
-};
-
 /** Whether two spaces in a row stand at `at` (normalising would make them one). */
 const isDoubleSpaceAt = (text: string, at: number): boolean => text.charCodeAt(at) === 0x20 && text.charCodeAt(at + 1) === 0x20;
+
+/** Whether two spaces in a row stand anywhere from `from` to `to` (a window of a few words). */
+const hasDoubleSpace = (text: string, from: number, to: number): boolean => {
+  for (let i = from; i < to; i++) if (isDoubleSpaceAt(text, i)) return true;
+  return false;
+};
 
 /** How far reading has come. */
 interface ScanState {
@@ -390,8 +389,9 @@ export const scanPieces = (text: string, readAsIs = false): Piece[] | null => {
       const from = start <= read ? read : Math.max(read, inWord ? wordStartFrom(text, start) : formStartBefore(text, start, state));
       read = readWords(text, from, end + CUE_LOOK_AHEAD, pieces, state);
       if (state.mustNormalize) return null;
-      // A parser may look a word past where reading stopped (`tháng tám  này`): two spaces there change what it read.
-      if (readAsIs && hasDoubleSpace(text, from, read + CUE_LOOK_AHEAD)) return null;
+      // A parser may look a word past where reading stopped (`tháng tám  này`): two spaces there change what it
+      // read. Reading itself met every gap before `read`.
+      if (readAsIs && hasDoubleSpace(text, read, read + CUE_LOOK_AHEAD)) return null;
     }
     i = end - 1; // the rest of a number is digits: nothing to look at
   }

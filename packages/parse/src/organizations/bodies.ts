@@ -22,6 +22,11 @@ export interface BodyRule {
   readonly scope: BodyScope;
   /** A bare mention is too generic to be a body (`Công an` alone is "the police"). */
   readonly needsQualifier?: boolean;
+  /**
+   * Written with its second word in lower case, it names another kind of committee unless what it
+   * serves follows: `Ban tổ chức Festival Biển` (an event's organisers), but `Ban tổ chức Tỉnh ủy`.
+   */
+  readonly needsQualifierInLowerCase?: boolean;
   readonly source: string;
 }
 
@@ -59,7 +64,7 @@ export const BODIES: readonly BodyRule[] = [
   { name: "Ủy ban Kiểm tra Trung ương", aliases: ["UBKTTW", "UBKT Trung ương", "UBKT TW"], classification: "party-agency", level: "central", scope: "national", source: DIEU_LE },
   { name: "Ban Dân vận", aliases: ["BDV", "Ban Dân Vận", "Ban Dận vận"], classification: "party-agency", level: null, scope: "local", source: QD_CO_QUAN },
   { name: "Ban Dân vận Trung ương", aliases: ["BDVTW"], classification: "party-agency", level: "central", scope: "national", source: QD_CO_QUAN },
-  { name: "Ban Tổ chức", aliases: [], classification: "party-agency", level: null, scope: "local", source: QD_CO_QUAN },
+  { name: "Ban Tổ chức", aliases: [], classification: "party-agency", level: null, scope: "local", needsQualifierInLowerCase: true, source: QD_CO_QUAN },
   { name: "Ban Tổ chức Trung ương", aliases: ["BTCTW"], classification: "party-agency", level: "central", scope: "national", source: QD_CO_QUAN },
   { name: "Ban Tuyên giáo", aliases: [], classification: "party-agency", level: null, scope: "local", source: QD_CO_QUAN },
   { name: "Ban Tuyên giáo Trung ương", aliases: ["BTGTW"], classification: "party-agency", level: "central", scope: "national", source: QD_CO_QUAN },

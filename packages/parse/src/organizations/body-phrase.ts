@@ -210,10 +210,9 @@ const matchHead = (tokens: readonly Token[], at: number, source: string, options
   if (lowerCase && (known === null || known.value.scope === "local")) return null;
   if (known !== null) {
     const r = known.value;
-    // "Ban tổ chức Festival Biển", "Ban tổ chức cuộc thi": written in lower case, an organising committee; the
-    // Party's organisation commission is so written only with what it serves ("Ban tổ chức Tỉnh ủy", "… trung ương").
-    const organisingCommittee = r.name === "Ban Tổ chức" && tokens[at + 1]?.text === "tổ";
-    return { end: known.end, name: r.name, classification: r.classification, level: r.level, scope: r.scope, needsQualifier: (r.needsQualifier ?? false) || organisingCommittee };
+    const inLowerCase = tokens[at + 1] !== undefined && !tokens[at + 1]!.capital;
+    const needsQualifier = (r.needsQualifier ?? false) || (inLowerCase && (r.needsQualifierInLowerCase ?? false));
+    return { end: known.end, name: r.name, classification: r.classification, level: r.level, scope: r.scope, needsQualifier };
   }
   const unit = tokens[at]!.capital ? UNIT_HEADS.match(tokens, at) : null;
   if (unit !== null) {

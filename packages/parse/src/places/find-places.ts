@@ -291,7 +291,8 @@ export const findPlacesIn = (
       // After `TP.` and a space a capital starts a sentence unless the table knows the name.
       const sentenceAfterDot = cityWord && words.gapBefore(nameAt) === ". ";
       const leaderName = cityWord && end - nameAt >= 3 && isFamilyName(next.text);
-      const named = cityWord ? isCityName(words, nameAt, end) : entry.word !== "quận" || isUrbanDistrictName(words, nameAt, end);
+      const named =
+        entry.nameRule === "city" ? isCityName(words, nameAt, end) : entry.nameRule === "urban-district" ? isUrbanDistrictName(words, nameAt, end) : true;
       if (end > nameAt && !sentenceAfterDot && !leaderName && named) {
         const name = body.slice(next.start, (words.get(end - 1) as Token).end); // NFC already: the normaliser's output
         emit(i, end, districtPlace(name, entry, day));

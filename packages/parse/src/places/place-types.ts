@@ -11,6 +11,12 @@ export interface PlaceTypeWord {
   readonly provinceOnly: boolean;
   /** Whether a number may be the name (`quận 1`, `phường 5`). */
   readonly numbered: boolean;
+  /**
+   * What a name missing from the province table must look like after this word, where foreign
+   * names are written too: a city of Vietnam (`thành phố London` is not one), or an urban district
+   * (`quận Brooklyn` is not one). None: any capitalised name.
+   */
+  readonly nameRule?: "city" | "urban-district";
 }
 
 /**
@@ -28,11 +34,11 @@ export interface PlaceTypeWord {
  */
 export const PLACE_TYPE_WORDS: readonly PlaceTypeWord[] = [
   { word: "tỉnh", type: "province", level: "province", provinceOnly: true, numbered: false },
-  { word: "thành phố", type: "provincial-city", level: "district", provinceOnly: false, numbered: false },
-  { word: "tp", type: "provincial-city", level: "district", provinceOnly: false, numbered: false },
+  { word: "thành phố", type: "provincial-city", level: "district", provinceOnly: false, numbered: false, nameRule: "city" },
+  { word: "tp", type: "provincial-city", level: "district", provinceOnly: false, numbered: false, nameRule: "city" },
   { word: "huyện đảo", type: "district", level: "district", provinceOnly: false, numbered: false },
   { word: "huyện", type: "district", level: "district", provinceOnly: false, numbered: false },
-  { word: "quận", type: "district", level: "district", provinceOnly: false, numbered: true },
+  { word: "quận", type: "district", level: "district", provinceOnly: false, numbered: true, nameRule: "urban-district" },
   { word: "thị xã", type: "town", level: "district", provinceOnly: false, numbered: false },
   { word: "thị trấn", type: "township", level: "commune", provinceOnly: false, numbered: false },
   { word: "xã", type: "commune", level: "commune", provinceOnly: false, numbered: false },
