@@ -171,14 +171,18 @@ export const COUNT_WORDS: ReadonlySet<string> = new Set([
   "lượt", "người", "gia", "lần", "tuổi", "tổng", "số", "km", "m", "cm", "mm", "kg", "g", "tấn",
   "ha", "triệu", "tỷ", "tỉ", "nghìn", "ngàn", "trăm", "đồng", "usd", "học", "hộ", "xã", "thôn", "phường", "huyện", "tỉnh", "căn",
   "ca", "bệnh", "vụ", "điểm", "bàn", "trận", "ván", "đơn", "trường", "lớp", "em", "cháu", "chiếc", "con", "cây", "ô", "phòng", "bộ",
-  "mét", "lít", "đội", "đại", "thành", "cơ", "doanh", "dự", "công", "nhà", "hồ", "xe", "tàu", "suất", "phần", "tiêu",
+  "mét", "lít", "đội", "đại", "thành", "cơ", "doanh", "dự", "công", "nhà", "hồ", "xe", "tàu", "suất", "phần", "tiêu", "nhu",
 ]);
 
 /**
  * Words after a bare `d/m` that make it a count only before one of their second words:
- * `3/5 chỉ tiêu` (targets), `1/2 chỉ vàng` (a unit of gold); `sáng 6/1 chỉ còn` is a date.
+ * `3/5 chỉ tiêu` (targets), `1/2 chỉ vàng` (a unit of gold), `2/3 thời gian` (two thirds of the
+ * time); `sáng 6/1 chỉ còn` is a date.
  */
-export const COUNT_WORD_PAIRS: ReadonlyMap<string, readonly string[]> = new Map([["chỉ", ["tiêu", "vàng"]]]);
+export const COUNT_WORD_PAIRS: ReadonlyMap<string, readonly string[]> = new Map([
+  ["chỉ", ["tiêu", "vàng"]],
+  ["thời", ["gian"]],
+]);
 
 /** Words before a bare `d/m` that make it a date (`vào 20/5`, `từ 1/7`, `hôm 3/2`). */
 export const DATE_CUES: ReadonlySet<string> = new Set([
