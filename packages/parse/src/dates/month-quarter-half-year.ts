@@ -7,8 +7,8 @@ import { isGluedBefore, isPhraseBefore, matchAt, nextWord, previousWord } from "
 // A year after a month, quarter or half: tháng 6/2023, quý I năm 2023, tháng 6-2005, … năm nay.
 const YEAR = "(?:(?:/|-|\\.| - | năm )(\\d{4})| năm (nay|ngoái|tới|trước|sau))?";
 // The year after "năm" itself: đầu năm 2022, 6 tháng cuối năm nay, đầu năm mới 2006 (the new year).
-// "đầu năm học" is the school year, not the calendar year.
-const YEAR_AFTER_NAM = "(?! học| tài chính)(?: (?:mới )?(\\d{4})| (nay|ngoái|tới|trước|sau))?";
+// "đầu năm học", "cuối năm lớp 10" are the school year, not the calendar year.
+const YEAR_AFTER_NAM = "(?! học| tài chính| lớp)(?: (?:mới )?(\\d{4})| (nay|ngoái|tới|trước|sau))?";
 const END = "(?![\\p{L}\\p{N}]|[/.-]\\p{N})";
 const MONTH = new RegExp(`tháng ${MONTH_GROUP}${YEAR}${END}`, "iuy");
 // tháng 1-3/2021, tháng 4 - 5/2005, tháng 10-11.2002: a run of months, only with its year
