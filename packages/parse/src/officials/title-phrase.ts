@@ -2,6 +2,7 @@ import type { OrganizationClassification, Position } from "@vnpol/schema";
 import { BODY_PHRASE_WORDS, matchBodyPhrase, readTierPlace, type BodyPhraseOptions, type TierPlace } from "../organizations/body-phrase";
 import { COUNTRY_LEXICON, countryAfterBody } from "../organizations/countries";
 import { buildLexicon } from "../organizations/lexicon";
+import { MINISTRY_FIELD_LEXICON } from "../organizations/body-rules";
 import { TIER_LEXICON } from "../organizations/qualifiers";
 import type { Token } from "../organizations/tokenize";
 import { matchPersonName } from "./person-name";
@@ -137,6 +138,15 @@ const communistPartyAt = (tokens: readonly Token[], at: number): { country: stri
   return country === null ? null : { country: `Cộng sản ${country.name}`, end: country.end };
 };
 
+// Roles of a ministry, whose title may name it by its field alone (`Bộ trưởng Quốc phòng`).
+const MINISTERIAL_ROLES = new Set(["Bộ trưởng", "Thứ trưởng"]);
+
+/** The ministry named by its field right after a ministerial role (capitalised: `Bộ trưởng Tài chính`), or null. */
+const ministryOfField = (tokens: readonly Token[], role: RolePhrase) => {
+  if (!MINISTERIAL_ROLES.has(role.rule.role) || role.bodyAt !== role.end || tokens[role.bodyAt]?.capital !== true) return null;
+  return MINISTRY_FIELD_LEXICON.match(tokens, role.bodyAt);
+};
+
 const matchPost = (tokens: readonly Token[], at: number, source: string): Post | null => {
   const role = matchRolePhrase(tokens, at);
   if (role === null) return null;
@@ -152,7 +162,12 @@ const matchPost = (tokens: readonly Token[], at: number, source: string): Post |
   } else {
     const body = matchBodyPhrase(tokens, role.bodyAt, source, stopAtRole);
     const unit = body === null ? unitOfHead(tokens, role, source) : null;
-    if (unit !== null) {
+    const ministry = body === null && unit === null ? ministryOfField(tokens, role) : null;
+    if (ministry !== null) {
+      // "Bộ trưởng Quốc phòng", "Thứ trưởng GD-ĐT": the ministry named by its field alone.
+      position = { role: role.role, body: ministry.value.name, level: ministry.value.level };
+      end = ministry.end;
+    } else if (unit !== null) {
       // "Chủ tịch xã Trung Hải", "Phó chủ tịch tỉnh": the tier says the post's level; the body is not written.
       position = { role: role.role, body: null, level: unit.level };
       end = unit.end;

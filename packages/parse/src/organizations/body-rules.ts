@@ -19,6 +19,16 @@ const fieldRules = (): BodyRule[] => {
   return rules;
 };
 
+/**
+ * The ministries by their field alone, as a minister's title writes them (`Bộ trưởng Quốc
+ * phòng`, `Thứ trưởng GD-ĐT`): every spelling of each field, to the ministry's rule.
+ */
+export const MINISTRY_FIELD_LEXICON: Lexicon<BodyRule> = buildLexicon(
+  fieldRules()
+    .filter((rule) => rule.name.startsWith("Bộ "))
+    .flatMap((rule) => [rule.name, ...rule.aliases].map((phrase) => [phrase.slice("Bộ ".length), rule] as const)),
+);
+
 /** Every named body: the table of {@link BODIES} and the ministries and departments built from their fields. */
 export const BODY_RULES: readonly BodyRule[] = [...BODIES, ...fieldRules()];
 
