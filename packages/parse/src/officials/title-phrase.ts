@@ -140,6 +140,9 @@ const communistPartyAt = (tokens: readonly Token[], at: number): { country: stri
 
 // Roles of a ministry, whose title may name it by its field alone (`Bộ trưởng Quốc phòng`).
 const MINISTERIAL_ROLES = new Set(["Bộ trưởng", "Thứ trưởng"]);
+// Offices whose holder is never a minister at once: the President and the Prime Minister hold offices
+// of their own (Hiến pháp 2013, Chương VI and VII).
+const HEADS_OF_STATE_OFFICES = new Set(["Thủ tướng", "Chủ tịch nước"]);
 
 /** The ministry named by its field right after a ministerial role (capitalised: `Bộ trưởng Tài chính`), or null. */
 const ministryOfField = (tokens: readonly Token[], role: RolePhrase) => {
@@ -254,6 +257,8 @@ export const matchTitlePhrase = (tokens: readonly Token[], at: number, source: s
     // a foreign post before any capitalised name, which need not be Vietnamese.
     if (options.afterName && matchPersonName(tokens, post.end, { strict: !post.foreign }) > 0) break;
     if (post.generic) return null;
+    // "báo cáo với Thủ tướng, Bộ trưởng Y tế Nguyễn Thanh Long": no head of government or state is also a minister.
+    if (posts.length > 0 && MINISTERIAL_ROLES.has(post.position.role) && HEADS_OF_STATE_OFFICES.has(posts[posts.length - 1]!.position.role)) break;
     posts.push(post);
     end = post.end;
     const separator = SEPARATORS.match(tokens, end);
