@@ -19,18 +19,21 @@ const fieldRules = (): BodyRule[] => {
   return rules;
 };
 
+/** The ministries and departments built from their fields, once. */
+const FIELD_RULES: readonly BodyRule[] = fieldRules();
+
 /**
  * The ministries by their field alone, as a minister's title writes them (`Bộ trưởng Quốc
  * phòng`, `Thứ trưởng GD-ĐT`): every spelling of each field, to the ministry's rule.
  */
 export const MINISTRY_FIELD_LEXICON: Lexicon<BodyRule> = buildLexicon(
-  fieldRules()
-    .filter((rule) => rule.name.startsWith("Bộ "))
-    .flatMap((rule) => [rule.name, ...rule.aliases].map((phrase) => [phrase.slice("Bộ ".length), rule] as const)),
+  FIELD_RULES.filter((rule) => rule.name.startsWith("Bộ ")).flatMap((rule) =>
+    [rule.name, ...rule.aliases].map((phrase) => [phrase.slice("Bộ ".length), rule] as const),
+  ),
 );
 
 /** Every named body: the table of {@link BODIES} and the ministries and departments built from their fields. */
-export const BODY_RULES: readonly BodyRule[] = [...BODIES, ...fieldRules()];
+export const BODY_RULES: readonly BodyRule[] = [...BODIES, ...FIELD_RULES];
 
 /** The body table as a lexicon over every name and alias, compiled once. */
 // "UB" is written for "Ủy ban" in any committee's name (UB Quốc phòng và An ninh, UBND aside).
