@@ -15,6 +15,13 @@ export interface RoleRule {
   readonly overlap?: number;
   /** The role alone is a common noun (`đại biểu`, `ủy viên`): a post only with a body after it. */
   readonly needsBody?: boolean;
+  /**
+   * It heads a local council, committee or Party committee, which the text may name by the tier
+   * and place alone (`Chủ tịch xã Trung Hải`, `Bí thư huyện Mường Lát`, `Phó chủ tịch tỉnh`).
+   */
+  readonly bodyByTier?: boolean;
+  /** A ministry's post, whose title may name the ministry by its field alone (`Bộ trưởng Quốc phòng`). */
+  readonly bodyByField?: boolean;
   readonly source: string;
 }
 
@@ -30,7 +37,7 @@ const LUAT_CAND = "Luật Công an nhân dân 2018 và Luật Quốc phòng 2018
 export const ROLES: readonly RoleRule[] = [
   // Party
   { role: "Tổng Bí thư", aliases: ["TBT"], body: { name: "Ban Chấp hành Trung ương Đảng", level: "central" }, source: DIEU_LE },
-  { role: "Bí thư", aliases: [], source: DIEU_LE },
+  { role: "Bí thư", aliases: [], bodyByTier: true, source: DIEU_LE },
   { role: "Ủy viên Ban Thường vụ", aliases: ["UVTV", "UVBTV", "UV BTV", "Ủy viên BTV", "Ủy viên Thường vụ", "UV Ban Thường vụ"], source: DIEU_LE },
   { role: "Ủy viên", aliases: ["UVBCT", "UV BCT"], body: { name: "Bộ Chính trị", level: "central" }, source: DIEU_LE },
   { role: "Ủy viên", aliases: ["UVTW", "UVTƯ", "UV TW", "UV TƯ"], body: { name: "Ban Chấp hành Trung ương Đảng", level: "central" }, source: DIEU_LE },
@@ -47,13 +54,13 @@ export const ROLES: readonly RoleRule[] = [
   // State
   { role: "Chủ tịch nước", aliases: [], body: { name: null, level: "central" }, source: HIEN_PHAP },
   { role: "Thủ tướng", aliases: ["Thủ tướng Chính phủ"], body: { name: "Chính phủ", level: "central" }, source: HIEN_PHAP },
-  { role: "Chủ tịch", aliases: [], source: LUAT_CQDP },
+  { role: "Chủ tịch", aliases: [], bodyByTier: true, source: LUAT_CQDP },
   { role: "Tổng Thư ký", aliases: [], source: LUAT_QH },
   { role: "Đại biểu", aliases: ["ĐBQH", "Đại biểu Quốc hội"], body: { name: "Quốc hội", level: "central" }, source: LUAT_QH },
   { role: "Đại biểu", aliases: [], needsBody: true, source: LUAT_CQDP },
   { role: "Trưởng Đoàn", aliases: ["Trưởng đoàn"], overlap: 1, source: LUAT_QH },
-  { role: "Bộ trưởng", aliases: [], source: HIEN_PHAP },
-  { role: "Thứ trưởng", aliases: [], source: LUAT_CB },
+  { role: "Bộ trưởng", aliases: [], bodyByField: true, source: HIEN_PHAP },
+  { role: "Thứ trưởng", aliases: [], bodyByField: true, source: LUAT_CB },
   { role: "Chánh án", aliases: [], source: HIEN_PHAP },
   { role: "Viện trưởng", aliases: [], source: HIEN_PHAP },
   { role: "Tổng Kiểm toán Nhà nước", aliases: ["Tổng Kiểm toán"], body: { name: "Kiểm toán Nhà nước", level: "central" }, source: HIEN_PHAP },

@@ -101,11 +101,10 @@ interface Post {
   readonly generic: boolean;
   /** Whether the post names a foreign country (`Thủ tướng Vương quốc Bỉ`). */
   readonly foreign: boolean;
+  /** Whether it is a ministry's post (`Bộ trưởng`, `Thứ trưởng`: the role's `bodyByField`). */
+  readonly ministerial: boolean;
 }
 
-// Roles that head a local council, committee or Party committee, and so may be followed by the
-// tier and place alone: `Chủ tịch xã Trung Hải`, `Bí thư huyện Mường Lát`, `Phó chủ tịch tỉnh`.
-const HEADS_OF_LOCAL_BODIES = new Set(["Chủ tịch", "Bí thư"]);
 // Tiers whose word alone, with no place after it, says the level of such a head (`Phó chủ
 // tịch tỉnh`); after the others a place must follow (`xã hội` is no commune).
 const TIERS_ALONE = new Set(["tỉnh", "huyện"]);
@@ -116,7 +115,7 @@ const TIERS_ALONE = new Set(["tỉnh", "huyện"]);
  * for other roles, after a foreign-sounding word, or when the tier has no level.
  */
 const unitOfHead = (tokens: readonly Token[], role: RolePhrase, source: string): TierPlace | null => {
-  if (!HEADS_OF_LOCAL_BODIES.has(role.rule.role) || role.bodyAt !== role.end) return null;
+  if (role.rule.bodyByTier !== true || role.bodyAt !== role.end) return null;
   const tier = TIER_LEXICON.match(tokens, role.bodyAt);
   if (tier === null || tier.value.level === null && tier.value.city !== true) return null;
   const unit = readTierPlace(tokens, tier, source, stopAtRole);
@@ -138,15 +137,13 @@ const communistPartyAt = (tokens: readonly Token[], at: number): { country: stri
   return country === null ? null : { country: `Cộng sản ${country.name}`, end: country.end };
 };
 
-// Roles of a ministry, whose title may name it by its field alone (`Bộ trưởng Quốc phòng`).
-const MINISTERIAL_ROLES = new Set(["Bộ trưởng", "Thứ trưởng"]);
 // Offices whose holder is never a minister at once: the President and the Prime Minister hold offices
 // of their own (Hiến pháp 2013, Chương VI and VII).
 const HEADS_OF_STATE_OFFICES = new Set(["Thủ tướng", "Chủ tịch nước"]);
 
 /** The ministry named by its field right after a ministerial role (capitalised: `Bộ trưởng Tài chính`), or null. */
 const ministryOfField = (tokens: readonly Token[], role: RolePhrase) => {
-  if (!MINISTERIAL_ROLES.has(role.rule.role) || role.bodyAt !== role.end || tokens[role.bodyAt]?.capital !== true) return null;
+  if (role.rule.bodyByField !== true || role.bodyAt !== role.end || tokens[role.bodyAt]?.capital !== true) return null;
   return MINISTRY_FIELD_LEXICON.match(tokens, role.bodyAt);
 };
 
@@ -212,7 +209,7 @@ const matchPost = (tokens: readonly Token[], at: number, source: string): Post |
     // "nhiệm kỳ 2004-2009", written as three tokens: the last year too.
     if (/^[-–]$/.test(tokens[end]?.text ?? "") && /^\d{4}$/.test(tokens[end + 1]?.text ?? "") && /^\d{4}$/.test(tokens[end - 1]!.text)) end += 2;
   }
-  return { end, position, committee, generic, foreign: country !== null };
+  return { end, position, committee, generic, foreign: country !== null, ministerial: role.rule.bodyByField === true };
 };
 
 /** Skips a rank or academic title (`Đại tướng`, `TS.`) and a comma after it. */
@@ -258,7 +255,7 @@ export const matchTitlePhrase = (tokens: readonly Token[], at: number, source: s
     if (options.afterName && matchPersonName(tokens, post.end, { strict: !post.foreign }) > 0) break;
     if (post.generic) return null;
     // "báo cáo với Thủ tướng, Bộ trưởng Y tế Nguyễn Thanh Long": no head of government or state is also a minister.
-    if (posts.length > 0 && MINISTERIAL_ROLES.has(post.position.role) && HEADS_OF_STATE_OFFICES.has(posts[posts.length - 1]!.position.role)) break;
+    if (posts.length > 0 && post.ministerial && HEADS_OF_STATE_OFFICES.has(posts[posts.length - 1]!.position.role)) break;
     posts.push(post);
     end = post.end;
     const separator = SEPARATORS.match(tokens, end);

@@ -27,6 +27,12 @@ export interface BodyRule {
    * serves follows: `Ban tổ chức Festival Biển` (an event's organisers), but `Ban tổ chức Tỉnh ủy`.
    */
   readonly needsQualifierInLowerCase?: boolean;
+  /**
+   * A committee of any unit, a place or an organisation (`Đảng ủy Đại học Huế`, `Chi bộ Trường ĐH
+   * Bán công`): only a province's or central city's name from the table is read as its place,
+   * and the place gives no level.
+   */
+  readonly placeFromTableOnly?: boolean;
   readonly source: string;
 }
 
@@ -56,7 +62,7 @@ export const BODIES: readonly BodyRule[] = [
   { name: "Huyện ủy", aliases: [], classification: "party-committee", level: "district", scope: "committee", source: DIEU_LE },
   { name: "Quận ủy", aliases: [], classification: "party-committee", level: "district", scope: "committee", source: DIEU_LE },
   { name: "Thị ủy", aliases: [], classification: "party-committee", level: "district", scope: "committee", source: DIEU_LE },
-  { name: "Đảng ủy", aliases: [], classification: "party-committee", level: null, scope: "committee", source: DIEU_LE },
+  { name: "Đảng ủy", aliases: [], classification: "party-committee", level: null, scope: "committee", placeFromTableOnly: true, source: DIEU_LE },
   { name: "Ban Chấp hành Đảng bộ", aliases: ["BCH Đảng bộ"], classification: "party-committee", level: null, scope: "local", source: DIEU_LE },
   { name: "Ban Thường vụ", aliases: ["BTV"], classification: "party-committee", level: null, scope: "local", source: DIEU_LE },
   // Organs of Party committees
@@ -78,7 +84,7 @@ export const BODIES: readonly BodyRule[] = [
   { name: "Văn phòng Trung ương Đảng", aliases: ["VPTW"], classification: "party-agency", level: "central", scope: "national", source: QD_CO_QUAN },
   { name: "Đảng đoàn", aliases: [], classification: "party-agency", level: null, scope: "local", source: DIEU_LE },
   { name: "Ban cán sự đảng", aliases: ["Ban cán sự Đảng", "Ban Cán sự Đảng"], classification: "party-agency", level: null, scope: "local", source: DIEU_LE },
-  { name: "Chi bộ", aliases: [], classification: "party-committee", level: null, scope: "committee", source: DIEU_LE },
+  { name: "Chi bộ", aliases: [], classification: "party-committee", level: null, scope: "committee", placeFromTableOnly: true, source: DIEU_LE },
   { name: "Quân ủy Trung ương", aliases: ["Đảng ủy Quân sự Trung ương", "Đảng ủy Quân sự TW", "Đảng ủy Quân sự TƯ", "Đảng ủy Quân sự T.Ư", "QUTW"], classification: "party-committee", level: "central", scope: "national", source: DIEU_LE },
   { name: "Đảng ủy Công an Trung ương", aliases: [], classification: "party-committee", level: "central", scope: "national", source: DIEU_LE },
   { name: "Văn phòng Chủ tịch nước", aliases: [], classification: "head-of-state", level: "central", scope: "national", source: HIEN_PHAP },

@@ -104,10 +104,6 @@ const takesParent = (name: string, classification: OrganizationClassification): 
 const provinceAt = (tokens: readonly Token[], at: number) =>
   tokens[at]?.lineBefore === true ? null : (PROVINCE_NAME_LEXICON.match(tokens, at) ?? CENTRAL_CITY_LEXICON.match(tokens, at));
 
-// Committees of any unit, a place or an organisation (`Đảng ủy Đại học Huế`, `Chi bộ Trường ĐH
-// Bán công`): only a province's or central city's name from the table is read as their place.
-const COMMITTEES_OF_ANY_UNIT = new Set(["Đảng ủy", "Chi bộ"]);
-
 /**
  * The capitalised words of a place name from `at` (with ` - ` inside, as in `Bà Rịa - Vũng
  * Tàu`), cut before a person's name that follows (`tỉnh Hà Tĩnh Võ Kim Cự`): a family name
@@ -188,6 +184,8 @@ interface Head {
   level: Level | null;
   scope: BodyRule["scope"];
   needsQualifier: boolean;
+  /** {@link BodyRule.placeFromTableOnly}. */
+  placeFromTableOnly: boolean;
 }
 
 /** Whether an acronym and a number follow a head at `at` (`Vụ PMU 18`): a case (vụ án), not a department. */
@@ -212,14 +210,14 @@ const matchHead = (tokens: readonly Token[], at: number, source: string, options
     const r = known.value;
     const inLowerCase = tokens[at + 1] !== undefined && !tokens[at + 1]!.capital;
     const needsQualifier = (r.needsQualifier ?? false) || (inLowerCase && (r.needsQualifierInLowerCase ?? false));
-    return { end: known.end, name: r.name, classification: r.classification, level: r.level, scope: r.scope, needsQualifier };
+    return { end: known.end, name: r.name, classification: r.classification, level: r.level, scope: r.scope, needsQualifier, placeFromTableOnly: r.placeFromTableOnly ?? false };
   }
   const unit = tokens[at]!.capital ? UNIT_HEADS.match(tokens, at) : null;
   if (unit !== null) {
     // The unit's number (Quân khu 7) or its capitalised name with a dash inside (Quân khu Sài Gòn - Gia Định).
     const numbered = /^\d{1,3}$/.test(tokens[unit.end]?.text ?? "");
     const end = numbered ? unit.end + 1 : placeRun(tokens, unit.end, 0, options);
-    if (end > unit.end) return { end, name: textOf(tokens, at, end, source), classification: "armed-forces", level: null, scope: "national", needsQualifier: false };
+    if (end > unit.end) return { end, name: textOf(tokens, at, end, source), classification: "armed-forces", level: null, scope: "national", needsQualifier: false, placeFromTableOnly: false };
   }
   const open = OPEN_HEADS.match(tokens, at);
   if (open === null || !tokens[at]!.capital || PLACES_WITH_HEAD_WORDS.match(tokens, at) !== null || isStandingRoleAt(tokens, at) || isCaseAt(tokens, open.end)) return null;
@@ -254,7 +252,7 @@ const matchHead = (tokens: readonly Token[], at: number, source: string, options
     }
   }
   if (words === 0 || syllables < (open.value.minWords ?? 1)) return null;
-  return { end, name: textOf(tokens, at, end, source), classification: open.value.classification, level: open.value.level, scope: "local", needsQualifier: false };
+  return { end, name: textOf(tokens, at, end, source), classification: open.value.classification, level: open.value.level, scope: "local", needsQualifier: false, placeFromTableOnly: false };
 };
 
 /** A tier word and the place named after it (`huyện Bắc Mê`, `TP. Hồ Chí Minh`, `tỉnh`), read by {@link readTierPlace}. */
@@ -352,13 +350,12 @@ export const matchBodyPhrase = (tokens: readonly Token[], at: number, source: st
       }
     } else if (head.scope === "committee") {
       // An acronym is an organisation's (`Thành đoàn TNCS`, `Đảng ủy TCT`), unless the table names it a place (`Thành ủy TPHCM`).
-      const anyUnit = COMMITTEES_OF_ANY_UNIT.has(head.name);
-      const placeEnd = anyUnit || tokens[end]?.acronym === true ? (provinceAt(tokens, end)?.end ?? end) : placeRun(tokens, end, 0, options);
+      const placeEnd = head.placeFromTableOnly || tokens[end]?.acronym === true ? (provinceAt(tokens, end)?.end ?? end) : placeRun(tokens, end, 0, options);
       if (placeEnd > end) {
         const cityName = CENTRAL_CITY_LEXICON.match(tokens, end);
         place = textOf(tokens, end, placeEnd, source);
         name = `${name} ${place}`;
-        if (level === null && !anyUnit) level = cityName !== null && cityName.end === placeEnd ? "province" : "district";
+        if (level === null && !head.placeFromTableOnly) level = cityName !== null && cityName.end === placeEnd ? "province" : "district";
         end = placeEnd;
         qualified = true;
       }
