@@ -121,16 +121,9 @@ const provinceAt = (tokens: readonly Token[], at: number) =>
  */
 // The most frequent family names (over 90% of the Kinh population): only these open a name
 // written right after a tier word (`UBND xã Nguyễn Văn Tiên`), since so many places start with
-// a rarer family name (`xã Sơn Thành Tây`, `phường An Phú Đông`).
+// a rarer family name (`xã Sơn Thành Tây`, `phường An Phú Đông`); any family name does after
+// the tiers marked `anyFamilyOpensName` (`UBND tỉnh Vương Quốc Tuấn`).
 const COMMON_FAMILY_NAMES = new Set(["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý"]);
-
-/**
- * Whether any family name opens a person's name written right after `tier`: after `tỉnh`,
- * `thành phố` and `quận` (`UBND tỉnh Vương Quốc Tuấn`, `UBND quận Lâm Anh Tuấn`), where a place
- * of three words or more that starts with a family name is rare and the provinces and cities
- * are matched by their table first. Below them (`xã Sơn Thành Tây`) only the common family names do.
- */
-const anyFamilyOpensName = (tier: TierWord): boolean => tier.level === "province" || tier.city === true || tier.name === "quận";
 
 export const placeRun = (tokens: readonly Token[], at: number, minPlace: number, options: BodyPhraseOptions, afterTier: TierWord | null = null): number => {
   const province = provinceAt(tokens, at);
@@ -158,7 +151,7 @@ export const placeRun = (tokens: readonly Token[], at: number, minPlace: number,
     const rest = n - k;
     // A two-word name needs a place of two words before it (`Gò Công Đông` is one place).
     const word = tokens[words[k]!]!.text;
-    if (k === 0 && afterTier !== null && !COMMON_FAMILY_NAMES.has(word) && !anyFamilyOpensName(afterTier)) continue;
+    if (k === 0 && afterTier !== null && !COMMON_FAMILY_NAMES.has(word) && afterTier.anyFamilyOpensName !== true) continue;
     if (isFamilyNameLower(tokens[words[k]!]!.lower) && (rest >= 3 || (rest === 2 && k >= 2))) candidates.push(k);
   }
   if (candidates.length === 0) return words[n - 1]! + 1;

@@ -8,6 +8,12 @@ export interface TierWord {
   readonly level: Level | null;
   /** A city: its tier is province for a city under the central government, district for another. */
   readonly city?: boolean;
+  /**
+   * Places of three words or more that open with a family name are rare after it (`UBND tỉnh
+   * Vương Quốc Tuấn` is a person): any family name opening three words starts a person's name.
+   * Below these tiers (`xã Sơn Thành Tây`) only the most common family names do.
+   */
+  readonly anyFamilyOpensName?: boolean;
 }
 
 const LUAT_CQDP = "Luật Tổ chức chính quyền địa phương 2015 (đơn vị hành chính: tỉnh, thành phố trực thuộc trung ương; huyện, quận, thị xã, thành phố thuộc tỉnh; xã, phường, thị trấn)";
@@ -17,11 +23,11 @@ export const TIER_WORDS_SOURCE = LUAT_CQDP;
 
 /** Tier words and their spellings in news text (`TP` is `thành phố`). Source: {@link TIER_WORDS_SOURCE}. */
 export const TIER_WORDS: readonly (readonly [string, TierWord])[] = [
-  ["tỉnh", { name: "tỉnh", level: "province" }],
-  ["thành phố", { name: "thành phố", level: null, city: true }],
-  ["TP", { name: "thành phố", level: null, city: true }],
+  ["tỉnh", { name: "tỉnh", level: "province", anyFamilyOpensName: true }],
+  ["thành phố", { name: "thành phố", level: null, city: true, anyFamilyOpensName: true }],
+  ["TP", { name: "thành phố", level: null, city: true, anyFamilyOpensName: true }],
   ["huyện", { name: "huyện", level: "district" }],
-  ["quận", { name: "quận", level: "district" }],
+  ["quận", { name: "quận", level: "district", anyFamilyOpensName: true }],
   ["thị xã", { name: "thị xã", level: "district" }],
   ["TX", { name: "thị xã", level: "district" }],
   ["xã", { name: "xã", level: "commune" }],
