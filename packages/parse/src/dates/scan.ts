@@ -12,7 +12,8 @@ import { MAX_JOIN_GAP } from "./merge-pieces";
 import { cueStartAt, spaceAfterCueMark } from "./word-cues";
 import { codeKind, NORMALIZING, WORD } from "./normalizing-characters";
 import { decodeEntity, normalizeMayChange } from "../normalize/normalize";
-import { isWordCode, lowerCode, matchAt, previousWord } from "./text-context";
+import { isPreviousWordIn, isWordCode, lowerCode, matchAt } from "./text-context";
+import { wordSetOf } from "./word-set";
 import { timeParser } from "./time";
 import { weekdayParser } from "./weekday";
 import { YEAR_RANGE_LEADS, yearRangeParser } from "./year-range";
@@ -302,13 +303,14 @@ const wordsOf = (phrases: Iterable<string>): string[] => [...phrases].flatMap((p
 // Words just before a number that may belong to a form started earlier ("ngày mùng 3",
 // "đầu tháng 5", "năm 2022", "nhiệm kỳ 2021 - 2026"): a number after any other word can only
 // start a form itself, and {@link numericFormsAfter} says whether it can.
-const WORDS_BEFORE_A_NUMBER: ReadonlySet<string> = new Set([...BY_ANCHOR.keys(), ...wordsOf(YEAR_RANGE_LEADS)]);
+const WORDS_BEFORE_A_NUMBER_LIST: readonly string[] = [...BY_ANCHOR.keys(), ...wordsOf(YEAR_RANGE_LEADS)];
+const isWordBeforeANumber = wordSetOf(WORDS_BEFORE_A_NUMBER_LIST);
 
 // Words that may stand before a number or a cue inside a form or a modifier joined to it,
 // from the parsers' tables: "Sáng sớm thứ Hai, ngày mùng 3", "chiều hôm qua 20/5", "hạ tuần tháng",
 // "Mười một tháng đầu năm".
-const WORDS_OF_FORMS: ReadonlySet<string> = new Set([
-  ...WORDS_BEFORE_A_NUMBER,
+const isWordOfForms = wordSetOf([
+  ...WORDS_BEFORE_A_NUMBER_LIST,
   ...wordsOf([WEEKDAY_WORDS, PART_OF_DAY_WORDS, PART_OF_DAY_SHIFTS, RELATIVE_SHIFTS, PART_OF_MONTH_DAYS, PART_OF_YEAR_MONTHS, NUMBER_WORDS].flatMap((table) => Object.keys(table))),
   ...["tháng", "năm", "nửa"],
 ]);
@@ -320,7 +322,7 @@ const MAX_WORD = 8;
 
 /**
  * Where the words of a form or modifier before the word starting at `at` begin: back over
- * words of {@link WORDS_OF_FORMS} and the gaps between them, at most {@link CUE_LOOK_BEHIND}
+ * words of forms ({@link isWordOfForms}) and the gaps between them, at most {@link CUE_LOOK_BEHIND}
  * characters. Bounded.
  */
 const formStartBefore = (text: string, at: number, state: ScanState): number => {
@@ -329,19 +331,19 @@ const formStartBefore = (text: string, at: number, state: ScanState): number => 
   for (;;) {
     let end = start;
     while (end > limit && start - end < MAX_GAP && isGapCode(text.charCodeAt(end - 1))) end--;
-    if (state.asIs && end < start - 1 && text.slice(end - 1, start).includes("  ")) state.mustNormalize = true;
+    if (state.asIs && end < start - 1 && hasDoubleSpace(text, end - 1, start - 1)) state.mustNormalize = true;
     if (end === start || end <= limit) return start;
     let word = end;
     while (word > limit && end - word <= MAX_WORD && (codeKind(text.charCodeAt(word - 1)) & WORD) !== 0) word--;
     if (word === end || end - word > MAX_WORD || (word > 0 && (codeKind(text.charCodeAt(word - 1)) & WORD) !== 0)) return start;
-    if (!WORDS_OF_FORMS.has(text.slice(word, end).toLowerCase())) return start;
+    if (!isWordOfForms(text, word, end)) return start;
     start = word;
   }
 };
 
 /** Whether the number whose digits run from `start` to `end` may be part of a form. */
 const mayBeInForm = (text: string, start: number, end: number): boolean =>
-  numericFormsAfter(text, end) !== undefined || WORDS_BEFORE_A_NUMBER.has(previousWord(text, start));
+  numericFormsAfter(text, end) !== undefined || isPreviousWordIn(isWordBeforeANumber, text, start);
 
 /**
  * Reads the forms of the text where they can be, as {@link scanEveryWord} reads them, in one

@@ -65,6 +65,18 @@ export const previousWord = (text: string, at: number): string => {
   return text.slice(start, end).toLowerCase();
 };
 
+/**
+ * Whether the word just before `at` (one space allowed between), as {@link previousWord}
+ * reads it, passes `isWord` (a `wordSetOf` set): the same answer without making a string.
+ */
+export const isPreviousWordIn = (isWord: (text: string, start: number, end: number) => boolean, text: string, at: number): boolean => {
+  let end = at;
+  if (end > 0 && text.charCodeAt(end - 1) === 0x20) end -= 1;
+  let start = end;
+  while (start > 0 && end - start < MAX_WORD && isWordCharAt(text, start - 1)) start -= 1;
+  return isWord(text, start, end);
+};
+
 /** The lower-case word just after `at` (one space allowed between), or "" — bounded, never scans far. */
 export const nextWord = (text: string, at: number): string => {
   let start = at;
