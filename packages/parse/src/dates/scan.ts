@@ -220,7 +220,7 @@ const isDoubleSpaceAt = (text: string, at: number): boolean => text.charCodeAt(a
 
 /** Whether two spaces in a row stand anywhere from `from` to `to` (a window of a few words). */
 const hasDoubleSpace = (text: string, from: number, to: number): boolean => {
-  for (let i = from; i < to; i++) if (isDoubleSpaceAt(text, i)) return true;
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 0x20 && text.charCodeAt(i + 1) === 0x20) return true;
   return false;
 };
 
@@ -247,7 +247,7 @@ const readWords = (text: string, from: number, until: number, pieces: Piece[], s
   while (i < length) {
     const code = text.charCodeAt(i);
     if ((codeKind(code) & WORD) === 0) {
-      if (state.asIs && isDoubleSpaceAt(text, i)) {
+      if (code === 0x20 && state.asIs && text.charCodeAt(i + 1) === 0x20) {
         state.mustNormalize = true;
         return length;
       }
