@@ -53,11 +53,18 @@ const GENERIC_AFTER = new Set(["các", "những", "cấp"]);
 // Words that join or follow a name and are never the lower-case syllable of one of its words:
 // "Hội Sinh viên Việt Nam và Đoàn Thanh niên" is two bodies, "… Việt Nam và anh Phan" one.
 // (`không` is no such word: `Cục Hàng không`.)
-const NOT_SYLLABLES = new Set(["và", "hoặc", "hay", "với", "cùng", "của", "tại", "ở", "là", "đã", "đang", "sẽ", "còn", "cũng", "thì", "mà", "vẫn", "được", "bị", "chưa", "cho"]);
+// Nor are the verbs and prepositions that follow a body as the subject of its sentence: "Cục
+// Thuế phải lập", "Chi cục Thú y Long An vừa có". (`cần`, `không`, `ký`, `đề` are such words too,
+// but also end words of names: `Hậu cần`, `Hàng không`, `Thư ký`, `Vấn đề`.)
+const NOT_SYLLABLES = new Set([
+  ...["và", "hoặc", "hay", "với", "cùng", "của", "tại", "ở", "là", "đã", "đang", "sẽ", "còn", "cũng", "thì", "mà", "vẫn", "được", "bị", "chưa", "cho"],
+  ...["phải", "vừa", "có", "sắp", "xin", "để", "lên", "khẳng", "đọc", "trong", "trên", "về", "theo", "từ", "đến", "vào", "khi", "sau", "trước", "lần", "tôi"],
+]);
 // Places whose names begin with an open head (the words a body's name opens with): never a body.
 // Sources: Hội An, a city of Quảng Nam, and Vụ Bản, a district of Nam Định (Luật Tổ chức chính
-// quyền địa phương 2015 era units); Ban Mê Thuột, the former name of Buôn Ma Thuột.
-const PLACES_WITH_HEAD_WORDS = buildLexicon([["Hội An", true], ["Vụ Bản", true], ["Ban Mê Thuột", true]]);
+// quyền địa phương 2015 era units); Ban Mê Thuột (Ban Mê for short), the former name of Buôn Ma
+// Thuột; Tây Ban Nha, Spain (Ban Nha is its end).
+const PLACES_WITH_HEAD_WORDS = buildLexicon([["Hội An", true], ["Vụ Bản", true], ["Ban Mê", true], ["Ban Nha", true]]);
 // Numbered or named units of the army (Quân khu 7, Quân khu Thủ đô, Quân đoàn 4, Quân chủng Hải quân).
 const UNIT_HEADS = buildLexicon([
   ["Quân khu", true],
@@ -237,9 +244,10 @@ const matchHead = (tokens: readonly Token[], at: number, source: string, options
         break;
       }
     }
-    // "Cục Hàng không Việt Nam đưa ra": `Việt Nam` ends a name; no syllable follows it.
-    const endsWithVietNam = t.lower === "nam" && tokens[end - 2]?.lower === "việt";
-    if (!t.acronym && !endsWithVietNam && isLowerWord(next) && !GENERIC_AFTER.has(next.lower) && !NOT_SYLLABLES.has(next.lower) && TIER_LEXICON.match(tokens, end) === null) {
+    // "Cục Hàng không Việt Nam đưa ra", "Chủ tịch Hội Nhà báo Việt Nam Hồng Vinh": `Việt Nam`
+    // (or `VN`) ends a name; no syllable or word follows it.
+    if ((t.lower === "nam" && tokens[end - 2]?.lower === "việt") || t.text === "VN") break;
+    if (!t.acronym && isLowerWord(next) && !GENERIC_AFTER.has(next.lower) && !NOT_SYLLABLES.has(next.lower) && TIER_LEXICON.match(tokens, end) === null) {
       end++;
       syllables++;
     }

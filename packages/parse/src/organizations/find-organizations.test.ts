@@ -91,6 +91,23 @@ describe("findOrganizations", () => {
     expect(names("Hội Sinh viên Việt Nam tại Pháp phát động")).toEqual(["Hội Sinh viên Việt Nam tại Pháp"]);
   });
 
+  it("ends an open body's name before the verb of its sentence, and after Việt Nam (corpus)", () => {
+    const names = (text: string) => findOrganizations(text).map((m) => m.text);
+    expect(names("thủ tục rất rắc rối. Cục Thuế phải lập mã số thuế")).toEqual(["Cục Thuế"]);
+    expect(names("Chiều 2/1, Chi cục Thú y Long An có công văn gửi")).toEqual(["Chi cục Thú y Long An"]);
+    expect(names("lãnh đạo tỉnh, Ban Quản lý Khu Kinh tế Dung Quất phải đổi mới")).toEqual(["Ban Quản lý Khu Kinh tế Dung Quất"]);
+    expect(names("Chủ tịch Hội Nhà báo Việt Nam Hồng Vinh khẳng định")).toEqual(["Hội Nhà báo Việt Nam"]);
+    expect(names("Chủ tịch Hội Nhà báo VN Hồng Vinh khẳng định")).toEqual(["Hội Nhà báo VN"]);
+    // `Hậu cần` and `Hàng không` end in words that are verbs elsewhere.
+    expect(names("Tổng cục Hậu cần đã kịp thời cấp")).toEqual(["Tổng cục Hậu cần"]);
+  });
+
+  it("takes no body inside the names Tây Ban Nha and Ban Mê (Thuột)", () => {
+    expect(findOrganizations("Ủy ban Hỗn hợp VN-Tây Ban Nha diễn ra tại Hà Nội").map((m) => m.text)).toEqual(["Ủy ban Hỗn hợp VN"]);
+    expect(findOrganizations("Bộ trưởng Ngoại giao Tây Ban Nha Ana Placio")).toEqual([]);
+    expect(findOrganizations("lễ hội Đêm trắng Ban Mê lần đầu tiên")).toEqual([]);
+  });
+
   it("reads a country after a body as that country's body, of no tier of Vietnam's", () => {
     const read = (text: string) => findOrganizations(text).map((m) => [m.text, m.name, m.level]);
     expect(read("Chính phủ Singapore đang triển khai")).toEqual([["Chính phủ Singapore", "Chính phủ Singapore", null]]);
