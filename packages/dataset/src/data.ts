@@ -1646,12 +1646,12 @@ export const articles: readonly Article[] = [
       {
         "kind": "organization",
         "start": 4186,
-        "end": 4201,
-        "text": "Hội Chữ thập đỏ",
+        "end": 4210,
+        "text": "Hội Chữ thập đỏ Việt Nam",
         "value": {
-          "name": "Hội Chữ thập đỏ",
+          "name": "Hội Chữ thập đỏ Việt Nam",
           "classification": "other",
-          "level": null
+          "level": "central"
         }
       },
       {

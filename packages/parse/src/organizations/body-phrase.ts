@@ -172,9 +172,23 @@ const textOf = (tokens: readonly Token[], from: number, to: number, source: stri
 // Acronyms of places inside a body's written name (`Mặt trận tổ quốc VN`, `ĐHQG TP.HCM`): not the body's abbreviation.
 const PLACE_ACRONYMS: ReadonlySet<string> = new Set(["VN", "TP", "TPHCM", "TP.HCM", "HCM", "TX", "HN"]);
 
-const acronymsOf = (tokens: readonly Token[], from: number, to: number): string | null => {
-  const found = tokens.slice(from, to).filter((t) => t.acronym && !PLACE_ACRONYMS.has(t.text));
-  return found.length === 0 ? null : found.map((t) => t.text).join(" ");
+/**
+ * The acronyms in a body's written name, as written: acronyms joined by marks with no space
+ * between stay one (`LĐ-TB&XH`, `TN-MT`); acronyms apart are joined by a space.
+ */
+const acronymsOf = (tokens: readonly Token[], from: number, to: number, source: string): string | null => {
+  const parts: string[] = [];
+  let last = -1; // index of the last acronym taken
+  for (let i = from; i < to; i++) {
+    const t = tokens[i]!;
+    if (!t.acronym || PLACE_ACRONYMS.has(t.text)) continue;
+    let glued = last >= 0 && !t.spaceBefore;
+    for (let k = last + 1; glued && k < i; k++) glued = !tokens[k]!.word && !tokens[k]!.spaceBefore;
+    if (glued) parts[parts.length - 1] += source.slice(tokens[last]!.end, t.end);
+    else parts.push(t.text);
+    last = i;
+  }
+  return parts.length === 0 ? null : parts.join(" ");
 };
 
 interface Head {
@@ -302,7 +316,7 @@ export const readTierPlace = (tokens: readonly Token[], tier: { end: number; val
 export const matchBodyPhrase = (tokens: readonly Token[], at: number, source: string, options: BodyPhraseOptions = {}, depth = 0): BodyPhrase | null => {
   const head = matchHead(tokens, at, source, options);
   if (head === null) return null;
-  const abbreviation = acronymsOf(tokens, at, head.end);
+  const abbreviation = acronymsOf(tokens, at, head.end, source);
   let { end, name, level } = head;
   let parent: string | null = null;
   let place: string | null = null;

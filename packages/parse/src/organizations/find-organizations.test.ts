@@ -26,7 +26,7 @@ describe("findOrganizations", () => {
     ["kỳ họp HĐND huyện Phù Cừ", { text: "HĐND huyện Phù Cừ", name: "Hội đồng nhân dân huyện Phù Cừ", abbreviation: "HĐND", classification: "peoples-council", level: "district", place: "Phù Cừ" }],
     ["UBND TP Hà Nội vừa ban hành", { text: "UBND TP Hà Nội", name: "Ủy ban nhân dân thành phố Hà Nội", abbreviation: "UBND", classification: "peoples-committee", level: "province", place: "Hà Nội" }],
     ["theo Sở Y tế Thái Nguyên", { text: "Sở Y tế Thái Nguyên", name: "Sở Y tế Thái Nguyên", classification: "state-agency", level: "province", place: "Thái Nguyên" }],
-    ["Bộ GD-ĐT cho biết", { text: "Bộ GD-ĐT", name: "Bộ Giáo dục và Đào tạo", abbreviation: "GD ĐT", classification: "state-agency", level: "central" }],
+    ["Bộ GD-ĐT cho biết", { text: "Bộ GD-ĐT", name: "Bộ Giáo dục và Đào tạo", abbreviation: "GD-ĐT", classification: "state-agency", level: "central" }],
     ["Thành ủy TP.HCM đã", { text: "Thành ủy TP.HCM", name: "Thành ủy Thành phố Hồ Chí Minh", classification: "party-committee", level: "province", place: "Hồ Chí Minh" }],
     ["Bí thư Thành ủy Vinh", { text: "Thành ủy Vinh", name: "Thành ủy Vinh", classification: "party-committee", level: "district", place: "Vinh" }],
     // corpus: a person's name after the tier word is no place
@@ -36,7 +36,7 @@ describe("findOrganizations", () => {
     ["UBND xã Lê Hóa, huyện Tuyên Hóa", { text: "UBND xã Lê Hóa", name: "Ủy ban nhân dân xã Lê Hóa", abbreviation: "UBND", classification: "peoples-committee", level: "commune", place: "Lê Hóa" }],
     // corpus: the full stop after TP ends a sentence
     ["của UBND TP. Theo đó người dân", { text: "UBND TP", name: "Ủy ban nhân dân thành phố", abbreviation: "UBND", classification: "peoples-committee", level: null }],
-    ["làm việc với Sở GD-ĐT TP. Tại buổi làm việc", { text: "Sở GD-ĐT TP", name: "Sở Giáo dục và Đào tạo thành phố", abbreviation: "GD ĐT", classification: "state-agency", level: "province" }],
+    ["làm việc với Sở GD-ĐT TP. Tại buổi làm việc", { text: "Sở GD-ĐT TP", name: "Sở Giáo dục và Đào tạo thành phố", abbreviation: "GD-ĐT", classification: "state-agency", level: "province" }],
     ["do UBND TP. Hồ Chí Minh ban hành", { text: "UBND TP. Hồ Chí Minh", name: "Ủy ban nhân dân thành phố Hồ Chí Minh", abbreviation: "UBND", classification: "peoples-committee", level: "province", place: "Hồ Chí Minh" }],
     // corpus: the Party committee of a unit that is no place
     ["Thừa Thiên - Huế và Đảng ủy Đại học Huế kiến nghị", { text: "Đảng ủy", name: "Đảng ủy", classification: "party-committee", level: null }],
@@ -57,6 +57,10 @@ describe("findOrganizations", () => {
     ["Ban tổ chức Festival Biển 2006 đã", undefined],
     ["Ban tổ chức Tỉnh ủy họp", { text: "Ban tổ chức Tỉnh ủy", name: "Ban Tổ chức Tỉnh ủy", classification: "party-agency", level: "province", parent: "Tỉnh ủy" }],
     ["tôi thấy có một số vấn đề. Vụ PMU 18 lớn", undefined],
+    // corpus: field acronyms written without a dash, and abbreviations kept as written
+    ["ngày 11-4, Thứ trưởng Bộ KHĐT Cao Viết Sinh", { text: "Bộ KHĐT", name: "Bộ Kế hoạch và Đầu tư", abbreviation: "KHĐT", classification: "state-agency", level: "central" }],
+    ["nộp hồ sơ tại Sở GDĐT Hà Nội hoặc", { text: "Sở GDĐT Hà Nội", name: "Sở Giáo dục và Đào tạo Hà Nội", abbreviation: "GDĐT", classification: "state-agency", level: "province", place: "Hà Nội" }],
+    ["ngày 31-12-2005, Bộ LĐ-TB&XH đã có tờ trình", { text: "Bộ LĐ-TB&XH", name: "Bộ Lao động - Thương binh và Xã hội", abbreviation: "LĐ-TB&XH", classification: "state-agency", level: "central" }],
     ["Ksor Phước (Ủy ban Dân tộc) và", { text: "Ủy ban Dân tộc", name: "Ủy ban Dân tộc", classification: "state-agency", level: "central" }],
     ["Giám đốc Sở Quy hoạch kiến trúc, trong", { text: "Sở Quy hoạch kiến trúc", name: "Sở Quy hoạch - Kiến trúc", classification: "state-agency", level: "province" }],
     ["sở hữu nhà thờ cũng được Chính phủ Liên Xô giao cho", { text: "Chính phủ Liên Xô", name: "Chính phủ Liên Xô", classification: "government", level: null }],
