@@ -22,6 +22,11 @@ export interface RoleRule {
   readonly bodyByTier?: boolean;
   /** A ministry's post, whose title may name the ministry by its field alone (`Bộ trưởng Quốc phòng`). */
   readonly bodyByField?: boolean;
+  /**
+   * The head word of the department it heads, which the title may leave out and name the
+   * department by its name alone (`Cục trưởng Thú y` heads Cục Thú y; `Cục phó` is its deputy).
+   */
+  readonly bodyHead?: string;
   readonly source: string;
 }
 
@@ -30,7 +35,7 @@ const QD_CHUC_DANH = "Quy định 214-QĐ/TW (2020) về khung tiêu chuẩn ch�
 const HIEN_PHAP = "Hiến pháp 2013: Chủ tịch nước, Thủ tướng Chính phủ, Bộ trưởng, Chánh án, Viện trưởng, Tổng Kiểm toán Nhà nước";
 const LUAT_QH = "Luật Tổ chức Quốc hội 2014 (57/2014/QH13): Chủ tịch, Phó Chủ tịch, Tổng Thư ký, Chủ nhiệm Ủy ban, đại biểu Quốc hội, Trưởng đoàn";
 const LUAT_CQDP = "Luật Tổ chức chính quyền địa phương 2015 (77/2015/QH13): Chủ tịch, Phó Chủ tịch HĐND và UBND, Trưởng Ban HĐND, Ủy viên";
-const LUAT_CB = "Luật Cán bộ, công chức 2008 (22/2008/QH12) và Nghị định 24/2014/NĐ-CP: Giám đốc Sở, Chánh Văn phòng, Chánh Thanh tra, Cục trưởng, Vụ trưởng";
+const LUAT_CB = "Luật Cán bộ, công chức 2008 (22/2008/QH12) và Nghị định 24/2014/NĐ-CP: Giám đốc Sở, Chánh Văn phòng, Chánh Thanh tra, Cục trưởng, Chi cục trưởng, Vụ trưởng";
 const LUAT_CAND = "Luật Công an nhân dân 2018 và Luật Quốc phòng 2018: Giám đốc Công an tỉnh, Tư lệnh, Chính ủy, Chỉ huy trưởng";
 
 /** Post words of the Party, the State, the Front and mass organisations, with their sources. */
@@ -68,9 +73,13 @@ export const ROLES: readonly RoleRule[] = [
   { role: "Thống đốc", aliases: [], source: LUAT_CB },
   { role: "Giám đốc", aliases: [], source: LUAT_CB },
   { role: "Tổng Giám đốc", aliases: [], source: LUAT_CB },
-  { role: "Tổng cục trưởng", aliases: [], source: LUAT_CB },
-  { role: "Cục trưởng", aliases: [], source: LUAT_CB },
-  { role: "Vụ trưởng", aliases: [], source: LUAT_CB },
+  { role: "Tổng cục trưởng", aliases: [], bodyHead: "Tổng cục", source: LUAT_CB },
+  { role: "Cục trưởng", aliases: [], bodyHead: "Cục", source: LUAT_CB },
+  { role: "Phó Cục trưởng", aliases: ["Cục phó"], bodyHead: "Cục", source: LUAT_CB },
+  { role: "Chi cục trưởng", aliases: [], bodyHead: "Chi cục", source: LUAT_CB },
+  { role: "Phó Chi cục trưởng", aliases: ["Chi cục phó"], bodyHead: "Chi cục", source: LUAT_CB },
+  { role: "Vụ trưởng", aliases: [], bodyHead: "Vụ", source: LUAT_CB },
+  { role: "Phó Vụ trưởng", aliases: ["Vụ phó"], bodyHead: "Vụ", source: LUAT_CB },
   { role: "Chánh Thanh tra", aliases: [], source: LUAT_CB },
   { role: "Trưởng Công an", aliases: [], overlap: 2, source: LUAT_CAND },
   { role: "Tư lệnh", aliases: [], source: LUAT_CAND },

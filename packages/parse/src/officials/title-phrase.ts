@@ -1,5 +1,5 @@
 import type { OrganizationClassification, Position } from "@vnpol/schema";
-import { BODY_PHRASE_WORDS, matchBodyPhrase, readTierPlace, type BodyPhraseOptions, type TierPlace } from "../organizations/body-phrase";
+import { BODY_PHRASE_WORDS, departmentNamedAfter, matchBodyPhrase, readTierPlace, type BodyPhraseOptions, type TierPlace } from "../organizations/body-phrase";
 import { COUNTRY_LEXICON, countryAfterBody } from "../organizations/countries";
 import { buildLexicon } from "../organizations/lexicon";
 import { MINISTRY_FIELD_LEXICON } from "../organizations/body-rules";
@@ -141,6 +141,12 @@ const communistPartyAt = (tokens: readonly Token[], at: number): { country: stri
 // of their own (Hiến pháp 2013, Chương VI and VII).
 const HEADS_OF_STATE_OFFICES = new Set(["Thủ tướng", "Chủ tịch nước"]);
 
+/** The department named by its name alone right after the role that heads it (`Cục trưởng Thú y`), or null. */
+const departmentOfHead = (tokens: readonly Token[], role: RolePhrase, source: string) => {
+  if (role.rule.bodyHead === undefined || role.bodyAt !== role.end) return null;
+  return departmentNamedAfter(tokens, role.bodyAt, role.rule.bodyHead, source, stopAtRole);
+};
+
 /** The ministry named by its field right after a ministerial role (capitalised: `Bộ trưởng Tài chính`), or null. */
 const ministryOfField = (tokens: readonly Token[], role: RolePhrase) => {
   if (role.rule.bodyByField !== true || role.bodyAt !== role.end || tokens[role.bodyAt]?.capital !== true) return null;
@@ -163,7 +169,12 @@ const matchPost = (tokens: readonly Token[], at: number, source: string): Post |
     const body = matchBodyPhrase(tokens, role.bodyAt, source, stopAtRole);
     const unit = body === null ? unitOfHead(tokens, role, source) : null;
     const ministry = body === null && unit === null ? ministryOfField(tokens, role) : null;
-    if (ministry !== null) {
+    const department = body === null && unit === null && ministry === null ? departmentOfHead(tokens, role, source) : null;
+    if (department !== null) {
+      // "Cục trưởng Thú y", "Vụ phó Pháp chế": the department named without its head word.
+      position = { role: role.role, body: department.name, level: department.level };
+      end = department.end;
+    } else if (ministry !== null) {
       // "Bộ trưởng Quốc phòng", "Thứ trưởng GD-ĐT": the ministry named by its field alone.
       position = { role: role.role, body: ministry.value.name, level: ministry.value.level };
       end = ministry.end;

@@ -235,8 +235,20 @@ const matchHead = (tokens: readonly Token[], at: number, source: string, options
   }
   const open = OPEN_HEADS.match(tokens, at);
   if (open === null || !tokens[at]!.capital || PLACES_WITH_HEAD_WORDS.match(tokens, at) !== null || isStandingRoleAt(tokens, at) || isCaseAt(tokens, open.end)) return null;
-  // The name: capitalised words, each may carry one lower-case syllable (Cục Thuế, Ban Chỉ đạo).
-  let end = open.end;
+  const run = openNameRun(tokens, open.end, options);
+  if (run.words === 0 || run.syllables < (open.value.minWords ?? 1)) return null;
+  return { end: run.end, name: textOf(tokens, at, run.end, source), classification: open.value.classification, level: open.value.level, scope: "local", needsQualifier: false, placeFromTableOnly: false };
+};
+
+/**
+ * The name of a body the table does not list, from token `at` just after its head word (`Cục`
+ * + `Thuế`, `Ban` + `Chỉ đạo`): capitalised words, each of which may carry one lower-case
+ * syllable. It ends before a tier word, a known body, a country, the next person's name, a
+ * joining word or a verb, and right after `Việt Nam`. Returns where it ends and how many
+ * words and syllables it took.
+ */
+const openNameRun = (tokens: readonly Token[], at: number, options: BodyPhraseOptions): { end: number; words: number; syllables: number } => {
+  let end = at;
   let words = 0;
   let syllables = 0;
   while (words < MAX_OPEN_WORDS) {
@@ -266,8 +278,43 @@ const matchHead = (tokens: readonly Token[], at: number, source: string, options
       syllables++;
     }
   }
-  if (words === 0 || syllables < (open.value.minWords ?? 1)) return null;
-  return { end, name: textOf(tokens, at, end, source), classification: open.value.classification, level: open.value.level, scope: "local", needsQualifier: false, placeFromTableOnly: false };
+  return { end, words, syllables };
+};
+
+// Heads of a department that a title may leave out, naming the department by its name alone
+// (`Cục trưởng Thú y` for the head of Cục Thú y), with the level of each (Vụ are units of a
+// ministry; a Cục may be a ministry's or a province's).
+const LEFT_OUT_HEADS: ReadonlyMap<string, Level | null> = new Map([
+  ["Cục", null],
+  ["Chi cục", null],
+  ["Tổng cục", "central"],
+  ["Vụ", "central"],
+]);
+
+/**
+ * The department whose head word `head` a title left out (`Cục trưởng Thú y Bùi Quang Anh`):
+ * its name read from token `at` as an unlisted body's name is, and the head put back (`Cục Thú
+ * y`). Null when no such name stands there, or when a person's name does (`Cục trưởng Bùi
+ * Quang Anh`).
+ *
+ * @internal
+ * @example
+ * ```ts
+ * import { departmentNamedAfter } from "./body-phrase";
+ * import { tokenize } from "./tokenize";
+ * const text = "Cục trưởng Thú y Bùi Quang Anh";
+ * departmentNamedAfter(tokenize(text), 2, "Cục", text)?.name; // "Cục Thú y"
+ * ```
+ */
+export const departmentNamedAfter = (tokens: readonly Token[], at: number, head: string, source: string, options: BodyPhraseOptions = {}): { end: number; name: string; level: Level | null } | null => {
+  const level = LEFT_OUT_HEADS.get(head);
+  const first = tokens[at];
+  // "Vụ trưởng Vụ các tổ chức": the head word written after all, with a name in lower case that an unlisted body's name cannot take.
+  if (level === undefined || !isCapitalWord(first) || first.acronym || OPEN_HEADS.match(tokens, at) !== null) return null;
+  if (isFamilyNameLower(first.lower) && isCapitalWord(tokens[at + 1])) return null;
+  const run = openNameRun(tokens, at, options);
+  if (run.words === 0) return null;
+  return { end: run.end, name: `${head} ${textOf(tokens, at, run.end, source)}`, level };
 };
 
 /** A tier word and the place named after it (`huyện Bắc Mê`, `TP. Hồ Chí Minh`, `tỉnh`), read by {@link readTierPlace}. */
