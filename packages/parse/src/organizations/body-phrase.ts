@@ -434,6 +434,8 @@ export const matchBodyPhrase = (tokens: readonly Token[], at: number, source: st
   }
   if (head.needsQualifier && !qualified) return null;
   const next = tokens[end];
-  const generic = isWord(next) && GENERIC_AFTER.has(next.lower);
+  // "HĐND các cấp", "UBND cấp huyện": a kind of body. After a tier or a place, `cấp` is the verb
+  // "grant" (`UBND quận 2 cấp đất`, `UBND tỉnh cấp phép`).
+  const generic = isWord(next) && GENERIC_AFTER.has(next.lower) && (next.lower !== "cấp" || end === head.end);
   return { start: at, end, name, abbreviation, classification: head.classification, level, parent, place, generic };
 };

@@ -106,6 +106,15 @@ describe("findOrganizations", () => {
     expect(names("Tổng cục Hậu cần đã kịp thời cấp")).toEqual(["Tổng cục Hậu cần"]);
   });
 
+  it("reads `cấp` after a tier or a place as the verb grant, and right after the body as a kind of body (corpus)", () => {
+    const names = (text: string) => findOrganizations(text).map((m) => m.name);
+    expect(names("tố cáo việc UBND quận 2 cấp đất cho cán bộ")).toEqual(["Ủy ban nhân dân quận 2"]);
+    expect(names("đề nghị UBND tỉnh cấp kinh phí")).toEqual(["Ủy ban nhân dân tỉnh"]);
+    expect(names("trường do Sở GD-ĐT TPHCM cấp phép")).toEqual(["Sở Giáo dục và Đào tạo Thành phố Hồ Chí Minh"]);
+    expect(names("Chủ tịch UBND cấp huyện")).toEqual([]);
+    expect(names("đại biểu HĐND các cấp")).toEqual([]);
+  });
+
   it("takes no body inside the names Tây Ban Nha and Ban Mê (Thuột)", () => {
     expect(findOrganizations("Ủy ban Hỗn hợp VN-Tây Ban Nha diễn ra tại Hà Nội").map((m) => m.text)).toEqual(["Ủy ban Hỗn hợp VN"]);
     expect(findOrganizations("Bộ trưởng Ngoại giao Tây Ban Nha Ana Placio")).toEqual([]);
