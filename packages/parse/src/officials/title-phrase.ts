@@ -141,6 +141,13 @@ const communistPartyAt = (tokens: readonly Token[], at: number): { country: stri
 // of their own (Hiến pháp 2013, Chương VI and VII).
 const HEADS_OF_STATE_OFFICES = new Set(["Thủ tướng", "Chủ tịch nước"]);
 
+/** Just past `Việt Nam` or `VN` written at token `at`, or `at` when neither is there. */
+const pastVietNam = (tokens: readonly Token[], at: number): number => {
+  const first = tokens[at];
+  if (first?.text === "VN") return at + 1;
+  return first?.text === "Việt" && tokens[at + 1]?.text === "Nam" ? at + 2 : at;
+};
+
 /** The department named by its name alone right after the role that heads it (`Cục trưởng Thú y`), or null. */
 const departmentOfHead = (tokens: readonly Token[], role: RolePhrase, source: string) => {
   if (role.rule.bodyHead === undefined || role.bodyAt !== role.end) return null;
@@ -200,6 +207,8 @@ const matchPost = (tokens: readonly Token[], at: number, source: string): Post |
       else if (body.parent !== null && body.parent !== "Ban Chấp hành Trung ương Đảng") committee = { name: body.parent, level };
     }
   }
+  // "người phát ngôn Bộ Ngoại giao Việt Nam Lê Dũng": Vietnam's own name after a body says whose body it is.
+  if (position.body !== null) end = pastVietNam(tokens, end);
   // "Chủ tịch Quốc hội (QH)": the abbreviation in parentheses goes with the body.
   if (tokens[end]?.text === "(" && tokens[end + 1]?.acronym === true && tokens[end + 2]?.text === ")") end += 3;
   // "Thủ tướng Hàn Quốc", "Chủ tịch Quốc hội Mông Cổ": a foreign post; the country is part of the body, the tier unknown.

@@ -50,6 +50,7 @@ const OPEN_HEADS = buildLexicon<{ classification: OrganizationClassification; le
 ]);
 
 const GENERIC_AFTER = new Set(["các", "những", "cấp"]);
+const LONE_CONSONANT = /^[BCDFGHJKLMNPQRSTVWXZĐ]$/;
 // Words that join or follow a name and are never the lower-case syllable of one of its words:
 // "Hội Sinh viên Việt Nam và Đoàn Thanh niên" is two bodies, "… Việt Nam và anh Phan" one.
 // (`không` is no such word: `Cục Hàng không`.)
@@ -273,7 +274,8 @@ const openNameRun = (tokens: readonly Token[], at: number, options: BodyPhraseOp
     // "Cục Hàng không Việt Nam đưa ra", "Chủ tịch Hội Nhà báo Việt Nam Hồng Vinh": `Việt Nam`
     // (or `VN`) ends a name; no syllable or word follows it.
     if ((t.lower === "nam" && tokens[end - 2]?.lower === "việt") || t.text === "VN") break;
-    if (!t.acronym && isLowerWord(next) && !GENERIC_AFTER.has(next.lower) && !NOT_SYLLABLES.has(next.lower) && TIER_LEXICON.match(tokens, end) === null) {
+    // "Ban Công nghiệp R thành lập": a consonant alone (`R`) is no syllable and takes none (`Y tế` does).
+    if (!t.acronym && !LONE_CONSONANT.test(t.text) && isLowerWord(next) && !GENERIC_AFTER.has(next.lower) && !NOT_SYLLABLES.has(next.lower) && TIER_LEXICON.match(tokens, end) === null) {
       end++;
       syllables++;
     }

@@ -102,6 +102,8 @@ describe("findOrganizations", () => {
     expect(names("lãnh đạo tỉnh, Ban Quản lý Khu Kinh tế Dung Quất phải đổi mới")).toEqual(["Ban Quản lý Khu Kinh tế Dung Quất"]);
     expect(names("Chủ tịch Hội Nhà báo Việt Nam Hồng Vinh khẳng định")).toEqual(["Hội Nhà báo Việt Nam"]);
     expect(names("Chủ tịch Hội Nhà báo VN Hồng Vinh khẳng định")).toEqual(["Hội Nhà báo VN"]);
+    expect(names("(phiên hiệu K9) đã được Ban Công nghiệp R thành lập với")).toEqual(["Ban Công nghiệp R"]);
+    expect(names("Cục trưởng Cục Y tế Dự phòng cho biết")).toEqual(["Cục Y tế Dự phòng"]);
     // `Hậu cần` and `Hàng không` end in words that are verbs elsewhere.
     expect(names("Tổng cục Hậu cần đã kịp thời cấp")).toEqual(["Tổng cục Hậu cần"]);
   });
