@@ -39,6 +39,14 @@ describe("findEvents", () => {
     ["Hội nghị triển khai công tác tổ chức nhà nước năm 2004, tổ chức ngày 7/1", "Hội nghị triển khai công tác tổ chức nhà nước năm 2004", null],
     ["Chính phủ đã tổ chức hội nghị về hạ tầng giao thông và cảng biển", "hội nghị về hạ tầng giao thông", null],
     ["Chiều 11-4, Hội nghị lần 3 Ban chấp hành Đảng bộ TP.HCM họp phiên bế mạc", "Hội nghị lần 3 Ban chấp hành Đảng bộ TP.HCM", null],
+    // the day a ceremony marks is part of its name, a date is not (corpus)
+    ["TP Hà Nội đã tổ chức trọng thể lễ kỷ niệm 29 năm ngày miền Nam hoàn toàn giải phóng (30/4/1975", "lễ kỷ niệm 29 năm ngày miền Nam hoàn toàn giải phóng", null],
+    ["đã tổ chức lễ kỷ niệm 55 năm ngày thành lập Hội Nhà báo Việt Nam. Tham dự", "lễ kỷ niệm 55 năm ngày thành lập Hội Nhà báo Việt Nam", null],
+    ["Tỉnh ủy tổ chức lễ kỷ niệm ngày 20/5 tại", "lễ kỷ niệm", null],
+    ["chào mừng lễ kỷ niệm ngày thống nhất đất nước", "lễ kỷ niệm", null],
+    // a time relative to now after the name is not part of it
+    ["đưa vấn đề này ra thảo luận trong hội nghị tuyển sinh năm nay, lấy ý kiến", "hội nghị tuyển sinh", null],
+    ["nhân dịp tham dự Hội nghị cấp cao APEC cuối năm nay. Phía Mỹ", "Hội nghị cấp cao APEC", null],
   ])("names the event in %j as it ends", (input, name, ordinal) => {
     const found = findEvents(input);
     expect(found.map((m) => m.text)).toEqual([name]);

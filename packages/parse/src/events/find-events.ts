@@ -3,7 +3,7 @@ import { normalizeWithOffsets, type NormalizedText } from "../normalize";
 import { lowerCode, WordList } from "../places/word-list";
 import type { WordToken } from "../places/word-tokens";
 import { termStartingAt, type ScannedTerm } from "../terms/scan-terms";
-import { CONGRESS_OPENERS, DOCUMENT_OF_EVENT, EVENT_WORDS, HELD_WHEN, NAME_STOPS, NOT_AN_EVENT_AFTER, NOT_LAST, type EventWord } from "./event-words";
+import { CONGRESS_OPENERS, DATE_AFTER_NGAY, DOCUMENT_OF_EVENT, EVENT_WORDS, HELD_WHEN, NAME_STOPS, NOT_AN_EVENT_AFTER, NOT_LAST, PARTS_OF_A_UNIT, RELATIVE_AFTER_UNIT, TIME_UNITS, type EventWord } from "./event-words";
 import { leadingDate, organiserAfter, organiserBefore, placeAfter } from "./event-context";
 import { afterPartyOf, legislatureAfter } from "./event-name-tail";
 import { spells } from "./token-sequence";
@@ -13,6 +13,12 @@ type TermWord = EventWord["endsAt"][number];
 const MAX_NAME_WORDS = 24;
 const NAME_GAP = /^ ?[-/] ?$/u;
 const NUMBER = /^(?:\d{1,3}|[IVXLCDM]{1,8})$/u;
+
+/** Whether `ngày` at word `at` names a day by words after it (`ngày thành lập`), not a date (`ngày 20`, `ngày mai`). */
+const namesADayAfter = (words: WordList, at: number): boolean => {
+  const next = words.get(at + 1);
+  return next !== undefined && words.isSpaceBefore(at + 1) && !/^\d/.test(next.text) && !DATE_AFTER_NGAY.has(next.lower);
+};
 
 const KEYWORDS = EVENT_WORDS.map((entry) => ({ entry, words: entry.word.split(" "), next: entry.next.map((phrase) => phrase.toLowerCase().split(" ")) }));
 
@@ -192,7 +198,20 @@ export const findEventsIn = (normalized: NormalizedText, input: string, words: W
         continue;
       }
       const pair = `${token.lower} ${words.get(j + 1)?.lower ?? ""}`;
-      if (NAME_STOPS.has(token.lower) || (NAME_STOPS.has(pair) && words.isSpaceBefore(j + 1))) break;
+      // "lễ kỷ niệm 29 năm ngày miền Nam hoàn toàn giải phóng": the day a ceremony marks is part of its name.
+      if (token.lower === "ngày" && entry.kind === "ceremony" && namesADayAfter(words, j)) {
+        j++;
+        continue;
+      }
+      if (NAME_STOPS.has(token.lower) || (NAME_STOPS.has(pair) && words.isSpaceBefore(j + 1))) {
+        // "hội nghị tuyển sinh năm nay": `năm nay` is when, so `năm` goes with it.
+        // So does a part before it: "Hội nghị cấp cao APEC cuối năm nay".
+        if (RELATIVE_AFTER_UNIT.has(token.lower) && TIME_UNITS.has(words.get(j - 1)?.lower ?? "") && j - 1 > i + width) {
+          j--;
+          if (PARTS_OF_A_UNIT.has(words.get(j - 1)?.lower ?? "") && j - 1 > i + width) j--;
+        }
+        break;
+      }
       if (token.text === "tổ" && pair === "tổ chức" && isHeldAt(words, j + 2)) break;
       j++;
     }
