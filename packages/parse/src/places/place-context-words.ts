@@ -1,12 +1,15 @@
 /**
  * Words before a bare province name that make it something else: a person (`ông Bình Dương`,
  * forms of address in Vietnamese) or a street, bridge or station named after the place
- * (`đường Hà Nội`, `phố Huế`, `ga Hà Nội`). Compared in lower case; from the project's golden
+ * (`đường Hà Nội`, `phố Huế`, `ga Hà Nội`), or a village (`làng Hòa Bình`). Compared in lower case; from the project's golden
  * negatives (places/golden.md).
  */
 export const NOT_A_PLACE_BEFORE: ReadonlySet<string> = new Set([
   "ông", "bà", "anh", "chị", "em", "cô", "chú", "bác", "cụ", "cháu", "đồng chí", "đ/c",
   "đường", "phố", "ngõ", "ngách", "hẻm", "đại lộ", "xa lộ", "cầu", "ga", "bến", "chợ", "khách sạn", "công ty", "tnhh",
+  // A village named like a province (`làng Hòa Bình`): below the commune, not the province. (`thôn`
+  // and `bản` end longer words before a province too: `nông thôn`, `xuất bản`.)
+  "làng", "xóm", "ấp",
 ]);
 
 /** Words before `cầu` that make it a conference link point (`điểm cầu Bình Dương`), not a bridge. */
