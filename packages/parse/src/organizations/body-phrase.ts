@@ -294,6 +294,19 @@ const LEFT_OUT_HEADS: ReadonlyMap<string, Level | null> = new Map([
 ]);
 
 /**
+ * Whether a name read up to token `end` surely ends there: what follows is no word, a
+ * capitalised word (the person), or a word that follows a name rather than goes on with it
+ * (`cho biết`, `của Bộ`). A name that runs on in lower case (`Vụ trưởng Giáo dục chuyên
+ * nghiệp`) or joins another field (`Khoa học và công nghệ`) was cut: it is not given at all.
+ */
+const endsCleanly = (tokens: readonly Token[], end: number): boolean => {
+  const next = tokens[end];
+  if (!isLowerWord(next)) return true;
+  return NOT_SYLLABLES.has(next.lower) && !JOINING_WORDS.has(next.lower);
+};
+const JOINING_WORDS: ReadonlySet<string> = new Set(["và", "hoặc", "hay", "cùng"]);
+
+/**
  * The department whose head word `head` a title left out (`Cục trưởng Thú y Bùi Quang Anh`):
  * its name read from token `at` as an unlisted body's name is, and the head put back (`Cục Thú
  * y`). Null when no such name stands there, or when a person's name does (`Cục trưởng Bùi
@@ -315,7 +328,7 @@ export const departmentNamedAfter = (tokens: readonly Token[], at: number, head:
   if (level === undefined || !isCapitalWord(first) || first.acronym || OPEN_HEADS.match(tokens, at) !== null) return null;
   if (isFamilyNameLower(first.lower) && isCapitalWord(tokens[at + 1])) return null;
   const run = openNameRun(tokens, at, options);
-  if (run.words === 0) return null;
+  if (run.words === 0 || !endsCleanly(tokens, run.end)) return null;
   return { end: run.end, name: `${head} ${textOf(tokens, at, run.end, source)}`, level };
 };
 
