@@ -100,13 +100,19 @@ const typeWordAt = (words: WordList, at: number) => {
   for (const entry of candidates) {
     let ok = true;
     for (let k = 0; k < entry.words.length && ok; k++) ok = words.is(at + k, entry.words[k] as string) && (k === 0 || words.isSpaceBefore(at + k));
+    // An abbreviation counts as written, and never in a credit (`Ảnh: Q. Liêm`: a photographer's initial).
+    if (ok && entry.abbreviation !== undefined && (words.textOf(at) !== entry.abbreviation || CREDIT_WORDS.has(words.get(at - 1)?.lower ?? ""))) ok = false;
     if (ok) return { entry, width: entry.words.length };
   }
   return null;
 };
 
-/** The gap after a type word that may lead to its name: a space, or a dot after `TP`. */
-const isNameGap = (gap: string, entry: PlaceTypeWord): boolean => gap === " " || (entry.word === "tp" && (gap === "." || gap === ". "));
+/** Words that open a credit line (`Ảnh: Q. Liêm`, `Bài: Q.Anh`), where a capital and a dot are a person's initial. */
+const CREDIT_WORDS: ReadonlySet<string> = new Set(["ảnh", "bài", "tin", "clip"]);
+
+/** The gap after a type word that may lead to its name: a space, or a dot after `TP`; a dot after an abbreviation (`Q.`). */
+const isNameGap = (gap: string, entry: PlaceTypeWord): boolean =>
+  entry.abbreviation !== undefined ? gap === "." || gap === ". " : gap === " " || (entry.word === "tp" && (gap === "." || gap === ". "));
 
 /** The words of a district or commune name after its type word, as written. */
 const nameRun = (words: WordList, from: number, entry: PlaceTypeWord): number => {

@@ -17,6 +17,8 @@ export interface PlaceTypeWord {
    * (`quận Brooklyn` is not one). None: any capitalised name.
    */
   readonly nameRule?: "city" | "urban-district";
+  /** An abbreviation that counts only as written, a capital with its dot (`Q.1`, `Q. Tân Bình`). */
+  readonly abbreviation?: string;
 }
 
 /**
@@ -39,6 +41,8 @@ export const PLACE_TYPE_WORDS: readonly PlaceTypeWord[] = [
   { word: "huyện đảo", type: "district", level: "district", provinceOnly: false, numbered: false },
   { word: "huyện", type: "district", level: "district", provinceOnly: false, numbered: false },
   { word: "quận", type: "district", level: "district", provinceOnly: false, numbered: true, nameRule: "urban-district" },
+  // `Q.` for quận, as the press of Hồ Chí Minh City writes it (`Q.1`, `Q.Bình Thạnh`).
+  { word: "q", type: "district", level: "district", provinceOnly: false, numbered: true, nameRule: "urban-district", abbreviation: "Q" },
   { word: "thị xã", type: "town", level: "district", provinceOnly: false, numbered: false },
   { word: "thị trấn", type: "township", level: "commune", provinceOnly: false, numbered: false },
   { word: "xã", type: "commune", level: "commune", provinceOnly: false, numbered: false },
