@@ -142,8 +142,9 @@ const nameRun = (words: WordList, from: number, entry: PlaceTypeWord): number =>
  * district is not one (`Tòa án liên bang quận Brooklyn`). Source: the urban districts of the
  * centrally-run cities, none of which has a one-word name.
  */
-const isUrbanDistrictName = (words: WordList, from: number, end: number): boolean => {
-  if (end - from === 1) return DIGITS.test(words.textOf(from)) || ROMAN_DISTRICT.test(words.textOf(from));
+const isUrbanDistrictName = (words: WordList, from: number, end: number, abbreviated: boolean): boolean => {
+  // After an abbreviation (`P.V`, a reporter's byline) a Roman numeral is a letter, not a number.
+  if (end - from === 1) return DIGITS.test(words.textOf(from)) || (!abbreviated && ROMAN_DISTRICT.test(words.textOf(from)));
   return areVietnameseSyllables(words, from, end);
 };
 
@@ -298,7 +299,7 @@ export const findPlacesIn = (
       const sentenceAfterDot = cityWord && words.gapBefore(nameAt) === ". ";
       const leaderName = cityWord && end - nameAt >= 3 && isFamilyName(next.text);
       const named =
-        entry.nameRule === "city" ? isCityName(words, nameAt, end) : entry.nameRule === "urban-district" ? isUrbanDistrictName(words, nameAt, end) : true;
+        entry.nameRule === "city" ? isCityName(words, nameAt, end) : entry.nameRule === "urban-district" ? isUrbanDistrictName(words, nameAt, end, entry.abbreviation !== undefined) : true;
       if (end > nameAt && !sentenceAfterDot && !leaderName && named) {
         const name = body.slice(next.start, (words.get(end - 1) as Token).end); // NFC already: the normaliser's output
         emit(i, end, districtPlace(name, entry, day));

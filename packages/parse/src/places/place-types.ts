@@ -47,6 +47,8 @@ export const PLACE_TYPE_WORDS: readonly PlaceTypeWord[] = [
   { word: "thị trấn", type: "township", level: "commune", provinceOnly: false, numbered: false },
   { word: "xã", type: "commune", level: "commune", provinceOnly: false, numbered: false },
   { word: "phường", type: "ward", level: "commune", provinceOnly: false, numbered: true },
+  // `P.` for phường, as the same press writes it (`P.25`, `P.Bến Nghé`), with the name rule of `quận`: `P.T` is an initial.
+  { word: "p", type: "ward", level: "commune", provinceOnly: false, numbered: true, nameRule: "urban-district", abbreviation: "P" },
   { word: "đặc khu", type: "special-zone", level: "commune", provinceOnly: false, numbered: false },
 ];
 
