@@ -343,6 +343,15 @@ export interface TierPlace {
   readonly level: Level | null;
 }
 
+/** Just past the name of `names` written from token `at` (`Cô Tô`), or `at` when none is. */
+const listedNameEnd = (tokens: readonly Token[], at: number, names: readonly string[]): number => {
+  for (const name of names) {
+    const parts = name.split(" ");
+    if (parts.every((part, k) => tokens[at + k]?.text === part && (k === 0 || tokens[at + k]!.spaceBefore))) return at + parts.length;
+  }
+  return at;
+};
+
 /**
  * Reads the place after the tier word `tier` matched in `tokens`: the capitalised words of
  * its name ({@link placeRun}), or none.
@@ -352,7 +361,7 @@ export const readTierPlace = (tokens: readonly Token[], tier: { end: number; val
   const dotted =
     tier.value.city === true && tokens[tier.end]?.text === "." && !tokens[tier.end]!.spaceBefore && tokens[tier.end + 1]?.spaceBefore === true && !SENTENCE_OPENERS.has(tokens[tier.end + 1]!.text);
   const placeAt = dotted ? tier.end + 1 : tier.end;
-  const placeEnd = placeRun(tokens, placeAt, 0, options, tier.value);
+  const placeEnd = tier.value.names === undefined ? placeRun(tokens, placeAt, 0, options, tier.value) : listedNameEnd(tokens, placeAt, tier.value.names);
   if (placeEnd === placeAt) return { end: tier.end, name: tier.value.name, place: null, level: tier.value.level };
   const place = textOf(tokens, placeAt, placeEnd, source);
   const cityName = CENTRAL_CITY_LEXICON.match(tokens, placeAt);

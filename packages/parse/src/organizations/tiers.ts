@@ -1,4 +1,5 @@
 import type { Level } from "@vnpol/schema";
+import { ISLAND_DISTRICTS } from "../places/island-districts";
 
 /** A word that names the tier of a body after it (`HĐND tỉnh`, `UBND xã`), as written out. */
 export interface TierWord {
@@ -14,6 +15,8 @@ export interface TierWord {
    * Below these tiers (`xã Sơn Thành Tây`) only the most common family names do.
    */
   readonly anyFamilyOpensName?: boolean;
+  /** The only names the tier is written before (`huyện đảo`: the island districts); another name after it is no place. */
+  readonly names?: readonly string[];
 }
 
 const LUAT_CQDP = "Luật Tổ chức chính quyền địa phương 2015 (đơn vị hành chính: tỉnh, thành phố trực thuộc trung ương; huyện, quận, thị xã, thành phố thuộc tỉnh; xã, phường, thị trấn)";
@@ -27,6 +30,8 @@ export const TIER_WORDS: readonly (readonly [string, TierWord])[] = [
   ["thành phố", { name: "thành phố", level: null, city: true, anyFamilyOpensName: true }],
   ["TP", { name: "thành phố", level: null, city: true, anyFamilyOpensName: true }],
   ["huyện", { name: "huyện", level: "district" }],
+  // An island district (Phú Quốc, Cô Tô, Trường Sa) is a huyện.
+  ["huyện đảo", { name: "huyện đảo", level: "district", names: ISLAND_DISTRICTS }],
   ["quận", { name: "quận", level: "district", anyFamilyOpensName: true }],
   ["thị xã", { name: "thị xã", level: "district" }],
   ["TX", { name: "thị xã", level: "district" }],

@@ -6,6 +6,7 @@ import { letterKeyOf } from "../organizations/letter-key";
 import { BRIDGE_EXCEPTIONS, MAY_PRECEDE_NAME, NOT_A_NAME_START, NOT_A_PLACE_BEFORE } from "./place-context-words";
 import { COUNTRY_NAMES } from "../organizations/country-names";
 import { ONE_WORD_CITIES } from "./one-word-cities";
+import { ISLAND_DISTRICTS } from "./island-districts";
 import { DISTRICTS_ABOLISHED_AFTER, PLACE_TYPE_WORDS, type PlaceTypeWord } from "./place-types";
 import type { ProvinceRecord } from "./provinces";
 import { isUpperCode, lowerCode, wordKey, WordList } from "./word-list";
@@ -134,6 +135,18 @@ const nameRun = (words: WordList, from: number, entry: PlaceTypeWord): number =>
   const after = words.get(end);
   const numberedTail = entry.level === "commune" && after !== undefined && DIGITS.test(after.text) && after.text.length <= 2;
   return numberedTail && words.isSpaceBefore(end) ? end + 1 : end;
+};
+
+const ISLAND_NAME_WORDS = ISLAND_DISTRICTS.map((name) => name.split(" "));
+
+/** Just past the island district whose name starts at word `from` (`Cô Tô`), or `from` when none does. */
+const islandNameEnd = (words: WordList, from: number): number => {
+  for (const name of ISLAND_NAME_WORDS) {
+    let k = 0;
+    while (k < name.length && words.textOf(from + k) === name[k] && (k === 0 || words.isSpaceBefore(from + k))) k++;
+    if (k === name.length && from + k <= words.length) return from + k;
+  }
+  return from;
 };
 
 /**
@@ -294,7 +307,7 @@ export const findPlacesIn = (
           continue;
         }
       }
-      const end = nameRun(words, nameAt, entry);
+      const end = entry.nameRule === "island" ? islandNameEnd(words, nameAt) : nameRun(words, nameAt, entry);
       // After `TP.` and a space a capital starts a sentence unless the table knows the name.
       const sentenceAfterDot = cityWord && words.gapBefore(nameAt) === ". ";
       const leaderName = cityWord && end - nameAt >= 3 && isFamilyName(next.text);

@@ -14,9 +14,10 @@ export interface PlaceTypeWord {
   /**
    * What a name missing from the province table must look like after this word, where foreign
    * names are written too: a city of Vietnam (`thành phố London` is not one), or an urban district
-   * (`quận Brooklyn` is not one). None: any capitalised name.
+   * (`quận Brooklyn` is not one), or one of the island districts (`places/island-districts.ts`).
+   * None: any capitalised name.
    */
-  readonly nameRule?: "city" | "urban-district";
+  readonly nameRule?: "city" | "urban-district" | "island";
   /** An abbreviation that counts only as written, a capital with its dot (`Q.1`, `Q. Tân Bình`). */
   readonly abbreviation?: string;
 }
@@ -38,7 +39,7 @@ export const PLACE_TYPE_WORDS: readonly PlaceTypeWord[] = [
   { word: "tỉnh", type: "province", level: "province", provinceOnly: true, numbered: false },
   { word: "thành phố", type: "provincial-city", level: "district", provinceOnly: false, numbered: false, nameRule: "city" },
   { word: "tp", type: "provincial-city", level: "district", provinceOnly: false, numbered: false, nameRule: "city" },
-  { word: "huyện đảo", type: "district", level: "district", provinceOnly: false, numbered: false },
+  { word: "huyện đảo", type: "district", level: "district", provinceOnly: false, numbered: false, nameRule: "island" },
   { word: "huyện", type: "district", level: "district", provinceOnly: false, numbered: false },
   { word: "quận", type: "district", level: "district", provinceOnly: false, numbered: true, nameRule: "urban-district" },
   // `Q.` for quận, as the press of Hồ Chí Minh City writes it (`Q.1`, `Q.Bình Thạnh`).
