@@ -7,7 +7,7 @@ import { buildLexicon, type Lexicon } from "./lexicon";
 import { PROVINCE_NAME_LEXICON } from "./province-names";
 import { CENTRAL_CITY_LEXICON, CENTRAL_LEXICON, CITY_ABBREVIATION_LEXICON, TIER_LEXICON } from "./qualifiers";
 import { SENTENCE_OPENERS } from "./sentence-openers";
-import type { TierWord } from "./tiers";
+import { ABBREVIATED_TIER_WORDS, TIER_WORDS, type TierWord } from "./tiers";
 import type { Token } from "./tokenize";
 
 /** A body named in text, read from tokens: full name, kind, tier, parent and place. */
@@ -343,6 +343,40 @@ export interface TierPlace {
   readonly level: Level | null;
 }
 
+const ABBREVIATED_TIERS: ReadonlyMap<string, TierWord> = new Map(
+  ABBREVIATED_TIER_WORDS.map(([letter, word]) => [letter, TIER_WORDS.find(([written]) => written === word)![1]] as const),
+);
+const CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
+
+/**
+ * The unit named by an abbreviated tier word at token `at` (`Q.1`, `Q.Bình Thạnh`, `Q. Tân Bình`,
+ * `P.25`), or null: a number, or a name of two capitalised words or more (`Q.Anh` is a person's
+ * initial), cut before a family name that opens the next person.
+ */
+const abbreviatedTierPlace = (tokens: readonly Token[], at: number, source: string): TierPlace | null => {
+  const t = tokens[at];
+  if (!isWord(t) || t.lineBefore) return null;
+  const tier = ABBREVIATED_TIERS.get(t.text[0]!);
+  if (tier === undefined) return null;
+  // `Q.10` is one token; `Q.Bình Thạnh` and `Q. Tân Bình` are `Q`, `.` and the name.
+  const glued = t.text.length > 2 && t.text[1] === ".";
+  const spaced = t.text.length === 1 && tokens[at + 1]?.text === "." && !tokens[at + 1]!.spaceBefore && tokens[at + 2]?.lineBefore === false;
+  if (!glued && !spaced) return null;
+  const first = glued ? t.text.slice(2) : tokens[at + 2]?.text ?? "";
+  const nameStart = glued ? t.start + 2 : tokens[at + 2]!.start;
+  let end = glued ? at + 1 : at + 3;
+  if (/^\d{1,2}$/.test(first)) return { end, name: `${tier.name} ${first}`, place: first, level: tier.level };
+  if (!CAPITALISED.test(first) || (spaced && tokens[at + 2]!.acronym)) return null;
+  const limit = end + MAX_PLACE_WORDS;
+  while (end < limit && isCapitalWord(tokens[end]) && tokens[end]!.spaceBefore && !tokens[end]!.lineBefore) {
+    if (isFamilyNameLower(tokens[end]!.lower) && isCapitalWord(tokens[end + 1]) && isCapitalWord(tokens[end + 2])) break;
+    end++;
+  }
+  if (end === (glued ? at + 1 : at + 3)) return null;
+  const place = source.slice(nameStart, tokens[end - 1]!.end);
+  return { end, name: `${tier.name} ${place}`, place, level: tier.level };
+};
+
 /** Just past the name of `names` written from token `at` (`Cô Tô`), or `at` when none is. */
 const listedNameEnd = (tokens: readonly Token[], at: number, names: readonly string[]): number => {
   for (const name of names) {
@@ -398,6 +432,7 @@ export const matchBodyPhrase = (tokens: readonly Token[], at: number, source: st
     const city = CITY_ABBREVIATION_LEXICON.match(tokens, end);
     const tier = TIER_LEXICON.match(tokens, end);
     const tierIsCommittee = tier !== null && TIER_SUFFIXES_OF_COMMITTEES.has(tokens[tier.end]?.lower ?? "");
+    const abbreviated = tier === null ? abbreviatedTierPlace(tokens, end, source) : null;
     if (central !== null && head.scope === "local" && takesParent(head.name, head.classification)) {
       name = `${name} Trung ương`;
       level = "central";
@@ -416,6 +451,12 @@ export const matchBodyPhrase = (tokens: readonly Token[], at: number, source: st
       name = `${name} ${tier.value.name} ${place}`;
       level = level ?? tier.value.level;
       end = tier.end + 1;
+      qualified = true;
+    } else if (abbreviated !== null) {
+      place = abbreviated.place;
+      name = `${name} ${abbreviated.name}`;
+      level = level ?? abbreviated.level;
+      end = abbreviated.end;
       qualified = true;
     } else if (tier !== null && !tierIsCommittee) {
       const unit = readTierPlace(tokens, tier, source, options);

@@ -117,6 +117,16 @@ describe("findOrganizations", () => {
     expect(names("đại biểu HĐND các cấp")).toEqual([]);
   });
 
+  it("reads quận and phường abbreviated as Q. and P. after a body (corpus)", () => {
+    const read = (text: string) => findOrganizations(text).map((m) => [m.text, m.name, m.level]);
+    expect(read("UBND Q.Bình Thạnh cho biết")).toEqual([["UBND Q.Bình Thạnh", "Ủy ban nhân dân quận Bình Thạnh", "district"]]);
+    expect(read("Công an Q.10 đã")).toEqual([["Công an Q.10", "Công an quận 10", "district"]]);
+    expect(read("UBND Q. Tân Bình")).toEqual([["UBND Q. Tân Bình", "Ủy ban nhân dân quận Tân Bình", "district"]]);
+    expect(read("Bí thư Đảng ủy P.15 cho biết")).toEqual([["Đảng ủy P.15", "Đảng ủy phường 15", "commune"]]);
+    // one capitalised word is a person's initial, not a district
+    expect(read("UBND Q.Anh")).toEqual([["UBND", "Ủy ban nhân dân", null]]);
+  });
+
   it("takes no body inside the names Tây Ban Nha and Ban Mê (Thuột)", () => {
     expect(findOrganizations("Ủy ban Hỗn hợp VN-Tây Ban Nha diễn ra tại Hà Nội").map((m) => m.text)).toEqual(["Ủy ban Hỗn hợp VN"]);
     expect(findOrganizations("Bộ trưởng Ngoại giao Tây Ban Nha Ana Placio")).toEqual([]);

@@ -47,6 +47,15 @@ export const TIER_WORDS: readonly (readonly [string, TierWord])[] = [
 ];
 
 /**
+ * Tier words abbreviated to a capital and a dot, as the press of Hồ Chí Minh City writes them
+ * (`UBND Q.1`, `UBND Q.Bình Thạnh`, `UBND P.25`), and the tier word each stands for.
+ */
+export const ABBREVIATED_TIER_WORDS: readonly (readonly [string, string])[] = [
+  ["Q", "quận"],
+  ["P", "phường"],
+];
+
+/**
  * Cities directly under the central government (province tier), so that `thành phố Hà Nội`
  * is a province while `thành phố Vinh` is not. Source: Luật Tổ chức chính quyền địa phương
  * 2015 and Nghị quyết 202/2025/QH15 (Huế from 2025); written the ways news text does.
