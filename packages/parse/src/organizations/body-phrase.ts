@@ -34,7 +34,12 @@ export interface BodyPhraseOptions {
 
 // Heads of bodies the table does not list, named by the capitalised words after them (Cục Thuế).
 // Ban, Ủy ban and Hội need two words, so that places (Hội An) are not taken for bodies.
-const OPEN_HEADS = buildLexicon<{ classification: OrganizationClassification; level: Level | null; minWords?: number }>([
+interface OpenHead {
+  readonly classification: OrganizationClassification;
+  readonly level: Level | null;
+  readonly minWords?: number;
+}
+const OPEN_HEAD_RULES: readonly (readonly [string, OpenHead])[] = [
   ["Ban", { classification: "other", level: null, minWords: 2 }],
   ["Ủy ban", { classification: "other", level: null, minWords: 2 }],
   ["Hội", { classification: "other", level: null, minWords: 2 }],
@@ -47,7 +52,8 @@ const OPEN_HEADS = buildLexicon<{ classification: OrganizationClassification; le
   ["Đảng đoàn", { classification: "party-agency", level: null }],
   ["Ban cán sự Đảng", { classification: "party-agency", level: null }],
   ["Ban cán sự đảng", { classification: "party-agency", level: null }],
-]);
+];
+const OPEN_HEADS = buildLexicon(OPEN_HEAD_RULES);
 
 const GENERIC_AFTER = new Set(["các", "những", "cấp"]);
 const LONE_CONSONANT = /^[BCDFGHJKLMNPQRSTVWXZĐ]$/;
@@ -283,15 +289,9 @@ const openNameRun = (tokens: readonly Token[], at: number, options: BodyPhraseOp
   return { end, words, syllables };
 };
 
-// Heads of a department that a title may leave out, naming the department by its name alone
-// (`Cục trưởng Thú y` for the head of Cục Thú y), with the level of each (Vụ are units of a
-// ministry; a Cục may be a ministry's or a province's).
-const LEFT_OUT_HEADS: ReadonlyMap<string, Level | null> = new Map([
-  ["Cục", null],
-  ["Chi cục", null],
-  ["Tổng cục", "central"],
-  ["Vụ", "central"],
-]);
+// The open heads by name, for a title that leaves its department's head word out (`Cục
+// trưởng Thú y` for the head of Cục Thú y): the department has that head's level.
+const OPEN_HEADS_BY_NAME: ReadonlyMap<string, OpenHead> = new Map(OPEN_HEAD_RULES);
 
 /**
  * Whether a name read up to token `end` surely ends there: what follows is no word, a
@@ -322,7 +322,7 @@ const JOINING_WORDS: ReadonlySet<string> = new Set(["và", "hoặc", "hay", "cù
  * ```
  */
 export const departmentNamedAfter = (tokens: readonly Token[], at: number, head: string, source: string, options: BodyPhraseOptions = {}): { end: number; name: string; level: Level | null } | null => {
-  const level = LEFT_OUT_HEADS.get(head);
+  const level = OPEN_HEADS_BY_NAME.get(head)?.level;
   const first = tokens[at];
   // "Vụ trưởng Vụ các tổ chức": the head word written after all, with a name in lower case that an unlisted body's name cannot take.
   if (level === undefined || !isCapitalWord(first) || first.acronym || OPEN_HEADS.match(tokens, at) !== null) return null;
