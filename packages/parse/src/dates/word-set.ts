@@ -22,6 +22,7 @@ const isSpelledAt = (text: string, start: number, word: string): boolean => {
  * @internal
  * @example
  * ```ts
+ * import { wordSetOf } from "./word-set";
  * const words = wordSetOf(["ngày", "năm"]);
  * words("Sáng Ngày 20/5", 5, 9); // true
  * words("Sáng Ngày 20/5", 0, 4); // false
