@@ -33,6 +33,11 @@ export interface BodyRule {
    * and the place gives no level.
    */
   readonly placeFromTableOnly?: boolean;
+  /**
+   * A national force with a command in each province (`Bộ đội Biên phòng tỉnh Bình Phước`): a
+   * tier word and place after it name that command, which has the tier's level.
+   */
+  readonly unitsByTier?: boolean;
   readonly source: string;
 }
 
@@ -136,7 +141,7 @@ export const BODIES: readonly BodyRule[] = [
   { name: "Đại học Quốc gia Hà Nội", aliases: ["ĐH Quốc gia Hà Nội", "ĐHQG Hà Nội", "ĐHQGHN"], classification: "other", level: "central", scope: "national", source: ND_DHQG },
   { name: "Đại học Quốc gia Thành phố Hồ Chí Minh", aliases: ["Đại học Quốc gia TP.HCM", "Đại học Quốc gia TPHCM", "Đại học Quốc gia TP HCM", "Đại học Quốc gia TP Hồ Chí Minh", "ĐH Quốc gia TP.HCM", "ĐH Quốc gia TPHCM", "ĐH Quốc gia TP HCM", "ĐHQG TP.HCM", "ĐHQG TPHCM", "ĐHQG TP HCM", "ĐHQG-HCM"], classification: "other", level: "central", scope: "national", source: ND_DHQG },
   { name: "Cục Quản lý dược", aliases: ["Cục Quản lý dược Việt Nam", "Cục Quản lý dược VN"], classification: "state-agency", level: "central", scope: "national", source: "Nghị định 75/2017/NĐ-CP về cơ cấu tổ chức của Bộ Y tế" },
-  { name: "Bộ đội Biên phòng", aliases: ["Bộ đội biên phòng", "BĐBP"], classification: "armed-forces", level: "central", scope: "national", source: "Luật Biên phòng Việt Nam 2020 (66/2020/QH14): Bộ đội Biên phòng, Bộ Chỉ huy Bộ đội Biên phòng tỉnh" },
+  { name: "Bộ đội Biên phòng", aliases: ["Bộ đội biên phòng", "BĐBP"], classification: "armed-forces", level: "central", scope: "national", unitsByTier: true, source: "Luật Biên phòng Việt Nam 2020 (66/2020/QH14): Bộ đội Biên phòng, Bộ Chỉ huy Bộ đội Biên phòng tỉnh" },
   { name: "Bộ Tổng Tham mưu", aliases: [], classification: "armed-forces", level: "central", scope: "national", source: LUAT_QS },
   { name: "Tổng cục Chính trị", aliases: ["Tổng Cục Chính trị"], classification: "armed-forces", level: "central", scope: "national", source: LUAT_QS },
   { name: "Bộ Chỉ huy Quân sự", aliases: ["Bộ CHQS"], classification: "armed-forces", level: "province", scope: "local", source: LUAT_QS },

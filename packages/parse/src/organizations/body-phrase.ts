@@ -207,6 +207,8 @@ interface Head {
   needsQualifier: boolean;
   /** {@link BodyRule.placeFromTableOnly}. */
   placeFromTableOnly: boolean;
+  /** {@link BodyRule.unitsByTier}. */
+  unitsByTier?: boolean;
 }
 
 /** Whether an acronym and a number follow a head at `at` (`Vụ PMU 18`): a case (vụ án), not a department. */
@@ -231,7 +233,7 @@ const matchHead = (tokens: readonly Token[], at: number, source: string, options
     const r = known.value;
     const inLowerCase = tokens[at + 1] !== undefined && !tokens[at + 1]!.capital;
     const needsQualifier = (r.needsQualifier ?? false) || (inLowerCase && (r.needsQualifierInLowerCase ?? false));
-    return { end: known.end, name: r.name, classification: r.classification, level: r.level, scope: r.scope, needsQualifier, placeFromTableOnly: r.placeFromTableOnly ?? false };
+    return { end: known.end, name: r.name, classification: r.classification, level: r.level, scope: r.scope, needsQualifier, placeFromTableOnly: r.placeFromTableOnly ?? false, unitsByTier: r.unitsByTier ?? false };
   }
   const unit = tokens[at]!.capital ? UNIT_HEADS.match(tokens, at) : null;
   if (unit !== null) {
@@ -495,6 +497,17 @@ export const matchBodyPhrase = (tokens: readonly Token[], at: number, source: st
         end = cityName.end;
         qualified = true;
       }
+    }
+  } else if (head.unitsByTier === true) {
+    // "Bộ đội Biên phòng tỉnh Bình Phước": the force's command in a province, at the tier's level.
+    const tier = TIER_LEXICON.match(tokens, end);
+    if (tier !== null) {
+      const unit = readTierPlace(tokens, tier, source, options);
+      place = unit.place;
+      name = `${name} ${unit.name}`;
+      level = unit.level;
+      end = unit.end;
+      qualified = true;
     }
   }
   if (head.needsQualifier && !qualified) return null;

@@ -142,6 +142,13 @@ describe("findOrganizations", () => {
     expect(read("Chính phủ đã quyết định")).toEqual([["Chính phủ", "Chính phủ", "central"]]);
   });
 
+  it("reads the Border Guard's command in a province, at the province's level (corpus)", () => {
+    const read = (text: string) => findOrganizations(text).map((m) => [m.text, m.name, m.level]);
+    expect(read("yêu cầu Bộ Chỉ huy Bộ đội Biên phòng tỉnh Bình Phước chủ trì")).toContainEqual(["Bộ đội Biên phòng tỉnh Bình Phước", "Bộ đội Biên phòng tỉnh Bình Phước", "province"]);
+    expect(read("Bộ đội Biên phòng tỉnh triển khai trực")).toEqual([["Bộ đội Biên phòng tỉnh", "Bộ đội Biên phòng tỉnh", "province"]]);
+    expect(read("Bộ đội Biên phòng đã")).toEqual([["Bộ đội Biên phòng", "Bộ đội Biên phòng", "central"]]);
+  });
+
   it("reads army units by their number or name", () => {
     expect(findOrganizations("Chính ủy Quân khu 7 và Bộ đội Biên phòng").map((m) => [m.name, m.classification, m.level])).toEqual([
       ["Quân khu 7", "armed-forces", null],
