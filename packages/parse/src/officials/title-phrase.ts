@@ -1,6 +1,6 @@
 import type { OrganizationClassification, Position } from "@vnpol/schema";
 import { BODY_PHRASE_WORDS, departmentNamedAfter, matchBodyPhrase, readTierPlace, type BodyPhraseOptions, type TierPlace } from "../organizations/body-phrase";
-import { COUNTRY_LEXICON, countryAfterBody } from "../organizations/countries";
+import { COUNTRY_LEXICON, countryAfterBody, vietNamEndAt } from "../organizations/countries";
 import { buildLexicon } from "../organizations/lexicon";
 import { MINISTRY_FIELD_LEXICON } from "../organizations/body-rules";
 import { TIER_LEXICON } from "../organizations/qualifiers";
@@ -132,7 +132,8 @@ const unitOfHead = (tokens: readonly Token[], role: RolePhrase, source: string):
 const communistPartyAt = (tokens: readonly Token[], at: number): { country: string | null; end: number } | null => {
   const i = tokens[at]?.lower === "đảng" ? at + 1 : at;
   if (tokens[i]?.text !== "Cộng" || tokens[i + 1]?.lower !== "sản") return null;
-  if (tokens[i + 2]?.lower === "việt" && tokens[i + 3]?.lower === "nam") return { country: null, end: i + 4 };
+  const ownName = vietNamEndAt(tokens, i + 2);
+  if (ownName > i + 2) return { country: null, end: ownName };
   const country = countryAfterBody(tokens, i + 2);
   return country === null ? null : { country: `Cộng sản ${country.name}`, end: country.end };
 };
@@ -140,13 +141,6 @@ const communistPartyAt = (tokens: readonly Token[], at: number): { country: stri
 // Offices whose holder is never a minister at once: the President and the Prime Minister hold offices
 // of their own (Hiến pháp 2013, Chương VI and VII).
 const HEADS_OF_STATE_OFFICES = new Set(["Thủ tướng", "Chủ tịch nước"]);
-
-/** Just past `Việt Nam` or `VN` written at token `at`, or `at` when neither is there. */
-const pastVietNam = (tokens: readonly Token[], at: number): number => {
-  const first = tokens[at];
-  if (first?.text === "VN") return at + 1;
-  return first?.text === "Việt" && tokens[at + 1]?.text === "Nam" ? at + 2 : at;
-};
 
 /** The department named by its name alone right after the role that heads it (`Cục trưởng Thú y`), or null. */
 const departmentOfHead = (tokens: readonly Token[], role: RolePhrase, source: string) => {
@@ -208,7 +202,7 @@ const matchPost = (tokens: readonly Token[], at: number, source: string): Post |
     }
   }
   // "người phát ngôn Bộ Ngoại giao Việt Nam Lê Dũng": Vietnam's own name after a body says whose body it is.
-  if (position.body !== null) end = pastVietNam(tokens, end);
+  if (position.body !== null) end = vietNamEndAt(tokens, end);
   // "Chủ tịch Quốc hội (QH)": the abbreviation in parentheses goes with the body.
   if (tokens[end]?.text === "(" && tokens[end + 1]?.acronym === true && tokens[end + 2]?.text === ")") end += 3;
   // "Thủ tướng Hàn Quốc", "Chủ tịch Quốc hội Mông Cổ": a foreign post; the country is part of the body, the tier unknown.

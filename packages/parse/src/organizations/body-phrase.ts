@@ -348,45 +348,34 @@ export interface TierPlace {
 const ABBREVIATED_TIERS: ReadonlyMap<string, TierWord> = new Map(
   ABBREVIATED_TIER_WORDS.map(([letter, word]) => [letter, TIER_WORDS.find(([written]) => written === word)![1]] as const),
 );
-const CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
 
 /**
  * The unit named by an abbreviated tier word at token `at` (`Q.1`, `Q.Bình Thạnh`, `Q. Tân Bình`,
  * `P.25`), or null: a number, or a name of two capitalised words or more (`Q.Anh` is a person's
  * initial), cut before a family name that opens the next person.
  */
-const abbreviatedTierPlace = (tokens: readonly Token[], at: number, source: string): TierPlace | null => {
+const abbreviatedTierPlace = (tokens: readonly Token[], at: number, source: string, options: BodyPhraseOptions): TierPlace | null => {
   const t = tokens[at];
   if (!isWord(t) || t.lineBefore) return null;
   const tier = ABBREVIATED_TIERS.get(t.text[0]!);
   if (tier === undefined) return null;
-  // `Q.10` is one token; `Q.Bình Thạnh` and `Q. Tân Bình` are `Q`, `.` and the name.
-  const glued = t.text.length > 2 && t.text[1] === ".";
-  const spaced = t.text.length === 1 && tokens[at + 1]?.text === "." && !tokens[at + 1]!.spaceBefore && tokens[at + 2]?.lineBefore === false;
-  if (!glued && !spaced) return null;
-  const first = glued ? t.text.slice(2) : tokens[at + 2]?.text ?? "";
-  const nameStart = glued ? t.start + 2 : tokens[at + 2]!.start;
-  let end = glued ? at + 1 : at + 3;
-  if (/^\d{1,2}$/.test(first)) return { end, name: `${tier.name} ${first}`, place: first, level: tier.level };
-  if (!CAPITALISED.test(first) || (spaced && tokens[at + 2]!.acronym)) return null;
-  const limit = end + MAX_PLACE_WORDS;
-  while (end < limit && isCapitalWord(tokens[end]) && tokens[end]!.spaceBefore && !tokens[end]!.lineBefore) {
-    if (isFamilyNameLower(tokens[end]!.lower) && isCapitalWord(tokens[end + 1]) && isCapitalWord(tokens[end + 2])) break;
-    end++;
-  }
-  if (end === (glued ? at + 1 : at + 3)) return null;
-  const place = source.slice(nameStart, tokens[end - 1]!.end);
+  // `Q.10` is one token; `Q. 1`, `Q.Bình Thạnh` and `Q. Tân Bình` are `Q`, `.` and the number or name.
+  const glued = /^.\.\d{1,2}$/.test(t.text);
+  if (!glued && (t.text.length !== 1 || tokens[at + 1]?.text !== "." || tokens[at + 1]!.spaceBefore)) return null;
+  const number = glued ? t.text.slice(2) : /^\d{1,2}$/.test(tokens[at + 2]?.text ?? "") ? tokens[at + 2]!.text : null;
+  if (number !== null) return { end: glued ? at + 1 : at + 3, name: `${tier.name} ${number}`, place: number, level: tier.level };
+  // The name's words, read as after the tier word written out; one word alone is a person's initial (`Q.Anh`).
+  const nameAt = at + 2;
+  const end = placeRun(tokens, nameAt, 1, options, tier);
+  if (end - nameAt < 2) return null;
+  const place = textOf(tokens, nameAt, end, source);
   return { end, name: `${tier.name} ${place}`, place, level: tier.level };
 };
 
-/** Just past the name of `names` written from token `at` (`Cô Tô`), or `at` when none is. */
-const listedNameEnd = (tokens: readonly Token[], at: number, names: readonly string[]): number => {
-  for (const name of names) {
-    const parts = name.split(" ");
-    if (parts.every((part, k) => tokens[at + k]?.text === part && (k === 0 || tokens[at + k]!.spaceBefore))) return at + parts.length;
-  }
-  return at;
-};
+// The names of the tiers that take only names from a table (`huyện đảo`: the island districts), as lexicons.
+const TIER_NAME_LEXICONS: ReadonlyMap<TierWord, Lexicon<true>> = new Map(
+  TIER_WORDS.flatMap(([, tier]) => (tier.names === undefined ? [] : [[tier, buildLexicon(tier.names.map((name) => [name, true] as const))] as const])),
+);
 
 /**
  * Reads the place after the tier word `tier` matched in `tokens`: the capitalised words of
@@ -397,7 +386,8 @@ export const readTierPlace = (tokens: readonly Token[], tier: { end: number; val
   const dotted =
     tier.value.city === true && tokens[tier.end]?.text === "." && !tokens[tier.end]!.spaceBefore && tokens[tier.end + 1]?.spaceBefore === true && !SENTENCE_OPENERS.has(tokens[tier.end + 1]!.text);
   const placeAt = dotted ? tier.end + 1 : tier.end;
-  const placeEnd = tier.value.names === undefined ? placeRun(tokens, placeAt, 0, options, tier.value) : listedNameEnd(tokens, placeAt, tier.value.names);
+  const listed = TIER_NAME_LEXICONS.get(tier.value);
+  const placeEnd = listed === undefined ? placeRun(tokens, placeAt, 0, options, tier.value) : (listed.match(tokens, placeAt)?.end ?? placeAt);
   if (placeEnd === placeAt) return { end: tier.end, name: tier.value.name, place: null, level: tier.value.level };
   const place = textOf(tokens, placeAt, placeEnd, source);
   const cityName = CENTRAL_CITY_LEXICON.match(tokens, placeAt);
@@ -434,7 +424,7 @@ export const matchBodyPhrase = (tokens: readonly Token[], at: number, source: st
     const city = CITY_ABBREVIATION_LEXICON.match(tokens, end);
     const tier = TIER_LEXICON.match(tokens, end);
     const tierIsCommittee = tier !== null && TIER_SUFFIXES_OF_COMMITTEES.has(tokens[tier.end]?.lower ?? "");
-    const abbreviated = tier === null ? abbreviatedTierPlace(tokens, end, source) : null;
+    const abbreviated = tier === null ? abbreviatedTierPlace(tokens, end, source, options) : null;
     if (central !== null && head.scope === "local" && takesParent(head.name, head.classification)) {
       name = `${name} Trung ương`;
       level = "central";

@@ -22,3 +22,12 @@ export const countryAfterBody = (tokens: readonly Token[], at: number): { name: 
   if (next !== undefined && COMPOUND_TAILS.has(next.lower)) return null;
   return { name: country.value, end: country.end };
 };
+
+/**
+ * Just past `Việt Nam` (any case) or `VN` written from token `at`, or `at` when neither is: the
+ * country's own name after a body (`Bộ Ngoại giao Việt Nam`) or a party (`Đảng Cộng sản Việt Nam`).
+ */
+export const vietNamEndAt = (tokens: readonly Token[], at: number): number => {
+  if (tokens[at]?.text === "VN") return at + 1;
+  return tokens[at]?.lower === "việt" && tokens[at + 1]?.lower === "nam" ? at + 2 : at;
+};

@@ -6,6 +6,7 @@ import { letterKeyOf } from "../organizations/letter-key";
 import { BRIDGE_EXCEPTIONS, MAY_PRECEDE_NAME, NOT_A_NAME_START, NOT_A_PLACE_BEFORE } from "./place-context-words";
 import { COUNTRY_NAMES } from "../organizations/country-names";
 import { ONE_WORD_CITIES } from "./one-word-cities";
+import { CREDIT_ROLES } from "../clean/credit-roles";
 import { ISLAND_DISTRICTS } from "./island-districts";
 import { DISTRICTS_ABOLISHED_AFTER, PLACE_TYPE_WORDS, type PlaceTypeWord } from "./place-types";
 import type { ProvinceRecord } from "./provinces";
@@ -101,15 +102,12 @@ const typeWordAt = (words: WordList, at: number) => {
   for (const entry of candidates) {
     let ok = true;
     for (let k = 0; k < entry.words.length && ok; k++) ok = words.is(at + k, entry.words[k] as string) && (k === 0 || words.isSpaceBefore(at + k));
-    // An abbreviation counts as written, and never in a credit (`Ảnh: Q. Liêm`: a photographer's initial).
-    if (ok && entry.abbreviation !== undefined && (words.textOf(at) !== entry.abbreviation || CREDIT_WORDS.has(words.get(at - 1)?.lower ?? ""))) ok = false;
+    // An abbreviation counts as written, and never after a credit label (`Ảnh: Q. Liêm`: a photographer's initial).
+    if (ok && entry.abbreviation !== undefined && (words.textOf(at) !== entry.abbreviation || CREDIT_ROLES.has(words.get(at - 1)?.lower ?? ""))) ok = false;
     if (ok) return { entry, width: entry.words.length };
   }
   return null;
 };
-
-/** Words that open a credit line (`Ảnh: Q. Liêm`, `Bài: Q.Anh`), where a capital and a dot are a person's initial. */
-const CREDIT_WORDS: ReadonlySet<string> = new Set(["ảnh", "bài", "tin", "clip"]);
 
 /** The gap after a type word that may lead to its name: a space, or a dot after `TP`; a dot after an abbreviation (`Q.`). */
 const isNameGap = (gap: string, entry: PlaceTypeWord): boolean =>
