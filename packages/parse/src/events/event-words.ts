@@ -62,12 +62,6 @@ export const NAME_STOPS: ReadonlySet<string> = new Set([
  */
 export const HELD_WHEN: ReadonlySet<string> = new Set(["cuối", "đầu", "giữa", "tháng", "năm"]);
 
-/** Words that, after a unit of time, make it a time relative to now (`năm nay`, `tháng trước`): the unit leaves the name with them. */
-export const RELATIVE_AFTER_UNIT: ReadonlySet<string> = new Set(["nay", "ngoái", "tới", "trước", "sau", "qua"]);
-/** Units of time that {@link RELATIVE_AFTER_UNIT} words follow. */
-export const TIME_UNITS: ReadonlySet<string> = new Set(["năm", "tháng", "tuần", "quý"]);
-/** Parts of a unit of time before it (`cuối năm nay`, `đầu tháng tới`): they leave the name with it. */
-export const PARTS_OF_A_UNIT: ReadonlySet<string> = new Set(["cuối", "đầu", "giữa"]);
 /**
  * Words after `ngày` that make it a date (`ngày 20`, `ngày mai`, `ngày hôm qua`, `ngày thứ Hai`),
  * not the day a ceremony marks (`ngày thành lập Đảng`, `ngày miền Nam hoàn toàn giải phóng`).

@@ -1,9 +1,11 @@
 import type { EventMention, Term } from "@vnpol/schema";
 import { normalizeWithOffsets, type NormalizedText } from "../normalize";
+import { PART_OF_YEAR_MONTHS } from "../dates/date-words";
+import { RELATIVE_SHIFTS } from "../dates/relative";
 import { lowerCode, WordList } from "../places/word-list";
 import type { WordToken } from "../places/word-tokens";
 import { termStartingAt, type ScannedTerm } from "../terms/scan-terms";
-import { CONGRESS_OPENERS, DATE_AFTER_NGAY, DOCUMENT_OF_EVENT, EVENT_WORDS, HELD_WHEN, NAME_STOPS, NOT_AN_EVENT_AFTER, NOT_LAST, PARTS_OF_A_UNIT, RELATIVE_AFTER_UNIT, TIME_UNITS, type EventWord } from "./event-words";
+import { CONGRESS_OPENERS, DATE_AFTER_NGAY, DOCUMENT_OF_EVENT, EVENT_WORDS, HELD_WHEN, NAME_STOPS, NOT_AN_EVENT_AFTER, NOT_LAST, type EventWord } from "./event-words";
 import { leadingDate, organiserAfter, organiserBefore, placeAfter } from "./event-context";
 import { afterPartyOf, legislatureAfter } from "./event-name-tail";
 import { spells } from "./token-sequence";
@@ -13,6 +15,8 @@ type TermWord = EventWord["endsAt"][number];
 const MAX_NAME_WORDS = 24;
 const NAME_GAP = /^ ?[-/] ?$/u;
 const NUMBER = /^(?:\d{1,3}|[IVXLCDM]{1,8})$/u;
+/** The relative dates of two words (`năm nay`, `tháng tới`), from the date finder's table. */
+const RELATIVE_DATES: ReadonlySet<string> = new Set(Object.keys(RELATIVE_SHIFTS));
 
 /** Whether `ngày` at word `at` names a day by words after it (`ngày thành lập`), not a date (`ngày 20`, `ngày mai`). */
 const namesADayAfter = (words: WordList, at: number): boolean => {
@@ -204,11 +208,11 @@ export const findEventsIn = (normalized: NormalizedText, input: string, words: W
         continue;
       }
       if (NAME_STOPS.has(token.lower) || (NAME_STOPS.has(pair) && words.isSpaceBefore(j + 1))) {
-        // "hội nghị tuyển sinh năm nay": `năm nay` is when, so `năm` goes with it.
-        // So does a part before it: "Hội nghị cấp cao APEC cuối năm nay".
-        if (RELATIVE_AFTER_UNIT.has(token.lower) && TIME_UNITS.has(words.get(j - 1)?.lower ?? "") && j - 1 > i + width) {
+        // "hội nghị tuyển sinh năm nay": `năm nay` is a date (the date finder's table), so `năm` goes with it.
+        // So does a part of the year before it: "Hội nghị cấp cao APEC cuối năm nay".
+        if (RELATIVE_DATES.has(`${words.get(j - 1)?.lower ?? ""} ${token.lower}`) && j - 1 > i + width) {
           j--;
-          if (PARTS_OF_A_UNIT.has(words.get(j - 1)?.lower ?? "") && j - 1 > i + width) j--;
+          if (Object.hasOwn(PART_OF_YEAR_MONTHS, words.get(j - 1)?.lower ?? "") && j - 1 > i + width) j--;
         }
         break;
       }
