@@ -44,6 +44,7 @@ export interface BodyRule {
 const DIEU_LE = "Điều lệ Đảng Cộng sản Việt Nam (2011): cấp ủy các cấp, Bộ Chính trị, Ban Bí thư, Ban Thường vụ, Ủy ban Kiểm tra";
 const QD_CO_QUAN = "Quy định 04-QĐi/TW (2018) về cơ quan chuyên trách tham mưu, giúp việc tỉnh ủy, thành ủy (Ban Tổ chức, Ban Tuyên giáo, Ban Dân vận, Ban Nội chính, Văn phòng); Điều lệ Đảng (2011) cho các ban Trung ương";
 const HIEN_PHAP = "Hiến pháp 2013, Chương V-IX (Quốc hội, Chủ tịch nước, Chính phủ, Tòa án, Viện Kiểm sát, Kiểm toán Nhà nước)";
+const NQ_CO_CAU_2002 = "Nghị quyết 02/2002/QH11 về cơ cấu tổ chức của Chính phủ (cơ quan ngang bộ, 2002–2007)";
 const LUAT_QH = "Luật Tổ chức Quốc hội 2014 (57/2014/QH13): Ủy ban Thường vụ Quốc hội, Hội đồng Dân tộc, các Ủy ban, Đoàn đại biểu Quốc hội";
 const LUAT_CQDP = "Luật Tổ chức chính quyền địa phương 2015 (77/2015/QH13): Hội đồng nhân dân, Thường trực và các Ban của HĐND, Ủy ban nhân dân";
 const LUAT_MTTQ = "Luật Mặt trận Tổ quốc Việt Nam 2015 (75/2015/QH13): Ủy ban Mặt trận các cấp, tổ chức chính trị - xã hội thành viên";
@@ -128,6 +129,9 @@ export const BODIES: readonly BodyRule[] = [
   { name: "Ban Dân tộc", aliases: [], classification: "peoples-council", level: null, scope: "local", source: LUAT_CQDP },
   { name: "Ủy ban nhân dân", aliases: ["UBND", "UB nhân dân"], classification: "peoples-committee", level: null, scope: "local", source: LUAT_CQDP },
   { name: "Kho bạc Nhà nước", aliases: ["KBNN"], classification: "state-agency", level: null, scope: "local", source: "Quyết định 26/2015/QĐ-TTg về Kho bạc Nhà nước (hệ thống từ Trung ương đến tỉnh, huyện)" },
+  // Ministerial-level bodies of 2002–2007, whose names run on in lower case in the press; a committee of a province or district keeps its place and takes its tier.
+  { name: "Ủy ban Dân số, Gia đình và Trẻ em", aliases: ["Ủy ban Dân số Gia đình và Trẻ em", "Ủy ban Dân số - Gia đình và Trẻ em", "Ủy ban Dân số - Gia đình - Trẻ em", "UBDSGĐ&TE", "UBDSGĐTE"], classification: "state-agency", level: null, scope: "local", source: NQ_CO_CAU_2002 },
+  { name: "Ủy ban Thể dục Thể thao", aliases: ["Ủy ban Thể dục - Thể thao", "UBTDTT", "Ủy ban TDTT"], classification: "state-agency", level: "central", scope: "national", source: NQ_CO_CAU_2002 },
   { name: "Ủy ban Dân tộc", aliases: ["UBDT"], classification: "state-agency", level: "central", scope: "national", source: "Nghị quyết 02/2002/QH11 và 26/2016/QH14 về cơ cấu tổ chức của Chính phủ (cơ quan ngang bộ)" },
   { name: "Kiểm toán Nhà nước", aliases: [], classification: "state-agency", level: "central", scope: "national", source: HIEN_PHAP },
   { name: "Ngân hàng Nhà nước", aliases: ["Ngân hàng Nhà nước Việt Nam"], classification: "state-agency", level: "central", scope: "national", source: HIEN_PHAP },

@@ -61,6 +61,10 @@ describe("findOrganizations", () => {
     ["ngày 11-4, Thứ trưởng Bộ KHĐT Cao Viết Sinh", { text: "Bộ KHĐT", name: "Bộ Kế hoạch và Đầu tư", abbreviation: "KHĐT", classification: "state-agency", level: "central" }],
     ["nộp hồ sơ tại Sở GDĐT Hà Nội hoặc", { text: "Sở GDĐT Hà Nội", name: "Sở Giáo dục và Đào tạo Hà Nội", abbreviation: "GDĐT", classification: "state-agency", level: "province", place: "Hà Nội" }],
     ["ngày 31-12-2005, Bộ LĐ-TB&XH đã có tờ trình", { text: "Bộ LĐ-TB&XH", name: "Bộ Lao động - Thương binh và Xã hội", abbreviation: "LĐ-TB&XH", classification: "state-agency", level: "central" }],
+    // corpus: ministerial-level committees of 2002–2007 whose names run on in lower case
+    ["Theo Ủy ban Dân số - Gia đình - Trẻ em, đến cuối năm", { text: "Ủy ban Dân số - Gia đình - Trẻ em", name: "Ủy ban Dân số, Gia đình và Trẻ em", classification: "state-agency", level: null }],
+    ["chủ nhiệm Ủy ban Dân số - gia đình và trẻ em huyện Nghi Xuân, vừa", { text: "Ủy ban Dân số - gia đình và trẻ em huyện Nghi Xuân", name: "Ủy ban Dân số, Gia đình và Trẻ em huyện Nghi Xuân", classification: "state-agency", level: "district", place: "Nghi Xuân" }],
+    ["Tôi sẽ chất vấn Ủy ban Thể dục Thể thao, nhưng", { text: "Ủy ban Thể dục Thể thao", name: "Ủy ban Thể dục Thể thao", classification: "state-agency", level: "central" }],
     ["Ksor Phước (Ủy ban Dân tộc) và", { text: "Ủy ban Dân tộc", name: "Ủy ban Dân tộc", classification: "state-agency", level: "central" }],
     ["Giám đốc Sở Quy hoạch kiến trúc, trong", { text: "Sở Quy hoạch kiến trúc", name: "Sở Quy hoạch - Kiến trúc", classification: "state-agency", level: "province" }],
     ["sở hữu nhà thờ cũng được Chính phủ Liên Xô giao cho", { text: "Chính phủ Liên Xô", name: "Chính phủ Liên Xô", classification: "government", level: null }],
