@@ -9,7 +9,7 @@ import type { Piece } from "./piece";
 import { RELATIVE_SHIFTS, relativeParser } from "./relative";
 import { spelledDateParser } from "./spelled-date";
 import { MAX_JOIN_GAP } from "./merge-pieces";
-import { cueStartAt, spaceAfterCueMark } from "./word-cues";
+import { cueStartAt, mayFollowCueMark, spaceAfterCueMark } from "./word-cues";
 import { codeKind, NORMALIZING, WORD } from "./normalizing-characters";
 import { decodeEntity, normalizeMayChange } from "../normalize/normalize";
 import { isPreviousWordIn, isWordCode, lowerCode, matchAt } from "./text-context";
@@ -364,10 +364,18 @@ export const scanPieces = (text: string, readAsIs = false): Piece[] | null => {
   let entities: number[] | null = null; // start, end of each harmless entity seen, when reading as is
   let read = 0; // the words before this have been read
   for (let i = 0; i < length; i++) {
-    const kind = SCAN_KIND[text.charCodeAt(i)]!;
+    const code = text.charCodeAt(i);
+    const kind = SCAN_KIND[code]!;
     if (kind === 0) continue;
-    // Most stops are a cue's marked letter with no space after its word: one more look rejects them.
-    if (kind >= CUE_MARK && text.charCodeAt(i + (kind >> SPACE_AFTER_SHIFT)) !== 0x20) continue;
+    if (kind >= CUE_MARK) {
+      // Most stops are a cue's marked letter with no space after its word, or with no word after
+      // that space that may follow the cue: two more looks reject them. (A second space goes on,
+      // to the checks of reading as is.)
+      const space = i + (kind >> SPACE_AFTER_SHIFT);
+      if (text.charCodeAt(space) !== 0x20) continue;
+      const next = text.charCodeAt(space + 1);
+      if (next !== 0x20 && !mayFollowCueMark(code, next)) continue;
+    }
     if (readAsIs && (kind & (NORMALIZING_CHAR | AMPERSAND)) !== 0) {
       const entity = kind === AMPERSAND ? entityAt(text, i) : -1;
       if (entity < 0) return null;

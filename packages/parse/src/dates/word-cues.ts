@@ -93,13 +93,27 @@ const letterKey = (code: number): number => {
 };
 
 // For the marked letter of a cue word, which first letters (keys) the words that may follow
-// it start with, built once at load: most stops at a marked letter fail this one lookup.
-const NEXT_FIRST_LETTERS: readonly (Uint8Array | undefined)[] = BY_MARK.map((cues) => {
-  if (cues === undefined) return undefined;
-  const keys = new Uint8Array(OTHER_LETTER + 1);
-  for (const cue of cues) for (const word of cue.next) keys[letterKey(word.charCodeAt(0))] = 1;
-  return keys;
-});
+// it start with, built once at load as one flat table (a row of OTHER_LETTER + 1 keys for each
+// marked letter, row 0 for every other code unit): most stops at a marked letter fail this one read.
+const KEYS = OTHER_LETTER + 1;
+const MARK_ROW = new Uint8Array(TABLE_LIMIT);
+const NEXT_FIRST_LETTERS = (() => {
+  const marks = BY_MARK.flatMap((cues, code) => (cues === undefined ? [] : [code]));
+  const table = new Uint8Array((marks.length + 1) * KEYS);
+  marks.forEach((code, index) => {
+    MARK_ROW[code] = index + 1;
+    for (const cue of BY_MARK[code]!) for (const word of cue.next) table[(index + 1) * KEYS + letterKey(word.charCodeAt(0))] = 1;
+  });
+  return table;
+})();
+
+/**
+ * Whether a word starting with `nextCode` may follow a cue word whose marked letter is `markCode`
+ * (`n` after the `ă` of `năm`: `năm nay`): one table read, so that the scan drops most marked
+ * letters without reading their words.
+ */
+export const mayFollowCueMark = (markCode: number, nextCode: number): boolean =>
+  markCode < TABLE_LIMIT && NEXT_FIRST_LETTERS[MARK_ROW[markCode]! * KEYS + letterKey(nextCode)] === 1;
 
 /**
  * Where the cue whose marked letter is at `at` starts, or -1: a cue word around it, a space
@@ -107,9 +121,7 @@ const NEXT_FIRST_LETTERS: readonly (Uint8Array | undefined)[] = BY_MARK.map((cue
  */
 export const cueStartAt = (text: string, at: number): number => {
   const code = text.charCodeAt(at);
-  if (code >= TABLE_LIMIT) return -1;
-  const firsts = NEXT_FIRST_LETTERS[code];
-  if (firsts === undefined || firsts[letterKey(text.charCodeAt(at + SPACE_AFTER_MARK[code]! + 1))] !== 1) return -1;
+  if (code >= TABLE_LIMIT || MARK_ROW[code] === 0 || !mayFollowCueMark(code, text.charCodeAt(at + SPACE_AFTER_MARK[code]! + 1))) return -1;
   const cues = BY_MARK[code]!;
   for (const cue of cues) {
     const start = at - cue.mark;
