@@ -58,11 +58,18 @@ export const isPhraseBefore = (text: string, at: number, phrase: string): boolea
 
 /** The lower-case word just before `at` (one space allowed between), or "" — bounded, never scans far. */
 export const previousWord = (text: string, at: number): string => {
-  let end = at;
-  if (end > 0 && text[end - 1] === " ") end -= 1;
+  const end = previousWordEnd(text, at);
+  return text.slice(previousWordStart(text, end), end).toLowerCase();
+};
+
+/** Where the word just before `at` ends: `at`, or one before it past a space. */
+const previousWordEnd = (text: string, at: number): number => (at > 0 && text.charCodeAt(at - 1) === 0x20 ? at - 1 : at);
+
+/** Where the word ending at `end` starts, at most {@link MAX_WORD} code units back. */
+const previousWordStart = (text: string, end: number): number => {
   let start = end;
   while (start > 0 && end - start < MAX_WORD && isWordCharAt(text, start - 1)) start -= 1;
-  return text.slice(start, end).toLowerCase();
+  return start;
 };
 
 /**
@@ -70,11 +77,8 @@ export const previousWord = (text: string, at: number): string => {
  * reads it, passes `isWord` (a `wordSetOf` set): the same answer without making a string.
  */
 export const isPreviousWordIn = (isWord: (text: string, start: number, end: number) => boolean, text: string, at: number): boolean => {
-  let end = at;
-  if (end > 0 && text.charCodeAt(end - 1) === 0x20) end -= 1;
-  let start = end;
-  while (start > 0 && end - start < MAX_WORD && isWordCharAt(text, start - 1)) start -= 1;
-  return isWord(text, start, end);
+  const end = previousWordEnd(text, at);
+  return isWord(text, previousWordStart(text, end), end);
 };
 
 /** The lower-case word just after `at` (one space allowed between), or "" — bounded, never scans far. */

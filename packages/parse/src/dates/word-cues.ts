@@ -116,13 +116,15 @@ export const mayFollowCueMark = (markCode: number, nextCode: number): boolean =>
   markCode < TABLE_LIMIT && NEXT_FIRST_LETTERS[MARK_ROW[markCode]! * KEYS + letterKey(nextCode)] === 1;
 
 /**
- * Where the cue whose marked letter is at `at` starts, or -1: a cue word around it, a space
- * ({@link spaceAfterCueMark} away), and one of the words that may follow. Bounded: reads two short words.
+ * Where the cue whose marked letter is at `at` starts, or -1: a cue word around it and one of
+ * the words that may follow. The caller has seen the space after the word
+ * ({@link spaceAfterCueMark} away) and a first letter that may follow it ({@link mayFollowCueMark}).
+ * Bounded: reads two short words.
  */
 export const cueStartAt = (text: string, at: number): number => {
   const code = text.charCodeAt(at);
-  if (code >= TABLE_LIMIT || MARK_ROW[code] === 0 || !mayFollowCueMark(code, text.charCodeAt(at + SPACE_AFTER_MARK[code]! + 1))) return -1;
-  const cues = BY_MARK[code]!;
+  const cues = code < TABLE_LIMIT ? BY_MARK[code] : undefined;
+  if (cues === undefined) return -1;
   for (const cue of cues) {
     const start = at - cue.mark;
     if (start < 0 || (start > 0 && isWordCode(text.charCodeAt(start - 1))) || !isWordAt(text, start, cue.word)) continue;

@@ -1,4 +1,4 @@
-import { lowerCode } from "./text-context";
+import { lowerCode, startsWithWordAt } from "./text-context";
 
 // The scan asks, at tens of thousands of numbers per megabyte, whether the word before one is
 // a word of a form (`ngày`, `năm`, `nhiệm kỳ`). Slicing that word and lower-casing it makes a
@@ -8,12 +8,6 @@ import { lowerCode } from "./text-context";
 
 const TABLE_LIMIT = 0x2000;
 const MAX_LENGTH = 31; // lengths as bits of one 32-bit mask
-
-/** Whether `text` from `start` to `end` is `word` (lower case), in any case. */
-const isSpelledAt = (text: string, start: number, word: string): boolean => {
-  for (let k = 1; k < word.length; k++) if (lowerCode(text.charCodeAt(start + k)) !== word.charCodeAt(k)) return false;
-  return true;
-};
 
 /**
  * A set of lower-case words that says whether a stretch of text is one of them, in any case
@@ -45,7 +39,7 @@ export const wordSetOf = (words: Iterable<string>): ((text: string, start: numbe
     const length = end - start;
     const first = lowerCode(text.charCodeAt(start));
     if (length <= 0 || length > MAX_LENGTH || first >= TABLE_LIMIT || ((lengths[first]! >>> length) & 1) === 0) return false;
-    for (const word of byFirstAndLength.get(first * 32 + length)!) if (isSpelledAt(text, start, word)) return true;
+    for (const word of byFirstAndLength.get(first * 32 + length)!) if (startsWithWordAt(text, start, word)) return true;
     return false;
   };
 };
