@@ -1,5 +1,6 @@
 import type { Level, OrganizationClassification } from "@vnpol/schema";
 import { isFamilyNameLower } from "../officials/family-name";
+import { isVietnameseSyllable } from "../places/vietnamese-syllable";
 import type { BodyRule } from "./bodies";
 import { BODY_LEXICON } from "./body-rules";
 import { countryAfterBody } from "./countries";
@@ -56,7 +57,6 @@ const OPEN_HEAD_RULES: readonly (readonly [string, OpenHead])[] = [
 const OPEN_HEADS = buildLexicon(OPEN_HEAD_RULES);
 
 const GENERIC_AFTER = new Set(["các", "những", "cấp"]);
-const LONE_CONSONANT = /^[BCDFGHJKLMNPQRSTVWXZĐ]$/;
 // Words that join or follow a name and are never the lower-case syllable of one of its words:
 // "Hội Sinh viên Việt Nam và Đoàn Thanh niên" is two bodies, "… Việt Nam và anh Phan" one.
 // (`không` is no such word: `Cục Hàng không`.)
@@ -282,8 +282,8 @@ const openNameRun = (tokens: readonly Token[], at: number, options: BodyPhraseOp
     // "Cục Hàng không Việt Nam đưa ra", "Chủ tịch Hội Nhà báo Việt Nam Hồng Vinh": `Việt Nam`
     // (or `VN`) ends a name; no syllable or word follows it.
     if ((t.lower === "nam" && tokens[end - 2]?.lower === "việt") || t.text === "VN") break;
-    // "Ban Công nghiệp R thành lập": a consonant alone (`R`) is no syllable and takes none (`Y tế` does).
-    if (!t.acronym && !LONE_CONSONANT.test(t.text) && isLowerWord(next) && !GENERIC_AFTER.has(next.lower) && !NOT_SYLLABLES.has(next.lower) && TIER_LEXICON.match(tokens, end) === null) {
+    // "Ban Công nghiệp R thành lập": a letter that is no syllable (`R`) takes none (`Y tế` does).
+    if (!t.acronym && (t.text.length > 1 || isVietnameseSyllable(t.text)) && isLowerWord(next) && !GENERIC_AFTER.has(next.lower) && !NOT_SYLLABLES.has(next.lower) && TIER_LEXICON.match(tokens, end) === null) {
       end++;
       syllables++;
     }
