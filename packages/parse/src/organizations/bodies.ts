@@ -60,7 +60,7 @@ const LUAT_TOA = "Luật Tổ chức Tòa án nhân dân 2014 (62/2014/QH13); Lu
 /** Bodies of the political system, with every way the text writes them. */
 export const BODIES: readonly BodyRule[] = [
   // Party committees
-  { name: "Ban Chấp hành Trung ương Đảng", aliases: ["Ban Chấp hành Trung ương", "Trung ương Đảng", "BCH Trung ương", "BCH Trung ương Đảng", "BCH TW", "BCHTW", "BCHTƯ", "BCH TƯ", "BCH T.Ư", "BCH TW Đảng", "TW Đảng", "T.Ư Đảng"], classification: "party-committee", level: "central", scope: "national", source: DIEU_LE },
+  { name: "Ban Chấp hành Trung ương Đảng", aliases: ["Ban Chấp hành Trung ương", "Trung ương Đảng", "BCH Trung ương", "BCHTW", "BCHTƯ"], classification: "party-committee", level: "central", scope: "national", source: DIEU_LE },
   { name: "Bộ Chính trị", aliases: ["BCT"], classification: "party-committee", level: "central", scope: "national", source: DIEU_LE },
   { name: "Ban Bí thư", aliases: ["BBT", "Ban Bí thư Trung ương Đảng"], classification: "party-committee", level: "central", scope: "national", source: DIEU_LE },
   { name: "Tỉnh ủy", aliases: [], classification: "party-committee", level: "province", scope: "committee", source: DIEU_LE },
@@ -73,7 +73,7 @@ export const BODIES: readonly BodyRule[] = [
   { name: "Ban Thường vụ", aliases: ["BTV"], classification: "party-committee", level: null, scope: "local", source: DIEU_LE },
   // Organs of Party committees
   { name: "Ủy ban Kiểm tra", aliases: ["UBKT"], classification: "party-agency", level: null, scope: "local", source: DIEU_LE },
-  { name: "Ủy ban Kiểm tra Trung ương", aliases: ["UBKTTW", "UBKT Trung ương", "UBKT TW"], classification: "party-agency", level: "central", scope: "national", source: DIEU_LE },
+  { name: "Ủy ban Kiểm tra Trung ương", aliases: ["UBKTTW", "UBKT Trung ương"], classification: "party-agency", level: "central", scope: "national", source: DIEU_LE },
   { name: "Ban Dân vận", aliases: ["BDV", "Ban Dân Vận", "Ban Dận vận"], classification: "party-agency", level: null, scope: "local", source: QD_CO_QUAN },
   { name: "Ban Dân vận Trung ương", aliases: ["BDVTW"], classification: "party-agency", level: "central", scope: "national", source: QD_CO_QUAN },
   { name: "Ban Tổ chức", aliases: [], classification: "party-agency", level: null, scope: "local", needsQualifierInLowerCase: true, source: QD_CO_QUAN },
@@ -91,7 +91,7 @@ export const BODIES: readonly BodyRule[] = [
   { name: "Đảng đoàn", aliases: [], classification: "party-agency", level: null, scope: "local", source: DIEU_LE },
   { name: "Ban cán sự đảng", aliases: ["Ban cán sự Đảng", "Ban Cán sự Đảng"], classification: "party-agency", level: null, scope: "local", source: DIEU_LE },
   { name: "Chi bộ", aliases: [], classification: "party-committee", level: null, scope: "committee", placeFromTableOnly: true, source: DIEU_LE },
-  { name: "Quân ủy Trung ương", aliases: ["Đảng ủy Quân sự Trung ương", "Đảng ủy Quân sự TW", "Đảng ủy Quân sự TƯ", "Đảng ủy Quân sự T.Ư", "QUTW"], classification: "party-committee", level: "central", scope: "national", source: DIEU_LE },
+  { name: "Quân ủy Trung ương", aliases: ["Đảng ủy Quân sự Trung ương", "QUTW"], classification: "party-committee", level: "central", scope: "national", source: DIEU_LE },
   { name: "Đảng ủy Công an Trung ương", aliases: [], classification: "party-committee", level: "central", scope: "national", source: DIEU_LE },
   { name: "Văn phòng Chủ tịch nước", aliases: [], classification: "head-of-state", level: "central", scope: "national", source: HIEN_PHAP },
   { name: "Văn phòng Quốc hội", aliases: [], classification: "legislature", level: "central", scope: "national", source: HIEN_PHAP },
@@ -117,7 +117,7 @@ export const BODIES: readonly BodyRule[] = [
   { name: "Ủy ban Đối ngoại của Quốc hội", aliases: ["Ủy ban Đối ngoại"], classification: "legislature", level: "central", scope: "national", source: LUAT_QH },
   { name: "Ủy ban Các vấn đề xã hội của Quốc hội", aliases: ["Ủy ban Các vấn đề xã hội", "Ủy ban Về các vấn đề xã hội", "Ủy ban về các vấn đề xã hội"], classification: "legislature", level: "central", scope: "national", source: LUAT_QH },
   { name: "Ủy ban Khoa học, Công nghệ và Môi trường của Quốc hội", aliases: ["Ủy ban Khoa học, Công nghệ và Môi trường", "Ủy ban Khoa học - Công nghệ và Môi trường"], classification: "legislature", level: "central", scope: "national", source: LUAT_QH },
-  { name: "Ủy ban Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng của Quốc hội", aliases: ["Ủy ban Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng", ], classification: "legislature", level: "central", scope: "national", source: LUAT_QH },
+  { name: "Ủy ban Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng của Quốc hội", aliases: ["Ủy ban Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng"], classification: "legislature", level: "central", scope: "national", source: LUAT_QH },
   { name: "Đoàn đại biểu Quốc hội", aliases: ["Đoàn ĐBQH", "Đoàn Đại biểu Quốc hội"], classification: "legislature", level: "province", scope: "local", source: LUAT_QH },
   // Government and local government
   { name: "Chính phủ", aliases: [], classification: "government", level: "central", scope: "national", source: HIEN_PHAP },
@@ -127,7 +127,7 @@ export const BODIES: readonly BodyRule[] = [
   { name: "Ban Kinh tế - Ngân sách", aliases: ["Ban Kinh tế – Ngân sách", "Ban Kinh tế và Ngân sách"], classification: "peoples-council", level: null, scope: "local", source: LUAT_CQDP },
   { name: "Ban Văn hóa - Xã hội", aliases: ["Ban Văn hóa – Xã hội"], classification: "peoples-council", level: null, scope: "local", source: LUAT_CQDP },
   { name: "Ban Dân tộc", aliases: [], classification: "peoples-council", level: null, scope: "local", source: LUAT_CQDP },
-  { name: "Ủy ban nhân dân", aliases: ["UBND", "UB nhân dân"], classification: "peoples-committee", level: null, scope: "local", source: LUAT_CQDP },
+  { name: "Ủy ban nhân dân", aliases: ["UBND"], classification: "peoples-committee", level: null, scope: "local", source: LUAT_CQDP },
   { name: "Kho bạc Nhà nước", aliases: ["KBNN"], classification: "state-agency", level: null, scope: "local", source: "Quyết định 26/2015/QĐ-TTg về Kho bạc Nhà nước (hệ thống từ Trung ương đến tỉnh, huyện)" },
   // Ministerial-level bodies of 2002–2007, whose names run on in lower case in the press; a committee of a province or district keeps its place and takes its tier.
   { name: "Ủy ban Dân số, Gia đình và Trẻ em", aliases: ["Ủy ban Dân số Gia đình và Trẻ em", "Ủy ban Dân số - Gia đình và Trẻ em", "Ủy ban Dân số - Gia đình - Trẻ em", "UBDSGĐ&TE", "UBDSGĐTE"], classification: "state-agency", level: null, scope: "local", source: NQ_CO_CAU_2002 },
@@ -155,10 +155,10 @@ export const BODIES: readonly BodyRule[] = [
   { name: "Tòa án nhân dân", aliases: ["TAND"], classification: "judiciary", level: null, scope: "local", source: LUAT_TOA },
   { name: "Viện Kiểm sát nhân dân", aliases: ["VKSND", "Viện KSND"], classification: "judiciary", level: null, scope: "local", source: LUAT_TOA },
   // Front and mass organisations
-  { name: "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", aliases: ["Ủy ban Trung ương MTTQ Việt Nam", "Ủy ban TW MTTQ Việt Nam", "Ủy ban T.Ư MTTQ Việt Nam", "Ủy ban Trung ương MTTQVN", "UBTƯ MTTQ Việt Nam", "UBTW MTTQ Việt Nam", "Ủy ban Trung ương MTTQ VN", "Ủy ban T.Ư MTTQ VN", "Ủy ban TW MTTQ VN", "Ủy ban Trung ương Mặt trận Tổ quốc VN", "Ủy ban MTTQ Trung ương", "Ủy ban MTTQ Việt Nam Trung ương"], classification: "front", level: "central", scope: "national", source: LUAT_MTTQ },
-  { name: "Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", aliases: ["Đoàn Chủ tịch Ủy ban Trung ương MTTQ Việt Nam", "Đoàn Chủ tịch Ủy ban T.Ư MTTQVN", "Đoàn Chủ tịch Ủy ban T.Ư MTTQ Việt Nam", "Đoàn Chủ tịch UB T.Ư MTTQ Việt Nam", "Đoàn Chủ tịch UB Trung ương MTTQ VN", "Đoàn Chủ tịch Ủy ban Trung ương MTTQ VN", "Đoàn Chủ tịch Ủy ban MTTQ Việt Nam", "Đoàn Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam"], classification: "front", level: "central", scope: "national", source: LUAT_MTTQ },
-  { name: "Ủy ban Mặt trận Tổ quốc Việt Nam", aliases: ["Ủy ban MTTQ Việt Nam", "Ủy ban MTTQVN", "UBMTTQVN", "UBMTTQ Việt Nam", "Ủy ban MTTQ VN", "UB MTTQ Việt Nam"], classification: "front", level: null, scope: "local", source: LUAT_MTTQ },
-  { name: "Ủy ban Mặt trận Tổ quốc", aliases: ["Ủy ban MTTQ", "UBMTTQ", "UB MTTQ", "Ủy ban Mặt trận"], classification: "front", level: null, scope: "local", source: LUAT_MTTQ },
+  { name: "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", aliases: ["Ủy ban Trung ương MTTQ Việt Nam", "Ủy ban Trung ương MTTQVN", "UBTƯ MTTQ Việt Nam", "UBTW MTTQ Việt Nam", "Ủy ban Trung ương MTTQ VN", "Ủy ban Trung ương Mặt trận Tổ quốc VN", "Ủy ban MTTQ Trung ương", "Ủy ban MTTQ Việt Nam Trung ương"], classification: "front", level: "central", scope: "national", source: LUAT_MTTQ },
+  { name: "Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", aliases: ["Đoàn Chủ tịch Ủy ban Trung ương MTTQ Việt Nam", "Đoàn Chủ tịch Ủy ban T.Ư MTTQVN", "Đoàn Chủ tịch UB T.Ư MTTQ Việt Nam", "Đoàn Chủ tịch UB Trung ương MTTQ VN", "Đoàn Chủ tịch Ủy ban Trung ương MTTQ VN", "Đoàn Chủ tịch Ủy ban MTTQ Việt Nam", "Đoàn Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam"], classification: "front", level: "central", scope: "national", source: LUAT_MTTQ },
+  { name: "Ủy ban Mặt trận Tổ quốc Việt Nam", aliases: ["Ủy ban MTTQ Việt Nam", "Ủy ban MTTQVN", "UBMTTQVN", "UBMTTQ Việt Nam", "Ủy ban MTTQ VN"], classification: "front", level: null, scope: "local", source: LUAT_MTTQ },
+  { name: "Ủy ban Mặt trận Tổ quốc", aliases: ["Ủy ban MTTQ", "UBMTTQ", "Ủy ban Mặt trận"], classification: "front", level: null, scope: "local", source: LUAT_MTTQ },
   { name: "Mặt trận Tổ quốc Việt Nam", aliases: ["MTTQ Việt Nam", "MTTQVN", "MTTQ VN", "Mặt trận Tổ quốc VN"], classification: "front", level: null, scope: "local", source: LUAT_MTTQ },
   { name: "Mặt trận Tổ quốc", aliases: ["MTTQ"], classification: "front", level: null, scope: "local", source: LUAT_MTTQ },
   { name: "Mặt trận Tổ quốc và các đoàn thể chính trị - xã hội", aliases: ["MTTQ và các đoàn thể chính trị - xã hội", "MTTQ và các đoàn thể chính trị xã hội", "Mặt trận Tổ quốc và các đoàn thể chính trị xã hội", "MTTQ, các đoàn thể chính trị - xã hội", "MTTQ và các đoàn thể"], classification: "front", level: null, scope: "local", source: LUAT_MTTQ },
@@ -170,9 +170,9 @@ export const BODIES: readonly BodyRule[] = [
   { name: "Hội Cựu chiến binh", aliases: ["Hội CCB", "HCCB", "CCB"], classification: "mass-organization", level: null, scope: "local", source: DIEU_LE_DOAN_THE },
   { name: "Hội Cựu chiến binh Việt Nam", aliases: ["Hội CCB Việt Nam", "Hội CCB VN"], classification: "mass-organization", level: "central", scope: "national", source: DIEU_LE_DOAN_THE },
   { name: "Hội Liên hiệp Phụ nữ", aliases: ["Hội LHPN", "HLHPN", "Hội Phụ nữ", "LHPN"], classification: "mass-organization", level: null, scope: "local", source: DIEU_LE_DOAN_THE },
-  { name: "Hội Liên hiệp Phụ nữ Việt Nam", aliases: ["Hội LHPN Việt Nam", "Hội LHPN VN", "TƯ Hội LHPN Việt Nam", "Trung ương Hội LHPN Việt Nam"], classification: "mass-organization", level: "central", scope: "national", source: DIEU_LE_DOAN_THE },
+  { name: "Hội Liên hiệp Phụ nữ Việt Nam", aliases: ["Hội LHPN Việt Nam", "Hội LHPN VN", "Trung ương Hội LHPN Việt Nam"], classification: "mass-organization", level: "central", scope: "national", source: DIEU_LE_DOAN_THE },
   { name: "Đoàn Thanh niên Cộng sản Hồ Chí Minh", aliases: ["Đoàn TNCS Hồ Chí Minh", "Đoàn TNCS HCM", "Đoàn Thanh niên", "Đoàn TN", "Đoàn thanh niên"], classification: "mass-organization", level: null, scope: "local", source: DIEU_LE_DOAN_THE },
-  { name: "Ban Chấp hành Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh", aliases: ["Trung ương Đoàn", "T.Ư Đoàn", "TƯ Đoàn", "TW Đoàn", "Trung ương Đoàn TNCS Hồ Chí Minh", "BCH Trung ương Đoàn"], classification: "mass-organization", level: "central", scope: "national", source: DIEU_LE_DOAN_THE },
+  { name: "Ban Chấp hành Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh", aliases: ["Trung ương Đoàn", "Trung ương Đoàn TNCS Hồ Chí Minh", "BCH Trung ương Đoàn"], classification: "mass-organization", level: "central", scope: "national", source: DIEU_LE_DOAN_THE },
   { name: "Tỉnh đoàn", aliases: ["Tỉnh Đoàn"], classification: "mass-organization", level: "province", scope: "committee", source: DIEU_LE_DOAN_THE },
   { name: "Thành đoàn", aliases: ["Thành Đoàn"], classification: "mass-organization", level: null, scope: "committee", source: DIEU_LE_DOAN_THE },
   { name: "Huyện đoàn", aliases: ["Huyện Đoàn"], classification: "mass-organization", level: "district", scope: "committee", source: DIEU_LE_DOAN_THE },

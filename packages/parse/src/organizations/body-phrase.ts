@@ -3,10 +3,10 @@ import { isFamilyNameLower } from "../officials/family-name";
 import { isVietnameseSyllable } from "../places/vietnamese-syllable";
 import type { BodyRule } from "./bodies";
 import { BODY_LEXICON } from "./body-rules";
-import { countryAfterBody } from "./countries";
+import { countryAfterBody, countryPairEndAt } from "./countries";
 import { buildLexicon, type Lexicon } from "./lexicon";
 import { PROVINCE_NAME_LEXICON } from "./province-names";
-import { CENTRAL_CITY_LEXICON, CENTRAL_LEXICON, CITY_ABBREVIATION_LEXICON, TIER_LEXICON } from "./qualifiers";
+import { CENTRAL_CITY_LEXICON, CENTRAL_FORMS, CENTRAL_LEXICON, CITY_ABBREVIATION_LEXICON, TIER_LEXICON } from "./qualifiers";
 import { SENTENCE_OPENERS } from "./sentence-openers";
 import { ABBREVIATED_TIER_WORDS, TIER_WORDS, type TierWord } from "./tiers";
 import type { Token } from "./tokenize";
@@ -178,6 +178,8 @@ const textOf = (tokens: readonly Token[], from: number, to: number, source: stri
 
 // Acronyms of places inside a body's written name (`Mặt trận tổ quốc VN`, `ĐHQG TP.HCM`): not the body's abbreviation.
 const PLACE_ACRONYMS: ReadonlySet<string> = new Set(["VN", "TP", "TPHCM", "TP.HCM", "HCM", "TX", "HN"]);
+// `Trung ương` written short is part of an abbreviation beside another acronym (`BCH T.Ư`), not alone (`Ban Tổ chức T.Ư`).
+const CENTRAL_ACRONYMS: ReadonlySet<string> = new Set(CENTRAL_FORMS);
 
 /**
  * The acronyms in a body's written name, as written: acronyms joined by marks with no space
@@ -195,7 +197,7 @@ const acronymsOf = (tokens: readonly Token[], from: number, to: number, source: 
     else parts.push(t.text);
     last = i;
   }
-  return parts.length === 0 ? null : parts.join(" ");
+  return parts.length === 0 || parts.every((part) => CENTRAL_ACRONYMS.has(part)) ? null : parts.join(" ");
 };
 
 interface Head {
@@ -267,6 +269,14 @@ const openNameRun = (tokens: readonly Token[], at: number, options: BodyPhraseOp
     if (words > 0 && countryAfterBody(tokens, end) !== null) break;
     // "Bộ Văn hóa Trần Chiến Thắng": a family name opening three capitalised words is the next person.
     if (words > 0 && isFamilyNameLower(t.lower) && isCapitalWord(tokens[end + 1]) && isCapitalWord(tokens[end + 2])) break;
+    // "Hội Hữu nghị Việt – Lào TPHCM": a pair of countries is one name, and ends it as `Việt Nam` does.
+    const pair = words > 0 ? countryPairEndAt(tokens, end) : end;
+    if (pair > end) {
+      words++;
+      syllables += pair - end;
+      end = pair;
+      break;
+    }
     end++;
     words++;
     syllables++;

@@ -1,6 +1,7 @@
 import { BODIES, type BodyRule } from "./bodies";
 import { DEPARTMENT_ONLY_FIELDS, FIELD_SHORT_FORMS, MINISTRY_FIELDS } from "./fields";
 import { buildLexicon, type Lexicon } from "./lexicon";
+import { CENTRAL_FORMS } from "./qualifiers";
 
 const FIELDS_SOURCE = "Nghị quyết 02/2002/QH11, 01/2007/QH12, 26/2016/QH14, 176/2025/QH15 (cơ cấu tổ chức của Chính phủ); Nghị định 24/2014/NĐ-CP, 107/2020/NĐ-CP (các Sở)";
 
@@ -38,7 +39,14 @@ export const BODY_RULES: readonly BodyRule[] = [...BODIES, ...FIELD_RULES];
 /** The body table as a lexicon over every name and alias, compiled once. */
 // "UB" is written for "Ủy ban" in any committee's name (UB Quốc phòng và An ninh, UBND aside).
 const withShortCommittee = (phrase: string) => (phrase.startsWith("Ủy ban ") ? [phrase, `UB ${phrase.slice(7)}`] : [phrase]);
+// "Trung ương" is written short in any body's name (`Văn phòng T.Ư Đảng`, `Quân ủy TW`), as the qualifiers list.
+const withShortCentral = (phrase: string) => (phrase.includes("Trung ương") ? CENTRAL_FORMS.map((form) => phrase.replace("Trung ương", form)) : [phrase]);
+
+// A central organ of the Party may take `Đảng` after `Trung ương` (`Ban Tổ chức Trung ương Đảng`, `Ủy ban Kiểm tra TW Đảng`).
+const withParty = (rule: BodyRule) => (phrase: string) => (rule.classification.startsWith("party-") && phrase.endsWith("Trung ương") ? [phrase, `${phrase} Đảng`] : [phrase]);
 
 export const BODY_LEXICON: Lexicon<BodyRule> = buildLexicon(
-  BODY_RULES.flatMap((rule) => [rule.name, ...rule.aliases].flatMap(withShortCommittee).map((phrase) => [phrase, rule] as const)),
+  BODY_RULES.flatMap((rule) =>
+    [...new Set([rule.name, ...rule.aliases].flatMap(withShortCommittee).flatMap(withParty(rule)).flatMap(withShortCentral))].map((phrase) => [phrase, rule] as const),
+  ),
 );

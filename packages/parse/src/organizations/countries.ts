@@ -23,6 +23,25 @@ export const countryAfterBody = (tokens: readonly Token[], at: number): { name: 
   return { name: country.value, end: country.end };
 };
 
+// The short forms that stand for a country beside `Việt` in a pair (`Việt - Trung`, `Việt - Xô`),
+// as the press writes them; a country's full name (`Việt Nam - Cuba`) is read from the country table.
+const PAIR_PARTNERS: ReadonlySet<string> = new Set(["trung", "xô", "hàn", "triều", "thái", "ấn", "miên", "hoa", "mỹ", "lào", "nga", "pháp", "đức", "anh", "nhật", "úc", "ý", "bỉ", "séc", "cu"]);
+
+/**
+ * Just past a pair of countries joined by a dash that starts at token `at` with `Việt`,
+ * `Việt Nam` or `VN` (`Hội Hữu nghị Việt – Lào`, `Việt Nam - Cuba`), or `at` when none does:
+ * the pair is one name, the friendship's.
+ */
+export const countryPairEndAt = (tokens: readonly Token[], at: number): number => {
+  const vietNam = vietNamEndAt(tokens, at);
+  const dash = vietNam > at ? vietNam : tokens[at]?.lower === "việt" ? at + 1 : at;
+  const partner = tokens[dash + 1];
+  if (dash === at || tokens[dash]?.lower !== "-" || partner === undefined || !partner.capital || partner.lineBefore) return at;
+  const country = COUNTRY_LEXICON.match(tokens, dash + 1);
+  if (country !== null) return country.end;
+  return PAIR_PARTNERS.has(partner.lower) ? dash + 2 : at;
+};
+
 /**
  * Just past `Việt Nam` (any case) or `VN` written from token `at`, or `at` when neither is: the
  * country's own name after a body (`Bộ Ngoại giao Việt Nam`) or a party (`Đảng Cộng sản Việt Nam`).

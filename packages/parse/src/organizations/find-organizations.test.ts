@@ -132,9 +132,28 @@ describe("findOrganizations", () => {
   });
 
   it("takes no body inside the names Tây Ban Nha and Ban Mê (Thuột)", () => {
-    expect(findOrganizations("Ủy ban Hỗn hợp VN-Tây Ban Nha diễn ra tại Hà Nội").map((m) => m.text)).toEqual(["Ủy ban Hỗn hợp VN"]);
+    // the pair of countries is the committee's name, and no "Ban Nha" body starts inside it
+    expect(findOrganizations("Ủy ban Hỗn hợp VN-Tây Ban Nha diễn ra tại Hà Nội").map((m) => m.text)).toEqual(["Ủy ban Hỗn hợp VN-Tây Ban Nha"]);
     expect(findOrganizations("Bộ trưởng Ngoại giao Tây Ban Nha Ana Placio")).toEqual([]);
     expect(findOrganizations("lễ hội Đêm trắng Ban Mê lần đầu tiên")).toEqual([]);
+  });
+
+  it("reads a pair of countries joined by a dash as part of the name (Việt – Lào, Việt Nam - Cuba)", () => {
+    const read = (text: string) => findOrganizations(text).map((m) => [m.text, m.name, m.level]);
+    expect(read("Chủ tịch Hội Hữu nghị Việt – Lào TPHCM. Ảnh")).toEqual([["Hội Hữu nghị Việt – Lào TPHCM", "Hội Hữu nghị Việt – Lào Thành phố Hồ Chí Minh", "province"]]);
+    expect(read("Ủy ban Hữu nghị Việt - Trung họp")).toEqual([["Ủy ban Hữu nghị Việt - Trung", "Ủy ban Hữu nghị Việt - Trung", null]]);
+    expect(read("Hội Hữu nghị Việt Nam - Cuba tỉnh Nghệ An")).toEqual([["Hội Hữu nghị Việt Nam - Cuba tỉnh Nghệ An", "Hội Hữu nghị Việt Nam - Cuba tỉnh Nghệ An", "province"]]);
+    // a dash before another body is no pair
+    expect(read("Bộ Ngoại giao Việt Nam - Bộ trưởng")).toEqual([["Bộ Ngoại giao", "Bộ Ngoại giao", "central"]]);
+  });
+
+  it("reads Trung ương written short in a listed name, and Đảng after a central organ of the Party", () => {
+    const read = (text: string) => findOrganizations(text).map((m) => [m.text, m.name, m.level]);
+    expect(read("Nguồn tin từ Văn phòng T.Ư Đảng cho biết")).toEqual([["Văn phòng T.Ư Đảng", "Văn phòng Trung ương Đảng", "central"]]);
+    expect(read("Ban Tuyên giáo TƯ Đảng chỉ đạo")).toEqual([["Ban Tuyên giáo TƯ Đảng", "Ban Tuyên giáo Trung ương", "central"]]);
+    expect(read("Ủy ban Kiểm tra Trung ương Đảng kết luận")).toEqual([["Ủy ban Kiểm tra Trung ương Đảng", "Ủy ban Kiểm tra Trung ương", "central"]]);
+    // no Đảng after a body that is not the Party's
+    expect(read("Ủy ban TW MTTQ Việt Nam. Đảng")).toEqual([["Ủy ban TW MTTQ Việt Nam", "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "central"]]);
   });
 
   it("reads a country after a body as that country's body, of no tier of Vietnam's", () => {

@@ -2,12 +2,11 @@ import { ABBREVIATIONS } from "./abbreviations";
 import { buildLexicon, type Lexicon } from "./lexicon";
 import { CENTRAL_CITIES, TIER_WORDS, type TierWord } from "./tiers";
 
-/** Words after a body that make it central: `Trung ương`, `TW`, `T.Ư`. */
-export const CENTRAL_LEXICON: Lexicon<true> = buildLexicon([
-  ["Trung ương", true],
-  ["Trung ương Đảng", true],
-  ...ABBREVIATIONS.filter((a) => a.kind === "qualifier" && a.expansion === "Trung ương").map((a) => [a.abbreviation, true] as const),
-]);
+/** `Trung ương` and the ways it is written short (`TW`, `T.Ư`), from the abbreviations table. */
+export const CENTRAL_FORMS: readonly string[] = ["Trung ương", ...ABBREVIATIONS.filter((a) => a.kind === "qualifier" && a.expansion === "Trung ương").map((a) => a.abbreviation)];
+
+/** Words after a body that make it central: `Trung ương`, `TW`, `T.Ư`, each alone or with `Đảng` (`Ban Tuyên giáo T.Ư Đảng`). */
+export const CENTRAL_LEXICON: Lexicon<true> = buildLexicon(CENTRAL_FORMS.flatMap((form) => [[form, true] as const, [`${form} Đảng`, true] as const]));
 
 /** Tier words (`tỉnh`, `huyện`, `TP`), compiled once. */
 export const TIER_LEXICON: Lexicon<TierWord> = buildLexicon(TIER_WORDS);
