@@ -126,6 +126,14 @@ describe("findOfficials: forms of writing", () => {
     for (const m of found) expect(m.positions).toEqual([{ role: "Ủy viên", body: "Bộ Chính trị", level: "central" }]);
   });
 
+  it("a post whose body runs on in lower case before another full name is that name's, not the one before", () => {
+    const triet = read("Bí thư thành ủy TP.HCM Nguyễn Minh Triết, Trưởng ban kinh tế trung ương Trương Tấn Sang và");
+    expect(triet.map((m) => [m.text, m.positions.map((p) => p.role)])).toEqual([["Bí thư thành ủy TP.HCM Nguyễn Minh Triết", ["Bí thư"]]]);
+    // a place after a body in lower case is no name: the post stays the name's before it
+    expect(read("ông Nguyễn Quang Tuấn - Giám đốc bệnh viện Bạch Mai cho biết").map((m) => [m.person, m.positions[0]?.role])).toEqual([["Nguyễn Quang Tuấn", "Giám đốc"]]);
+    expect(read("Ông Cao Minh Huệ - Giám đốc và bà Võ Thị Nga").map((m) => [m.person, m.positions[0]?.role])).toEqual([["Cao Minh Huệ", "Giám đốc"]]);
+  });
+
   it("a title in parentheses after the name", () => {
     expect(read("bầu ông Nguyễn Quốc Khánh (Giám đốc Sở Công nghiệp) giữ chức")).toEqual([
       { text: "Nguyễn Quốc Khánh (Giám đốc Sở Công nghiệp)", person: "Nguyễn Quốc Khánh", former: false, positions: [{ role: "Giám đốc", body: "Sở Công nghiệp", level: "province" }] },

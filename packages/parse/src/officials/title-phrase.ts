@@ -233,6 +233,25 @@ const skipNonPost = (tokens: readonly Token[], at: number): number => {
   return tokens[hit.end]?.text === "," ? hit.end + 1 : hit.end;
 };
 
+// How many lower-case words a body written in lower case may take between a post and a name,
+// and the words that end such a body: what follows them is another clause or person (`và ông`).
+const MAX_LOWER_BODY_WORDS = 6;
+const NOT_IN_LOWER_BODY: ReadonlySet<string> = new Set(["và", "cùng", "với", "ông", "bà", "anh", "chị", "đồng", "cho", "là"]);
+
+/**
+ * Whether a few lower-case words from `at` (at least one, on one line, none a joining word)
+ * lead to a full name of three words or more: `kinh tế trung ương Trương Tấn Sang`, not
+ * `bệnh viện Bạch Mai`, whose place reads like a two-word name.
+ */
+const nameAfterLowerWords = (tokens: readonly Token[], at: number): boolean => {
+  let k = at;
+  while (k - at < MAX_LOWER_BODY_WORDS && tokens[k]?.word === true && !tokens[k]!.capital && !tokens[k]!.lineBefore) {
+    if (NOT_IN_LOWER_BODY.has(tokens[k]!.lower)) return false;
+    k++;
+  }
+  return k > at && tokens[k]?.lineBefore === false && matchPersonName(tokens, k, { strict: true }) >= k + 3;
+};
+
 /**
  * Reads a title from token `at`: posts joined by commas, dashes or `kiêm`, each a role with
  * its body, `nguyên` before the first making it former. A bare `UVTV` takes the committee of
@@ -267,6 +286,9 @@ export const matchTitlePhrase = (tokens: readonly Token[], at: number, source: s
     // A post followed by a name is that person's ("Tổng bí thư Nông Đức Mạnh, Thủ tướng Vương quốc Bỉ Guy Verhofstadt"):
     // a foreign post before any capitalised name, which need not be Vietnamese.
     if (options.afterName && matchPersonName(tokens, post.end, { strict: !post.foreign }) > 0) break;
+    // "Nguyễn Minh Triết, Trưởng ban kinh tế trung ương Trương Tấn Sang": a post whose body runs on in lower case,
+    // beyond reading, before a name is that name's too.
+    if (options.afterName && post.position.body === null && nameAfterLowerWords(tokens, post.end)) break;
     if (post.generic) return null;
     // "báo cáo với Thủ tướng, Bộ trưởng Y tế Nguyễn Thanh Long": no head of government or state is also a minister.
     if (posts.length > 0 && post.ministerial && HEADS_OF_STATE_OFFICES.has(posts[posts.length - 1]!.position.role)) break;
