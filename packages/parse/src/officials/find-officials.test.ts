@@ -134,6 +134,14 @@ describe("findOfficials: forms of writing", () => {
     expect(read("Ông Cao Minh Huệ - Giám đốc và bà Võ Thị Nga").map((m) => [m.person, m.positions[0]?.role])).toEqual([["Cao Minh Huệ", "Giám đốc"]]);
   });
 
+  it("a spokesperson: người phát ngôn, phát ngôn viên, and the deputy's Phó Phát ngôn", () => {
+    const roles = (text: string) => read(text).map((m) => [m.person, m.positions[0]?.role, m.positions[0]?.body]);
+    expect(roles("Phó Phát ngôn Bộ Ngoại giao Việt Nam Đoàn Khắc Việt cho biết")).toEqual([["Đoàn Khắc Việt", "Phó Người phát ngôn", "Bộ Ngoại giao"]]);
+    expect(roles("ông Lê Dũng, phát ngôn viên Bộ Ngoại giao VN cho biết")).toEqual([["Lê Dũng", "Người phát ngôn", "Bộ Ngoại giao"]]);
+    // with no body it is a common noun, as before
+    expect(read("Phó Phát ngôn viên Đoàn Khắc Việt nói")).toEqual([]);
+  });
+
   it("a title in parentheses after the name", () => {
     expect(read("bầu ông Nguyễn Quốc Khánh (Giám đốc Sở Công nghiệp) giữ chức")).toEqual([
       { text: "Nguyễn Quốc Khánh (Giám đốc Sở Công nghiệp)", person: "Nguyễn Quốc Khánh", former: false, positions: [{ role: "Giám đốc", body: "Sở Công nghiệp", level: "province" }] },
