@@ -45,6 +45,7 @@ const DIEU_LE = "Điều lệ Đảng Cộng sản Việt Nam (2011): cấp ủy
 const QD_CO_QUAN = "Quy định 04-QĐi/TW (2018) về cơ quan chuyên trách tham mưu, giúp việc tỉnh ủy, thành ủy (Ban Tổ chức, Ban Tuyên giáo, Ban Dân vận, Ban Nội chính, Văn phòng); Điều lệ Đảng (2011) cho các ban Trung ương";
 const HIEN_PHAP = "Hiến pháp 2013, Chương V-IX (Quốc hội, Chủ tịch nước, Chính phủ, Tòa án, Viện Kiểm sát, Kiểm toán Nhà nước)";
 const NQ_CO_CAU_2002 = "Nghị quyết 02/2002/QH11 về cơ cấu tổ chức của Chính phủ (cơ quan ngang bộ, 2002–2007)";
+const LUAT_BAU_CU = "Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân 2015 (85/2015/QH13): Hội đồng bầu cử quốc gia, Ủy ban bầu cử ở tỉnh, huyện, xã";
 const LUAT_QH = "Luật Tổ chức Quốc hội 2014 (57/2014/QH13): Ủy ban Thường vụ Quốc hội, Hội đồng Dân tộc, các Ủy ban, Đoàn đại biểu Quốc hội";
 const LUAT_CQDP = "Luật Tổ chức chính quyền địa phương 2015 (77/2015/QH13): Hội đồng nhân dân, Thường trực và các Ban của HĐND, Ủy ban nhân dân";
 const LUAT_MTTQ = "Luật Mặt trận Tổ quốc Việt Nam 2015 (75/2015/QH13): Ủy ban Mặt trận các cấp, tổ chức chính trị - xã hội thành viên";
@@ -119,6 +120,9 @@ export const BODIES: readonly BodyRule[] = [
   { name: "Ủy ban Khoa học, Công nghệ và Môi trường của Quốc hội", aliases: ["Ủy ban Khoa học, Công nghệ và Môi trường", "Ủy ban Khoa học - Công nghệ và Môi trường"], classification: "legislature", level: "central", scope: "national", source: LUAT_QH },
   { name: "Ủy ban Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng của Quốc hội", aliases: ["Ủy ban Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng"], classification: "legislature", level: "central", scope: "national", source: LUAT_QH },
   { name: "Đoàn đại biểu Quốc hội", aliases: ["Đoàn ĐBQH", "Đoàn Đại biểu Quốc hội"], classification: "legislature", level: "province", scope: "local", source: LUAT_QH },
+  // Elections
+  { name: "Hội đồng bầu cử quốc gia", aliases: ["HĐBCQG"], classification: "state-agency", level: "central", scope: "national", source: LUAT_BAU_CU },
+  { name: "Ủy ban bầu cử", aliases: [], classification: "state-agency", level: null, scope: "local", source: LUAT_BAU_CU },
   // Government and local government
   { name: "Chính phủ", aliases: [], classification: "government", level: "central", scope: "national", source: HIEN_PHAP },
   { name: "Hội đồng nhân dân", aliases: ["HĐND"], classification: "peoples-council", level: null, scope: "local", source: LUAT_CQDP },

@@ -156,6 +156,13 @@ describe("findOrganizations", () => {
     expect(read("Ủy ban TW MTTQ Việt Nam. Đảng")).toEqual([["Ủy ban TW MTTQ Việt Nam", "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "central"]]);
   });
 
+  it("reads the electoral bodies: the national council and the committees of each tier", () => {
+    const read = (text: string) => findOrganizations(text).map((m) => [m.text, m.name, m.level]);
+    expect(read("Chiều 27/4, Hội đồng bầu cử quốc gia tổ chức họp báo")).toEqual([["Hội đồng bầu cử quốc gia", "Hội đồng bầu cử quốc gia", "central"]]);
+    expect(read("Ủy ban Bầu cử tỉnh Thanh Hóa vừa có quyết định")).toEqual([["Ủy ban Bầu cử tỉnh Thanh Hóa", "Ủy ban bầu cử tỉnh Thanh Hóa", "province"]]);
+    expect(read("được Ủy ban bầu cử xã Quảng Yên lựa chọn")).toEqual([["Ủy ban bầu cử xã Quảng Yên", "Ủy ban bầu cử xã Quảng Yên", "commune"]]);
+  });
+
   it("reads a country after a body as that country's body, of no tier of Vietnam's", () => {
     const read = (text: string) => findOrganizations(text).map((m) => [m.text, m.name, m.level]);
     expect(read("Chính phủ Singapore đang triển khai")).toEqual([["Chính phủ Singapore", "Chính phủ Singapore", null]]);
