@@ -2537,10 +2537,10 @@ export const articles: readonly Article[] = [
       {
         "kind": "organization",
         "start": 3649,
-        "end": 3662,
-        "text": "Ban Thanh tra",
+        "end": 3671,
+        "text": "Ban Thanh tra nhân dân",
         "value": {
-          "name": "Ban Thanh tra",
+          "name": "Ban Thanh tra nhân dân",
           "classification": "other",
           "level": null
         }

@@ -45,6 +45,8 @@ const DIEU_LE = "Điều lệ Đảng Cộng sản Việt Nam (2011): cấp ủy
 const QD_CO_QUAN = "Quy định 04-QĐi/TW (2018) về cơ quan chuyên trách tham mưu, giúp việc tỉnh ủy, thành ủy (Ban Tổ chức, Ban Tuyên giáo, Ban Dân vận, Ban Nội chính, Văn phòng); Điều lệ Đảng (2011) cho các ban Trung ương";
 const HIEN_PHAP = "Hiến pháp 2013, Chương V-IX (Quốc hội, Chủ tịch nước, Chính phủ, Tòa án, Viện Kiểm sát, Kiểm toán Nhà nước)";
 const NQ_CO_CAU_2002 = "Nghị quyết 02/2002/QH11 về cơ cấu tổ chức của Chính phủ (cơ quan ngang bộ, 2002–2007)";
+const QD_ATGT = "Quyết định 917/1997/QĐ-TTg ngày 29/10/1997 của Thủ tướng Chính phủ về việc thành lập Ủy ban An toàn giao thông Quốc gia";
+const LUAT_THANH_TRA = "Luật Thanh tra 2010 (56/2010/QH12), Chương V: Ban thanh tra nhân dân ở xã, phường, thị trấn và ở cơ quan, đơn vị";
 const LUAT_BAU_CU = "Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân 2015 (85/2015/QH13): Hội đồng bầu cử quốc gia, Ủy ban bầu cử ở tỉnh, huyện, xã";
 const LUAT_QH = "Luật Tổ chức Quốc hội 2014 (57/2014/QH13): Ủy ban Thường vụ Quốc hội, Hội đồng Dân tộc, các Ủy ban, Đoàn đại biểu Quốc hội";
 const LUAT_CQDP = "Luật Tổ chức chính quyền địa phương 2015 (77/2015/QH13): Hội đồng nhân dân, Thường trực và các Ban của HĐND, Ủy ban nhân dân";
@@ -123,8 +125,11 @@ export const BODIES: readonly BodyRule[] = [
   // Elections
   { name: "Hội đồng bầu cử quốc gia", aliases: ["HĐBCQG"], classification: "state-agency", level: "central", scope: "national", source: LUAT_BAU_CU },
   { name: "Ủy ban bầu cử", aliases: [], classification: "state-agency", level: null, scope: "local", source: LUAT_BAU_CU },
+  // Citizens' inspection
+  { name: "Ban Thanh tra nhân dân", aliases: [], classification: "other", level: null, scope: "local", source: LUAT_THANH_TRA },
   // Government and local government
   { name: "Chính phủ", aliases: [], classification: "government", level: "central", scope: "national", source: HIEN_PHAP },
+  { name: "Ủy ban An toàn giao thông Quốc gia", aliases: ["Ủy ban An toàn giao thông", "Ủy ban ATGT Quốc gia", "UBATGTQG"], classification: "state-agency", level: "central", scope: "national", source: QD_ATGT },
   { name: "Hội đồng nhân dân", aliases: ["HĐND"], classification: "peoples-council", level: null, scope: "local", source: LUAT_CQDP },
   { name: "Thường trực Hội đồng nhân dân", aliases: ["Thường trực HĐND", "TT HĐND"], classification: "peoples-council", level: null, scope: "local", source: LUAT_CQDP },
   { name: "Ban Pháp chế", aliases: [], classification: "peoples-council", level: null, scope: "local", source: LUAT_CQDP },

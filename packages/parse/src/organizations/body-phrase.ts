@@ -66,6 +66,10 @@ const GENERIC_AFTER = new Set(["các", "những", "cấp"]);
 const NOT_SYLLABLES = new Set([
   ...["và", "hoặc", "hay", "với", "cùng", "của", "tại", "ở", "là", "đã", "đang", "sẽ", "còn", "cũng", "thì", "mà", "vẫn", "được", "bị", "chưa", "cho"],
   ...["phải", "vừa", "có", "sắp", "xin", "để", "lên", "khẳng", "đọc", "trong", "trên", "về", "theo", "từ", "đến", "vào", "khi", "sau", "trước", "lần", "tôi"],
+  // The first syllables of verbs and adverbs that follow a body as its subject (`Cục Thú y đề nghị`, `Tổng cục Du lịch
+  // yêu cầu`), among the words most frequent after bodies in the corpus; none is the second syllable of a word of a name.
+  ...["đề", "yêu", "phê", "xem", "quyết", "phối", "tiếp", "xác", "hỗ", "nói", "nhận", "nghiên", "nêu", "khẩn", "rà"],
+  ...["thừa", "gồm", "gửi", "đánh", "trả", "góp", "quá", "đều", "sớm", "chỉ", "đang", "lại", "ra", "thảo"],
 ]);
 // Places whose names begin with an open head (the words a body's name opens with): never a body.
 // Sources: Hội An, a city of Quảng Nam, and Vụ Bản, a district of Nam Định (Luật Tổ chức chính
@@ -248,6 +252,9 @@ const matchHead = (tokens: readonly Token[], at: number, source: string, options
   if (open === null || !tokens[at]!.capital || PLACES_WITH_HEAD_WORDS.match(tokens, at) !== null || isStandingRoleAt(tokens, at) || isCaseAt(tokens, open.end)) return null;
   const run = openNameRun(tokens, open.end, options);
   if (run.words === 0 || run.syllables < (open.value.minWords ?? 1)) return null;
+  // "Hội Người cao tuổi", "Ủy ban An toàn giao thông": a name that runs on in lower case was cut, and is not given
+  // (a tier or `Trung ương` after it qualifies the body instead).
+  if (!run.closed && !endsCleanly(tokens, run.end) && !isQualifierAt(tokens, run.end) && !isNextClauseAt(tokens, run.end)) return null;
   return { end: run.end, name: textOf(tokens, at, run.end, source), classification: open.value.classification, level: open.value.level, scope: "local", needsQualifier: false, placeFromTableOnly: false };
 };
 
@@ -258,10 +265,11 @@ const matchHead = (tokens: readonly Token[], at: number, source: string, options
  * joining word or a verb, and right after `Việt Nam`. Returns where it ends and how many
  * words and syllables it took.
  */
-const openNameRun = (tokens: readonly Token[], at: number, options: BodyPhraseOptions): { end: number; words: number; syllables: number } => {
+const openNameRun = (tokens: readonly Token[], at: number, options: BodyPhraseOptions): { end: number; words: number; syllables: number; closed: boolean } => {
   let end = at;
   let words = 0;
   let syllables = 0;
+  let closed = false;
   while (words < MAX_OPEN_WORDS) {
     const t = tokens[end];
     if (!isCapitalWord(t) || t.lineBefore || (options.stop?.(tokens, end) ?? false) || TIER_LEXICON.match(tokens, end) !== null || BODY_LEXICON.match(tokens, end) !== null) break;
@@ -275,6 +283,7 @@ const openNameRun = (tokens: readonly Token[], at: number, options: BodyPhraseOp
       words++;
       syllables += pair - end;
       end = pair;
+      closed = true;
       break;
     }
     end++;
@@ -286,19 +295,23 @@ const openNameRun = (tokens: readonly Token[], at: number, options: BodyPhraseOp
       const place = placeRun(tokens, end + 1, 1, options);
       if (place > end + 1) {
         end = place;
+        closed = true;
         break;
       }
     }
     // "Cục Hàng không Việt Nam đưa ra", "Chủ tịch Hội Nhà báo Việt Nam Hồng Vinh": `Việt Nam`
     // (or `VN`) ends a name; no syllable or word follows it.
-    if ((t.lower === "nam" && tokens[end - 2]?.lower === "việt") || t.text === "VN") break;
+    if ((t.lower === "nam" && tokens[end - 2]?.lower === "việt") || t.text === "VN") {
+      closed = true;
+      break;
+    }
     // "Ban Công nghiệp R thành lập": a letter that is no syllable (`R`) takes none (`Y tế` does).
     if (!t.acronym && (t.text.length > 1 || isVietnameseSyllable(t.text)) && isLowerWord(next) && !GENERIC_AFTER.has(next.lower) && !NOT_SYLLABLES.has(next.lower) && TIER_LEXICON.match(tokens, end) === null) {
       end++;
       syllables++;
     }
   }
-  return { end, words, syllables };
+  return { end, words, syllables, closed };
 };
 
 // The open heads by name, for a title that leaves its department's head word out (`Cục
@@ -317,6 +330,34 @@ const endsCleanly = (tokens: readonly Token[], end: number): boolean => {
   return NOT_SYLLABLES.has(next.lower) && !JOINING_WORDS.has(next.lower);
 };
 const JOINING_WORDS: ReadonlySet<string> = new Set(["và", "hoặc", "hay", "cùng"]);
+
+// Heads of bodies that are no political bodies, which may follow one after `và` (`Chi cục Thú y Long An và Trung tâm Thú y vùng`).
+const OTHER_BODY_HEADS = buildLexicon(["Trung tâm", "Viện", "Học viện", "Trường", "Bệnh viện", "Công ty", "Tổng công ty", "Ngân hàng", "Đài"].map((head) => [head, true] as const));
+
+// Words that begin what follows a name rather than go on with it, besides those of NOT_SYLLABLES: a time (`Cục Thú y
+// ngày 16-1`), a conjunction (`vì`, `nhưng`, `nếu`), `không`, which may also end a word of a name (`Hàng không`).
+// The first syllables of more verbs (`ban hành`, `đồng ý`, `cam kết`) that could also end a word of a name (`Ủy ban`, `Hậu cần`).
+const AFTER_NAME: ReadonlySet<string> = new Set([
+  ...["ngày", "sáng", "chiều", "tối", "hôm", "lúc", "vì", "nhưng", "nếu", "nơi", "không", "xung", "diễn", "nay"],
+  ...["ban", "cần", "hồi", "đồng", "cử", "cam", "tổ", "kết", "khởi", "tăng", "đưa", "trả", "làm", "mở", "đặt", "tiến", "thành"],
+]);
+
+/**
+ * Whether what stands at token `at` starts something after a body's name: a word of
+ * {@link AFTER_NAME}, or `và`/`hoặc` before another body (`Chi cục Thú y Long An và Trung tâm`)
+ * or `các` (`Tổng cục Du lịch và các đơn vị`). `Cục Khảo thí và Kiểm định` goes on.
+ */
+const isNextClauseAt = (tokens: readonly Token[], at: number): boolean => {
+  const next = tokens[at];
+  if (next === undefined) return true;
+  if (AFTER_NAME.has(next.lower)) return true;
+  if (!JOINING_WORDS.has(next.lower)) return false;
+  return GENERIC_AFTER.has(tokens[at + 1]?.lower ?? "") || [...BODY_HEADS, OTHER_BODY_HEADS].some((heads) => heads.match(tokens, at + 1) !== null);
+};
+
+/** Whether a tier word (`tỉnh`, `huyện`), `Trung ương` or `các cấp` stands at token `at`: what may follow a body's name in lower case. */
+const isQualifierAt = (tokens: readonly Token[], at: number): boolean =>
+  TIER_LEXICON.match(tokens, at) !== null || CENTRAL_LEXICON.match(tokens, at) !== null || GENERIC_AFTER.has(tokens[at]?.lower ?? "");
 
 /**
  * The department whose head word `head` a title left out (`Cục trưởng Thú y Bùi Quang Anh`):

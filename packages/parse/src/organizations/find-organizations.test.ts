@@ -112,6 +112,23 @@ describe("findOrganizations", () => {
     expect(names("Tổng cục Hậu cần đã kịp thời cấp")).toEqual(["Tổng cục Hậu cần"]);
   });
 
+  it("gives no open body whose name runs on in lower case: it was cut (corpus)", () => {
+    const names = (text: string) => findOrganizations(text).map((m) => m.text);
+    expect(names("kiến nghị với Đảng, Hội Người cao tuổi đã")).toEqual([]);
+    expect(names("Cục trưởng Cục Quản lý môi trường cho biết")).toEqual([]);
+    expect(names("ông C, Cục trưởng Cục Phòng chống tệ nạn xã hội, cho biết")).toEqual([]);
+    // a verb, a time, a tier, or another body after `và` ends the name
+    expect(names("Cục Thuế yêu cầu doanh nghiệp nộp")).toEqual(["Cục Thuế"]);
+    expect(names("Tổng cục Du lịch ban hành những quy định")).toEqual(["Tổng cục Du lịch"]);
+    expect(names("Cục Thú y ngày 16-1 cho biết")).toEqual(["Cục Thú y"]);
+    expect(names("Chi cục Thú y Long An và Trung tâm Thú y vùng")).toEqual(["Chi cục Thú y Long An"]);
+    expect(names("Cục Khảo thí và Kiểm định chất lượng")).toEqual([]);
+    // the national road safety committee, listed with its decree, whose name runs on in lower case
+    expect(findOrganizations("Uỷ ban An toàn giao thông quốc gia, tai nạn").map((m) => [m.text, m.name, m.level])).toEqual([
+      ["Uỷ ban An toàn giao thông quốc gia", "Ủy ban An toàn giao thông Quốc gia", "central"],
+    ]);
+  });
+
   it("reads `cấp` after a tier or a place as the verb grant, and right after the body as a kind of body (corpus)", () => {
     const names = (text: string) => findOrganizations(text).map((m) => m.name);
     expect(names("tố cáo việc UBND quận 2 cấp đất cho cán bộ")).toEqual(["Ủy ban nhân dân quận 2"]);
