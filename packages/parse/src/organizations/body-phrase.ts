@@ -339,7 +339,7 @@ const OTHER_BODY_HEADS = buildLexicon(["Trung tâm", "Viện", "Học viện", "
 // The first syllables of more verbs (`ban hành`, `đồng ý`, `cam kết`) that could also end a word of a name (`Ủy ban`, `Hậu cần`).
 const AFTER_NAME: ReadonlySet<string> = new Set([
   ...["ngày", "sáng", "chiều", "tối", "hôm", "lúc", "vì", "nhưng", "nếu", "nơi", "không", "xung", "diễn", "nay"],
-  ...["ban", "cần", "hồi", "đồng", "cử", "cam", "tổ", "kết", "khởi", "tăng", "đưa", "trả", "làm", "mở", "đặt", "tiến", "thành"],
+  ...["ban", "cần", "hồi", "đồng", "cử", "cam", "tổ", "kết", "khởi", "tăng", "đưa", "trả", "làm", "mở", "đặt", "thành"],
 ]);
 
 /**

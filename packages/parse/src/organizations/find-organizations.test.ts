@@ -115,6 +115,7 @@ describe("findOrganizations", () => {
   it("gives no open body whose name runs on in lower case: it was cut (corpus)", () => {
     const names = (text: string) => findOrganizations(text).map((m) => m.text);
     expect(names("kiến nghị với Đảng, Hội Người cao tuổi đã")).toEqual([]);
+    expect(names("ngày 8-10, Ban Vì sự tiến bộ phụ nữ TP Đà Nẵng")).toEqual([]);
     expect(names("Cục trưởng Cục Quản lý môi trường cho biết")).toEqual([]);
     expect(names("ông C, Cục trưởng Cục Phòng chống tệ nạn xã hội, cho biết")).toEqual([]);
     // a verb, a time, a tier, or another body after `và` ends the name
