@@ -120,7 +120,7 @@ export const BODIES: readonly BodyRule[] = [
   { name: "Ủy ban Đối ngoại của Quốc hội", aliases: ["Ủy ban Đối ngoại"], classification: "legislature", level: "central", scope: "national", source: LUAT_QH },
   { name: "Ủy ban Các vấn đề xã hội của Quốc hội", aliases: ["Ủy ban Các vấn đề xã hội", "Ủy ban Về các vấn đề xã hội", "Ủy ban về các vấn đề xã hội"], classification: "legislature", level: "central", scope: "national", source: LUAT_QH },
   { name: "Ủy ban Khoa học, Công nghệ và Môi trường của Quốc hội", aliases: ["Ủy ban Khoa học, Công nghệ và Môi trường", "Ủy ban Khoa học - Công nghệ và Môi trường"], classification: "legislature", level: "central", scope: "national", source: LUAT_QH },
-  { name: "Ủy ban Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng của Quốc hội", aliases: ["Ủy ban Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng"], classification: "legislature", level: "central", scope: "national", source: LUAT_QH },
+  { name: "Ủy ban Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng của Quốc hội", aliases: ["Ủy ban Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng", "Ủy ban Văn hóa - Giáo dục, Thanh niên, Thiếu niên và Nhi đồng"], classification: "legislature", level: "central", scope: "national", source: LUAT_QH },
   { name: "Đoàn đại biểu Quốc hội", aliases: ["Đoàn ĐBQH", "Đoàn Đại biểu Quốc hội"], classification: "legislature", level: "province", scope: "local", source: LUAT_QH },
   // Elections
   { name: "Hội đồng bầu cử quốc gia", aliases: ["HĐBCQG"], classification: "state-agency", level: "central", scope: "national", source: LUAT_BAU_CU },
@@ -132,6 +132,10 @@ export const BODIES: readonly BodyRule[] = [
   { name: "Ủy ban An toàn giao thông Quốc gia", aliases: ["Ủy ban An toàn giao thông", "Ủy ban ATGT Quốc gia", "UBATGTQG"], classification: "state-agency", level: "central", scope: "national", source: QD_ATGT },
   { name: "Hội đồng nhân dân", aliases: ["HĐND"], classification: "peoples-council", level: null, scope: "local", source: LUAT_CQDP },
   { name: "Thường trực Hội đồng nhân dân", aliases: ["Thường trực HĐND", "TT HĐND"], classification: "peoples-council", level: null, scope: "local", source: LUAT_CQDP },
+  // The committees of a people's council (Luật Tổ chức chính quyền địa phương 2015, Điều 18, 25, 32, 39, 46, 53, 60, 67, 74)
+  { name: "Ban Kinh tế - Ngân sách", aliases: ["Ban Kinh tế – Ngân sách", "Ban Kinh tế và Ngân sách", "Ban Kinh tế & Ngân sách", "Ban Kinh tế, Ngân sách", "Ban Kinh tế ngân sách"], classification: "peoples-council", level: null, scope: "local", source: LUAT_CQDP },
+  { name: "Ban Văn hóa - Xã hội", aliases: ["Ban Văn hóa – Xã hội", "Ban Văn hóa và Xã hội", "Ban Văn hóa, Xã hội", "Ban Văn hoá - Xã hội", "Ban Văn hoá – Xã hội", "Ban Văn hóa xã hội", "Ban Văn hoá xã hội"], classification: "peoples-council", level: null, scope: "local", source: LUAT_CQDP },
+  { name: "Ban Đô thị", aliases: [], classification: "peoples-council", level: null, scope: "local", source: LUAT_CQDP },
   { name: "Ban Pháp chế", aliases: [], classification: "peoples-council", level: null, scope: "local", source: LUAT_CQDP },
   { name: "Ban Kinh tế - Ngân sách", aliases: ["Ban Kinh tế – Ngân sách", "Ban Kinh tế và Ngân sách"], classification: "peoples-council", level: null, scope: "local", source: LUAT_CQDP },
   { name: "Ban Văn hóa - Xã hội", aliases: ["Ban Văn hóa – Xã hội"], classification: "peoples-council", level: null, scope: "local", source: LUAT_CQDP },

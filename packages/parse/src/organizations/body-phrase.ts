@@ -509,7 +509,9 @@ export const matchBodyPhrase = (tokens: readonly Token[], at: number, source: st
       end = unit.end;
       qualified = true;
     } else if (head.scope === "local" && depth < 2 && takesParent(head.name, head.classification)) {
-      const parentPhrase = matchBodyPhrase(tokens, end, source, options, depth + 1);
+      // "Ban Văn hóa - Xã hội - HĐND TPHCM": a dash may stand between a council's committee and its council.
+      const parentAt = head.classification === "peoples-council" && tokens[end]?.lower === "-" ? end + 1 : end;
+      const parentPhrase = matchBodyPhrase(tokens, parentAt, source, options, depth + 1);
       if (parentPhrase !== null && !parentPhrase.generic && PARENT_CLASSES.has(parentPhrase.classification)) {
         name = `${name} ${parentPhrase.name}`;
         parent = parentPhrase.name;

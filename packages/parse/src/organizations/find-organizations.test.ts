@@ -174,6 +174,15 @@ describe("findOrganizations", () => {
     expect(read("Ủy ban TW MTTQ Việt Nam. Đảng")).toEqual([["Ủy ban TW MTTQ Việt Nam", "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "central"]]);
   });
 
+  it("reads the committees of a people's council, also after a dash, and xã hội as society, not a commune (corpus)", () => {
+    const read = (text: string) => findOrganizations(text).map((m) => [m.text, m.name, m.level]);
+    expect(read("Ông Nguyễn Minh Hoàng - trưởng Ban kinh tế &amp; ngân sách - nhấn mạnh")).toEqual([["Ban kinh tế &amp; ngân sách", "Ban Kinh tế - Ngân sách", null]]);
+    expect(read("ông Nguyễn Thành Rum, Trưởng Ban Văn hóa Xã hội - HĐND TPHCM, nhấn mạnh")).toEqual([
+      ["Ban Văn hóa Xã hội - HĐND TPHCM", "Ban Văn hóa - Xã hội Hội đồng nhân dân Thành phố Hồ Chí Minh", "province"],
+    ]);
+    expect(read("Ban Khoa học tự nhiên, Ban Khoa học xã hội - Nhân văn").map(([, , level]) => level)).not.toContain("commune");
+  });
+
   it("reads the electoral bodies: the national council and the committees of each tier", () => {
     const read = (text: string) => findOrganizations(text).map((m) => [m.text, m.name, m.level]);
     expect(read("Chiều 27/4, Hội đồng bầu cử quốc gia tổ chức họp báo")).toEqual([["Hội đồng bầu cử quốc gia", "Hội đồng bầu cử quốc gia", "central"]]);

@@ -8,8 +8,13 @@ export const CENTRAL_FORMS: readonly string[] = ["Trung ương", ...ABBREVIATION
 /** Words after a body that make it central: `Trung ương`, `TW`, `T.Ư`, each alone or with `Đảng` (`Ban Tuyên giáo T.Ư Đảng`). */
 export const CENTRAL_LEXICON: Lexicon<true> = buildLexicon(CENTRAL_FORMS.flatMap((form) => [[form, true] as const, [`${form} Đảng`, true] as const]));
 
-/** Tier words (`tỉnh`, `huyện`, `TP`), compiled once. */
-export const TIER_LEXICON: Lexicon<TierWord> = buildLexicon(TIER_WORDS);
+const TIER_WORD_LEXICON: Lexicon<TierWord> = buildLexicon(TIER_WORDS);
+
+/** Tier words (`tỉnh`, `huyện`, `TP`), compiled once; `xã hội` (society: `Ban Văn hóa - Xã hội`) is no commune. */
+export const TIER_LEXICON: Lexicon<TierWord> = {
+  ...TIER_WORD_LEXICON,
+  match: (tokens, at) => (tokens[at]?.lower === "xã" && tokens[at + 1]?.lower === "hội" ? null : TIER_WORD_LEXICON.match(tokens, at)),
+};
 
 /** Cities of province tier, as a place name after `thành phố`/`TP`. */
 export const CENTRAL_CITY_LEXICON: Lexicon<string> = buildLexicon(CENTRAL_CITIES);
