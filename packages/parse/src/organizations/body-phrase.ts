@@ -69,7 +69,7 @@ const NOT_SYLLABLES = new Set([
   // The first syllables of verbs and adverbs that follow a body as its subject (`Cục Thú y đề nghị`, `Tổng cục Du lịch
   // yêu cầu`), among the words most frequent after bodies in the corpus; none is the second syllable of a word of a name.
   ...["đề", "yêu", "phê", "xem", "quyết", "phối", "tiếp", "xác", "hỗ", "nói", "nhận", "nghiên", "nêu", "khẩn", "rà"],
-  ...["thừa", "gồm", "gửi", "đánh", "trả", "góp", "quá", "đều", "sớm", "chỉ", "đang", "lại", "ra", "thảo"],
+  ...["thừa", "gồm", "gửi", "đánh", "trả", "góp", "quá", "đều", "sớm", "chỉ", "lại", "ra", "thảo"],
 ]);
 // Places whose names begin with an open head (the words a body's name opens with): never a body.
 // Sources: Hội An, a city of Quảng Nam, and Vụ Bản, a district of Nam Định (Luật Tổ chức chính
@@ -262,8 +262,9 @@ const matchHead = (tokens: readonly Token[], at: number, source: string, options
  * The name of a body the table does not list, from token `at` just after its head word (`Cục`
  * + `Thuế`, `Ban` + `Chỉ đạo`): capitalised words, each of which may carry one lower-case
  * syllable. It ends before a tier word, a known body, a country, the next person's name, a
- * joining word or a verb, and right after `Việt Nam`. Returns where it ends and how many
- * words and syllables it took.
+ * joining word or a verb, and right after `Việt Nam`, a pair of countries (`Việt – Lào`) or a
+ * place after `tại`. Returns where it ends, how many words and syllables it took, and whether it
+ * was closed by one of those last three (then nothing after it can belong to it).
  */
 const openNameRun = (tokens: readonly Token[], at: number, options: BodyPhraseOptions): { end: number; words: number; syllables: number; closed: boolean } => {
   let end = at;
@@ -331,12 +332,14 @@ const endsCleanly = (tokens: readonly Token[], end: number): boolean => {
 };
 const JOINING_WORDS: ReadonlySet<string> = new Set(["và", "hoặc", "hay", "cùng"]);
 
-// Heads of bodies that are no political bodies, which may follow one after `và` (`Chi cục Thú y Long An và Trung tâm Thú y vùng`).
+// Heads of bodies, political or not, that may follow a name after `và` (`Chi cục Thú y Long An và Trung tâm Thú y vùng`).
 const OTHER_BODY_HEADS = buildLexicon(["Trung tâm", "Viện", "Học viện", "Trường", "Bệnh viện", "Công ty", "Tổng công ty", "Ngân hàng", "Đài"].map((head) => [head, true] as const));
+const HEADS_AFTER_AND: readonly Lexicon<unknown>[] = [...BODY_HEADS, OTHER_BODY_HEADS];
 
 // Words that begin what follows a name rather than go on with it, besides those of NOT_SYLLABLES: a time (`Cục Thú y
-// ngày 16-1`), a conjunction (`vì`, `nhưng`, `nếu`), `không`, which may also end a word of a name (`Hàng không`).
-// The first syllables of more verbs (`ban hành`, `đồng ý`, `cam kết`) that could also end a word of a name (`Ủy ban`, `Hậu cần`).
+// ngày 16-1`), a conjunction (`vì`, `nhưng`, `nếu`), and the first syllables of more verbs (`ban hành`, `đồng ý`, `cam
+// kết`). Unlike NOT_SYLLABLES, each may also end a word of a name (`Hàng không`, `Ủy ban`, `Hậu cần`), so a name's word
+// may still take it as its syllable.
 const AFTER_NAME: ReadonlySet<string> = new Set([
   ...["ngày", "sáng", "chiều", "tối", "hôm", "lúc", "vì", "nhưng", "nếu", "nơi", "không", "xung", "diễn", "nay"],
   ...["ban", "cần", "hồi", "đồng", "cử", "cam", "tổ", "kết", "khởi", "tăng", "đưa", "trả", "làm", "mở", "đặt", "thành"],
@@ -352,7 +355,7 @@ const isNextClauseAt = (tokens: readonly Token[], at: number): boolean => {
   if (next === undefined) return true;
   if (AFTER_NAME.has(next.lower)) return true;
   if (!JOINING_WORDS.has(next.lower)) return false;
-  return GENERIC_AFTER.has(tokens[at + 1]?.lower ?? "") || [...BODY_HEADS, OTHER_BODY_HEADS].some((heads) => heads.match(tokens, at + 1) !== null);
+  return GENERIC_AFTER.has(tokens[at + 1]?.lower ?? "") || HEADS_AFTER_AND.some((heads) => heads.match(tokens, at + 1) !== null);
 };
 
 /** Whether a tier word (`tỉnh`, `huyện`), `Trung ương` or `các cấp` stands at token `at`: what may follow a body's name in lower case. */
