@@ -51,6 +51,7 @@ const LUAT_BAU_CU = "Luật Bầu cử đại biểu Quốc hội và đại bi�
 const LUAT_QH = "Luật Tổ chức Quốc hội 2014 (57/2014/QH13): Ủy ban Thường vụ Quốc hội, Hội đồng Dân tộc, các Ủy ban, Đoàn đại biểu Quốc hội";
 const LUAT_CQDP = "Luật Tổ chức chính quyền địa phương 2015 (77/2015/QH13): Hội đồng nhân dân, Thường trực và các Ban của HĐND, Ủy ban nhân dân";
 const LUAT_MTTQ = "Luật Mặt trận Tổ quốc Việt Nam 2015 (75/2015/QH13): Ủy ban Mặt trận các cấp, tổ chức chính trị - xã hội thành viên";
+const DIEU_LE_HOI = "Điều lệ Hội Liên hiệp Thanh niên Việt Nam và Điều lệ Hội Người cao tuổi Việt Nam (tên và hệ thống tổ chức: Trung ương, tỉnh, huyện, xã); Luật Mặt trận Tổ quốc Việt Nam 2015, thành viên của Mặt trận";
 const DIEU_LE_DOAN_THE = "Điều lệ Công đoàn, Hội Nông dân, Hội Cựu chiến binh, Hội LHPN, Đoàn TNCS Hồ Chí Minh (tên và hệ thống tổ chức)";
 const QD_KHOI = "Quyết định 23-QĐ/TW (2021) ban hành Quy chế công tác dân vận của hệ thống chính trị: Khối Dân vận";
 const LUAT_CA = "Luật Công an nhân dân 2018 (37/2018/QH14): Công an tỉnh, huyện, xã";
@@ -189,4 +190,9 @@ export const BODIES: readonly BodyRule[] = [
   { name: "Tỉnh đoàn", aliases: ["Tỉnh Đoàn"], classification: "mass-organization", level: "province", scope: "committee", source: DIEU_LE_DOAN_THE },
   { name: "Thành đoàn", aliases: ["Thành Đoàn"], classification: "mass-organization", level: null, scope: "committee", source: DIEU_LE_DOAN_THE },
   { name: "Huyện đoàn", aliases: ["Huyện Đoàn"], classification: "mass-organization", level: "district", scope: "committee", source: DIEU_LE_DOAN_THE },
+  // Member organisations of the Front beyond the five above, by their charters
+  { name: "Hội Liên hiệp Thanh niên", aliases: ["Hội LHTN"], classification: "mass-organization", level: null, scope: "local", source: DIEU_LE_HOI },
+  { name: "Hội Liên hiệp Thanh niên Việt Nam", aliases: ["Hội LHTN Việt Nam", "Hội LHTN VN", "Hội LHTNVN", "Hội Liên hiệp Thanh niên VN"], classification: "mass-organization", level: "central", scope: "national", source: DIEU_LE_HOI },
+  { name: "Hội Người cao tuổi", aliases: ["Hội NCT"], classification: "mass-organization", level: null, scope: "local", source: DIEU_LE_HOI },
+  { name: "Hội Người cao tuổi Việt Nam", aliases: ["Hội NCT Việt Nam", "Hội Người cao tuổi VN"], classification: "mass-organization", level: "central", scope: "national", source: DIEU_LE_HOI },
 ];

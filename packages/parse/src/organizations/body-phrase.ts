@@ -252,7 +252,7 @@ const matchHead = (tokens: readonly Token[], at: number, source: string, options
   if (open === null || !tokens[at]!.capital || PLACES_WITH_HEAD_WORDS.match(tokens, at) !== null || isStandingRoleAt(tokens, at) || isCaseAt(tokens, open.end)) return null;
   const run = openNameRun(tokens, open.end, options);
   if (run.words === 0 || run.syllables < (open.value.minWords ?? 1)) return null;
-  // "Hội Người cao tuổi", "Ủy ban An toàn giao thông": a name that runs on in lower case was cut, and is not given
+  // "Hội Bảo trợ người tàn tật", "Ban Quản lý dự án": a name that runs on in lower case was cut, and is not given
   // (a tier or `Trung ương` after it qualifies the body instead).
   if (!run.closed && !endsCleanly(tokens, run.end) && !isQualifierAt(tokens, run.end) && !isNextClauseAt(tokens, run.end)) return null;
   return { end: run.end, name: textOf(tokens, at, run.end, source), classification: open.value.classification, level: open.value.level, scope: "local", needsQualifier: false, placeFromTableOnly: false };

@@ -114,7 +114,7 @@ describe("findOrganizations", () => {
 
   it("gives no open body whose name runs on in lower case: it was cut (corpus)", () => {
     const names = (text: string) => findOrganizations(text).map((m) => m.text);
-    expect(names("kiến nghị với Đảng, Hội Người cao tuổi đã")).toEqual([]);
+    expect(names("kiến nghị với Đảng, Hội Bảo trợ người tàn tật và trẻ mồ côi đã")).toEqual([]);
     expect(names("ngày 8-10, Ban Vì sự tiến bộ phụ nữ TP Đà Nẵng")).toEqual([]);
     expect(names("Cục trưởng Cục Quản lý môi trường cho biết")).toEqual([]);
     expect(names("ông C, Cục trưởng Cục Phòng chống tệ nạn xã hội, cho biết")).toEqual([]);
@@ -181,6 +181,13 @@ describe("findOrganizations", () => {
       ["Ban Văn hóa Xã hội - HĐND TPHCM", "Ban Văn hóa - Xã hội Hội đồng nhân dân Thành phố Hồ Chí Minh", "province"],
     ]);
     expect(read("Ban Khoa học tự nhiên, Ban Khoa học xã hội - Nhân văn").map(([, , level]) => level)).not.toContain("commune");
+  });
+
+  it("reads the Front's member organisations of youth and of the elderly, national and local (corpus)", () => {
+    const read = (text: string) => findOrganizations(text).map((m) => [m.text, m.name, m.level]);
+    expect(read("Phó chủ tịch Hội LHTN Việt Nam, Tổng biên tập")).toEqual([["Hội LHTN Việt Nam", "Hội Liên hiệp Thanh niên Việt Nam", "central"]]);
+    expect(read("anh Thái Bảo - Chủ tịch Hội LHTN tỉnh Đồng Nai, anh")).toEqual([["Hội LHTN tỉnh Đồng Nai", "Hội Liên hiệp Thanh niên tỉnh Đồng Nai", "province"]]);
+    expect(read("Phó Chủ tịch Hội Người cao tuổi VN Đỗ Trọng Ngoạn")).toEqual([["Hội Người cao tuổi VN", "Hội Người cao tuổi Việt Nam", "central"]]);
   });
 
   it("reads the electoral bodies: the national council and the committees of each tier", () => {
