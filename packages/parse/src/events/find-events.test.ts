@@ -21,6 +21,8 @@ describe("findEvents", () => {
     expect(names("Đại hội Đảng bộ TP lần thứ 4 khẳng định vai trò")).toEqual(["Đại hội Đảng bộ TP lần thứ 4"]);
     expect(names("trình Đại hội X của Đảng Ban Chấp hành Trung ương Đảng khóa IX")).toEqual(["Đại hội X của Đảng"]);
     expect(names("Đại hội XIV của Đảng bộ tỉnh Hà Giang, nhiệm kỳ")).toEqual(["Đại hội XIV của Đảng bộ tỉnh Hà Giang"]);
+    // "Hội nghị tập trung thảo luận": the conference named before, the subject of `tập trung` (focuses)
+    expect(names("diễn ra tại Hà Nội. Hội nghị tập trung thảo luận chương trình")).toEqual([]);
   });
 
   it.each([

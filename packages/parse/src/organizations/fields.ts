@@ -91,11 +91,14 @@ const WRITTEN_SHORT_FORMS: readonly (readonly [string, string])[] = [
 
 /**
  * Every field written with `&` for its `và` (`Lao động - Thương binh & Xã hội`, `Tài nguyên &
- * Môi trường`), as news text writes them: derived from the full names, so none is missed.
+ * Môi trường`), and with a dash for its comma (`Văn hóa - Thể thao và Du lịch`, `Văn hóa - Thể
+ * thao & Du lịch`), as news text writes them: derived from the full names, so none is missed.
  */
-const AMPERSAND_FORMS: readonly (readonly [string, string])[] = [...MINISTRY_FIELDS, ...DEPARTMENT_ONLY_FIELDS]
-  .filter((field) => field.includes(" và "))
-  .map((field) => [field.replace(" và ", " & "), field] as const);
+const DERIVED_FORMS: readonly (readonly [string, string])[] = [...MINISTRY_FIELDS, ...DEPARTMENT_ONLY_FIELDS].flatMap((field) => {
+  const dashed = field.includes(", ") ? [field.replaceAll(", ", " - ")] : [];
+  const spellings = [...dashed, ...[field, ...dashed].filter((form) => form.includes(" và ")).map((form) => form.replace(" và ", " & "))];
+  return spellings.map((form) => [form, field] as const);
+});
 
-/** {@link WRITTEN_SHORT_FORMS} and {@link AMPERSAND_FORMS}: every other spelling of a field, and the full field. */
-export const FIELD_SHORT_FORMS: readonly (readonly [string, string])[] = [...WRITTEN_SHORT_FORMS, ...AMPERSAND_FORMS];
+/** {@link WRITTEN_SHORT_FORMS} and {@link DERIVED_FORMS}: every other spelling of a field, and the full field. */
+export const FIELD_SHORT_FORMS: readonly (readonly [string, string])[] = [...WRITTEN_SHORT_FORMS, ...DERIVED_FORMS];

@@ -183,6 +183,12 @@ describe("findOrganizations", () => {
     expect(read("Ban Khoa học tự nhiên, Ban Khoa học xã hội - Nhân văn").map(([, , level]) => level)).not.toContain("commune");
   });
 
+  it("reads a field whose comma is written as a dash, with và or & (corpus)", () => {
+    const read = (text: string) => findOrganizations(text).map((m) => [m.text, m.name]);
+    expect(read("ông Đỗ Văn Bình - Giám đốc Sở Văn hóa - Thể thao & Du lịch cho biết")).toEqual([["Sở Văn hóa - Thể thao & Du lịch", "Sở Văn hóa, Thể thao và Du lịch"]]);
+    expect(read("giao Sở Văn hóa - Thể thao và Du lịch chủ trì")).toEqual([["Sở Văn hóa - Thể thao và Du lịch", "Sở Văn hóa, Thể thao và Du lịch"]]);
+  });
+
   it("reads the Front's member organisations of youth and of the elderly, national and local (corpus)", () => {
     const read = (text: string) => findOrganizations(text).map((m) => [m.text, m.name, m.level]);
     expect(read("Phó chủ tịch Hội LHTN Việt Nam, Tổng biên tập")).toEqual([["Hội LHTN Việt Nam", "Hội Liên hiệp Thanh niên Việt Nam", "central"]]);
