@@ -68,9 +68,11 @@ const NOT_SYLLABLES = new Set([
   ...["phải", "vừa", "có", "sắp", "xin", "để", "lên", "khẳng", "đọc", "trong", "trên", "về", "theo", "từ", "đến", "vào", "khi", "sau", "trước", "lần", "tôi"],
   // The first syllables of verbs and adverbs that follow a body as its subject (`Cục Thú y đề nghị`, `Tổng cục Du lịch
   // yêu cầu`), among the words most frequent after bodies in the corpus; none is the second syllable of a word of a name.
-  ...["đề", "yêu", "phê", "xem", "quyết", "phối", "tiếp", "xác", "hỗ", "nói", "nhận", "nghiên", "nêu", "khẩn", "rà"],
+  ...["yêu", "phê", "xem", "quyết", "phối", "tiếp", "xác", "hỗ", "nói", "nhận", "nghiên", "nêu", "khẩn", "rà"],
   ...["thừa", "gồm", "gửi", "đánh", "trả", "góp", "quá", "đều", "sớm", "chỉ", "lại", "ra", "thảo"],
 ]);
+// Verbs whose first syllable is also the second of a word in names (`vấn đề`: `Ủy ban Các vấn đề xã hội`): read whole.
+const VERBS_AFTER_NAME = buildLexicon(["đề nghị", "đề xuất", "đề ra", "đề cập"].map((verb) => [verb, true] as const));
 // Places whose names begin with an open head (the words a body's name opens with): never a body.
 // Sources: Hội An, a city of Quảng Nam, and Vụ Bản, a district of Nam Định (Luật Tổ chức chính
 // quyền địa phương 2015 era units); Ban Mê Thuột (Ban Mê for short), the former name of Buôn Ma
@@ -307,7 +309,15 @@ const openNameRun = (tokens: readonly Token[], at: number, options: BodyPhraseOp
       break;
     }
     // "Ban Công nghiệp R thành lập": a letter that is no syllable (`R`) takes none (`Y tế` does).
-    if (!t.acronym && (t.text.length > 1 || isVietnameseSyllable(t.text)) && isLowerWord(next) && !GENERIC_AFTER.has(next.lower) && !NOT_SYLLABLES.has(next.lower) && TIER_LEXICON.match(tokens, end) === null) {
+    if (
+      !t.acronym &&
+      (t.text.length > 1 || isVietnameseSyllable(t.text)) &&
+      isLowerWord(next) &&
+      !GENERIC_AFTER.has(next.lower) &&
+      !NOT_SYLLABLES.has(next.lower) &&
+      VERBS_AFTER_NAME.match(tokens, end) === null &&
+      TIER_LEXICON.match(tokens, end) === null
+    ) {
       end++;
       syllables++;
     }
@@ -347,13 +357,13 @@ const AFTER_NAME: ReadonlySet<string> = new Set([
 
 /**
  * Whether what stands at token `at` starts something after a body's name: a word of
- * {@link AFTER_NAME}, or `và`/`hoặc` before another body (`Chi cục Thú y Long An và Trung tâm`)
+ * {@link AFTER_NAME}, a verb of {@link VERBS_AFTER_NAME}, or `và`/`hoặc` before another body (`Chi cục Thú y Long An và Trung tâm`)
  * or `các` (`Tổng cục Du lịch và các đơn vị`). `Cục Khảo thí và Kiểm định` goes on.
  */
 const isNextClauseAt = (tokens: readonly Token[], at: number): boolean => {
   const next = tokens[at];
   if (next === undefined) return true;
-  if (AFTER_NAME.has(next.lower)) return true;
+  if (AFTER_NAME.has(next.lower) || VERBS_AFTER_NAME.match(tokens, at) !== null) return true;
   if (!JOINING_WORDS.has(next.lower)) return false;
   return GENERIC_AFTER.has(tokens[at + 1]?.lower ?? "") || HEADS_AFTER_AND.some((heads) => heads.match(tokens, at + 1) !== null);
 };

@@ -116,6 +116,8 @@ describe("findOrganizations", () => {
     const names = (text: string) => findOrganizations(text).map((m) => m.text);
     expect(names("kiến nghị với Đảng, Hội Bảo trợ người tàn tật và trẻ mồ côi đã")).toEqual([]);
     expect(names("ngày 8-10, Ban Vì sự tiến bộ phụ nữ TP Đà Nẵng")).toEqual([]);
+    expect(names("đoàn Ủy ban Các vấn đề lao động và thị trường lao động")).toEqual([]);
+    expect(names("Cục Thú y đề nghị các tỉnh")).toEqual(["Cục Thú y"]);
     expect(names("Cục trưởng Cục Quản lý môi trường cho biết")).toEqual([]);
     expect(names("ông C, Cục trưởng Cục Phòng chống tệ nạn xã hội, cho biết")).toEqual([]);
     // a verb, a time, a tier, or another body after `và` ends the name
