@@ -8,6 +8,7 @@ import { buildLexicon, type Lexicon } from "./lexicon";
 import { PROVINCE_NAME_LEXICON } from "./province-names";
 import { CENTRAL_CITY_LEXICON, CENTRAL_FORMS, CENTRAL_LEXICON, CITY_ABBREVIATION_LEXICON, TIER_LEXICON } from "./qualifiers";
 import { SENTENCE_OPENERS } from "./sentence-openers";
+import { STEERING_TASK_WORDS } from "./steering-tasks";
 import { ABBREVIATED_TIER_WORDS, TIER_WORDS, type TierWord } from "./tiers";
 import type { Token } from "./tokenize";
 
@@ -107,11 +108,14 @@ const isLowerWord = (t: Token | undefined): t is Token => isWord(t) && t.text[0]
  * [BODY_PHRASE_WORDS.has("nhân"), BODY_PHRASE_WORDS.has("mưa")]; // [true, false]
  * ```
  */
-export const BODY_PHRASE_WORDS: ReadonlySet<string> = new Set(
-  [BODY_LEXICON, PROVINCE_NAME_LEXICON, CENTRAL_LEXICON, TIER_LEXICON, CENTRAL_CITY_LEXICON, CITY_ABBREVIATION_LEXICON, OPEN_HEADS, UNIT_HEADS].flatMap(
+export const BODY_PHRASE_WORDS: ReadonlySet<string> = new Set([
+  ...[BODY_LEXICON, PROVINCE_NAME_LEXICON, CENTRAL_LEXICON, TIER_LEXICON, CENTRAL_CITY_LEXICON, CITY_ABBREVIATION_LEXICON, OPEN_HEADS, UNIT_HEADS].flatMap(
     (lexicon) => [...lexicon.words],
   ),
-);
+  ...STEERING_TASK_WORDS,
+  "quốc",
+  "gia",
+]);
 
 /** The lexicons one of which matches where a body phrase starts: known bodies, army units, open heads. */
 export const BODY_HEADS: readonly Lexicon<unknown>[] = [BODY_LEXICON, UNIT_HEADS, OPEN_HEADS];
@@ -250,6 +254,8 @@ const matchHead = (tokens: readonly Token[], at: number, source: string, options
     const end = numbered ? unit.end + 1 : placeRun(tokens, unit.end, 0, options);
     if (end > unit.end) return { end, name: textOf(tokens, at, end, source), classification: "armed-forces", level: null, scope: "national", needsQualifier: false, placeFromTableOnly: false };
   }
+  const steering = tokens[at]!.capital ? steeringCommitteeAt(tokens, at, source, options) : null;
+  if (steering !== null) return { ...steering, classification: "other", scope: "national", needsQualifier: false, placeFromTableOnly: false };
   const open = OPEN_HEADS.match(tokens, at);
   if (open === null || !tokens[at]!.capital || PLACES_WITH_HEAD_WORDS.match(tokens, at) !== null || isStandingRoleAt(tokens, at) || isCaseAt(tokens, open.end)) return null;
   const run = openNameRun(tokens, open.end, options);
@@ -457,6 +463,65 @@ export const readTierPlace = (tokens: readonly Token[], tier: { end: number; val
   const cityName = CENTRAL_CITY_LEXICON.match(tokens, placeAt);
   const level = tier.value.level ?? (tier.value.city !== true ? null : cityName !== null && cityName.end === placeEnd ? "province" : "district");
   return { end: placeEnd, name: `${tier.value.name} ${place}`, place, level };
+};
+
+// A steering committee (ban chỉ đạo) is named by its task in lower case (`Ban Chỉ đạo phòng, chống dịch Covid-19
+// tỉnh Hà Nam`), which no capital ends: its name is read only when its task is made of the words of
+// STEERING_TASK_WORDS and a qualifier closes it — a tier and place, a city written short, `Trung ương` or
+// `quốc gia` — or, after a qualifier written first (`Ban Chỉ đạo Trung ương về Phòng, chống thiên tai`), where
+// a mark or a verb follows. Such committees are set up by decision, each named by its task and by the tier of the
+// body that set it up; there is no list of them to read from.
+const STEERING_HEAD = buildLexicon([["Ban Chỉ đạo", true]]);
+const NATIONAL = buildLexicon([["quốc gia", true]]);
+const MAX_TASK_WORDS = 12;
+const isDigits = (text: string | undefined): boolean => text !== undefined && /^\d{1,4}$/.test(text);
+
+/** Whether the token at `at` may be a word of a steering committee's task (`phòng, chống dịch Covid-19`, `PCLB`, `24`). */
+const isTaskWordAt = (tokens: readonly Token[], at: number, first: boolean): boolean => {
+  const t = tokens[at];
+  if (t === undefined || t.lineBefore) return false;
+  const before = tokens[at - 1];
+  const after = tokens[at + 1];
+  // "phòng, chống"; "Covid-19"; "gia cầm - thủy cầm"
+  if (t.text === ",") return !first && before?.lower === "phòng" && after?.lower === "chống";
+  if (t.lower === "-") return !first && (before?.lower === "covid" ? isDigits(after?.text) : STEERING_TASK_WORDS.has(before?.lower ?? "") && STEERING_TASK_WORDS.has(after?.lower ?? ""));
+  if (!t.word) return false;
+  if (isDigits(t.text)) return first || before?.lower === "-";
+  return t.acronym || STEERING_TASK_WORDS.has(t.lower);
+};
+
+/**
+ * The steering committee named from token `at` (`Ban Chỉ đạo phòng chống lụt bão Trung ương`,
+ * `Ban chỉ đạo phòng, chống dịch Covid-19 huyện Lý Nhân`): its end, its name with the
+ * qualifier written out, and the level the qualifier gives; null when no qualifier closes the
+ * name (`Ban Chỉ đạo` alone, or with a task of other words, is left to the open heads).
+ */
+const steeringCommitteeAt = (tokens: readonly Token[], at: number, source: string, options: BodyPhraseOptions): { end: number; name: string; level: Level | null } | null => {
+  const head = STEERING_HEAD.match(tokens, at);
+  if (head === null) return null;
+  let j = head.end;
+  const front = CENTRAL_LEXICON.match(tokens, j) ?? NATIONAL.match(tokens, j);
+  const frontName = front === null ? "" : tokens[j]!.lower === "quốc" ? " quốc gia" : " Trung ương";
+  if (front !== null) j = front.end;
+  const about = front !== null && tokens[j]?.lower === "về";
+  if (about) j++;
+  const taskAt = j;
+  const closesAt = (k: number) => TIER_LEXICON.match(tokens, k) !== null || CENTRAL_LEXICON.match(tokens, k) !== null || NATIONAL.match(tokens, k) !== null || CITY_ABBREVIATION_LEXICON.match(tokens, k) !== null;
+  while (j - taskAt < MAX_TASK_WORDS && !closesAt(j) && isTaskWordAt(tokens, j, j === taskAt)) j++;
+  const last = tokens[j - 1];
+  if (j === taskAt || last!.text === "," || last!.lower === "-" || last!.lower === "và") return null;
+  const named = `Ban Chỉ đạo${frontName}${about ? " về" : ""} ${textOf(tokens, taskAt, j, source)}`;
+  const central = CENTRAL_LEXICON.match(tokens, j) ?? NATIONAL.match(tokens, j);
+  if (central !== null) return { end: central.end, name: `${named} ${tokens[j]!.lower === "quốc" ? "quốc gia" : "Trung ương"}`, level: "central" };
+  const city = CITY_ABBREVIATION_LEXICON.match(tokens, j);
+  if (city !== null) return { end: city.end, name: `${named} ${city.value}`, level: "province" };
+  const tier = TIER_LEXICON.match(tokens, j);
+  if (tier !== null) {
+    const unit = readTierPlace(tokens, tier, source, options);
+    return { end: unit.end, name: `${named} ${unit.name}`, level: unit.level };
+  }
+  // A qualifier written first closes nothing: the task must end before a mark or a verb.
+  return front !== null && (endsCleanly(tokens, j) || isNextClauseAt(tokens, j)) ? { end: j, name: named, level: "central" } : null;
 };
 
 /**

@@ -176,6 +176,33 @@ describe("findOrganizations", () => {
     expect(read("Ủy ban TW MTTQ Việt Nam. Đảng")).toEqual([["Ủy ban TW MTTQ Việt Nam", "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "central"]]);
   });
 
+  it("reads a steering committee by its task up to the qualifier that closes its name (corpus)", () => {
+    const read = (text: string) => findOrganizations(text).map((m) => [m.text, m.name, m.level]);
+    expect(read("UBND tỉnh Hà Nam giao Ban chỉ đạo phòng, chống dịch Covid-19 huyện Lý Nhân chủ trì")).toEqual([
+      ["UBND tỉnh Hà Nam", "Ủy ban nhân dân tỉnh Hà Nam", "province"],
+      ["Ban chỉ đạo phòng, chống dịch Covid-19 huyện Lý Nhân", "Ban Chỉ đạo phòng, chống dịch Covid-19 huyện Lý Nhân", "district"],
+    ]);
+    expect(read("Thủ tướng yêu cầu Ban chỉ đạo phòng chống lụt bão trung ương theo dõi")).toEqual([
+      ["Ban chỉ đạo phòng chống lụt bão trung ương", "Ban Chỉ đạo phòng chống lụt bão Trung ương", "central"],
+    ]);
+    expect(read("tại cuộc họp Ban chỉ đạo phòng chống dịch Covid-19 TPHCM trưa 30/4")).toEqual([
+      ["Ban chỉ đạo phòng chống dịch Covid-19 TPHCM", "Ban Chỉ đạo phòng chống dịch Covid-19 Thành phố Hồ Chí Minh", "province"],
+    ]);
+    // a qualifier written first: the task ends before a mark or a verb
+    expect(read("Theo báo cáo của Ban Chỉ đạo Trung ương về PCTT, năm 2020")).toEqual([["Ban Chỉ đạo Trung ương về PCTT", "Ban Chỉ đạo Trung ương về PCTT", "central"]]);
+    expect(read("Ban Chỉ đạo Cải cách tư pháp Trung ương đã tổ chức")).toEqual([["Ban Chỉ đạo Cải cách tư pháp Trung ương", "Ban Chỉ đạo Cải cách tư pháp Trung ương", "central"]]);
+    // a task of other words, or no qualifier to close it: no name is given
+    expect(read("Ban chỉ đạo tuyển sinh của Bộ sẽ xem xét")).toEqual([]);
+    expect(read("Ban chỉ đạo phòng chống dịch đã họp")).toEqual([]);
+  });
+
+  it("reads TƯ as Trung ương in capitals only: tư is a word (tư pháp, tư vấn, tư cách)", () => {
+    const names = (text: string) => findOrganizations(text).map((m) => m.name);
+    expect(names("phối hợp với Văn phòng Tư vấn di truyền")).not.toContain("Văn phòng Trung ương");
+    expect(names("Ban Thẩm tra tư cách đại biểu")).not.toContain("Ban Thẩm tra Trung ương");
+    expect(names("Ban Tổ chức TƯ Đảng")).toEqual(["Ban Tổ chức Trung ương"]);
+  });
+
   it("reads the committees of a people's council, also after a dash, and xã hội as society, not a commune (corpus)", () => {
     const read = (text: string) => findOrganizations(text).map((m) => [m.text, m.name, m.level]);
     expect(read("Ông Nguyễn Minh Hoàng - trưởng Ban kinh tế &amp; ngân sách - nhấn mạnh")).toEqual([["Ban kinh tế &amp; ngân sách", "Ban Kinh tế - Ngân sách", null]]);
