@@ -7,6 +7,9 @@ const first = (text: string) => {
   return m === undefined ? undefined : { text: m.text, name: m.name, abbreviation: m.abbreviation, classification: m.classification, level: m.level, parent: m.parent, place: m.place };
 };
 
+/** Each body found: its text, full name and level. */
+const read = (text: string) => findOrganizations(text).map((m) => [m.text, m.name, m.level]);
+
 describe("findOrganizations", () => {
   it.each([
     // seed 001
@@ -142,7 +145,6 @@ describe("findOrganizations", () => {
   });
 
   it("reads quận and phường abbreviated as Q. and P. after a body (corpus)", () => {
-    const read = (text: string) => findOrganizations(text).map((m) => [m.text, m.name, m.level]);
     expect(read("UBND Q.Bình Thạnh cho biết")).toEqual([["UBND Q.Bình Thạnh", "Ủy ban nhân dân quận Bình Thạnh", "district"]]);
     expect(read("Công an Q.10 đã")).toEqual([["Công an Q.10", "Công an quận 10", "district"]]);
     expect(read("UBND Q. Tân Bình")).toEqual([["UBND Q. Tân Bình", "Ủy ban nhân dân quận Tân Bình", "district"]]);
@@ -159,7 +161,6 @@ describe("findOrganizations", () => {
   });
 
   it("reads a pair of countries joined by a dash as part of the name (Việt – Lào, Việt Nam - Cuba)", () => {
-    const read = (text: string) => findOrganizations(text).map((m) => [m.text, m.name, m.level]);
     expect(read("Chủ tịch Hội Hữu nghị Việt – Lào TPHCM. Ảnh")).toEqual([["Hội Hữu nghị Việt – Lào TPHCM", "Hội Hữu nghị Việt – Lào Thành phố Hồ Chí Minh", "province"]]);
     expect(read("Ủy ban Hữu nghị Việt - Trung họp")).toEqual([["Ủy ban Hữu nghị Việt - Trung", "Ủy ban Hữu nghị Việt - Trung", null]]);
     expect(read("Hội Hữu nghị Việt Nam - Cuba tỉnh Nghệ An")).toEqual([["Hội Hữu nghị Việt Nam - Cuba tỉnh Nghệ An", "Hội Hữu nghị Việt Nam - Cuba tỉnh Nghệ An", "province"]]);
@@ -168,7 +169,6 @@ describe("findOrganizations", () => {
   });
 
   it("reads Trung ương written short in a listed name, and Đảng after a central organ of the Party", () => {
-    const read = (text: string) => findOrganizations(text).map((m) => [m.text, m.name, m.level]);
     expect(read("Nguồn tin từ Văn phòng T.Ư Đảng cho biết")).toEqual([["Văn phòng T.Ư Đảng", "Văn phòng Trung ương Đảng", "central"]]);
     expect(read("Ban Tuyên giáo TƯ Đảng chỉ đạo")).toEqual([["Ban Tuyên giáo TƯ Đảng", "Ban Tuyên giáo Trung ương", "central"]]);
     expect(read("Ủy ban Kiểm tra Trung ương Đảng kết luận")).toEqual([["Ủy ban Kiểm tra Trung ương Đảng", "Ủy ban Kiểm tra Trung ương", "central"]]);
@@ -177,7 +177,6 @@ describe("findOrganizations", () => {
   });
 
   it("reads a steering committee by its task up to the qualifier that closes its name (corpus)", () => {
-    const read = (text: string) => findOrganizations(text).map((m) => [m.text, m.name, m.level]);
     expect(read("UBND tỉnh Hà Nam giao Ban chỉ đạo phòng, chống dịch Covid-19 huyện Lý Nhân chủ trì")).toEqual([
       ["UBND tỉnh Hà Nam", "Ủy ban nhân dân tỉnh Hà Nam", "province"],
       ["Ban chỉ đạo phòng, chống dịch Covid-19 huyện Lý Nhân", "Ban Chỉ đạo phòng, chống dịch Covid-19 huyện Lý Nhân", "district"],
@@ -204,7 +203,6 @@ describe("findOrganizations", () => {
   });
 
   it("reads the committees of a people's council, also after a dash, and xã hội as society, not a commune (corpus)", () => {
-    const read = (text: string) => findOrganizations(text).map((m) => [m.text, m.name, m.level]);
     expect(read("Ông Nguyễn Minh Hoàng - trưởng Ban kinh tế &amp; ngân sách - nhấn mạnh")).toEqual([["Ban kinh tế &amp; ngân sách", "Ban Kinh tế - Ngân sách", null]]);
     expect(read("ông Nguyễn Thành Rum, Trưởng Ban Văn hóa Xã hội - HĐND TPHCM, nhấn mạnh")).toEqual([
       ["Ban Văn hóa Xã hội - HĐND TPHCM", "Ban Văn hóa - Xã hội Hội đồng nhân dân Thành phố Hồ Chí Minh", "province"],
@@ -213,27 +211,24 @@ describe("findOrganizations", () => {
   });
 
   it("reads a field whose comma is written as a dash, with và or & (corpus)", () => {
-    const read = (text: string) => findOrganizations(text).map((m) => [m.text, m.name]);
-    expect(read("ông Đỗ Văn Bình - Giám đốc Sở Văn hóa - Thể thao & Du lịch cho biết")).toEqual([["Sở Văn hóa - Thể thao & Du lịch", "Sở Văn hóa, Thể thao và Du lịch"]]);
-    expect(read("giao Sở Văn hóa - Thể thao và Du lịch chủ trì")).toEqual([["Sở Văn hóa - Thể thao và Du lịch", "Sở Văn hóa, Thể thao và Du lịch"]]);
+    const textAndName = (text: string) => findOrganizations(text).map((m) => [m.text, m.name]);
+    expect(textAndName("ông Đỗ Văn Bình - Giám đốc Sở Văn hóa - Thể thao & Du lịch cho biết")).toEqual([["Sở Văn hóa - Thể thao & Du lịch", "Sở Văn hóa, Thể thao và Du lịch"]]);
+    expect(textAndName("giao Sở Văn hóa - Thể thao và Du lịch chủ trì")).toEqual([["Sở Văn hóa - Thể thao và Du lịch", "Sở Văn hóa, Thể thao và Du lịch"]]);
   });
 
   it("reads the Front's member organisations of youth and of the elderly, national and local (corpus)", () => {
-    const read = (text: string) => findOrganizations(text).map((m) => [m.text, m.name, m.level]);
     expect(read("Phó chủ tịch Hội LHTN Việt Nam, Tổng biên tập")).toEqual([["Hội LHTN Việt Nam", "Hội Liên hiệp Thanh niên Việt Nam", "central"]]);
     expect(read("anh Thái Bảo - Chủ tịch Hội LHTN tỉnh Đồng Nai, anh")).toEqual([["Hội LHTN tỉnh Đồng Nai", "Hội Liên hiệp Thanh niên tỉnh Đồng Nai", "province"]]);
     expect(read("Phó Chủ tịch Hội Người cao tuổi VN Đỗ Trọng Ngoạn")).toEqual([["Hội Người cao tuổi VN", "Hội Người cao tuổi Việt Nam", "central"]]);
   });
 
   it("reads the electoral bodies: the national council and the committees of each tier", () => {
-    const read = (text: string) => findOrganizations(text).map((m) => [m.text, m.name, m.level]);
     expect(read("Chiều 27/4, Hội đồng bầu cử quốc gia tổ chức họp báo")).toEqual([["Hội đồng bầu cử quốc gia", "Hội đồng bầu cử quốc gia", "central"]]);
     expect(read("Ủy ban Bầu cử tỉnh Thanh Hóa vừa có quyết định")).toEqual([["Ủy ban Bầu cử tỉnh Thanh Hóa", "Ủy ban bầu cử tỉnh Thanh Hóa", "province"]]);
     expect(read("được Ủy ban bầu cử xã Quảng Yên lựa chọn")).toEqual([["Ủy ban bầu cử xã Quảng Yên", "Ủy ban bầu cử xã Quảng Yên", "commune"]]);
   });
 
   it("reads a country after a body as that country's body, of no tier of Vietnam's", () => {
-    const read = (text: string) => findOrganizations(text).map((m) => [m.text, m.name, m.level]);
     expect(read("Chính phủ Singapore đang triển khai")).toEqual([["Chính phủ Singapore", "Chính phủ Singapore", null]]);
     expect(read("Bộ trưởng Bộ Quốc phòng Trung Quốc Tào Cương Xuyên")).toEqual([["Bộ Quốc phòng Trung Quốc", "Bộ Quốc phòng Trung Quốc", null]]);
     expect(read("Bộ Giáo dục Singapore cho biết")).toEqual([["Bộ Giáo dục Singapore", "Bộ Giáo dục Singapore", null]]);
@@ -242,7 +237,6 @@ describe("findOrganizations", () => {
   });
 
   it("reads the Border Guard's command in a province, at the province's level (corpus)", () => {
-    const read = (text: string) => findOrganizations(text).map((m) => [m.text, m.name, m.level]);
     expect(read("yêu cầu Bộ Chỉ huy Bộ đội Biên phòng tỉnh Bình Phước chủ trì")).toContainEqual(["Bộ đội Biên phòng tỉnh Bình Phước", "Bộ đội Biên phòng tỉnh Bình Phước", "province"]);
     expect(read("Bộ đội Biên phòng tỉnh triển khai trực")).toEqual([["Bộ đội Biên phòng tỉnh", "Bộ đội Biên phòng tỉnh", "province"]]);
     expect(read("Bộ đội Biên phòng đã")).toEqual([["Bộ đội Biên phòng", "Bộ đội Biên phòng", "central"]]);
