@@ -121,7 +121,7 @@ export const BODIES: readonly BodyRule[] = [
   { name: "Ủy ban Đối ngoại của Quốc hội", aliases: ["Ủy ban Đối ngoại"], classification: "legislature", level: "central", scope: "national", source: LUAT_QH },
   { name: "Ủy ban Các vấn đề xã hội của Quốc hội", aliases: ["Ủy ban Các vấn đề xã hội", "Ủy ban Về các vấn đề xã hội", "Ủy ban về các vấn đề xã hội"], classification: "legislature", level: "central", scope: "national", source: LUAT_QH },
   { name: "Ủy ban Khoa học, Công nghệ và Môi trường của Quốc hội", aliases: ["Ủy ban Khoa học, Công nghệ và Môi trường", "Ủy ban Khoa học - Công nghệ và Môi trường"], classification: "legislature", level: "central", scope: "national", source: LUAT_QH },
-  { name: "Ủy ban Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng của Quốc hội", aliases: ["Ủy ban Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng", "Ủy ban Văn hóa - Giáo dục, Thanh niên, Thiếu niên và Nhi đồng"], classification: "legislature", level: "central", scope: "national", source: LUAT_QH },
+  { name: "Ủy ban Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng của Quốc hội", aliases: ["Ủy ban Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng", "Ủy ban Văn hóa - Giáo dục, Thanh niên, Thiếu niên và Nhi đồng", "Ủy ban Văn hóa - Giáo dục - Thanh niên, Thiếu niên và Nhi đồng"], classification: "legislature", level: "central", scope: "national", source: LUAT_QH },
   { name: "Đoàn đại biểu Quốc hội", aliases: ["Đoàn ĐBQH", "Đoàn Đại biểu Quốc hội"], classification: "legislature", level: "province", scope: "local", source: LUAT_QH },
   // Elections
   { name: "Hội đồng bầu cử quốc gia", aliases: ["HĐBCQG"], classification: "state-agency", level: "central", scope: "national", source: LUAT_BAU_CU },

@@ -210,6 +210,12 @@ describe("findOrganizations", () => {
     expect(read("Ban Khoa học tự nhiên, Ban Khoa học xã hội - Nhân văn").map(([, , level]) => level)).not.toContain("commune");
   });
 
+  it("reads the National Assembly's culture committee with dashes for its commas (corpus)", () => {
+    expect(read("ý kiến của Phó chủ nhiệm Ủy ban Văn hóa - giáo dục - thanh niên, thiếu niên và nhi đồng Nguyễn Viết Chức")).toEqual([
+      ["Ủy ban Văn hóa - giáo dục - thanh niên, thiếu niên và nhi đồng", "Ủy ban Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng của Quốc hội", "central"],
+    ]);
+  });
+
   it("reads a field whose comma is written as a dash, with và or & (corpus)", () => {
     const textAndName = (text: string) => findOrganizations(text).map((m) => [m.text, m.name]);
     expect(textAndName("ông Đỗ Văn Bình - Giám đốc Sở Văn hóa - Thể thao & Du lịch cho biết")).toEqual([["Sở Văn hóa - Thể thao & Du lịch", "Sở Văn hóa, Thể thao và Du lịch"]]);
