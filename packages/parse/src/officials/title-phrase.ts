@@ -1,5 +1,5 @@
 import type { OrganizationClassification, Position } from "@vnpol/schema";
-import { BODY_PHRASE_WORDS, departmentNamedAfter, matchBodyPhrase, readTierPlace, type BodyPhraseOptions, type TierPlace } from "../organizations/body-phrase";
+import { BODY_PHRASE_WORDS, departmentNamedAfter, endsBodyName, matchBodyPhrase, readTierPlace, type BodyPhraseOptions, type TierPlace } from "../organizations/body-phrase";
 import { COUNTRY_LEXICON, countryAfterBody, vietNamEndAt } from "../organizations/countries";
 import { buildLexicon } from "../organizations/lexicon";
 import { MINISTRY_FIELD_LEXICON } from "../organizations/body-rules";
@@ -233,20 +233,19 @@ const skipNonPost = (tokens: readonly Token[], at: number): number => {
   return tokens[hit.end]?.text === "," ? hit.end + 1 : hit.end;
 };
 
-// How many lower-case words a body written in lower case may take between a post and a name,
-// and the words that end such a body: what follows them is another clause or person (`và ông`).
+// How many lower-case words a body written in lower case may take between a post and a name.
 const MAX_LOWER_BODY_WORDS = 6;
-const NOT_IN_LOWER_BODY: ReadonlySet<string> = new Set(["và", "cùng", "với", "ông", "bà", "anh", "chị", "đồng", "cho", "là"]);
 
 /**
- * Whether a few lower-case words from `at` (at least one, on one line, none a joining word)
- * lead to a full name of three words or more: `kinh tế trung ương Trương Tấn Sang`, not
- * `bệnh viện Bạch Mai`, whose place reads like a two-word name.
+ * Whether a few lower-case words from `at` (at least one, on one line, none a word that ends a
+ * body's name or a form of address: `và ông`) lead to a full name of three words or more:
+ * `kinh tế trung ương Trương Tấn Sang`, not `bệnh viện Bạch Mai`, whose place reads like a
+ * two-word name.
  */
 const nameAfterLowerWords = (tokens: readonly Token[], at: number): boolean => {
   let k = at;
   while (k - at < MAX_LOWER_BODY_WORDS && tokens[k]?.word === true && !tokens[k]!.capital && !tokens[k]!.lineBefore) {
-    if (NOT_IN_LOWER_BODY.has(tokens[k]!.lower)) return false;
+    if (endsBodyName(tokens[k]!.lower) || TRIGGER_LEXICON.match(tokens, k) !== null) return false;
     k++;
   }
   return k > at && tokens[k]?.lineBefore === false && matchPersonName(tokens, k, { strict: true }) >= k + 3;

@@ -72,6 +72,9 @@ const NOT_SYLLABLES = new Set([
   ...["yêu", "phê", "xem", "quyết", "phối", "tiếp", "xác", "hỗ", "nói", "nhận", "nghiên", "nêu", "khẩn", "rà"],
   ...["thừa", "gồm", "gửi", "đánh", "trả", "góp", "quá", "đều", "sớm", "chỉ", "lại", "ra", "thảo"],
 ]);
+/** Whether a word in lower case never goes on with a body's name (`và`, `của`, `đã`, `yêu` of `yêu cầu`): see NOT_SYLLABLES. */
+export const endsBodyName = (lower: string): boolean => NOT_SYLLABLES.has(lower);
+
 // Verbs whose first syllable is also the second of a word in names (`vấn đề`: `Ủy ban Các vấn đề xã hội`): read whole.
 const VERBS_AFTER_NAME = buildLexicon(["đề nghị", "đề xuất", "đề ra", "đề cập"].map((verb) => [verb, true] as const));
 // Places whose names begin with an open head (the words a body's name opens with): never a body.
@@ -500,19 +503,24 @@ const steeringCommitteeAt = (tokens: readonly Token[], at: number, source: strin
   const head = STEERING_HEAD.match(tokens, at);
   if (head === null) return null;
   let j = head.end;
-  const front = CENTRAL_LEXICON.match(tokens, j) ?? NATIONAL.match(tokens, j);
-  const frontName = front === null ? "" : tokens[j]!.lower === "quốc" ? " quốc gia" : " Trung ương";
+  // `Trung ương` (or `TW`…) or `quốc gia` at token `k`, written out.
+  const scopeAt = (k: number) => {
+    const scope = CENTRAL_LEXICON.match(tokens, k) ?? NATIONAL.match(tokens, k);
+    return scope === null ? null : { end: scope.end, name: tokens[k]!.lower === "quốc" ? "quốc gia" : "Trung ương" };
+  };
+  const front = scopeAt(j);
+  const frontName = front === null ? "" : ` ${front.name}`;
   if (front !== null) j = front.end;
   const about = front !== null && tokens[j]?.lower === "về";
   if (about) j++;
   const taskAt = j;
-  const closesAt = (k: number) => TIER_LEXICON.match(tokens, k) !== null || CENTRAL_LEXICON.match(tokens, k) !== null || NATIONAL.match(tokens, k) !== null || CITY_ABBREVIATION_LEXICON.match(tokens, k) !== null;
+  const closesAt = (k: number) => TIER_LEXICON.match(tokens, k) !== null || scopeAt(k) !== null || CITY_ABBREVIATION_LEXICON.match(tokens, k) !== null;
   while (j - taskAt < MAX_TASK_WORDS && !closesAt(j) && isTaskWordAt(tokens, j, j === taskAt)) j++;
   const last = tokens[j - 1];
   if (j === taskAt || last!.text === "," || last!.lower === "-" || last!.lower === "và") return null;
   const named = `Ban Chỉ đạo${frontName}${about ? " về" : ""} ${textOf(tokens, taskAt, j, source)}`;
-  const central = CENTRAL_LEXICON.match(tokens, j) ?? NATIONAL.match(tokens, j);
-  if (central !== null) return { end: central.end, name: `${named} ${tokens[j]!.lower === "quốc" ? "quốc gia" : "Trung ương"}`, level: "central" };
+  const scope = scopeAt(j);
+  if (scope !== null) return { end: scope.end, name: `${named} ${scope.name}`, level: "central" };
   const city = CITY_ABBREVIATION_LEXICON.match(tokens, j);
   if (city !== null) return { end: city.end, name: `${named} ${city.value}`, level: "province" };
   const tier = TIER_LEXICON.match(tokens, j);

@@ -199,6 +199,7 @@ describe("findOrganizations", () => {
     const names = (text: string) => findOrganizations(text).map((m) => m.name);
     expect(names("phối hợp với Văn phòng Tư vấn di truyền")).not.toContain("Văn phòng Trung ương");
     expect(names("Ban Thẩm tra tư cách đại biểu")).not.toContain("Ban Thẩm tra Trung ương");
+    expect(names("Ban Nội chính tư pháp tỉnh")).not.toContain("Ban Nội chính Trung ương");
     expect(names("Ban Tổ chức TƯ Đảng")).toEqual(["Ban Tổ chức Trung ương"]);
   });
 

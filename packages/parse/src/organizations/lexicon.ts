@@ -15,6 +15,13 @@ export interface Lexicon<T> {
   readonly phrases: readonly (readonly string[])[];
 }
 
+// Abbreviations that are also words in lower case: matched in capitals only (`TƯ` is Trung ương, `tư` is a word of
+// `tư pháp`, `đầu tư`). Every other key is matched without regard to case.
+const CASE_SENSITIVE: ReadonlySet<string> = new Set(["TƯ"]);
+
+/** The key of a token in a lexicon: its lower case, or its text for an abbreviation of {@link CASE_SENSITIVE} in capitals. */
+const keyOf = (token: Token): string => (token.acronym && CASE_SENSITIVE.has(token.text) ? token.text : token.lower);
+
 /**
  * Builds a {@link Lexicon} from phrases written as text (tokenised the way input is), once,
  * at module load. The first phrase given for a key wins.
@@ -41,12 +48,16 @@ export const buildLexicon = <T>(entries: Iterable<readonly [string, T]>): Lexico
   for (const [phrase, value] of list) {
     end += phrase.length;
     const keys: string[] = [];
-    while (t < tokens.length && tokens[t]!.start < end) keys.push(tokens[t++]!.lower);
+    const lowers: string[] = [];
+    for (; t < tokens.length && tokens[t]!.start < end; t++) {
+      keys.push(keyOf(tokens[t]!));
+      lowers.push(tokens[t]!.lower);
+    }
     end++; // the line break
     let node = root;
-    if (keys.length > 0) phrases.push(keys);
+    if (lowers.length > 0) phrases.push(lowers);
+    for (const lower of lowers) words.add(lower);
     for (const key of keys) {
-      words.add(key);
       let child = node.next.get(key);
       if (child === undefined) {
         child = { next: new Map(), value: undefined };
@@ -64,7 +75,7 @@ export const buildLexicon = <T>(entries: Iterable<readonly [string, T]>): Lexico
       let value: T | undefined;
       let end = -1;
       for (let i = at; i < tokens.length; i++) {
-        node = node.next.get(tokens[i]!.lower);
+        node = node.next.get(keyOf(tokens[i]!));
         if (node === undefined) break;
         if (node.value !== undefined) {
           value = node.value;

@@ -5,16 +5,11 @@ import { CENTRAL_CITIES, TIER_WORDS, type TierWord } from "./tiers";
 /** `Trung ương` and the ways it is written short (`TW`, `T.Ư`), from the abbreviations table. */
 export const CENTRAL_FORMS: readonly string[] = ["Trung ương", ...ABBREVIATIONS.filter((a) => a.kind === "qualifier" && a.expansion === "Trung ương").map((a) => a.abbreviation)];
 
-const CENTRAL_WORD_LEXICON: Lexicon<true> = buildLexicon(CENTRAL_FORMS.flatMap((form) => [[form, true] as const, [`${form} Đảng`, true] as const]));
-
 /**
  * Words after a body that make it central: `Trung ương`, `TW`, `T.Ư`, each alone or with `Đảng`
- * (`Ban Tuyên giáo T.Ư Đảng`). `TƯ` counts in capitals only: `tư` is a word (`cải cách tư pháp`).
+ * (`Ban Tuyên giáo T.Ư Đảng`). `TƯ` counts in capitals only (the lexicons' rule): `tư` is a word.
  */
-export const CENTRAL_LEXICON: Lexicon<true> = {
-  ...CENTRAL_WORD_LEXICON,
-  match: (tokens, at) => (tokens[at]?.lower === "tư" && !tokens[at]!.acronym ? null : CENTRAL_WORD_LEXICON.match(tokens, at)),
-};
+export const CENTRAL_LEXICON: Lexicon<true> = buildLexicon(CENTRAL_FORMS.flatMap((form) => [[form, true] as const, [`${form} Đảng`, true] as const]));
 
 const TIER_WORD_LEXICON: Lexicon<TierWord> = buildLexicon(TIER_WORDS);
 
