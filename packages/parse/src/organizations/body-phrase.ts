@@ -595,8 +595,8 @@ export const matchBodyPhrase = (tokens: readonly Token[], at: number, source: st
       end = unit.end;
       qualified = true;
     } else if (head.scope === "local" && depth < 2 && takesParent(head.name, head.classification)) {
-      // "Ban Văn hóa - Xã hội - HĐND TPHCM": a dash may stand between a council's committee and its council.
-      const parentAt = head.classification === "peoples-council" && tokens[end]?.lower === "-" ? end + 1 : end;
+      // "Ban Văn hóa - Xã hội - HĐND TPHCM": a dash may stand between a board and the body it belongs to.
+      const parentAt = tokens[end]?.lower === "-" ? end + 1 : end;
       const parentPhrase = matchBodyPhrase(tokens, parentAt, source, options, depth + 1);
       if (parentPhrase !== null && !parentPhrase.generic && PARENT_CLASSES.has(parentPhrase.classification)) {
         name = `${name} ${parentPhrase.name}`;
