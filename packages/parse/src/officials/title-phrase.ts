@@ -1,5 +1,6 @@
 import type { OrganizationClassification, Position } from "@vnpol/schema";
-import { BODY_PHRASE_WORDS, departmentNamedAfter, endsBodyName, matchBodyPhrase, readTierPlace, type BodyPhraseOptions, type TierPlace } from "../organizations/body-phrase";
+import { BODY_PHRASE_WORDS, departmentNamedAfter, matchBodyPhrase, readTierPlace, type BodyPhraseOptions, type TierPlace } from "../organizations/body-phrase";
+import { endsBodyName } from "../organizations/name-end-words";
 import { COUNTRY_LEXICON, countryAfterBody, vietNamEndAt } from "../organizations/countries";
 import { buildLexicon } from "../organizations/lexicon";
 import { MINISTRY_FIELD_LEXICON } from "../organizations/body-rules";

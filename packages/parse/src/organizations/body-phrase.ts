@@ -7,6 +7,7 @@ import { countryAfterBody, countryPairEndAt } from "./countries";
 import { buildLexicon, type Lexicon } from "./lexicon";
 import { PROVINCE_NAME_LEXICON } from "./province-names";
 import { CENTRAL_CITY_LEXICON, CENTRAL_FORMS, CENTRAL_LEXICON, CITY_ABBREVIATION_LEXICON, TIER_LEXICON } from "./qualifiers";
+import { AFTER_NAME, JOINING_WORDS, NOT_SYLLABLES, OTHER_BODY_HEADS, VERBS_AFTER_NAME } from "./name-end-words";
 import { SENTENCE_OPENERS } from "./sentence-openers";
 import { STEERING_TASK_WORDS } from "./steering-tasks";
 import { ABBREVIATED_TIER_WORDS, TIER_WORDS, type TierWord } from "./tiers";
@@ -58,25 +59,7 @@ const OPEN_HEAD_RULES: readonly (readonly [string, OpenHead])[] = [
 const OPEN_HEADS = buildLexicon(OPEN_HEAD_RULES);
 
 const GENERIC_AFTER = new Set(["các", "những", "cấp"]);
-// Words that join or follow a name and are never the lower-case syllable of one of its words:
-// "Hội Sinh viên Việt Nam và Đoàn Thanh niên" is two bodies, "… Việt Nam và anh Phan" one.
-// (`không` is no such word: `Cục Hàng không`.)
-// Nor are the verbs and prepositions that follow a body as the subject of its sentence: "Cục
-// Thuế phải lập", "Chi cục Thú y Long An vừa có". (`cần`, `không`, `ký`, `đề` are such words too,
-// but also end words of names: `Hậu cần`, `Hàng không`, `Thư ký`, `Vấn đề`.)
-const NOT_SYLLABLES = new Set([
-  ...["và", "hoặc", "hay", "với", "cùng", "của", "tại", "ở", "là", "đã", "đang", "sẽ", "còn", "cũng", "thì", "mà", "vẫn", "được", "bị", "chưa", "cho"],
-  ...["phải", "vừa", "có", "sắp", "xin", "để", "lên", "khẳng", "đọc", "trong", "trên", "về", "theo", "từ", "đến", "vào", "khi", "sau", "trước", "lần", "tôi"],
-  // The first syllables of verbs and adverbs that follow a body as its subject (`Cục Thú y đề nghị`, `Tổng cục Du lịch
-  // yêu cầu`), among the words most frequent after bodies in the corpus; none is the second syllable of a word of a name.
-  ...["yêu", "phê", "xem", "quyết", "phối", "tiếp", "xác", "hỗ", "nói", "nhận", "nghiên", "nêu", "khẩn", "rà"],
-  ...["thừa", "gồm", "gửi", "đánh", "trả", "góp", "quá", "đều", "sớm", "chỉ", "lại", "ra", "thảo"],
-]);
-/** Whether a word in lower case never goes on with a body's name (`và`, `của`, `đã`, `yêu` of `yêu cầu`): see NOT_SYLLABLES. */
-export const endsBodyName = (lower: string): boolean => NOT_SYLLABLES.has(lower);
 
-// Verbs whose first syllable is also the second of a word in names (`vấn đề`: `Ủy ban Các vấn đề xã hội`): read whole.
-const VERBS_AFTER_NAME = buildLexicon(["đề nghị", "đề xuất", "đề ra", "đề cập"].map((verb) => [verb, true] as const));
 // Places whose names begin with an open head (the words a body's name opens with): never a body.
 // Sources: Hội An, a city of Quảng Nam, and Vụ Bản, a district of Nam Định (Luật Tổ chức chính
 // quyền địa phương 2015 era units); Ban Mê Thuột (Ban Mê for short), the former name of Buôn Ma
@@ -349,20 +332,9 @@ const endsCleanly = (tokens: readonly Token[], end: number): boolean => {
   if (!isLowerWord(next)) return true;
   return NOT_SYLLABLES.has(next.lower) && !JOINING_WORDS.has(next.lower);
 };
-const JOINING_WORDS: ReadonlySet<string> = new Set(["và", "hoặc", "hay", "cùng"]);
 
-// Heads of bodies, political or not, that may follow a name after `và` (`Chi cục Thú y Long An và Trung tâm Thú y vùng`).
-const OTHER_BODY_HEADS = buildLexicon(["Trung tâm", "Viện", "Học viện", "Trường", "Bệnh viện", "Công ty", "Tổng công ty", "Ngân hàng", "Đài"].map((head) => [head, true] as const));
 const HEADS_AFTER_AND: readonly Lexicon<unknown>[] = [...BODY_HEADS, OTHER_BODY_HEADS];
 
-// Words that begin what follows a name rather than go on with it, besides those of NOT_SYLLABLES: a time (`Cục Thú y
-// ngày 16-1`), a conjunction (`vì`, `nhưng`, `nếu`), and the first syllables of more verbs (`ban hành`, `đồng ý`, `cam
-// kết`). Unlike NOT_SYLLABLES, each may also end a word of a name (`Hàng không`, `Ủy ban`, `Hậu cần`), so a name's word
-// may still take it as its syllable.
-const AFTER_NAME: ReadonlySet<string> = new Set([
-  ...["ngày", "sáng", "chiều", "tối", "hôm", "lúc", "vì", "nhưng", "nếu", "nơi", "không", "xung", "diễn", "nay"],
-  ...["ban", "cần", "hồi", "đồng", "cử", "cam", "tổ", "kết", "khởi", "tăng", "đưa", "trả", "làm", "mở", "đặt", "thành"],
-]);
 
 /**
  * Whether what stands at token `at` starts something after a body's name: a word of
