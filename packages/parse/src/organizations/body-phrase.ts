@@ -65,6 +65,9 @@ const GENERIC_AFTER = new Set(["các", "những", "cấp"]);
 // quyền địa phương 2015 era units); Ban Mê Thuột (Ban Mê for short), the former name of Buôn Ma
 // Thuột; Tây Ban Nha, Spain (Ban Nha is its end).
 const PLACES_WITH_HEAD_WORDS = buildLexicon([["Hội An", true], ["Vụ Bản", true], ["Ban Mê", true], ["Ban Nha", true]]);
+// The head of a steering committee, and `quốc gia` (national) that may qualify one (see steeringCommitteeAt).
+const STEERING_HEAD = buildLexicon([["Ban Chỉ đạo", true]]);
+const NATIONAL = buildLexicon([["quốc gia", true]]);
 // Numbered or named units of the army (Quân khu 7, Quân khu Thủ đô, Quân đoàn 4, Quân chủng Hải quân).
 const UNIT_HEADS = buildLexicon([
   ["Quân khu", true],
@@ -95,12 +98,10 @@ const isLowerWord = (t: Token | undefined): t is Token => isWord(t) && t.text[0]
  * ```
  */
 export const BODY_PHRASE_WORDS: ReadonlySet<string> = new Set([
-  ...[BODY_LEXICON, PROVINCE_NAME_LEXICON, CENTRAL_LEXICON, TIER_LEXICON, CENTRAL_CITY_LEXICON, CITY_ABBREVIATION_LEXICON, OPEN_HEADS, UNIT_HEADS].flatMap(
+  ...[BODY_LEXICON, PROVINCE_NAME_LEXICON, CENTRAL_LEXICON, TIER_LEXICON, CENTRAL_CITY_LEXICON, CITY_ABBREVIATION_LEXICON, OPEN_HEADS, UNIT_HEADS, NATIONAL].flatMap(
     (lexicon) => [...lexicon.words],
   ),
   ...STEERING_TASK_WORDS,
-  "quốc",
-  "gia",
 ]);
 
 /** The lexicons one of which matches where a body phrase starts: known bodies, army units, open heads. */
@@ -446,8 +447,6 @@ export const readTierPlace = (tokens: readonly Token[], tier: { end: number; val
 // `quốc gia` — or, after a qualifier written first (`Ban Chỉ đạo Trung ương về Phòng, chống thiên tai`), where
 // a mark or a verb follows. Such committees are set up by decision, each named by its task and by the tier of the
 // body that set it up; there is no list of them to read from.
-const STEERING_HEAD = buildLexicon([["Ban Chỉ đạo", true]]);
-const NATIONAL = buildLexicon([["quốc gia", true]]);
 const MAX_TASK_WORDS = 12;
 const isDigits = (text: string | undefined): boolean => text !== undefined && /^\d{1,4}$/.test(text);
 
@@ -474,32 +473,32 @@ const isTaskWordAt = (tokens: readonly Token[], at: number, first: boolean): boo
 const steeringCommitteeAt = (tokens: readonly Token[], at: number, source: string, options: BodyPhraseOptions): { end: number; name: string; level: Level | null } | null => {
   const head = STEERING_HEAD.match(tokens, at);
   if (head === null) return null;
-  let j = head.end;
   // `Trung ương` (or `TW`…) or `quốc gia` at token `k`, written out.
   const scopeAt = (k: number) => {
     const scope = CENTRAL_LEXICON.match(tokens, k) ?? NATIONAL.match(tokens, k);
     return scope === null ? null : { end: scope.end, name: tokens[k]!.lower === "quốc" ? "quốc gia" : "Trung ương" };
   };
+  // What closes a task at token `k`, written out, and the level it gives: `Trung ương` or `quốc gia`, a city written short, a tier and its place.
+  const closingAt = (k: number): { end: number; name: string; level: Level | null } | null => {
+    const scope = scopeAt(k);
+    if (scope !== null) return { ...scope, level: "central" };
+    const city = CITY_ABBREVIATION_LEXICON.match(tokens, k);
+    if (city !== null) return { end: city.end, name: city.value, level: "province" };
+    const tier = TIER_LEXICON.match(tokens, k);
+    return tier === null ? null : readTierPlace(tokens, tier, source, options);
+  };
+  let j = head.end;
   const front = scopeAt(j);
-  const frontName = front === null ? "" : ` ${front.name}`;
   if (front !== null) j = front.end;
   const about = front !== null && tokens[j]?.lower === "về";
   if (about) j++;
   const taskAt = j;
-  const closesAt = (k: number) => TIER_LEXICON.match(tokens, k) !== null || scopeAt(k) !== null || CITY_ABBREVIATION_LEXICON.match(tokens, k) !== null;
-  while (j - taskAt < MAX_TASK_WORDS && !closesAt(j) && isTaskWordAt(tokens, j, j === taskAt)) j++;
+  let closing: ReturnType<typeof closingAt> = null;
+  while ((closing = closingAt(j)) === null && j - taskAt < MAX_TASK_WORDS && isTaskWordAt(tokens, j, j === taskAt)) j++;
   const last = tokens[j - 1];
   if (j === taskAt || last!.text === "," || last!.lower === "-" || last!.lower === "và") return null;
-  const named = `Ban Chỉ đạo${frontName}${about ? " về" : ""} ${textOf(tokens, taskAt, j, source)}`;
-  const scope = scopeAt(j);
-  if (scope !== null) return { end: scope.end, name: `${named} ${scope.name}`, level: "central" };
-  const city = CITY_ABBREVIATION_LEXICON.match(tokens, j);
-  if (city !== null) return { end: city.end, name: `${named} ${city.value}`, level: "province" };
-  const tier = TIER_LEXICON.match(tokens, j);
-  if (tier !== null) {
-    const unit = readTierPlace(tokens, tier, source, options);
-    return { end: unit.end, name: `${named} ${unit.name}`, level: unit.level };
-  }
+  const named = `Ban Chỉ đạo${front === null ? "" : ` ${front.name}`}${about ? " về" : ""} ${textOf(tokens, taskAt, j, source)}`;
+  if (closing !== null) return { end: closing.end, name: `${named} ${closing.name}`, level: closing.level };
   // A qualifier written first closes nothing: the task must end before a mark or a verb.
   return front !== null && (endsCleanly(tokens, j) || isNextClauseAt(tokens, j)) ? { end: j, name: named, level: "central" } : null;
 };
