@@ -107,7 +107,8 @@ interface Post {
 }
 
 // Tiers whose word alone, with no place after it, says the level of such a head (`Phó chủ
-// tịch tỉnh`); after the others a place must follow (`xã hội` is no commune).
+// tịch tỉnh`); after the others a place must follow (`xã viên`, `xã giao` are no commune; `xã
+// hội` is no tier word at all, by TIER_LEXICON).
 const TIERS_ALONE = new Set(["tỉnh", "huyện"]);
 
 /**
