@@ -142,6 +142,31 @@ describe("findOfficials: forms of writing", () => {
     expect(read("Phó Phát ngôn viên Đoàn Khắc Việt nói")).toEqual([]);
   });
 
+  it("a title set apart from the name by a comma and a form of address, where the title opens a clause", () => {
+    expect(read("Tại cuộc họp, Bí thư Tỉnh ủy Hà Nam, bà Lê Thị Thủy yêu cầu")).toEqual([
+      { text: "Bí thư Tỉnh ủy Hà Nam, bà Lê Thị Thủy", person: "Lê Thị Thủy", former: false, positions: [{ role: "Bí thư", body: "Tỉnh ủy Hà Nam", level: "province" }] },
+    ]);
+    expect(read("Vụ việc đã rõ.\nChủ tịch UBND tỉnh Quảng Trị, ông Lê Hữu Phúc, cho biết").map((m) => [m.person, m.positions[0]?.body])).toEqual([["Lê Hữu Phúc", "Ủy ban nhân dân tỉnh Quảng Trị"]]);
+    // after any other word, the title is someone else's
+    expect(read("Theo tờ trình của Thủ tướng, ông Cao Đức Phát sinh năm 1956")).toEqual([]);
+    expect(read("Thay mặt Đoàn Chủ tịch, ông Phan Diễn đọc diễn văn")).toEqual([]);
+    // a name with a title of its own after it is the next item of a list: the title before is the last item's
+    const list = read("ông Dương Thanh Tân - Thường vụ Tỉnh ủy, Trưởng ban Tuyên giáo tỉnh, bà Bùi Ngọc Thanh - Thường vụ Tỉnh ủy, Trưởng ban Dân vận tỉnh");
+    expect(list.map((m) => [m.person, m.positions.map((p) => `${p.role} ${p.body}`)])).toEqual([
+      ["Dương Thanh Tân", ["Ủy viên Ban Thường vụ Tỉnh ủy", "Trưởng Ban Ban Tuyên giáo tỉnh"]],
+      ["Bùi Ngọc Thanh", ["Ủy viên Ban Thường vụ Tỉnh ủy", "Trưởng Ban Ban Dân vận tỉnh"]],
+    ]);
+  });
+
+  it("Thường vụ with its Party committee is a member of the standing committee; alone it is the committee", () => {
+    expect(read("ông Phạm Dũng, Thường vụ Tỉnh ủy, Bí thư Thị ủy La Gi").map((m) => m.positions.map((p) => [p.role, p.body]))).toEqual([
+      [["Ủy viên Ban Thường vụ", "Tỉnh ủy"], ["Bí thư", "Thị ủy La Gi"]],
+    ]);
+    expect(read("Ông Trần Mộc - Thường vụ Huyện ủy Văn Chấn cho biết")[0]?.positions).toEqual([{ role: "Ủy viên Ban Thường vụ", body: "Huyện ủy Văn Chấn", level: "district" }]);
+    expect(read("Thường vụ Tỉnh ủy quyết định kỷ luật")).toEqual([]);
+    expect(read("ông Nguyễn Đức Kiên, Ủy ban Thường vụ Quốc hội")).toEqual([]);
+  });
+
   it("a title in parentheses after the name", () => {
     expect(read("bầu ông Nguyễn Quốc Khánh (Giám đốc Sở Công nghiệp) giữ chức")).toEqual([
       { text: "Nguyễn Quốc Khánh (Giám đốc Sở Công nghiệp)", person: "Nguyễn Quốc Khánh", former: false, positions: [{ role: "Giám đốc", body: "Sở Công nghiệp", level: "province" }] },

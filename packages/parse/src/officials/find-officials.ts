@@ -125,18 +125,44 @@ const readList = (tokens: readonly Token[], at: number, source: string): Read | 
   return { found, end: Math.max(j, head.end) };
 };
 
-/** A title written before a name (`Chủ tịch UBND tỉnh Nguyễn Văn A`), then any title after it. */
+/**
+ * After a title that ends at `end`, a comma and a form of address before the name (`Chủ tịch UBND
+ * tỉnh Quảng Trị, ông Lê Hữu Phúc`): where the name may start, or -1. The title must open a
+ * clause, at a sentence's start or after a comma; after any other word it is someone else's
+ * (`Theo tờ trình của Thủ tướng, ông A`, `Thay mặt Đoàn Chủ tịch, ông B`, `Sau khi gặp Bộ
+ * trưởng, ông C`).
+ */
+const appositiveAddressAt = (tokens: readonly Token[], at: number, end: number): number => {
+  if (tokens[end]?.text !== "," || tokens[end + 1]?.lineBefore) return -1;
+  const address = TRIGGER_LEXICON.match(tokens, end + 1);
+  if (address === null) return -1;
+  return atSentenceStart(tokens, at) || tokens[at - 1]?.text === "," ? address.end : -1;
+};
+
+/**
+ * A title written before a name (`Chủ tịch UBND tỉnh Nguyễn Văn A`, or set apart by a comma and a
+ * form of address: `Chủ tịch UBND tỉnh, ông Nguyễn Văn A`), then any title after it.
+ */
 const readTitleFirst = (tokens: readonly Token[], at: number, source: string, strictName: boolean): Read | null => {
   const title = matchTitlePhrase(tokens, at, source, { afterName: false });
   if (title === null) return null;
   let j = title.end;
   if (tokens[j]?.text === "," && NON_POST_LEXICON.match(tokens, j + 1) !== null) j++;
+  const address = appositiveAddressAt(tokens, at, j);
+  if (address > 0) j = address;
   const nameAt = skipNonPost(tokens, j);
   // A name on the next line is the start of something else ("thưa đồng chí Chủ tịch Quốc hội\nKính thưa").
-  const nameEnd = tokens[nameAt]?.lineBefore === true ? -1 : matchPersonName(tokens, nameAt, { strict: strictName });
+  const nameEnd = tokens[nameAt]?.lineBefore === true ? -1 : matchPersonName(tokens, nameAt, { strict: strictName && address < 0 });
   // No name after the title: nothing here, and no later post of the same title has one either.
   if (nameEnd < 0) return strictName ? { found: [], end: title.end } : { found: [{ from: at, to: title.end, person: null, former: title.former, positions: title.positions }], end: title.end };
-  const more = titleAfterName(tokens, nameEnd, source);
+  const after = titleAfterName(tokens, nameEnd, source);
+  // "ông A - Thường vụ Tỉnh ủy, Trưởng ban Tuyên giáo tỉnh, bà B - Thường vụ Tỉnh ủy": a name set
+  // apart by a form of address that has a title of its own is the next item of a list, and the
+  // title before it the last item's.
+  if (address > 0 && after !== null) return null;
+  // "Thứ trưởng Bộ VHTT, ông A, Phó Chủ tịch BSA, ông B": a title after the name that a form of
+  // address and a name follow is the next person's, as this one's was before this name.
+  const more = after !== null && tokens[after.end]?.text === "," && TRIGGER_LEXICON.match(tokens, after.end + 1) !== null ? null : after;
   const positions = more === null ? title.positions : [...title.positions, ...more.title.positions];
   const end = more?.end ?? nameEnd;
   // "cố Thủ tướng Lý Quang Diệu của Singapore": the country after the name says whose posts these are.

@@ -45,6 +45,9 @@ export const ROLES: readonly RoleRule[] = [
   { role: "Tổng Bí thư", aliases: ["TBT"], body: { name: "Ban Chấp hành Trung ương Đảng", level: "central" }, source: DIEU_LE },
   { role: "Bí thư", aliases: [], bodyByTier: true, source: DIEU_LE },
   { role: "Ủy viên Ban Thường vụ", aliases: ["UVTV", "UVBTV", "UV BTV", "Ủy viên BTV", "Ủy viên Thường vụ", "UV Ban Thường vụ"], source: DIEU_LE },
+  // "Thường vụ Tỉnh ủy" after a name: a member of the standing committee of that Party committee, named
+  // with it (alone, "Thường vụ" is also the committee: "Thường vụ Tỉnh ủy quyết định", "Ủy ban Thường vụ Quốc hội").
+  { role: "Ủy viên Ban Thường vụ", aliases: ["Thường vụ Tỉnh ủy", "Thường vụ Thành ủy", "Thường vụ Huyện ủy", "Thường vụ Quận ủy", "Thường vụ Thị ủy", "Thường vụ Đảng ủy"], overlap: 2, source: DIEU_LE },
   { role: "Ủy viên", aliases: ["UVBCT", "UV BCT"], body: { name: "Bộ Chính trị", level: "central" }, source: DIEU_LE },
   { role: "Ủy viên", aliases: ["UVTW", "UVTƯ", "UV TW", "UV TƯ"], body: { name: "Ban Chấp hành Trung ương Đảng", level: "central" }, source: DIEU_LE },
   { role: "Ủy viên", aliases: ["Tỉnh ủy viên", "TUV"], body: { name: "Tỉnh ủy", level: "province" }, source: DIEU_LE },
