@@ -3122,23 +3122,13 @@ export const articles: readonly Article[] = [
       {
         "kind": "organization",
         "start": 5219,
-        "end": 5226,
-        "text": "Đảng ủy",
-        "value": {
-          "name": "Đảng ủy",
-          "classification": "party-committee",
-          "level": null
-        }
-      },
-      {
-        "kind": "organization",
-        "start": 5227,
         "end": 5239,
-        "text": "Công an tỉnh",
+        "text": "Đảng ủy Công an tỉnh",
         "value": {
-          "name": "Công an tỉnh",
-          "classification": "state-agency",
-          "level": "province"
+          "name": "Đảng ủy Công an tỉnh",
+          "classification": "party-committee",
+          "level": "province",
+          "parent": "Công an tỉnh"
         }
       },
       {

@@ -107,6 +107,14 @@ export const BODY_PHRASE_WORDS: ReadonlySet<string> = new Set([
 /** The lexicons one of which matches where a body phrase starts: known bodies, army units, open heads. */
 export const BODY_HEADS: readonly Lexicon<unknown>[] = [BODY_LEXICON, UNIT_HEADS, OPEN_HEADS];
 
+/**
+ * The bodies whose own Party committee or cell a committee of any unit may be (`Đảng ủy Bộ Công
+ * an`, `Đảng ủy Công an tỉnh`, `Chi bộ Sở Tư pháp`): every kind but a Party committee and the head of state.
+ */
+const UNIT_OF_COMMITTEE_CLASSES = new Set<OrganizationClassification>([
+  "party-agency", "legislature", "peoples-council", "government", "peoples-committee", "state-agency", "judiciary", "front", "mass-organization", "armed-forces",
+]);
+
 /** Whether this body may be followed by a parent body (`Ban Dân vận` + `Tỉnh ủy`). */
 const takesParent = (name: string, classification: OrganizationClassification): boolean =>
   name.startsWith("Ban ") || name === "Văn phòng" || name === "Ủy ban Kiểm tra" || CHILD_CLASSES.has(classification);
@@ -587,6 +595,17 @@ export const matchBodyPhrase = (tokens: readonly Token[], at: number, source: st
         if (level === null && !head.placeFromTableOnly) level = cityName !== null && cityName.end === placeEnd ? "province" : "district";
         end = placeEnd;
         qualified = true;
+      } else if (head.placeFromTableOnly && depth < 2) {
+        // "Đảng ủy Bộ Công an", "Chi bộ Sở Tư pháp": the Party committee of a unit, at the unit's level.
+        const unit = matchBodyPhrase(tokens, end, source, options, depth + 1);
+        if (unit !== null && !unit.generic && UNIT_OF_COMMITTEE_CLASSES.has(unit.classification)) {
+          name = `${name} ${unit.name}`;
+          parent = unit.name;
+          level = unit.level;
+          place = unit.place;
+          end = unit.end;
+          qualified = true;
+        }
       }
     } else if (head.scope === "local") {
       const cityName = provinceAt(tokens, end);

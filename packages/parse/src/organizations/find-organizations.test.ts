@@ -235,6 +235,24 @@ describe("findOrganizations", () => {
     expect(read("được Ủy ban bầu cử xã Quảng Yên lựa chọn")).toEqual([["Ủy ban bầu cử xã Quảng Yên", "Ủy ban bầu cử xã Quảng Yên", "commune"]]);
   });
 
+  it("reads the Party committee of a unit as one body, at the unit's level, with the unit as its parent (corpus)", () => {
+    expect(first("Sáng 27/4, Đảng ủy Bộ Lao động - Thương binh và Xã hội đã tổ chức")).toMatchObject({
+      text: "Đảng ủy Bộ Lao động - Thương binh và Xã hội",
+      name: "Đảng ủy Bộ Lao động - Thương binh và Xã hội",
+      classification: "party-committee",
+      level: "central",
+      parent: "Bộ Lao động - Thương binh và Xã hội",
+    });
+    expect(read("Là bí thư Đảng ủy Bộ GTVT, ông từng")).toEqual([["Đảng ủy Bộ GTVT", "Đảng ủy Bộ Giao thông vận tải", "central"]]);
+    expect(read("Đảng ủy Công an tỉnh Nghệ An và Chi bộ Sở Tư pháp")).toEqual([
+      ["Đảng ủy Công an tỉnh Nghệ An", "Đảng ủy Công an tỉnh Nghệ An", "province"],
+      ["Chi bộ Sở Tư pháp", "Chi bộ Sở Tư pháp", "province"],
+    ]);
+    // a Party committee of a Party committee is two bodies; a place still comes first
+    expect(read("Đảng ủy Tỉnh ủy")).toEqual([["Đảng ủy", "Đảng ủy", null], ["Tỉnh ủy", "Tỉnh ủy", "province"]]);
+    expect(read("Đảng ủy xã Yên Hồ")).toEqual([["Đảng ủy xã Yên Hồ", "Đảng ủy xã Yên Hồ", "commune"]]);
+  });
+
   it("reads a country after a body as that country's body, of no tier of Vietnam's", () => {
     expect(read("Chính phủ Singapore đang triển khai")).toEqual([["Chính phủ Singapore", "Chính phủ Singapore", null]]);
     expect(read("Bộ trưởng Bộ Quốc phòng Trung Quốc Tào Cương Xuyên")).toEqual([["Bộ Quốc phòng Trung Quốc", "Bộ Quốc phòng Trung Quốc", null]]);
