@@ -49,6 +49,8 @@ const NOT_DATES: [string, string][] = [
   ["định kỳ 3-6 tháng 1 lần", "every three to six months, not 3-6 January"],
   ["từ 2 đến 3 tháng một lần", "once every two or three months"],
   ["từ đầu năm học", "the school year, not the calendar year"],
+  ["13/2015-2016", "no thirteenth month before a period of years"],
+  ["10/1986-2/1989/QĐ", "numbers of a document, not a career's years"],
 ];
 
 describe("negative cases: not dates", () => {

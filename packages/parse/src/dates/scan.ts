@@ -126,7 +126,7 @@ const byName = (...names: string[]): readonly DateParser[] => DIGIT_PARSERS.filt
 // Which numeric forms can start with a number, by what follows its digits: 13/7 and 27.12 are
 // dates, 14-1 a date or a period, 09:20 and 9h30 times; "6 tháng", "8 giờ", "1 đến 3/5" continue
 // after a space. Most numbers ("2.000 người" aside) are skipped after one look at a character.
-const AFTER_SLASH = byName("numeric-date", "day-range");
+const AFTER_SLASH = byName("numeric-date", "day-range", "year-range");
 const AFTER_DASH = byName("numeric-date", "day-range", "year-range", "time");
 const AFTER_CLOCK = byName("time");
 const AFTER_MONTH_WORD = byName("spelled-date", "month-quarter-half-year");
