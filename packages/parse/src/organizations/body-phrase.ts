@@ -188,7 +188,8 @@ const CENTRAL_ACRONYMS: ReadonlySet<string> = new Set(CENTRAL_FORMS);
 
 /**
  * The acronyms in a body's written name, as written: acronyms joined by marks with no space
- * between stay one (`LĐ-TB&XH`, `TN-MT`); acronyms apart are joined by a space.
+ * between stay one (`LĐ-TB&XH`, `TN-MT`); acronyms apart are joined by a space. `Trung ương`
+ * written short (`TW`, `T.Ư`) is none when it opens the name (`T.Ư Hội LHPN`; `BCH TƯ` keeps it).
  */
 const acronymsOf = (tokens: readonly Token[], from: number, to: number, source: string): string | null => {
   const parts: string[] = [];
@@ -202,6 +203,8 @@ const acronymsOf = (tokens: readonly Token[], from: number, to: number, source: 
     else parts.push(t.text);
     last = i;
   }
+  // "T.Ư Hội LHPN": `Trung ương` written short before the name is the central committee's, not the body's acronym.
+  if (parts.length > 1 && tokens[from]!.acronym && CENTRAL_ACRONYMS.has(parts[0]!)) parts.shift();
   return parts.length === 0 || parts.every((part) => CENTRAL_ACRONYMS.has(part)) ? null : parts.join(" ");
 };
 

@@ -45,8 +45,28 @@ const withShortCentral = (phrase: string) => (phrase.includes("Trung ương") ? 
 // A central organ of the Party may take `Đảng` after `Trung ương` (`Ban Tổ chức Trung ương Đảng`, `Ủy ban Kiểm tra TW Đảng`).
 const withParty = (rule: BodyRule) => (phrase: string) => (rule.classification.startsWith("party-") && phrase.endsWith("Trung ương") ? [phrase, `${phrase} Đảng`] : [phrase]);
 
+// "Việt Nam" at the end of a name is written VN (`Hội LHPN VN`, `Mặt trận Tổ quốc VN`).
+const withShortCountry = (phrase: string) => (phrase.endsWith(" Việt Nam") ? [phrase, `${phrase.slice(0, -"Việt Nam".length)}VN`] : [phrase]);
+
+// A national association is led by its central committee, written `Trung ương` before its name, with
+// or without the country (`Trung ương Hội Liên hiệp Phụ nữ Việt Nam`, `T.Ư Hội LHPN`): the association's own rule.
+const withCentralCommittee = (rule: BodyRule) => (phrase: string) => {
+  if (rule.scope !== "national" || !phrase.startsWith("Hội ") || phrase.startsWith("Hội đồng ")) return [phrase];
+  const country = / (?:Việt Nam|VN)$/.exec(phrase);
+  return [phrase, `Trung ương ${phrase}`, ...(country === null ? [] : [`Trung ương ${phrase.slice(0, country.index)}`])];
+};
+
 export const BODY_LEXICON: Lexicon<BodyRule> = buildLexicon(
   BODY_RULES.flatMap((rule) =>
-    [...new Set([rule.name, ...rule.aliases].flatMap(withShortCommittee).flatMap(withParty(rule)).flatMap(withShortCentral))].map((phrase) => [phrase, rule] as const),
+    [
+      ...new Set(
+        [rule.name, ...rule.aliases]
+          .flatMap(withShortCommittee)
+          .flatMap(withParty(rule))
+          .flatMap(withShortCountry)
+          .flatMap(withCentralCommittee(rule))
+          .flatMap(withShortCentral),
+      ),
+    ].map((phrase) => [phrase, rule] as const),
   ),
 );

@@ -229,6 +229,20 @@ describe("findOrganizations", () => {
     expect(read("Phó Chủ tịch Hội Người cao tuổi VN Đỗ Trọng Ngoạn")).toEqual([["Hội Người cao tuổi VN", "Hội Người cao tuổi Việt Nam", "central"]]);
   });
 
+  it("reads Việt Nam written VN in any name, and a national association's central committee as the association (corpus)", () => {
+    expect(read("gửi lời chia buồn sâu sắc đến Hội Cựu chiến binh VN và gia đình")).toEqual([["Hội Cựu chiến binh VN", "Hội Cựu chiến binh Việt Nam", "central"]]);
+    expect(read("Tổng LĐLĐ VN, Trung ương Hội Liên hiệp Phụ nữ VN, Trung ương Đoàn")).toEqual([
+      ["Tổng LĐLĐ VN", "Tổng Liên đoàn Lao động Việt Nam", "central"],
+      ["Trung ương Hội Liên hiệp Phụ nữ VN", "Hội Liên hiệp Phụ nữ Việt Nam", "central"],
+      ["Trung ương Đoàn", "Ban Chấp hành Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh", "central"],
+    ]);
+    // without the country too; T.Ư before the name is not part of its acronym
+    expect(first("lãnh đạo T.Ư Hội LHPN cần kiên quyết")).toMatchObject({ text: "T.Ư Hội LHPN", name: "Hội Liên hiệp Phụ nữ Việt Nam", abbreviation: "LHPN", level: "central" });
+    expect(first("T.Ư Hội Người cao tuổi đã kiến nghị")).toMatchObject({ name: "Hội Người cao tuổi Việt Nam", level: "central" });
+    // a council (Hội đồng) is no association
+    expect(read("Trung ương Hội đồng Dân tộc").map((m) => m[0])).not.toContain("Trung ương Hội đồng Dân tộc");
+  });
+
   it("reads the electoral bodies: the national council and the committees of each tier", () => {
     expect(read("Chiều 27/4, Hội đồng bầu cử quốc gia tổ chức họp báo")).toEqual([["Hội đồng bầu cử quốc gia", "Hội đồng bầu cử quốc gia", "central"]]);
     expect(read("Ủy ban Bầu cử tỉnh Thanh Hóa vừa có quyết định")).toEqual([["Ủy ban Bầu cử tỉnh Thanh Hóa", "Ủy ban bầu cử tỉnh Thanh Hóa", "province"]]);
