@@ -119,6 +119,22 @@ const UNIT_OF_COMMITTEE_CLASSES = new Set<OrganizationClassification>([
 const takesParent = (name: string, classification: OrganizationClassification): boolean =>
   name.startsWith("Ban ") || name === "Văn phòng" || name === "Ủy ban Kiểm tra" || CHILD_CLASSES.has(classification);
 
+/** Past `(TN-MT)` at token `at`: an acronym in brackets, its parts joined by marks with no space; or `at` when none is there. */
+const bracketedAcronymEnd = (tokens: readonly Token[], at: number): number => {
+  if (tokens[at]?.text !== "(" || tokens[at + 1]?.acronym !== true) return at;
+  for (let i = at + 2; i < at + 8; i++) {
+    const t = tokens[i];
+    if (t === undefined || t.spaceBefore) return at;
+    if (t.text === ")") return i + 1;
+    if (t.word && !t.acronym) return at;
+  }
+  return at;
+};
+
+/** Whether a tier word, a city written short or a province's name starts at token `at`: what qualifies a local body. */
+const startsQualifier = (tokens: readonly Token[], at: number): boolean =>
+  TIER_LEXICON.match(tokens, at) !== null || CITY_ABBREVIATION_LEXICON.match(tokens, at) !== null || provinceAt(tokens, at) !== null;
+
 /** The province or central city whose name (from the table) starts at token `at` on the same line, or null. */
 const provinceAt = (tokens: readonly Token[], at: number) =>
   tokens[at]?.lineBefore === true ? null : (PROVINCE_NAME_LEXICON.match(tokens, at) ?? CENTRAL_CITY_LEXICON.match(tokens, at));
@@ -532,13 +548,19 @@ const steeringCommitteeAt = (tokens: readonly Token[], at: number, source: strin
 export const matchBodyPhrase = (tokens: readonly Token[], at: number, source: string, options: BodyPhraseOptions = {}, depth = 0): BodyPhrase | null => {
   const head = matchHead(tokens, at, source, options);
   if (head === null) return null;
-  const abbreviation = acronymsOf(tokens, at, head.end, source);
+  let abbreviation = acronymsOf(tokens, at, head.end, source);
   let { end, name, level } = head;
   let parent: string | null = null;
   let place: string | null = null;
   let qualified = false;
 
   if (head.scope !== "national") {
+    // "Sở Tài nguyên và Môi trường (TN-MT) tỉnh Thanh Hóa": the acronym in brackets before the tier or place is the body's.
+    const bracketed = bracketedAcronymEnd(tokens, end);
+    if (bracketed > end && startsQualifier(tokens, bracketed)) {
+      abbreviation ??= source.slice(tokens[end + 1]!.start, tokens[bracketed - 2]!.end);
+      end = bracketed;
+    }
     const central = CENTRAL_LEXICON.match(tokens, end);
     const city = CITY_ABBREVIATION_LEXICON.match(tokens, end);
     const tier = TIER_LEXICON.match(tokens, end);

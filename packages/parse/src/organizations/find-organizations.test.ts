@@ -243,6 +243,21 @@ describe("findOrganizations", () => {
     expect(read("Trung ương Hội đồng Dân tộc").map((m) => m[0])).not.toContain("Trung ương Hội đồng Dân tộc");
   });
 
+  it("reads a body's acronym in brackets before its tier or place as part of it (corpus)", () => {
+    expect(first("ông Bùi Văn Sang, Phó Giám đốc Kho bạc Nhà nước (KBNN) tỉnh Phú Yên; nguyên")).toMatchObject({
+      text: "Kho bạc Nhà nước (KBNN) tỉnh Phú Yên",
+      name: "Kho bạc Nhà nước tỉnh Phú Yên",
+      abbreviation: "KBNN",
+      level: "province",
+      place: "Phú Yên",
+    });
+    expect(read("Sáng 10/9, Sở Giao thông - Công chánh (GTCC) TP Hồ Chí Minh đã tổ chức")).toEqual([
+      ["Sở Giao thông - Công chánh (GTCC) TP Hồ Chí Minh", "Sở Giao thông công chính Thành phố Hồ Chí Minh", "province"],
+    ]);
+    // with nothing after the brackets, they are not the body's
+    expect(read("Sở Y tế (SYT) cho biết")).toEqual([["Sở Y tế", "Sở Y tế", "province"]]);
+  });
+
   it("reads the electoral bodies: the national council and the committees of each tier", () => {
     expect(read("Chiều 27/4, Hội đồng bầu cử quốc gia tổ chức họp báo")).toEqual([["Hội đồng bầu cử quốc gia", "Hội đồng bầu cử quốc gia", "central"]]);
     expect(read("Ủy ban Bầu cử tỉnh Thanh Hóa vừa có quyết định")).toEqual([["Ủy ban Bầu cử tỉnh Thanh Hóa", "Ủy ban bầu cử tỉnh Thanh Hóa", "province"]]);
