@@ -52,7 +52,7 @@ export const NAME_STOPS: ReadonlySet<string> = new Set([
   // Verbs that follow an event as its subject (`Đại hội giới thiệu 33 người`, `Hội nghị tiếp tục làm việc`).
   "tiếp tục", "nghiêm túc", "thống nhất", "nhất trí", "thảo luận", "kết thúc", "ghi nhận", "biểu quyết", "xem xét",
   "nghe", "dành", "làm việc", "giới thiệu", "giao cho", "ngoài", "mang", "lấy phiếu", "bàn", "họp", "bỏ phiếu",
-  "bầu ra", "bầu bổ sung", "nào", "lúc", "ảnh", "đối với", "khóa", "thành công", "vài", "khẳng định", "nhấn mạnh", "cho rằng", "tập trung",
+  "bầu ra", "bầu bổ sung", "nào", "lúc", "ảnh", "đối với", "khóa", "thành công", "vài", "khẳng định", "nhấn mạnh", "cho rằng", "tập trung", "chính là",
 ]);
 
 /**

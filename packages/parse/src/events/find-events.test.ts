@@ -23,6 +23,8 @@ describe("findEvents", () => {
     expect(names("Đại hội XIV của Đảng bộ tỉnh Hà Giang, nhiệm kỳ")).toEqual(["Đại hội XIV của Đảng bộ tỉnh Hà Giang"]);
     // "Hội nghị tập trung thảo luận": the conference named before, the subject of `tập trung` (focuses)
     expect(names("diễn ra tại Hà Nội. Hội nghị tập trung thảo luận chương trình")).toEqual([]);
+    // "chính là" (is precisely) after the name (corpus)
+    expect(names("Thành phần tham gia hội nghị nhân dân chính là người dân ở từng tổ")).toEqual(["hội nghị nhân dân"]);
   });
 
   it.each([
