@@ -167,6 +167,15 @@ describe("findOfficials: forms of writing", () => {
     expect(read("ông Nguyễn Đức Kiên, Ủy ban Thường vụ Quốc hội")).toEqual([]);
   });
 
+  it("a steering committee after the role that heads it, ban in lower case (corpus)", () => {
+    expect(read("Tôi nói với ông Lê Huy Ngọ, Trưởng ban Chỉ đạo phòng chống lụt bão T.Ư, rằng")[0]?.positions).toEqual([
+      { role: "Trưởng Ban", body: "Ban Chỉ đạo phòng chống lụt bão Trung ương", level: "central" },
+    ]);
+    expect(read("Trưởng ban Chỉ đạo Quốc gia phòng chống dịch Covid-19 Vũ Đức Đam cho biết").map((m) => [m.person, m.positions[0]?.body])).toEqual([
+      ["Vũ Đức Đam", "Ban Chỉ đạo quốc gia phòng chống dịch Covid-19"],
+    ]);
+  });
+
   it("a title in parentheses after the name", () => {
     expect(read("bầu ông Nguyễn Quốc Khánh (Giám đốc Sở Công nghiệp) giữ chức")).toEqual([
       { text: "Nguyễn Quốc Khánh (Giám đốc Sở Công nghiệp)", person: "Nguyễn Quốc Khánh", former: false, positions: [{ role: "Giám đốc", body: "Sở Công nghiệp", level: "province" }] },

@@ -268,7 +268,8 @@ const matchHead = (tokens: readonly Token[], at: number, source: string, options
     const end = numbered ? unit.end + 1 : placeRun(tokens, unit.end, 0, options);
     if (end > unit.end) return { end, name: textOf(tokens, at, end, source), classification: "armed-forces", level: null, scope: "national", needsQualifier: false, placeFromTableOnly: false };
   }
-  const steering = tokens[at]!.capital && tokens[at]!.lower === "ban" ? steeringCommitteeAt(tokens, at, source, options) : null;
+  // "Trưởng ban Chỉ đạo Quốc gia phòng chống dịch Covid-19": after a role, `ban` may be written in lower case.
+  const steering = tokens[at]!.lower === "ban" && (tokens[at]!.capital || tokens[at + 1]?.capital === true) ? steeringCommitteeAt(tokens, at, source, options) : null;
   if (steering !== null) return { ...steering, classification: "other", scope: "national", needsQualifier: false, placeFromTableOnly: false };
   const open = OPEN_HEADS.match(tokens, at);
   if (open === null || !tokens[at]!.capital || PLACES_WITH_HEAD_WORDS.match(tokens, at) !== null || isStandingRoleAt(tokens, at) || isCaseAt(tokens, open.end)) return null;

@@ -115,6 +115,11 @@ describe("findOrganizations", () => {
     expect(names("Tổng cục Hậu cần đã kịp thời cấp")).toEqual(["Tổng cục Hậu cần"]);
   });
 
+  it("ends an open body's name before lẫn (as well as) and thuộc (belonging to) (corpus)", () => {
+    expect(read("cả đại diện Vụ Tiểu học lẫn Viện Chiến lược")).toEqual([["Vụ Tiểu học", "Vụ Tiểu học", "central"]]);
+    expect(read("ông Niệm công tác ở Ban Tài mậu thuộc Trung ương")).toEqual([["Ban Tài mậu", "Ban Tài mậu", null]]);
+  });
+
   it("gives no open body whose name runs on in lower case: it was cut (corpus)", () => {
     const names = (text: string) => findOrganizations(text).map((m) => m.text);
     expect(names("kiến nghị với Đảng, Hội Bảo trợ người tàn tật và trẻ mồ côi đã")).toEqual([]);

@@ -18,6 +18,8 @@ export const NOT_SYLLABLES: ReadonlySet<string> = new Set([
   // yêu cầu`), among the words most frequent after bodies in the corpus; none is the second syllable of a word of a name.
   ...["yêu", "phê", "xem", "quyết", "phối", "tiếp", "xác", "hỗ", "nói", "nhận", "nghiên", "nêu", "khẩn", "rà"],
   ...["thừa", "gồm", "gửi", "đánh", "trả", "góp", "quá", "đều", "sớm", "chỉ", "lại", "ra", "thảo"],
+  // `lẫn` joins two bodies as `và` does (`cả Vụ Tiểu học lẫn Viện Chiến lược`).
+  "lẫn",
 ]);
 
 /** Whether a word in lower case never goes on with a body's name (`và`, `của`, `đã`, `yêu` of `yêu cầu`): see {@link NOT_SYLLABLES}. */
@@ -39,4 +41,6 @@ export const OTHER_BODY_HEADS = buildLexicon(["Trung tâm", "Viện", "Học vi�
 export const AFTER_NAME: ReadonlySet<string> = new Set([
   ...["ngày", "sáng", "chiều", "tối", "hôm", "lúc", "vì", "nhưng", "nếu", "nơi", "không", "xung", "diễn", "nay"],
   ...["ban", "cần", "hồi", "đồng", "cử", "cam", "tổ", "kết", "khởi", "tăng", "đưa", "làm", "mở", "đặt", "thành"],
+  // `thuộc` (belonging to: `Vụ Tiểu học thuộc Bộ`), which also ends `trực thuộc`.
+  "thuộc",
 ]);
