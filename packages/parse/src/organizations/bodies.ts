@@ -42,6 +42,8 @@ export interface BodyRule {
 }
 
 const DIEU_LE = "Điều lệ Đảng Cộng sản Việt Nam (2011): cấp ủy các cấp, Bộ Chính trị, Ban Bí thư, Ban Thường vụ, Ủy ban Kiểm tra";
+const QD_KHOI_TW = "Quyết định 47-QĐ/TW ngày 11/4/2007 của Bộ Chính trị: thành lập Đảng bộ Khối các cơ quan Trung ương (đến 2025)";
+const QD_DANG_BO_TW = "Quyết định của Bộ Chính trị về thành lập bốn đảng bộ trực thuộc Trung ương, công bố ngày 3/2/2025: Đảng bộ các cơ quan Đảng Trung ương, Đảng bộ Chính phủ, Đảng bộ Quốc hội, Đảng bộ Mặt trận Tổ quốc Việt Nam, các đoàn thể Trung ương";
 const QD_CO_QUAN = "Quy định 04-QĐi/TW (2018) về cơ quan chuyên trách tham mưu, giúp việc tỉnh ủy, thành ủy (Ban Tổ chức, Ban Tuyên giáo, Ban Dân vận, Ban Nội chính, Văn phòng); Điều lệ Đảng (2011) cho các ban Trung ương";
 const HIEN_PHAP = "Hiến pháp 2013, Chương V-IX (Quốc hội, Chủ tịch nước, Chính phủ, Tòa án, Viện Kiểm sát, Kiểm toán Nhà nước)";
 const NQ_CO_CAU_2002 = "Nghị quyết 02/2002/QH11 về cơ cấu tổ chức của Chính phủ (cơ quan ngang bộ, 2002–2007)";
@@ -97,6 +99,9 @@ export const BODIES: readonly BodyRule[] = [
   { name: "Chi bộ", aliases: [], classification: "party-committee", level: null, scope: "committee", placeFromTableOnly: true, source: DIEU_LE },
   { name: "Quân ủy Trung ương", aliases: ["Đảng ủy Quân sự Trung ương", "QUTW"], classification: "party-committee", level: "central", scope: "national", source: DIEU_LE },
   { name: "Đảng ủy Công an Trung ương", aliases: [], classification: "party-committee", level: "central", scope: "national", source: DIEU_LE },
+  { name: "Đảng ủy Khối các cơ quan Trung ương", aliases: [], classification: "party-committee", level: "central", scope: "national", source: QD_KHOI_TW },
+  { name: "Đảng ủy các cơ quan Đảng Trung ương", aliases: [], classification: "party-committee", level: "central", scope: "national", source: QD_DANG_BO_TW },
+  { name: "Đảng ủy Mặt trận Tổ quốc Việt Nam, các đoàn thể Trung ương", aliases: ["Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương", "Đảng ủy MTTQ Việt Nam, các đoàn thể Trung ương", "Đảng ủy MTTQ, các đoàn thể Trung ương"], classification: "party-committee", level: "central", scope: "national", source: QD_DANG_BO_TW },
   { name: "Văn phòng Chủ tịch nước", aliases: [], classification: "head-of-state", level: "central", scope: "national", source: HIEN_PHAP },
   { name: "Văn phòng Quốc hội", aliases: [], classification: "legislature", level: "central", scope: "national", source: HIEN_PHAP },
   { name: "Văn phòng Chính phủ", aliases: [], classification: "government", level: "central", scope: "national", source: HIEN_PHAP },

@@ -287,6 +287,23 @@ describe("findOrganizations", () => {
     expect(read("Đảng ủy xã Yên Hồ")).toEqual([["Đảng ủy xã Yên Hồ", "Đảng ủy xã Yên Hồ", "commune"]]);
   });
 
+  it("reads the Party committees directly under the Central Committee, before and since 2025, and the special zones' bodies", () => {
+    expect(read("theo hướng dẫn của Đảng ủy Khối các cơ quan Trung ương, trong 2 ngày")).toEqual([
+      ["Đảng ủy Khối các cơ quan Trung ương", "Đảng ủy Khối các cơ quan Trung ương", "central"],
+    ]);
+    expect(read("Đảng ủy các cơ quan Đảng Trung ương tổ chức hội nghị")).toEqual([["Đảng ủy các cơ quan Đảng Trung ương", "Đảng ủy các cơ quan Đảng Trung ương", "central"]]);
+    expect(first("Bí thư Đảng ủy MTTQ, các đoàn thể Trung ương")).toMatchObject({ name: "Đảng ủy Mặt trận Tổ quốc Việt Nam, các đoàn thể Trung ương", level: "central" });
+    // Đảng ủy Chính phủ and Đảng ủy Quốc hội are Party committees of a unit
+    expect(read("Đảng ủy Chính phủ và Đảng ủy Quốc hội")).toEqual([
+      ["Đảng ủy Chính phủ", "Đảng ủy Chính phủ", "central"],
+      ["Đảng ủy Quốc hội", "Đảng ủy Quốc hội", "central"],
+    ]);
+    expect(read("UBND đặc khu Phú Quốc và Đảng ủy đặc khu Vân Đồn")).toEqual([
+      ["UBND đặc khu Phú Quốc", "Ủy ban nhân dân đặc khu Phú Quốc", "commune"],
+      ["Đảng ủy đặc khu Vân Đồn", "Đảng ủy đặc khu Vân Đồn", "commune"],
+    ]);
+  });
+
   it("reads a country after a body as that country's body, of no tier of Vietnam's", () => {
     expect(read("Chính phủ Singapore đang triển khai")).toEqual([["Chính phủ Singapore", "Chính phủ Singapore", null]]);
     expect(read("Bộ trưởng Bộ Quốc phòng Trung Quốc Tào Cương Xuyên")).toEqual([["Bộ Quốc phòng Trung Quốc", "Bộ Quốc phòng Trung Quốc", null]]);

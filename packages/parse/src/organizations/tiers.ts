@@ -19,7 +19,7 @@ export interface TierWord {
   readonly names?: readonly string[];
 }
 
-const LUAT_CQDP = "Luật Tổ chức chính quyền địa phương 2015 (đơn vị hành chính: tỉnh, thành phố trực thuộc trung ương; huyện, quận, thị xã, thành phố thuộc tỉnh; xã, phường, thị trấn)";
+const LUAT_CQDP = "Luật Tổ chức chính quyền địa phương 2015 (đơn vị hành chính: tỉnh, thành phố trực thuộc trung ương; huyện, quận, thị xã, thành phố thuộc tỉnh; xã, phường, thị trấn) và 2025 (đặc khu, ngang cấp xã)";
 
 /** Source of {@link TIER_WORDS}. */
 export const TIER_WORDS_SOURCE = LUAT_CQDP;
@@ -38,6 +38,8 @@ export const TIER_WORDS: readonly (readonly [string, TierWord])[] = [
   ["xã", { name: "xã", level: "commune" }],
   ["phường", { name: "phường", level: "commune" }],
   ["thị trấn", { name: "thị trấn", level: "commune" }],
+  // The special zones of islands (Phú Quốc, Côn Đảo, Vân Đồn) since 2025, of the commune's tier.
+  ["đặc khu", { name: "đặc khu", level: "commune" }],
   // Below the commune (Luật Tổ chức chính quyền địa phương 2015, Điều 2 khoản 2: thôn, tổ dân phố): no tier of their own.
   ["thôn", { name: "thôn", level: null }],
   ["bản", { name: "bản", level: null }],
