@@ -555,13 +555,16 @@ export const matchBodyPhrase = (tokens: readonly Token[], at: number, source: st
   let place: string | null = null;
   let qualified = false;
 
-  if (head.scope !== "national") {
-    // "Sở Tài nguyên và Môi trường (TN-MT) tỉnh Thanh Hóa": the acronym in brackets before the tier or place is the body's.
+  // "Sở Tài nguyên và Môi trường (TN-MT) tỉnh Thanh Hóa", "Bộ đội Biên phòng (BĐBP) tỉnh Đắk Lắk": the acronym in
+  // brackets before the tier or place is the body's.
+  if (head.scope !== "national" || head.unitsByTier === true) {
     const bracketed = bracketedAcronymEnd(tokens, end);
     if (bracketed > end && startsQualifier(tokens, bracketed)) {
       abbreviation ??= source.slice(tokens[end + 1]!.start, tokens[bracketed - 2]!.end);
       end = bracketed;
     }
+  }
+  if (head.scope !== "national") {
     const central = CENTRAL_LEXICON.match(tokens, end);
     const city = CITY_ABBREVIATION_LEXICON.match(tokens, end);
     const tier = TIER_LEXICON.match(tokens, end);

@@ -259,6 +259,10 @@ describe("findOrganizations", () => {
     expect(read("Sáng 10/9, Sở Giao thông - Công chánh (GTCC) TP Hồ Chí Minh đã tổ chức")).toEqual([
       ["Sở Giao thông - Công chánh (GTCC) TP Hồ Chí Minh", "Sở Giao thông công chính Thành phố Hồ Chí Minh", "province"],
     ]);
+    // a national force's command in a province too
+    expect(read("Đồn Biên phòng Ia Rvê, Bộ đội Biên phòng (BĐBP) tỉnh Đắk Lắk cho biết")).toEqual([
+      ["Bộ đội Biên phòng (BĐBP) tỉnh Đắk Lắk", "Bộ đội Biên phòng tỉnh Đắk Lắk", "province"],
+    ]);
     // with nothing after the brackets, they are not the body's
     expect(read("Sở Y tế (SYT) cho biết")).toEqual([["Sở Y tế", "Sở Y tế", "province"]]);
   });
