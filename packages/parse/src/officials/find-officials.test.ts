@@ -176,6 +176,14 @@ describe("findOfficials: forms of writing", () => {
     ]);
   });
 
+  it("a body no table lists that goes on after các is cut, not a kind of body: the post stays, with no body (corpus)", () => {
+    expect(read("ông Nguyễn Ngôn, Trưởng Ban Quản lý các dự án tái định cư TP Đà Nẵng, cho biết")).toEqual([
+      { text: "Nguyễn Ngôn, Trưởng Ban", person: "Nguyễn Ngôn", former: false, positions: [{ role: "Trưởng Ban", body: null, level: null }] },
+    ]);
+    // before a tier or a kind of unit, các makes a kind of post
+    expect(read("Trưởng Ban Tuyên giáo các tỉnh Nguyễn Văn A dự")).toEqual([]);
+  });
+
   it("a title in parentheses after the name", () => {
     expect(read("bầu ông Nguyễn Quốc Khánh (Giám đốc Sở Công nghiệp) giữ chức")).toEqual([
       { text: "Nguyễn Quốc Khánh (Giám đốc Sở Công nghiệp)", person: "Nguyễn Quốc Khánh", former: false, positions: [{ role: "Giám đốc", body: "Sở Công nghiệp", level: "province" }] },

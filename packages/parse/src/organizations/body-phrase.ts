@@ -277,7 +277,7 @@ const matchHead = (tokens: readonly Token[], at: number, source: string, options
   if (run.words === 0 || run.syllables < (open.value.minWords ?? 1)) return null;
   // "Hội Bảo trợ người tàn tật", "Ban Quản lý dự án": a name that runs on in lower case was cut, and is not given
   // (a tier or `Trung ương` after it qualifies the body instead).
-  if (!run.closed && !endsCleanly(tokens, run.end) && !isQualifierAt(tokens, run.end) && !isNextClauseAt(tokens, run.end)) return null;
+  if (!run.closed && !endsCleanly(tokens, run.end) && !isOpenNameQualifierAt(tokens, run.end) && !isNextClauseAt(tokens, run.end)) return null;
   return { end: run.end, name: textOf(tokens, at, run.end, source), classification: open.value.classification, level: open.value.level, scope: "local", needsQualifier: false, placeFromTableOnly: false };
 };
 
@@ -381,6 +381,22 @@ const isNextClauseAt = (tokens: readonly Token[], at: number): boolean => {
 /** Whether a tier word (`tỉnh`, `huyện`), `Trung ương` or `các cấp` stands at token `at`: what may follow a body's name in lower case. */
 const isQualifierAt = (tokens: readonly Token[], at: number): boolean =>
   TIER_LEXICON.match(tokens, at) !== null || CENTRAL_LEXICON.match(tokens, at) !== null || GENERIC_AFTER.has(tokens[at]?.lower ?? "");
+
+// What a plural after a body counts when the body is a kind (`Ban Tuyên giáo các tỉnh`, `Ủy ban MTTQ các địa phương`,
+// `Ban Thường vụ các cấp`), besides the tier words: levels, localities, units, branches, ministries, departments, agencies.
+const KINDS_AFTER_PLURAL: ReadonlySet<string> = new Set(["cấp", "địa", "đơn", "ngành", "bộ", "sở", "cơ"]);
+
+/**
+ * {@link isQualifierAt} after the name of a body no table lists: `các` or `những` qualify it only
+ * before a tier or one of {@link KINDS_AFTER_PLURAL}; before anything else they go on with its
+ * name (`Ban Quản lý các dự án tái định cư`), which was cut.
+ */
+const isOpenNameQualifierAt = (tokens: readonly Token[], at: number): boolean => {
+  if (!isQualifierAt(tokens, at)) return false;
+  const word = tokens[at]!.lower;
+  if (word !== "các" && word !== "những") return true;
+  return TIER_LEXICON.match(tokens, at + 1) !== null || KINDS_AFTER_PLURAL.has(tokens[at + 1]?.lower ?? "");
+};
 
 /**
  * The department whose head word `head` a title left out (`Cục trưởng Thú y Bùi Quang Anh`):
