@@ -47,6 +47,7 @@ const QD_DANG_BO_TW = "Quyết định của Bộ Chính trị về thành lập
 const QD_CO_QUAN = "Quy định 04-QĐi/TW (2018) về cơ quan chuyên trách tham mưu, giúp việc tỉnh ủy, thành ủy (Ban Tổ chức, Ban Tuyên giáo, Ban Dân vận, Ban Nội chính, Văn phòng); Điều lệ Đảng (2011) cho các ban Trung ương";
 const HIEN_PHAP = "Hiến pháp 2013, Chương V-IX (Quốc hội, Chủ tịch nước, Chính phủ, Tòa án, Viện Kiểm sát, Kiểm toán Nhà nước)";
 const NQ_CO_CAU_2002 = "Nghị quyết 02/2002/QH11 về cơ cấu tổ chức của Chính phủ (cơ quan ngang bộ, 2002–2007)";
+const TB_BAN_ATGT = "Thông báo 9/TB-VPCP ngày 10/01/2022 của Văn phòng Chính phủ (Ban An toàn giao thông của 63 tỉnh, thành phố trực thuộc trung ương, thành viên hội nghị của Ủy ban An toàn giao thông Quốc gia)";
 const QD_ATGT = "Quyết định 917/1997/QĐ-TTg ngày 29/10/1997 của Thủ tướng Chính phủ về việc thành lập Ủy ban An toàn giao thông Quốc gia";
 const LUAT_THANH_TRA = "Luật Thanh tra 2010 (56/2010/QH12), Chương V: Ban thanh tra nhân dân ở xã, phường, thị trấn và ở cơ quan, đơn vị";
 const LUAT_BAU_CU = "Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân 2015 (85/2015/QH13): Hội đồng bầu cử quốc gia, Ủy ban bầu cử ở tỉnh, huyện, xã";
@@ -136,6 +137,7 @@ export const BODIES: readonly BodyRule[] = [
   // Government and local government
   { name: "Chính phủ", aliases: [], classification: "government", level: "central", scope: "national", source: HIEN_PHAP },
   { name: "Ủy ban An toàn giao thông Quốc gia", aliases: ["Ủy ban An toàn giao thông", "Ủy ban ATGT Quốc gia", "UBATGTQG"], classification: "state-agency", level: "central", scope: "national", source: QD_ATGT },
+  { name: "Ban An toàn giao thông", aliases: ["Ban ATGT"], classification: "state-agency", level: null, scope: "local", source: TB_BAN_ATGT },
   { name: "Hội đồng nhân dân", aliases: ["HĐND"], classification: "peoples-council", level: null, scope: "local", source: LUAT_CQDP },
   { name: "Thường trực Hội đồng nhân dân", aliases: ["Thường trực HĐND", "TT HĐND"], classification: "peoples-council", level: null, scope: "local", source: LUAT_CQDP },
   // The committees of a people's council (Luật Tổ chức chính quyền địa phương 2015, Điều 18, 25, 32, 39, 46, 53, 60, 67, 74)

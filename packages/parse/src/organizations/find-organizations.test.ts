@@ -267,6 +267,16 @@ describe("findOrganizations", () => {
     expect(read("Sở Y tế (SYT) cho biết")).toEqual([["Sở Y tế", "Sở Y tế", "province"]]);
   });
 
+  it("reads the traffic safety committees of the provinces beside the national one (corpus)", () => {
+    expect(read("báo cáo của Ban An toàn giao thông tỉnh Quảng Bình thì năm 2003")).toEqual([
+      ["Ban An toàn giao thông tỉnh Quảng Bình", "Ban An toàn giao thông tỉnh Quảng Bình", "province"],
+    ]);
+    expect(read("Ủy ban An toàn giao thông Quốc gia và Ban ATGT TP")).toEqual([
+      ["Ủy ban An toàn giao thông Quốc gia", "Ủy ban An toàn giao thông Quốc gia", "central"],
+      ["Ban ATGT TP", "Ban An toàn giao thông thành phố", null],
+    ]);
+  });
+
   it("reads the electoral bodies: the national council and the committees of each tier", () => {
     expect(read("Chiều 27/4, Hội đồng bầu cử quốc gia tổ chức họp báo")).toEqual([["Hội đồng bầu cử quốc gia", "Hội đồng bầu cử quốc gia", "central"]]);
     expect(read("Ủy ban Bầu cử tỉnh Thanh Hóa vừa có quyết định")).toEqual([["Ủy ban Bầu cử tỉnh Thanh Hóa", "Ủy ban bầu cử tỉnh Thanh Hóa", "province"]]);
