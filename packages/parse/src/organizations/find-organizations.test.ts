@@ -267,9 +267,13 @@ describe("findOrganizations", () => {
     expect(read("Sở Y tế (SYT) cho biết")).toEqual([["Sở Y tế", "Sở Y tế", "province"]]);
   });
 
-  it("reads the traffic safety committees of the provinces beside the national one (corpus)", () => {
+  it("reads the traffic police department and the traffic safety committees of the provinces beside the national one (corpus)", () => {
     expect(read("báo cáo của Ban An toàn giao thông tỉnh Quảng Bình thì năm 2003")).toEqual([
       ["Ban An toàn giao thông tỉnh Quảng Bình", "Ban An toàn giao thông tỉnh Quảng Bình", "province"],
+    ]);
+    expect(read("theo đề xuất của Cục Cảnh sát giao thông; siết lại, Cục CSGT yêu cầu")).toEqual([
+      ["Cục Cảnh sát giao thông", "Cục Cảnh sát giao thông", "central"],
+      ["Cục CSGT", "Cục Cảnh sát giao thông", "central"],
     ]);
     expect(read("Ủy ban An toàn giao thông Quốc gia và Ban ATGT TP")).toEqual([
       ["Ủy ban An toàn giao thông Quốc gia", "Ủy ban An toàn giao thông Quốc gia", "central"],
