@@ -322,12 +322,15 @@ describe("findOrganizations", () => {
     ]);
   });
 
-  it("reads a country after a body as that country's body, of no tier of Vietnam's", () => {
+  it("reads a country after a body, or after của, as that country's body, of no tier of Vietnam's", () => {
     expect(read("Chính phủ Singapore đang triển khai")).toEqual([["Chính phủ Singapore", "Chính phủ Singapore", null]]);
     expect(read("Bộ trưởng Bộ Quốc phòng Trung Quốc Tào Cương Xuyên")).toEqual([["Bộ Quốc phòng Trung Quốc", "Bộ Quốc phòng Trung Quốc", null]]);
     expect(read("Bộ Giáo dục Singapore cho biết")).toEqual([["Bộ Giáo dục Singapore", "Bộ Giáo dục Singapore", null]]);
     expect(read("Hội Mặt trời Pháp ngữ")).toEqual([["Hội Mặt trời Pháp ngữ", "Hội Mặt trời Pháp ngữ", null]]);
     expect(read("Chính phủ đã quyết định")).toEqual([["Chính phủ", "Chính phủ", "central"]]);
+    // after của (of) too (corpus); Việt Nam after của leaves the body Vietnam's
+    expect(read("ngày 6/8/2018, Ủy ban Đối ngoại của Hàn Quốc có văn bản")).toEqual([["Ủy ban Đối ngoại của Hàn Quốc", "Ủy ban Đối ngoại của Quốc hội Hàn Quốc", null]]);
+    expect(read("Bộ Ngoại giao của Việt Nam")).toEqual([["Bộ Ngoại giao", "Bộ Ngoại giao", "central"]]);
   });
 
   it("reads the Border Guard's command in a province, at the province's level (corpus)", () => {

@@ -86,8 +86,9 @@ export const readOrganizationsAt = (normalized: NormalizedText, input: string, m
     const body = token.capital ? matchBodyPhrase(tokens, i, source) : null;
     if (body === null) return i + 1;
     if (body.generic) return body.end;
-    // "Chính phủ Singapore", "Bộ Ngoại giao Lào": a country after the body makes it that country's, of no tier of Vietnam's.
-    const country = countryAfterBody(tokens, body.end);
+    // "Chính phủ Singapore", "Bộ Ngoại giao Lào", "Ủy ban Đối ngoại của Hàn Quốc": a country after the body (or after
+    // `của`, of) makes it that country's, of no tier of Vietnam's.
+    const country = countryAfterBody(tokens, body.end) ?? (tokens[body.end]?.lower === "của" ? countryAfterBody(tokens, body.end + 1) : null);
     const last = country?.end ?? body.end;
     const start = normalized.toOriginal(token.start);
     const end = normalized.toOriginal(tokens[last - 1]!.end);
