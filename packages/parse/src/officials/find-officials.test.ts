@@ -184,6 +184,12 @@ describe("findOfficials: forms of writing", () => {
     expect(read("Trưởng Ban Tuyên giáo các tỉnh Nguyễn Văn A dự")).toEqual([]);
   });
 
+  it("the chairman of the Council of Ministers (1981–1992) is no minister (corpus)", () => {
+    expect(read("Sau khi được Chủ tịch Hội đồng Bộ trưởng Phạm Văn Đồng và đồng chí Đỗ Mười đồng ý").map((m) => [m.person, m.positions])).toEqual([
+      ["Phạm Văn Đồng", [{ role: "Chủ tịch", body: "Hội đồng Bộ trưởng", level: "central" }]],
+    ]);
+  });
+
   it("a title in parentheses after the name", () => {
     expect(read("bầu ông Nguyễn Quốc Khánh (Giám đốc Sở Công nghiệp) giữ chức")).toEqual([
       { text: "Nguyễn Quốc Khánh (Giám đốc Sở Công nghiệp)", person: "Nguyễn Quốc Khánh", former: false, positions: [{ role: "Giám đốc", body: "Sở Công nghiệp", level: "province" }] },

@@ -136,6 +136,8 @@ export const BODIES: readonly BodyRule[] = [
   { name: "Ban Thanh tra nhân dân", aliases: [], classification: "other", level: null, scope: "local", source: LUAT_THANH_TRA },
   // Government and local government
   { name: "Chính phủ", aliases: [], classification: "government", level: "central", scope: "national", source: HIEN_PHAP },
+  // The government's name from 1981 to 1992, whose chairman headed it (`Chủ tịch Hội đồng Bộ trưởng Phạm Văn Đồng`).
+  { name: "Hội đồng Bộ trưởng", aliases: [], classification: "government", level: "central", scope: "national", source: "Hiến pháp 1980, Chương VIII: Hội đồng Bộ trưởng" },
   { name: "Ủy ban An toàn giao thông Quốc gia", aliases: ["Ủy ban An toàn giao thông", "Ủy ban ATGT Quốc gia", "UBATGTQG"], classification: "state-agency", level: "central", scope: "national", source: QD_ATGT },
   { name: "Ban An toàn giao thông", aliases: ["Ban ATGT"], classification: "state-agency", level: null, scope: "local", source: TB_BAN_ATGT },
   { name: "Hội đồng nhân dân", aliases: ["HĐND"], classification: "peoples-council", level: null, scope: "local", source: LUAT_CQDP },
