@@ -641,10 +641,12 @@ export const matchBodyPhrase = (tokens: readonly Token[], at: number, source: st
         end = placeEnd;
         qualified = true;
       } else if (head.placeFromTableOnly && depth < 2) {
-        // "Đảng ủy Bộ Công an", "Chi bộ Sở Tư pháp": the Party committee of a unit, at the unit's level.
-        const unit = matchBodyPhrase(tokens, end, source, options, depth + 1);
+        // "Đảng ủy Bộ Công an", "Chi bộ Sở Tư pháp": the Party committee of a unit, at the unit's level; "Đảng ủy cơ quan
+        // Bộ Ngoại giao": of the unit's staff.
+        const ofStaff = tokens[end]?.lower === "cơ" && tokens[end + 1]?.lower === "quan";
+        const unit = matchBodyPhrase(tokens, ofStaff ? end + 2 : end, source, options, depth + 1);
         if (unit !== null && !unit.generic && UNIT_OF_COMMITTEE_CLASSES.has(unit.classification)) {
-          name = `${name} ${unit.name}`;
+          name = `${name}${ofStaff ? " cơ quan" : ""} ${unit.name}`;
           parent = unit.name;
           level = unit.level;
           place = unit.place;

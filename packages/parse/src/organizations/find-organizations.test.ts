@@ -300,6 +300,10 @@ describe("findOrganizations", () => {
       ["Đảng ủy Công an tỉnh Nghệ An", "Đảng ủy Công an tỉnh Nghệ An", "province"],
       ["Chi bộ Sở Tư pháp", "Chi bộ Sở Tư pháp", "province"],
     ]);
+    // of the unit's staff (corpus)
+    expect(read("Phó Bí thư Ðảng ủy cơ quan Bộ Giao thông vận tải nói rằng")).toEqual([
+      ["Ðảng ủy cơ quan Bộ Giao thông vận tải", "Đảng ủy cơ quan Bộ Giao thông vận tải", "central"],
+    ]);
     // a Party committee of a Party committee is two bodies; a place still comes first
     expect(read("Đảng ủy Tỉnh ủy")).toEqual([["Đảng ủy", "Đảng ủy", null], ["Tỉnh ủy", "Tỉnh ủy", "province"]]);
     expect(read("Đảng ủy xã Yên Hồ")).toEqual([["Đảng ủy xã Yên Hồ", "Đảng ủy xã Yên Hồ", "commune"]]);
