@@ -162,7 +162,12 @@ const COMMON_FAMILY_NAMES = new Set(["Nguyễn", "Trần", "Lê", "Phạm", "Ho�
 
 export const placeRun = (tokens: readonly Token[], at: number, minPlace: number, options: BodyPhraseOptions, afterTier: TierWord | null = null): number => {
   const province = provinceAt(tokens, at);
-  if (province !== null) return province.end;
+  // "thành phố Điện Biên Phủ": a city's name may run on past a province's; a family name after it starts a person.
+  const runsOn = (end: number) => {
+    const t = tokens[end];
+    return isCapitalWord(t) && !t.lineBefore && t.spaceBefore && !isFamilyNameLower(t.lower) && !(options.stop?.(tokens, end) ?? false) && BODY_LEXICON.match(tokens, end) === null;
+  };
+  if (province !== null) return afterTier?.city === true && runsOn(province.end) && !isCapitalWord(tokens[province.end + 1]) ? province.end + 1 : province.end;
   let end = at;
   const words: number[] = [];
   while (words.length < MAX_PLACE_WORDS) {
@@ -472,13 +477,21 @@ const TIER_NAME_LEXICONS: ReadonlyMap<TierWord, Lexicon<true>> = new Map(
  * its name ({@link placeRun}), or none.
  */
 export const readTierPlace = (tokens: readonly Token[], tier: { end: number; value: TierWord }, source: string, options: BodyPhraseOptions): TierPlace => {
-  // "TP. Hồ Chí Minh": the dot of the abbreviation, when a place follows it; "UBND TP. Theo đó": a sentence's full stop.
+  // "TP. Hồ Chí Minh", "TP.Hà Nội": the dot of the abbreviation, when a place follows it; "UBND TP. Theo đó": a sentence's full stop.
   const dotted =
-    tier.value.city === true && tokens[tier.end]?.text === "." && !tokens[tier.end]!.spaceBefore && tokens[tier.end + 1]?.spaceBefore === true && !SENTENCE_OPENERS.has(tokens[tier.end + 1]!.text);
+    tier.value.city === true &&
+    tokens[tier.end]?.text === "." &&
+    !tokens[tier.end]!.spaceBefore &&
+    isCapitalWord(tokens[tier.end + 1]) &&
+    !tokens[tier.end + 1]!.lineBefore &&
+    !SENTENCE_OPENERS.has(tokens[tier.end + 1]!.text);
   const placeAt = dotted ? tier.end + 1 : tier.end;
   const listed = TIER_NAME_LEXICONS.get(tier.value);
-  const placeEnd = listed === undefined ? placeRun(tokens, placeAt, 0, options, tier.value) : (listed.match(tokens, placeAt)?.end ?? placeAt);
+  let placeEnd = listed === undefined ? placeRun(tokens, placeAt, 0, options, tier.value) : (listed.match(tokens, placeAt)?.end ?? placeAt);
   if (placeEnd === placeAt) return { end: tier.end, name: tier.value.name, place: null, level: tier.value.level };
+  // "phường Mỹ Đình 2": a ward or commune split in two keeps a number, as places read it.
+  const after = tokens[placeEnd];
+  if (tier.value.level === "commune" && after !== undefined && after.spaceBefore && !after.lineBefore && /^\d{1,2}$/.test(after.text)) placeEnd++;
   const place = textOf(tokens, placeAt, placeEnd, source);
   const cityName = CENTRAL_CITY_LEXICON.match(tokens, placeAt);
   const level = tier.value.level ?? (tier.value.city !== true ? null : cityName !== null && cityName.end === placeEnd ? "province" : "district");

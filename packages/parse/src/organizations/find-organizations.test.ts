@@ -149,6 +149,14 @@ describe("findOrganizations", () => {
     expect(names("đại biểu HĐND các cấp")).toEqual([]);
   });
 
+  it("reads a place after TP. with no space, a city's name that runs on past a province's, and a ward's number, as places are read (corpus)", () => {
+    expect(read("điều cần hơn là UBND TP.Hà Nội cần xem xét")).toEqual([["UBND TP.Hà Nội", "Ủy ban nhân dân thành phố Hà Nội", "province"]]);
+    expect(read("UBND TP. Theo đó")).toEqual([["UBND TP", "Ủy ban nhân dân thành phố", null]]);
+    expect(read("phối hợp Công an thành phố Điện Biên Phủ đã xác định")).toEqual([["Công an thành phố Điện Biên Phủ", "Công an thành phố Điện Biên Phủ", "district"]]);
+    expect(read("UBND tỉnh Hà Tĩnh Võ Kim Cự")).toEqual([["UBND tỉnh Hà Tĩnh", "Ủy ban nhân dân tỉnh Hà Tĩnh", "province"]]);
+    expect(read("lãnh đạo UBND phường Mỹ Đình 2 nói")).toEqual([["UBND phường Mỹ Đình 2", "Ủy ban nhân dân phường Mỹ Đình 2", "commune"]]);
+  });
+
   it("reads quận and phường abbreviated as Q. and P. after a body (corpus)", () => {
     expect(read("UBND Q.Bình Thạnh cho biết")).toEqual([["UBND Q.Bình Thạnh", "Ủy ban nhân dân quận Bình Thạnh", "district"]]);
     expect(read("Công an Q.10 đã")).toEqual([["Công an Q.10", "Công an quận 10", "district"]]);
