@@ -190,6 +190,20 @@ describe("findOfficials: forms of writing", () => {
     ]);
   });
 
+  it("in a title after its holder's name, a district's or commune's place may open with a family name (corpus)", () => {
+    expect(read("Theo ông Lê Quốc Cường, Chủ tịch UBND phường Phạm Ngũ Lão, để hạn chế")).toEqual([
+      {
+        text: "Lê Quốc Cường, Chủ tịch UBND phường Phạm Ngũ Lão",
+        person: "Lê Quốc Cường",
+        former: false,
+        positions: [{ role: "Chủ tịch", body: "Ủy ban nhân dân phường Phạm Ngũ Lão", level: "commune" }],
+      },
+    ]);
+    expect(read("Triệu Tài Vinh, Phó Bí thư Huyện ủy, Chủ tịch UBND huyện Hoàng Su Phì, Hà Giang.").map((m) => [m.person, m.positions.length])).toEqual([["Triệu Tài Vinh", 2]]);
+    // after a city's tier the family name still opens the next person
+    expect(read("Bí thư Thành ủy Nguyễn Phú Trọng, Chủ tịch UBND TP Nguyễn Quốc Triệu và").map((m) => m.person)).toEqual(["Nguyễn Phú Trọng", "Nguyễn Quốc Triệu"]);
+  });
+
   it("a title in parentheses after the name", () => {
     expect(read("bầu ông Nguyễn Quốc Khánh (Giám đốc Sở Công nghiệp) giữ chức")).toEqual([
       { text: "Nguyễn Quốc Khánh (Giám đốc Sở Công nghiệp)", person: "Nguyễn Quốc Khánh", former: false, positions: [{ role: "Giám đốc", body: "Sở Công nghiệp", level: "province" }] },

@@ -94,6 +94,9 @@ const stopAtRole: BodyPhraseOptions = {
   stop: (tokens, at) => matchRolePhrase(tokens, at) !== null || isAddressStop(tokens, at),
 };
 
+/** {@link stopAtRole} for a title written after its holder's name: no person follows its bodies' tier words. */
+const stopAtRoleAfterName: BodyPhraseOptions = { ...stopAtRole, placeAfterTier: true };
+
 interface Post {
   readonly end: number;
   readonly position: Position;
@@ -116,11 +119,11 @@ const TIERS_ALONE = new Set(["tỉnh", "huyện"]);
  * word between (`Chủ tịch xã Trung Hải`): where they end and the level the tier gives. Null
  * for other roles, after a foreign-sounding word, or when the tier has no level.
  */
-const unitOfHead = (tokens: readonly Token[], role: RolePhrase, source: string): TierPlace | null => {
+const unitOfHead = (tokens: readonly Token[], role: RolePhrase, source: string, bodyOptions: BodyPhraseOptions): TierPlace | null => {
   if (role.rule.bodyByTier !== true || role.bodyAt !== role.end) return null;
   const tier = TIER_LEXICON.match(tokens, role.bodyAt);
   if (tier === null || tier.value.level === null && tier.value.city !== true) return null;
-  const unit = readTierPlace(tokens, tier, source, stopAtRole);
+  const unit = readTierPlace(tokens, tier, source, bodyOptions);
   if (unit.level === null || (unit.place === null && !TIERS_ALONE.has(tier.value.name))) return null;
   return unit;
 };
@@ -156,7 +159,7 @@ const ministryOfField = (tokens: readonly Token[], role: RolePhrase) => {
   return MINISTRY_FIELD_LEXICON.match(tokens, role.bodyAt);
 };
 
-const matchPost = (tokens: readonly Token[], at: number, source: string): Post | null => {
+const matchPost = (tokens: readonly Token[], at: number, source: string, bodyOptions: BodyPhraseOptions): Post | null => {
   const role = matchRolePhrase(tokens, at);
   if (role === null) return null;
   let end = role.end;
@@ -166,11 +169,11 @@ const matchPost = (tokens: readonly Token[], at: number, source: string): Post |
   if (role.body !== undefined) {
     position = { role: role.role, body: role.body.name, level: role.body.level };
     // "Thủ tướng Chính phủ", "Tổng Bí thư Ban Chấp hành Trung ương Đảng": the body written out again.
-    const again = matchBodyPhrase(tokens, end, source, stopAtRole);
+    const again = matchBodyPhrase(tokens, end, source, bodyOptions);
     if (again !== null && again.name === role.body.name) end = again.end;
   } else {
-    const body = matchBodyPhrase(tokens, role.bodyAt, source, stopAtRole);
-    const unit = body === null ? unitOfHead(tokens, role, source) : null;
+    const body = matchBodyPhrase(tokens, role.bodyAt, source, bodyOptions);
+    const unit = body === null ? unitOfHead(tokens, role, source, bodyOptions) : null;
     const ministry = body === null && unit === null ? ministryOfField(tokens, role) : null;
     const department = body === null && unit === null && ministry === null ? departmentOfHead(tokens, role, source) : null;
     if (department !== null) {
@@ -282,7 +285,7 @@ export const matchTitlePhrase = (tokens: readonly Token[], at: number, source: s
       if (posts.length === 0) former = true;
       j = mark.end;
     }
-    const post = matchPost(tokens, j, source);
+    const post = matchPost(tokens, j, source, options.afterName ? stopAtRoleAfterName : stopAtRole);
     if (post === null) break;
     // A post followed by a name is that person's ("Tổng bí thư Nông Đức Mạnh, Thủ tướng Vương quốc Bỉ Guy Verhofstadt"):
     // a foreign post before any capitalised name, which need not be Vietnamese.

@@ -33,6 +33,14 @@ export interface BodyPhrase {
 export interface BodyPhraseOptions {
   /** A token where a place name must stop (a role word, a trigger): checked for each word. */
   readonly stop?: (tokens: readonly Token[], at: number) => boolean;
+  /**
+   * The body is in a title written after its holder's name, so a family name right after a
+   * district's or commune's tier word opens the place's name (`Lê Quốc Cường, Chủ tịch UBND
+   * phường Phạm Ngũ Lão`), not the next person's. After the tiers whose places are seldom named
+   * for people (`tỉnh`, `TP`, `quận`) it still opens the next person's (`A, Chủ tịch UBND TP
+   * Nguyễn Quốc Triệu`).
+   */
+  readonly placeAfterTier?: boolean;
 }
 
 // Heads of bodies the table does not list, named by the capitalised words after them (Cục Thuế).
@@ -191,7 +199,7 @@ export const placeRun = (tokens: readonly Token[], at: number, minPlace: number,
     const rest = n - k;
     // A two-word name needs a place of two words before it (`Gò Công Đông` is one place).
     const word = tokens[words[k]!]!.text;
-    if (k === 0 && afterTier !== null && !COMMON_FAMILY_NAMES.has(word) && afterTier.anyFamilyOpensName !== true) continue;
+    if (k === 0 && afterTier !== null && afterTier.anyFamilyOpensName !== true && (options.placeAfterTier === true || !COMMON_FAMILY_NAMES.has(word))) continue;
     if (isFamilyNameLower(tokens[words[k]!]!.lower) && (rest >= 3 || (rest === 2 && k >= 2))) candidates.push(k);
   }
   if (candidates.length === 0) return words[n - 1]! + 1;
