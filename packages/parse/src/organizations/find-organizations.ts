@@ -2,9 +2,10 @@ import type { OrganizationMention } from "@vnpol/schema";
 import { normalizeWithOffsets, type NormalizedText } from "../normalize";
 import { anchorFinder } from "./anchor-words";
 import { scanNearAnchors } from "./anchored-scan";
-import { BODY_HEADS, BODY_PHRASE_WORDS, matchBodyPhrase } from "./body-phrase";
+import { BODY_HEADS, BODY_PHRASE_WORDS, matchBodyPhrase, type BodyPhraseOptions } from "./body-phrase";
 import { countryAfterBody } from "./countries";
 import type { WordList } from "../places/word-list";
+import { ROLE_SUFFIXES, ROLES } from "../officials/roles";
 import type { Token } from "./tokenize";
 
 /**
@@ -61,6 +62,12 @@ export const findOrganizationsIn = (normalized: NormalizedText, input: string, w
   return mentions;
 };
 
+/** The last words of the roles and of what may follow them (`tịch` of `Chủ tịch`, `trực` of `Thường trực`), lower case. */
+const ROLE_LAST_WORDS: ReadonlySet<string> = new Set(
+  [...ROLES.flatMap((rule) => [rule.role, ...rule.aliases]), ...ROLE_SUFFIXES.map(([suffix]) => suffix)].map((phrase) => phrase.toLowerCase().split(" ").at(-1)!),
+);
+const PLACE_AFTER_TIER: BodyPhraseOptions = { placeAfterTier: true };
+
 /**
  * The step of the scan of {@link findOrganizationsIn}: reads a body at token `i` of the
  * normalised text, adds it to `mentions`, and returns the token to go on from. Over every
@@ -83,7 +90,10 @@ export const readOrganizationsAt = (normalized: NormalizedText, input: string, m
   const source = normalized.text;
   return (tokens: readonly Token[], i: number): number => {
     const token = tokens[i]!;
-    const body = token.capital ? matchBodyPhrase(tokens, i, source) : null;
+    // Only after a role may a person follow a body's tier word (`Chủ tịch UBND xã Nguyễn Văn Tiên`); elsewhere
+    // a family name after a district's or commune's tier opens its place (`UBND phường Phạm Ngũ Lão`), as places read it.
+    const afterRole = i > 0 && ROLE_LAST_WORDS.has(tokens[i - 1]!.lower);
+    const body = token.capital ? matchBodyPhrase(tokens, i, source, afterRole ? {} : PLACE_AFTER_TIER) : null;
     if (body === null) return i + 1;
     if (body.generic) return body.end;
     // "Chính phủ Singapore", "Bộ Ngoại giao Lào", "Ủy ban Đối ngoại của Hàn Quốc": a country after the body (or after
