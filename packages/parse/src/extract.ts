@@ -49,6 +49,27 @@ const officialsAndOrganizations = (normalized: NormalizedText, input: string, wo
   return { officials, organizations };
 };
 
+/**
+ * Where the officials' names stand, as start and end pairs: a place that overlaps one is a
+ * person's name read as a place (`Chủ tịch UBND quận Lê Hoài Trung`, whose name `findPlaces`
+ * alone reads as the district's), and `extract` leaves it out.
+ */
+const namesOf = (officials: readonly OfficialMention[]): number[] => {
+  const spans: number[] = [];
+  for (const m of officials) {
+    if (m.person === null) continue;
+    const at = m.text.lastIndexOf(m.person);
+    if (at >= 0) spans.push(m.start + at, m.start + at + m.person.length);
+  }
+  return spans;
+};
+
+/** Whether a mention overlaps any of the start and end pairs of `spans`. */
+const overlapsAny = (m: { start: number; end: number }, spans: readonly number[]): boolean => {
+  for (let k = 0; k < spans.length; k += 2) if (m.start < spans[k + 1]! && m.end > spans[k]!) return true;
+  return false;
+};
+
 const toIsoDay = (ref: Date | string | undefined): string | undefined => {
   if (ref === undefined) return undefined;
   if (typeof ref === "string") return /^\d{4}-\d{2}-\d{2}/.test(ref) ? ref.slice(0, 10) : undefined;
@@ -81,9 +102,13 @@ export const extract = (text: string, options: ExtractOptions = {}): Mention[] =
   if (only.has("date")) for (const m of findDatesIn(normalized, text, { ref: options.ref })) found.push(mention("date", m));
   if (only.has("document")) for (const m of findDocumentRefsIn(normalized, text)) found.push(mention("document", m));
   const both = words !== undefined && only.has("official") && only.has("organization") ? officialsAndOrganizations(normalized, text, words) : undefined;
-  if (only.has("official")) for (const m of both?.officials ?? findOfficialsIn(normalized, text, words)) found.push(mention("official", m));
+  const officials = only.has("official") ? (both?.officials ?? findOfficialsIn(normalized, text, words)) : [];
+  for (const m of officials) found.push(mention("official", m));
   if (only.has("organization")) for (const m of both?.organizations ?? findOrganizationsIn(normalized, text, words)) found.push(mention("organization", m));
-  if (only.has("place")) for (const m of findPlacesIn(normalized, text, { asOf: toIsoDay(options.ref) }, words)) found.push(mention("place", m));
+  if (only.has("place")) {
+    const names = namesOf(officials);
+    for (const m of findPlacesIn(normalized, text, { asOf: toIsoDay(options.ref) }, words)) if (!overlapsAny(m, names)) found.push(mention("place", m));
+  }
   if (only.has("event")) for (const m of findEventsIn(normalized, text, words)) found.push(mention("event", m));
   const rank = (kind: MentionKind) => MENTION_KINDS.indexOf(kind);
   return found.sort((a, b) => a.start - b.start || b.end - a.end || rank(a.kind) - rank(b.kind));
