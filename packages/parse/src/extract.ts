@@ -81,6 +81,9 @@ const toIsoDay = (ref: Date | string | undefined): string | undefined => {
  * and events — as one list of {@link Mention}s in text order, each a span of the input as
  * given with its `kind` and parsed `value`. This is what the dataset stores.
  *
+ * It gives what each finder gives, but for one thing: no place where an official's name stands
+ * (`Chủ tịch UBND xã Nguyễn Văn Tiên`, where `findPlaces` alone reads `xã Nguyễn Văn Tiên`).
+ *
  * @example
  * ```ts
  * import { extract } from "@vnpol/parse";
