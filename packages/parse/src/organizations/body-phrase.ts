@@ -7,7 +7,7 @@ import { countryAfterBody, countryPairEndAt } from "./countries";
 import { buildLexicon, type Lexicon } from "./lexicon";
 import { PROVINCE_NAME_LEXICON } from "./province-names";
 import { CENTRAL_CITY_LEXICON, CENTRAL_FORMS, CENTRAL_LEXICON, CITY_ABBREVIATION_LEXICON, TIER_LEXICON } from "./qualifiers";
-import { AFTER_NAME, JOINING_WORDS, NOT_SYLLABLES, OTHER_BODY_HEADS, VERBS_AFTER_NAME } from "./name-end-words";
+import { AFTER_NAME, JOINING_WORDS, KINDS_AFTER_PLURAL, NOT_SYLLABLES, OTHER_BODY_HEADS, VERBS_AFTER_NAME } from "./name-end-words";
 import { SENTENCE_OPENERS } from "./sentence-openers";
 import { STEERING_TASK_WORDS } from "./steering-tasks";
 import { ABBREVIATED_TIER_WORDS, TIER_WORDS, type TierWord } from "./tiers";
@@ -170,12 +170,7 @@ const COMMON_FAMILY_NAMES = new Set(["Nguyễn", "Trần", "Lê", "Phạm", "Ho�
 
 export const placeRun = (tokens: readonly Token[], at: number, minPlace: number, options: BodyPhraseOptions, afterTier: TierWord | null = null): number => {
   const province = provinceAt(tokens, at);
-  // "thành phố Điện Biên Phủ": a city's name may run on past a province's; a family name after it starts a person.
-  const runsOn = (end: number) => {
-    const t = tokens[end];
-    return isCapitalWord(t) && !t.lineBefore && t.spaceBefore && !isFamilyNameLower(t.lower) && !(options.stop?.(tokens, end) ?? false) && BODY_LEXICON.match(tokens, end) === null;
-  };
-  if (province !== null) return afterTier?.city === true && runsOn(province.end) && !isCapitalWord(tokens[province.end + 1]) ? province.end + 1 : province.end;
+  if (province !== null) return afterTier?.city === true && cityRunsOnAt(tokens, province.end, options) ? province.end + 1 : province.end;
   let end = at;
   const words: number[] = [];
   while (words.length < MAX_PLACE_WORDS) {
@@ -205,6 +200,24 @@ export const placeRun = (tokens: readonly Token[], at: number, minPlace: number,
   if (candidates.length === 0) return words[n - 1]! + 1;
   const k = candidates.includes(2) ? 2 : candidates[0]!;
   return k === 0 ? at : words[k - 1]! + 1;
+};
+
+/**
+ * Whether one more word at `end` goes on with a city's name past a province's (`thành phố Điện
+ * Biên Phủ`): a lone capitalised word on the same line that is no family name (that starts a
+ * person), no body and no stop.
+ */
+const cityRunsOnAt = (tokens: readonly Token[], end: number, options: BodyPhraseOptions): boolean => {
+  const t = tokens[end];
+  return (
+    isCapitalWord(t) &&
+    !t.lineBefore &&
+    t.spaceBefore &&
+    !isFamilyNameLower(t.lower) &&
+    !(options.stop?.(tokens, end) ?? false) &&
+    BODY_LEXICON.match(tokens, end) === null &&
+    !isCapitalWord(tokens[end + 1])
+  );
 };
 
 const textOf = (tokens: readonly Token[], from: number, to: number, source: string): string =>
@@ -394,10 +407,6 @@ const isNextClauseAt = (tokens: readonly Token[], at: number): boolean => {
 /** Whether a tier word (`tỉnh`, `huyện`), `Trung ương` or `các cấp` stands at token `at`: what may follow a body's name in lower case. */
 const isQualifierAt = (tokens: readonly Token[], at: number): boolean =>
   TIER_LEXICON.match(tokens, at) !== null || CENTRAL_LEXICON.match(tokens, at) !== null || GENERIC_AFTER.has(tokens[at]?.lower ?? "");
-
-// What a plural after a body counts when the body is a kind (`Ban Tuyên giáo các tỉnh`, `Ủy ban MTTQ các địa phương`,
-// `Ban Thường vụ các cấp`), besides the tier words: levels, localities, units, branches, ministries, departments, agencies.
-const KINDS_AFTER_PLURAL: ReadonlySet<string> = new Set(["cấp", "địa", "đơn", "ngành", "bộ", "sở", "cơ"]);
 
 /**
  * {@link isQualifierAt} after the name of a body no table lists: `các` or `những` qualify it only

@@ -67,6 +67,7 @@ const ROLE_LAST_WORDS: ReadonlySet<string> = new Set(
   [...ROLES.flatMap((rule) => [rule.role, ...rule.aliases]), ...ROLE_SUFFIXES.map(([suffix]) => suffix)].map((phrase) => phrase.toLowerCase().split(" ").at(-1)!),
 );
 const PLACE_AFTER_TIER: BodyPhraseOptions = { placeAfterTier: true };
+const NO_OPTIONS: BodyPhraseOptions = {};
 
 /**
  * The step of the scan of {@link findOrganizationsIn}: reads a body at token `i` of the
@@ -90,10 +91,11 @@ export const readOrganizationsAt = (normalized: NormalizedText, input: string, m
   const source = normalized.text;
   return (tokens: readonly Token[], i: number): number => {
     const token = tokens[i]!;
+    if (!token.capital) return i + 1;
     // Only after a role may a person follow a body's tier word (`Chủ tịch UBND xã Nguyễn Văn Tiên`); elsewhere
     // a family name after a district's or commune's tier opens its place (`UBND phường Phạm Ngũ Lão`), as places read it.
     const afterRole = i > 0 && ROLE_LAST_WORDS.has(tokens[i - 1]!.lower);
-    const body = token.capital ? matchBodyPhrase(tokens, i, source, afterRole ? {} : PLACE_AFTER_TIER) : null;
+    const body = matchBodyPhrase(tokens, i, source, afterRole ? NO_OPTIONS : PLACE_AFTER_TIER);
     if (body === null) return i + 1;
     if (body.generic) return body.end;
     // "Chính phủ Singapore", "Bộ Ngoại giao Lào", "Ủy ban Đối ngoại của Hàn Quốc": a country after the body (or after

@@ -44,3 +44,9 @@ export const AFTER_NAME: ReadonlySet<string> = new Set([
   // `thuộc` (belonging to: `Vụ Tiểu học thuộc Bộ`), which also ends `trực thuộc`.
   "thuộc",
 ]);
+
+// What a plural (`các`, `những`) after a body counts when the body is a kind of body (`Ban Tuyên giáo các tỉnh`,
+// `Ủy ban MTTQ các địa phương`, `Ban Thường vụ các cấp`), besides the tier words: levels, localities (`địa` of `địa
+// phương`), units (`đơn` of `đơn vị`), branches, ministries, departments, agencies (`cơ` of `cơ quan`). Before
+// another word the plural goes on with the name of a body no table lists (`Ban Quản lý các dự án`).
+export const KINDS_AFTER_PLURAL: ReadonlySet<string> = new Set(["cấp", "địa", "đơn", "ngành", "bộ", "sở", "cơ"]);
