@@ -204,6 +204,16 @@ describe("findOfficials: forms of writing", () => {
     expect(read("Bí thư Thành ủy Nguyễn Phú Trọng, Chủ tịch UBND TP Nguyễn Quốc Triệu và").map((m) => m.person)).toEqual(["Nguyễn Phú Trọng", "Nguyễn Quốc Triệu"]);
   });
 
+  it("a name in capitals after a form of address and before a title, as interview captions write it (corpus)", () => {
+    expect(read("vì thời điểm này cũng khá trễ rồi.\n• Bà DƯƠNG THỊ TRÚC BẠCH, Hiệu trưởng Trường THPT Nguyễn Thị Minh Khai TPHCM:\nĐổi mới")).toEqual([
+      { text: "DƯƠNG THỊ TRÚC BẠCH, Hiệu trưởng", person: "DƯƠNG THỊ TRÚC BẠCH", former: false, positions: [{ role: "Hiệu trưởng", body: null, level: null }] },
+    ]);
+    expect(read("báo Nhân Dân phỏng vấn ông PHAN DIỄN, Ủy viên Bộ Chính trị, về vấn đề")[0]?.person).toBe("PHAN DIỄN");
+    // with no title after it, or not opening with a family name, it is no one's
+    expect(read("Ông ĐÀO DUY SINH nói")).toEqual([]);
+    expect(read("ông TP HCM, Phó Chủ tịch")).toEqual([]);
+  });
+
   it("a title in parentheses after the name", () => {
     expect(read("bầu ông Nguyễn Quốc Khánh (Giám đốc Sở Công nghiệp) giữ chức")).toEqual([
       { text: "Nguyễn Quốc Khánh (Giám đốc Sở Công nghiệp)", person: "Nguyễn Quốc Khánh", former: false, positions: [{ role: "Giám đốc", body: "Sở Công nghiệp", level: "province" }] },

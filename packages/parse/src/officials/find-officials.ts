@@ -5,7 +5,7 @@ import { scanNearAnchors } from "../organizations/anchored-scan";
 import type { Token } from "../organizations/tokenize";
 import type { WordList } from "../places/word-list";
 import { isFamilyNameLower } from "./family-name";
-import { isNameWord, matchPersonName } from "./person-name";
+import { isNameWord, matchCapitalsName, matchPersonName } from "./person-name";
 import { LIST_TRIGGER_LEXICON, NON_POST_LEXICON, NOT_CURRENT_LEXICON, ROLE_LEXICON, TITLE_OPENERS, TRIGGER_LEXICON } from "./role-phrase";
 import { countryOfAt, inCountry, matchTitlePhrase, TITLE_PHRASE_WORDS, type TitlePhrase } from "./title-phrase";
 
@@ -24,7 +24,7 @@ interface Read {
   readonly end: number;
 }
 
-const SENTENCE_OPENERS = new Set([".", "!", "?", ":", ";", '"', "“", "”", "(", "-", "–", "—", "…", "'"]);
+const SENTENCE_OPENERS = new Set([".", "!", "?", ":", ";", '"', "“", "”", "(", "-", "–", "—", "…", "'", "•"]);
 const MAX_LIST_ITEMS = 40;
 /** Lower-cased words at which a list, a form of address or a title may start; every read but a name-first one needs one. */
 const READ_OPENERS: ReadonlySet<string> = new Set([...TITLE_OPENERS, ...[TRIGGER_LEXICON, LIST_TRIGGER_LEXICON].flatMap((lexicon) => lexicon.phrases.map((phrase) => phrase[0]!))]);
@@ -182,7 +182,10 @@ const readTriggered = (tokens: readonly Token[], at: number, source: string): Re
   const midSentence = first.capital && first.lower !== "đồng" && first.lower !== "đ/c" && !atSentenceStart(tokens, at);
   if (midSentence && matchPersonName(tokens, trigger.end, { strict: true }) < 0) return null;
   const j = skipNonPost(tokens, trigger.end);
-  const nameEnd = matchPersonName(tokens, j, { strict: false });
+  // A name in capitals is read only here, after a form of address and before a title (`Ông ĐÀO DUY SINH, Phó Hiệu trưởng`).
+  const written = matchPersonName(tokens, j, { strict: false });
+  const capitals = written < 0 ? matchCapitalsName(tokens, j) : -1;
+  const nameEnd = capitals > 0 && titleAfterName(tokens, capitals, source) !== null ? capitals : written;
   if (nameEnd > 0) {
     const title = titleAfterName(tokens, nameEnd, source);
     if (title === null) return { found: [], end: nameEnd };

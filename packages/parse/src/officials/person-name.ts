@@ -6,6 +6,7 @@ import type { Token } from "../organizations/tokenize";
 import { isFamilyNameLower } from "./family-name";
 import { matchRolePhrase, NON_POST_LEXICON, TRIGGER_LEXICON } from "./role-phrase";
 import { SENTENCE_WORDS } from "./context-words";
+import { isVietnameseSyllable } from "../places/vietnamese-syllable";
 
 /**
  * `Ông`, `Bà` followed by a family name start another person (`… Phú Quốc Ông Trương Quốc
@@ -90,4 +91,33 @@ export const matchPersonName = (tokens: readonly Token[], at: number, options: P
   // "Hà Nội Nguyễn Phú Trọng": a province and then a name is not one name.
   if (options.strict && province !== null && end - province.end >= 2) return -1;
   return end;
+};
+
+/** The most words of a name written in capitals. */
+const MAX_CAPITALS_NAME_WORDS = 4;
+
+/**
+ * Reads a name written in capitals from token `at`, as interview captions write it (`Bà DƯƠNG
+ * THỊ TRÚC BẠCH, Hiệu trưởng…`): two to four words on one line, each a Vietnamese syllable in
+ * capitals, the first a family name. {@link matchPersonName} reads no such word, which is
+ * written as acronyms are (`UBND`). Returns the index just past the name, or -1.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * import { tokenize } from "../organizations/tokenize";
+ * import { matchCapitalsName } from "./person-name";
+ * matchCapitalsName(tokenize("ĐÀO DUY SINH, Phó Hiệu trưởng"), 0); // 3
+ * matchCapitalsName(tokenize("TP HCM, Phó"), 0); // -1
+ * ```
+ */
+export const matchCapitalsName = (tokens: readonly Token[], at: number): number => {
+  let end = at;
+  while (end < tokens.length) {
+    const t = tokens[end]!;
+    if (!t.acronym || !t.word || (end > at && t.lineBefore) || !isVietnameseSyllable(t.text)) break;
+    end++;
+    if (end - at > MAX_CAPITALS_NAME_WORDS) return -1;
+  }
+  return end - at >= 2 && isFamilyNameLower(tokens[at]!.lower) ? end : -1;
 };
