@@ -16,6 +16,8 @@ describe("numeric dates", () => {
     ["các dự án luật 27.12.2022 tại", "27.12.2022", { year: 2022, month: 12, day: 27 }],
     ["hưởng từ ngày 1-10-2004", "ngày 1-10-2004", { year: 2004, month: 10, day: 1 }],
     ["ngày 20/5/05 tại Hà Nội", "ngày 20/5/05", { year: 2005, month: 5, day: 20 }],
+    // a dash with a space after it, after ngày (corpus)
+    ["thông nước vào ngày 18- 4- 2005.", "ngày 18- 4- 2005", { year: 2005, month: 4, day: 18 }],
   ])("%s → %s", (text, span, value) => {
     expect(only(text)).toMatchObject({ span, value, grain: "day", calendar: "solar" });
   });

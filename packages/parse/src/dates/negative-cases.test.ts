@@ -50,6 +50,7 @@ const NOT_DATES: [string, string][] = [
   ["từ 2 đến 3 tháng một lần", "once every two or three months"],
   ["từ đầu năm học", "the school year, not the calendar year"],
   ["13/2015-2016", "no thirteenth month before a period of years"],
+  ["từ 20- 30 SV/1 GV", "a span of numbers with a spaced dash, with no ngày before it"],
   ["10/1986-2/1989/QĐ", "numbers of a document, not a career's years"],
 ];
 

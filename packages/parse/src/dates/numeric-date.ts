@@ -18,6 +18,10 @@ const DAY_MONTH =
 // m/yyyy does.
 const MONTH_YEAR = /(\d{1,2})([/.-])(\d{4})(?![\p{L}\p{N}]|[/.]\p{N}|-(?!\p{N}{1,2}[/.]\p{N}{4})\p{N}|\/\p{L}|%)/uy;
 
+// d- m and d- m- yyyy, a dash with a space after it as some papers set it (`Ngày 12- 4`, `ngày 3- 4- 2005`):
+// only after `ngày`, since a bare `20- 30` is a span of numbers.
+const SPACED_DASH = /(ngày) ?(\d{1,2})- (\d{1,2})(?:- (\d{4}))?(?![\p{L}\p{N}]|[/.]\p{N}|-\s?\p{N}|%)/iuy;
+
 /** Two-digit years are read only after `ngày`: 20/5/05 → 2005, 12/3/98 → 1998. */
 const expandYear = (digits: string): number => {
   const value = Number(digits);
@@ -70,6 +74,17 @@ const readDayMonth = (text: string, at: number): Piece | null => {
   return { start: at, end, role: "date", value: { month, day }, grain: "day", weak: !cued };
 };
 
+const readSpacedDash = (text: string, at: number): Piece | null => {
+  const m = matchAt(SPACED_DASH, text, at);
+  if (!m) return null;
+  const day = Number(m[2]);
+  const month = Number(m[3]);
+  const year = m[4] === undefined ? undefined : Number(m[4]);
+  if (!isValidDay(day, month, year)) return null;
+  const end = at + m[0].length;
+  return { start: at, end, role: "date", value: year === undefined ? { month, day } : { year, month, day }, grain: "day" };
+};
+
 const readMonthYear = (text: string, at: number): Piece | null => {
   const m = matchAt(MONTH_YEAR, text, at);
   if (!m) return null;
@@ -83,7 +98,7 @@ const readMonthYear = (text: string, at: number): Piece | null => {
 };
 
 /**
- * Numeric dates: `13/7/2021`, `27.12.2022`, `21-12-2003`, `Ngày 14-1`, `ngày 6/1`;
+ * Numeric dates: `13/7/2021`, `27.12.2022`, `21-12-2003`, `Ngày 14-1`, `ngày 6/1`, `Ngày 12- 4`;
  * a bare `4/4` is weak (kept only when a part of day, weekday, time or range makes it a date).
  */
 export const numericDateParser: DateParser = {
@@ -91,6 +106,6 @@ export const numericDateParser: DateParser = {
   anchors: [DIGIT, "ngày", "hôm", "mùng", "mồng"],
   read: (text, at) => {
     if (isGluedBefore(text, at)) return null;
-    return readFull(text, at) ?? readDayMonth(text, at) ?? readMonthYear(text, at);
+    return readFull(text, at) ?? readDayMonth(text, at) ?? readMonthYear(text, at) ?? readSpacedDash(text, at);
   },
 };
