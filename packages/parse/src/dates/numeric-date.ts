@@ -3,7 +3,7 @@ import { COUNT_WORD_PAIRS, COUNT_WORDS, DATE_CUES, LENGTH_UNITS, YEAR_NAMING_WOR
 import { namesHolidayBefore } from "./holidays";
 import { DIGIT, type DateParser } from "./parser";
 import type { Piece } from "./piece";
-import { isGluedBefore, matchAt, nextWord, previousWord } from "./text-context";
+import { isDigitCode, isGluedBefore, matchAt, nextWord, previousWord } from "./text-context";
 
 // d/m/yyyy, d-m-yyyy, d.m.yyyy (one separator throughout), optionally after ngày/hôm/mùng/mồng.
 // A dash may follow: "30/4/1975-30/4/2021" is a period.
@@ -106,6 +106,7 @@ export const numericDateParser: DateParser = {
   anchors: [DIGIT, "ngày", "hôm", "mùng", "mồng"],
   read: (text, at) => {
     if (isGluedBefore(text, at)) return null;
-    return readFull(text, at) ?? readDayMonth(text, at) ?? readMonthYear(text, at) ?? readSpacedDash(text, at);
+    // The spaced dash needs `ngày` before it: not tried at a number.
+    return readFull(text, at) ?? readDayMonth(text, at) ?? readMonthYear(text, at) ?? (isDigitCode(text.charCodeAt(at)) ? null : readSpacedDash(text, at));
   },
 };

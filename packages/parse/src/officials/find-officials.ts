@@ -185,9 +185,10 @@ const readTriggered = (tokens: readonly Token[], at: number, source: string): Re
   // A name in capitals is read only here, after a form of address and before a title (`Ông ĐÀO DUY SINH, Phó Hiệu trưởng`).
   const written = matchPersonName(tokens, j, { strict: false });
   const capitals = written < 0 ? matchCapitalsName(tokens, j) : -1;
-  const nameEnd = capitals > 0 && titleAfterName(tokens, capitals, source) !== null ? capitals : written;
+  const capitalsTitle = capitals > 0 ? titleAfterName(tokens, capitals, source) : null;
+  const nameEnd = capitalsTitle !== null ? capitals : written;
   if (nameEnd > 0) {
-    const title = titleAfterName(tokens, nameEnd, source);
+    const title = capitalsTitle ?? titleAfterName(tokens, nameEnd, source);
     if (title === null) return { found: [], end: nameEnd };
     const person = textOf(tokens, source, j, nameEnd);
     return { found: [{ from: j, to: title.end, person, former: title.title.former, positions: title.title.positions }], end: title.end };
