@@ -85,18 +85,50 @@ const rows: Row[] = subjects.map(([name]) => {
 const chronoRow = rows.find((r) => r.name === CHRONO)!;
 const floorRow = rows[0]!;
 
-const growth: Array<{ factor: number; seconds: number; perUnit: number }> = [];
+// Linearity of extract, two ways, each in CPU time of this process.
+// 1. Longer texts: the same corpus read as texts of 1, 4 and 16 articles each (consecutive ones
+//    joined by a blank line). The sizes are taken in turn for every group of 16 articles, so a
+//    slow spell of the machine falls on all three alike; a read that grew faster than the text
+//    would show as a higher cost per corpus for the longer texts.
+// 2. More texts: one run over the corpus 16 times in a row, each pass timed: the median pass of
+//    the first 1, 4 and 16. State that piled up across calls (a cache, a leak) would slow the later passes.
+const growth: Array<{ factor: number; seconds: number }> = [];
+const passes: Array<{ factor: number; seconds: number }> = [];
 const extractFn = subjects.find(([name]) => name === "extract")?.[1];
 if (extractFn) {
-  // In turn across the sizes too, the best of the runs of each size: this machine's speed drifts by a
-  // third over minutes, which the median of a few runs still shows; the best run is the cost of the work.
   const factors = [1, 4, 16];
-  const runs = new Map<number, number[]>(factors.map((factor) => [factor, []]));
-  for (let run = 0; run < (quick ? 1 : 5); run++) for (const factor of factors) runs.get(factor)!.push(timeOnce(extractFn, factor).seconds);
-  for (const factor of factors) {
-    const seconds = Math.min(...runs.get(factor)!);
-    growth.push({ factor, seconds, perUnit: seconds / factor });
-    console.log(`extract on ${factor}x the corpus: ${seconds.toFixed(2)} s`);
+  const joined = factors.map((factor) => {
+    const chunks: Array<{ text: string; ref: string | undefined; group: number }> = [];
+    for (let at = 0; at < texts.length; at += factor)
+      chunks.push({ text: texts.slice(at, at + factor).join("\n\n"), ref: refs[at], group: Math.floor(at / 16) });
+    return chunks;
+  });
+  const spent = factors.map(() => 0);
+  const groups = Math.ceil(texts.length / 16);
+  const cursor = factors.map(() => 0);
+  for (let run = 0; run < (quick ? 1 : 3); run++) {
+    cursor.fill(0);
+    for (let group = 0; group < groups; group++)
+      for (let f = 0; f < factors.length; f++) {
+        const chunks = joined[f]!;
+        const started = process.cpuUsage();
+        while (cursor[f]! < chunks.length && chunks[cursor[f]!]!.group === group) {
+          const chunk = chunks[cursor[f]!++]!;
+          extractFn(chunk.text, chunk.ref);
+        }
+        spent[f]! += cpuSeconds(started);
+      }
+  }
+  const runs = quick ? 1 : 3;
+  factors.forEach((factor, f) => {
+    growth.push({ factor, seconds: spent[f]! / runs });
+    console.log(`extract on texts of ${factor} article(s): ${(spent[f]! / runs).toFixed(2)} s per corpus`);
+  });
+  const times: number[] = [];
+  for (let pass = 0; pass < (quick ? 4 : 16); pass++) times.push(timeOnce(extractFn).seconds);
+  for (const factor of factors.filter((factor) => factor <= times.length)) {
+    passes.push({ factor, seconds: median(times.slice(0, factor)) });
+    console.log(`extract, median of the first ${factor} pass(es): ${median(times.slice(0, factor)).toFixed(2)} s`);
   }
 }
 
@@ -120,15 +152,21 @@ const lines = [
   "",
 ];
 if (growth.length > 0) {
-  const unit = growth[0]!.perUnit;
+  const vs = (seconds: number, unit: number) => `${((seconds / unit - 1) * 100).toFixed(1)}%`;
   lines.push(
     "## Linearity of `extract`",
     "",
-    `The corpus repeated 1, 4 and 16 times, run in turn ${quick ? "once" : "5 times"}; the best run of each size.`,
+    `Longer texts: the corpus read as texts of 1, 4 and 16 consecutive articles each (joined by a blank line), the three sizes taken in turn for every group of 16 articles, so that the machine's slow spells fall on all of them alike; mean of ${quick ? "one run" : "3 runs"}. A read whose cost grew faster than its text would cost more per corpus in the longer texts.`,
     "",
-    "| corpus | CPU seconds | seconds per corpus | vs 1× |",
-    "|---|---:|---:|---:|",
-    ...growth.map((g) => `| ${g.factor}× | ${g.seconds.toFixed(2)} | ${g.perUnit.toFixed(3)} | ${((g.perUnit / unit - 1) * 100).toFixed(1)}% |`),
+    "| articles per text | CPU seconds per corpus | vs 1 |",
+    "|---:|---:|---:|",
+    ...growth.map((g) => `| ${g.factor} | ${g.seconds.toFixed(3)} | ${vs(g.seconds, growth[0]!.seconds)} |`),
+    "",
+    "More texts: one run over the corpus 16 times in a row, every pass timed; the median pass among the first 1, 4 and 16. Anything that piled up from call to call (a cache, a leak) would slow the later passes.",
+    "",
+    "| corpus | median CPU seconds per pass | vs 1× |",
+    "|---:|---:|---:|",
+    ...passes.map((g) => `| ${g.factor}× | ${g.seconds.toFixed(3)} | ${vs(g.seconds, passes[0]!.seconds)} |`),
     "",
   );
 }
