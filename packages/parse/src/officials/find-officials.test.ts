@@ -158,6 +158,52 @@ describe("findOfficials: forms of writing", () => {
     ]);
   });
 
+  it("a title set apart from the name by a dash, with or without a form of address, where the title opens a clause", () => {
+    const pairs = (text: string) => read(text).map((m) => [m.text, m.person, m.positions[0]?.body]);
+    expect(pairs("Ngày 30/4, Chủ tịch Ủy ban nhân dân tỉnh Hưng Yên - Đỗ Quốc Văn, đã ký Công điện")).toEqual([
+      ["Chủ tịch Ủy ban nhân dân tỉnh Hưng Yên - Đỗ Quốc Văn", "Đỗ Quốc Văn", "Ủy ban nhân dân tỉnh Hưng Yên"],
+    ]);
+    expect(pairs("Về phía Bộ KH-ĐT, Cục trưởng Cục Đầu tư nước ngoài - ông Phan Hữu Thắng cho biết")).toEqual([
+      ["Cục trưởng Cục Đầu tư nước ngoài - ông Phan Hữu Thắng", "Phan Hữu Thắng", "Cục Đầu tư nước ngoài"],
+    ]);
+    // after a dash the name needs a family name: a place joined by a dash is no name
+    expect(read("Hôm qua, Chủ tịch UBND tỉnh Lâm Đồng - Đà Lạt Xanh cho biết")).toEqual([]);
+    // after any other word, the title is someone else's
+    expect(read("Báo cáo gửi Chủ tịch UBND tỉnh - ông Nguyễn Văn An đã ký")).toEqual([]);
+  });
+
+  it("a title set apart from a bare name by commas, where the title opens a clause and nothing but the end of the clause follows the name", () => {
+    expect(read("Trên địa bàn.\nChủ tịch UBND quận Tân Phú, Đổng Thị Kim Vui, cho biết").map((m) => [m.text, m.person])).toEqual([
+      ["Chủ tịch UBND quận Tân Phú, Đổng Thị Kim Vui", "Đổng Thị Kim Vui"],
+    ]);
+    // a name that runs on into the sentence is not set apart
+    expect(read("Chủ tịch UBND tỉnh Yên Bái, Phùng Quốc Hiển cùng lãnh đạo")).toEqual([]);
+    expect(read("Theo Chủ tịch UBND tỉnh, Nguyễn Văn An.")).toEqual([]);
+  });
+
+  it("a title after a headline with no full stop: the last word of the headline does not make it a post someone takes", () => {
+    expect(read("Cuối năm nay phải hoàn thành\nChủ tịch UBND tỉnh Hậu Giang Huỳnh Phong Tranh cho biết").map((m) => m.person)).toEqual(["Huỳnh Phong Tranh"]);
+    expect(read("ông A trở thành Chủ tịch UBND tỉnh Hậu Giang Huỳnh Phong Tranh")).toEqual([]);
+  });
+
+  it("a department's name that runs on in lower case, between its head's own title and the holder's name", () => {
+    const posts = (text: string) => read(text).map((m) => [m.person, m.positions[0]?.role, m.positions[0]?.body]);
+    expect(posts("Tại cuộc họp, Cục trưởng Cục An ninh kinh tế Nguyễn Đức Hiệt cũng cho biết")).toEqual([["Nguyễn Đức Hiệt", "Cục trưởng", "Cục An ninh kinh tế"]]);
+    expect(posts("Vụ trưởng Vụ Giáo dục thường xuyên Hoàng Minh Luật cho biết")).toEqual([["Hoàng Minh Luật", "Vụ trưởng", "Vụ Giáo dục thường xuyên"]]);
+    // another title before the head leaves the name cut, and nothing is read
+    expect(read("Giám đốc Cục An ninh kinh tế Nguyễn Đức Hiệt cho biết")).toEqual([]);
+    // a word that ends a name is no part of it: what runs on past it is no name
+    expect(read("Vụ trưởng Vụ Giáo dục trung học cho Nguyễn Văn An")).toEqual([]);
+  });
+
+  it("the bodies of the National Assembly's Standing Committee, and `QH` and `UB` anywhere in a body's name", () => {
+    const posts = (text: string) => read(text).map((m) => [m.person, m.positions[0]?.role, m.positions[0]?.body, m.positions[0]?.level]);
+    expect(posts("Trưởng ban Dân nguyện của QH Lê Quang Bình cho biết")).toEqual([["Lê Quang Bình", "Trưởng Ban", "Ban Dân nguyện", "central"]]);
+    expect(posts("Trưởng ban Công tác đại biểu của UB Thường vụ Quốc hội Nguyễn Thị Thanh cho biết")).toEqual([["Nguyễn Thị Thanh", "Trưởng Ban", "Ban Công tác đại biểu", "central"]]);
+    expect(posts("Chủ nhiệm Văn phòng QH Bùi Ngọc Thanh trình bày")).toEqual([["Bùi Ngọc Thanh", "Chủ nhiệm", "Văn phòng Quốc hội", "central"]]);
+    expect(posts("Chủ nhiệm Ủy ban Pháp luật của QH Vũ Đức Khiển lưu ý")).toEqual([["Vũ Đức Khiển", "Chủ nhiệm", "Ủy ban Pháp luật của Quốc hội", "central"]]);
+  });
+
   it("Thường vụ with its Party committee is a member of the standing committee; alone it is the committee", () => {
     expect(read("ông Phạm Dũng, Thường vụ Tỉnh ủy, Bí thư Thị ủy La Gi").map((m) => m.positions.map((p) => [p.role, p.body]))).toEqual([
       [["Ủy viên Ban Thường vụ", "Tỉnh ủy"], ["Bí thư", "Thị ủy La Gi"]],

@@ -50,8 +50,9 @@ const atSentenceStart = (tokens: readonly Token[], at: number): boolean => {
   return previous === undefined || tokens[at]!.lineBefore || SENTENCE_OPENERS.has(previous.text);
 };
 
-/** Whether the words before `at` make a title there a post someone is elected to, not holds (`được bầu làm`). */
+/** Whether the words before `at` make a title there a post someone is elected to, not holds (`được bầu làm`); never across a line break (a headline ending `hoàn thành`). */
 const notCurrentBefore = (tokens: readonly Token[], at: number): boolean => {
+  if (tokens[at]?.lineBefore) return false;
   for (const back of [1, 2]) {
     const hit = at - back >= 0 ? NOT_CURRENT_LEXICON.match(tokens, at - back) : null;
     if (hit !== null && hit.end === at) return true;
@@ -140,19 +141,58 @@ const appositiveAddressAt = (tokens: readonly Token[], at: number, end: number):
 };
 
 /**
+ * After a title that ends at `end`, a dash before the name, with or without a form of address
+ * (`Chủ tịch UBND tỉnh Hưng Yên - Đỗ Quốc Văn`, `Cục trưởng Cục Đầu tư nước ngoài - ông Phan
+ * Hữu Thắng`): where the name may start, or -1. As with {@link appositiveAddressAt}, the title
+ * must open a clause; the name is then read strictly (a family name first), so that a
+ * place joined by a dash (`Quảng Nam - Đà Nẵng`) is never a name.
+ */
+const dashBeforeNameAt = (tokens: readonly Token[], at: number, end: number): number => {
+  const dash = tokens[end]?.text;
+  if ((dash !== "-" && dash !== "–") || tokens[end + 1]?.lineBefore) return -1;
+  if (!(atSentenceStart(tokens, at) || tokens[at - 1]?.text === ",")) return -1;
+  return TRIGGER_LEXICON.match(tokens, end + 1)?.end ?? end + 1;
+};
+
+/** What may follow a name set apart by commas: the closing comma, the end of a sentence or of a line. */
+const closesApposition = (tokens: readonly Token[], at: number): boolean => {
+  const next = tokens[at];
+  return next === undefined || next.lineBefore || next.text === "," || next.text === "." || next.text === ":";
+};
+
+/**
+ * After a title that ends at `end`, a comma and a bare name set apart as an apposition
+ * (`Chủ tịch UBND quận Tân Phú, Đổng Thị Kim Vui, cho biết`): where the name starts, or -1.
+ * The title must open a clause, the name must start with a family name and close the
+ * apposition (a comma, or the end of the sentence or line), and no title may follow it (`Bí
+ * thư Tỉnh ủy, Nguyễn Văn A, Chủ tịch UBND tỉnh` pairs names and titles the other way).
+ */
+const commaNameAt = (tokens: readonly Token[], at: number, end: number, source: string): number => {
+  if (tokens[end]?.text !== "," || tokens[end + 1]?.lineBefore) return -1;
+  if (!(atSentenceStart(tokens, at) || tokens[at - 1]?.text === ",")) return -1;
+  const nameEnd = matchPersonName(tokens, end + 1, { strict: true });
+  if (nameEnd < 0 || !closesApposition(tokens, nameEnd) || titleAfterName(tokens, nameEnd, source) !== null) return -1;
+  return end + 1;
+};
+
+/**
  * A title written before a name (`Chủ tịch UBND tỉnh Nguyễn Văn A`, or set apart by a comma and a
- * form of address: `Chủ tịch UBND tỉnh, ông Nguyễn Văn A`), then any title after it.
+ * form of address: `Chủ tịch UBND tỉnh, ông Nguyễn Văn A`, or by a dash: `Chủ tịch UBND tỉnh -
+ * Nguyễn Văn A`), then any title after it.
  */
 const readTitleFirst = (tokens: readonly Token[], at: number, source: string, strictName: boolean): Read | null => {
   const title = matchTitlePhrase(tokens, at, source, { afterName: false });
   if (title === null) return null;
   let j = title.end;
   if (tokens[j]?.text === "," && NON_POST_LEXICON.match(tokens, j + 1) !== null) j++;
-  const address = appositiveAddressAt(tokens, at, j);
+  const dash = dashBeforeNameAt(tokens, at, j);
+  const address = Math.max(appositiveAddressAt(tokens, at, j), dash);
   if (address > 0) j = address;
+  const commaName = address < 0 ? commaNameAt(tokens, at, j, source) : -1;
+  if (commaName > 0) j = commaName;
   const nameAt = skipNonPost(tokens, j);
   // A name on the next line is the start of something else ("thưa đồng chí Chủ tịch Quốc hội\nKính thưa").
-  const nameEnd = tokens[nameAt]?.lineBefore === true ? -1 : matchPersonName(tokens, nameAt, { strict: strictName && address < 0 });
+  const nameEnd = tokens[nameAt]?.lineBefore === true ? -1 : matchPersonName(tokens, nameAt, { strict: dash > 0 || commaName > 0 || (strictName && address < 0) });
   // No name after the title: nothing here, and no later post of the same title has one either.
   if (nameEnd < 0) return strictName ? { found: [], end: title.end } : { found: [{ from: at, to: title.end, person: null, former: title.former, positions: title.positions }], end: title.end };
   const after = titleAfterName(tokens, nameEnd, source);

@@ -52,6 +52,7 @@ const QD_ATGT = "Quyết định 917/1997/QĐ-TTg ngày 29/10/1997 của Thủ t
 const LUAT_THANH_TRA = "Luật Thanh tra 2010 (56/2010/QH12), Chương V: Ban thanh tra nhân dân ở xã, phường, thị trấn và ở cơ quan, đơn vị";
 const LUAT_BAU_CU = "Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân 2015 (85/2015/QH13): Hội đồng bầu cử quốc gia, Ủy ban bầu cử ở tỉnh, huyện, xã";
 const LUAT_QH = "Luật Tổ chức Quốc hội 2014 (57/2014/QH13): Ủy ban Thường vụ Quốc hội, Hội đồng Dân tộc, các Ủy ban, Đoàn đại biểu Quốc hội";
+const LUAT_QH_UBTV = "Luật Tổ chức Quốc hội 2014 (57/2014/QH13): các cơ quan thuộc Ủy ban Thường vụ Quốc hội (Ban Công tác đại biểu, Ban Dân nguyện, Viện Nghiên cứu lập pháp)";
 const LUAT_CQDP = "Luật Tổ chức chính quyền địa phương 2015 (77/2015/QH13): Hội đồng nhân dân, Thường trực và các Ban của HĐND, Ủy ban nhân dân";
 const LUAT_MTTQ = "Luật Mặt trận Tổ quốc Việt Nam 2015 (75/2015/QH13): Ủy ban Mặt trận các cấp, tổ chức chính trị - xã hội thành viên";
 const DIEU_LE_HOI = "Điều lệ Hội Liên hiệp Thanh niên Việt Nam và Điều lệ Hội Người cao tuổi Việt Nam (tên và hệ thống tổ chức: Trung ương, tỉnh, huyện, xã); Luật Mặt trận Tổ quốc Việt Nam 2015, thành viên của Mặt trận";
@@ -128,6 +129,9 @@ export const BODIES: readonly BodyRule[] = [
   { name: "Ủy ban Các vấn đề xã hội của Quốc hội", aliases: ["Ủy ban Các vấn đề xã hội", "Ủy ban Về các vấn đề xã hội", "Ủy ban về các vấn đề xã hội"], classification: "legislature", level: "central", scope: "national", source: LUAT_QH },
   { name: "Ủy ban Khoa học, Công nghệ và Môi trường của Quốc hội", aliases: ["Ủy ban Khoa học, Công nghệ và Môi trường", "Ủy ban Khoa học - Công nghệ và Môi trường"], classification: "legislature", level: "central", scope: "national", source: LUAT_QH },
   { name: "Ủy ban Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng của Quốc hội", aliases: ["Ủy ban Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng", "Ủy ban Văn hóa - Giáo dục, Thanh niên, Thiếu niên và Nhi đồng", "Ủy ban Văn hóa - Giáo dục - Thanh niên, Thiếu niên và Nhi đồng"], classification: "legislature", level: "central", scope: "national", source: LUAT_QH },
+  { name: "Ban Công tác đại biểu", aliases: ["Ban Công tác đại biểu của Ủy ban Thường vụ Quốc hội", "Ban Công tác đại biểu của Quốc hội", "Ban Công tác đại biểu Quốc hội"], classification: "legislature", level: "central", scope: "national", source: LUAT_QH_UBTV },
+  { name: "Ban Dân nguyện", aliases: ["Ban Dân nguyện của Ủy ban Thường vụ Quốc hội", "Ban Dân nguyện của Quốc hội", "Ban Dân nguyện Quốc hội"], classification: "legislature", level: "central", scope: "national", source: LUAT_QH_UBTV },
+  { name: "Viện Nghiên cứu lập pháp", aliases: ["Viện Nghiên cứu Lập pháp"], classification: "legislature", level: "central", scope: "national", source: LUAT_QH_UBTV },
   { name: "Đoàn đại biểu Quốc hội", aliases: ["Đoàn ĐBQH", "Đoàn Đại biểu Quốc hội"], classification: "legislature", level: "province", scope: "local", source: LUAT_QH },
   // Elections
   { name: "Hội đồng bầu cử quốc gia", aliases: ["HĐBCQG"], classification: "state-agency", level: "central", scope: "national", source: LUAT_BAU_CU },

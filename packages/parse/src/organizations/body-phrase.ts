@@ -303,8 +303,38 @@ const matchHead = (tokens: readonly Token[], at: number, source: string, options
   if (run.words === 0 || run.syllables < (open.value.minWords ?? 1)) return null;
   // "Hội Bảo trợ người tàn tật", "Ban Quản lý dự án": a name that runs on in lower case was cut, and is not given
   // (a tier or `Trung ương` after it qualifies the body instead).
-  if (!run.closed && !endsCleanly(tokens, run.end) && !isOpenNameQualifierAt(tokens, run.end) && !isNextClauseAt(tokens, run.end)) return null;
-  return { end: run.end, name: textOf(tokens, at, run.end, source), classification: open.value.classification, level: open.value.level, scope: "local", needsQualifier: false, placeFromTableOnly: false };
+  let end = run.end;
+  if (!run.closed && !endsCleanly(tokens, run.end) && !isOpenNameQualifierAt(tokens, run.end) && !isNextClauseAt(tokens, run.end)) {
+    end = lowerTailBeforeName(tokens, at, open.end, run.end);
+    if (end < 0) return null;
+  }
+  return { end, name: textOf(tokens, at, end, source), classification: open.value.classification, level: open.value.level, scope: "local", needsQualifier: false, placeFromTableOnly: false };
+};
+
+/** Lower-case words a name cut by {@link openNameRun} may still take before its head's name (see {@link lowerTailBeforeName}). */
+const MAX_LOWER_TAIL = 3;
+
+/**
+ * Where the name of a body that runs on in lower case ends, when its head's own title stands
+ * before it and a person's name after it (`Cục trưởng Cục An ninh kinh tế Nguyễn Đức Hiệt`,
+ * `Vụ trưởng Vụ Giáo dục trung học Lê Quán Tần`): the person's name closes it. Up to
+ * {@link MAX_LOWER_TAIL} lower-case syllables, none a word that ends a name or a verb; the
+ * name after them opens with a family name and has two capitalised words at least. -1 when
+ * any of that is missing. The head spans tokens [at, headEnd); its name was read to `end`.
+ */
+const lowerTailBeforeName = (tokens: readonly Token[], at: number, headEnd: number, end: number): number => {
+  const size = headEnd - at;
+  if (tokens[at - 1]?.lower !== "trưởng" || at - 1 - size < 0) return -1;
+  for (let i = 0; i < size; i++) if (tokens[at - 1 - size + i]!.lower !== tokens[at + i]!.lower) return -1;
+  let k = end;
+  while (k < end + MAX_LOWER_TAIL && isLowerWord(tokens[k]) && !tokens[k]!.lineBefore) {
+    const lower = tokens[k]!.lower;
+    if (NOT_SYLLABLES.has(lower) || GENERIC_AFTER.has(lower) || VERBS_AFTER_NAME.match(tokens, k) !== null || TIER_LEXICON.match(tokens, k) !== null) return -1;
+    k++;
+  }
+  const first = tokens[k];
+  if (k === end || !isCapitalWord(first) || first.lineBefore || !isFamilyNameLower(first.lower) || !isCapitalWord(tokens[k + 1])) return -1;
+  return k;
 };
 
 /**

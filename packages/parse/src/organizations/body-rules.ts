@@ -37,8 +37,8 @@ export const MINISTRY_FIELD_LEXICON: Lexicon<BodyRule> = buildLexicon(
 export const BODY_RULES: readonly BodyRule[] = [...BODIES, ...FIELD_RULES];
 
 /** The body table as a lexicon over every name and alias, compiled once. */
-// "UB" is written for "Ủy ban" in any committee's name (UB Quốc phòng và An ninh, UBND aside).
-const withShortCommittee = (phrase: string) => (phrase.startsWith("Ủy ban ") ? [phrase, `UB ${phrase.slice(7)}`] : [phrase]);
+// "UB" is written for "Ủy ban" in any committee's name, first word or not (UB Quốc phòng và An ninh, Ban Dân nguyện của UB Thường vụ Quốc hội; UBND aside).
+const withShortCommittee = (phrase: string) => (phrase.includes("Ủy ban ") ? [phrase, phrase.replace("Ủy ban ", "UB ")] : [phrase]);
 // "Trung ương" is written short in any body's name (`Văn phòng T.Ư Đảng`, `Quân ủy TW`), as the qualifiers list.
 const withShortCentral = (phrase: string) => (phrase.includes("Trung ương") ? CENTRAL_FORMS.map((form) => phrase.replace("Trung ương", form)) : [phrase]);
 
@@ -47,6 +47,9 @@ const withParty = (rule: BodyRule) => (phrase: string) => (rule.classification.s
 
 // "Việt Nam" at the end of a name is written VN (`Hội LHPN VN`, `Mặt trận Tổ quốc VN`).
 const withShortCountry = (phrase: string) => (phrase.endsWith(" Việt Nam") ? [phrase, `${phrase.slice(0, -"Việt Nam".length)}VN`] : [phrase]);
+
+// "Quốc hội" in a body's name is written QH (`Văn phòng QH`, `Ủy ban Pháp luật của QH`).
+const withShortAssembly = (phrase: string) => (phrase.includes("Quốc hội") ? [phrase, phrase.replace("Quốc hội", "QH")] : [phrase]);
 
 // A national association is led by its central committee, written `Trung ương` before its name, with
 // or without the country (`Trung ương Hội Liên hiệp Phụ nữ Việt Nam`, `T.Ư Hội LHPN`): the association's own rule.
@@ -64,6 +67,7 @@ export const BODY_LEXICON: Lexicon<BodyRule> = buildLexicon(
           .flatMap(withShortCommittee)
           .flatMap(withParty(rule))
           .flatMap(withShortCountry)
+          .flatMap(withShortAssembly)
           .flatMap(withCentralCommittee(rule))
           .flatMap(withShortCentral),
       ),
