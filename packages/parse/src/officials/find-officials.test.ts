@@ -196,6 +196,15 @@ describe("findOfficials: forms of writing", () => {
     expect(read("Vụ trưởng Vụ Giáo dục trung học cho Nguyễn Văn An")).toEqual([]);
   });
 
+  it("national bodies outside the state's own (VCCI, VUSTA, the Academy of Politics), the Party written CSVN, and a ministry's field with no punctuation (corpus)", () => {
+    const posts = (text: string) => read(text).map((m) => [m.person, m.positions[0]?.body, m.positions[0]?.level]);
+    expect(posts("Chủ tịch Phòng Thương mại - Công nghiệp Việt Nam Vũ Tiến Lộc cho biết")).toEqual([["Vũ Tiến Lộc", "Phòng Thương mại và Công nghiệp Việt Nam", "central"]]);
+    expect(posts("Chủ tịch Liên hiệp các hội khoa học kỹ thuật Việt Nam Vũ Tuyên Hoàng cho biết")).toEqual([["Vũ Tuyên Hoàng", "Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam", "central"]]);
+    expect(posts("- Giám đốc Học viện chính trị quốc gia Hồ Chí Minh Tô Huy Rứa")).toEqual([["Tô Huy Rứa", "Học viện Chính trị quốc gia Hồ Chí Minh", "central"]]);
+    expect(posts("theo phương châm mà Tổng Bí thư Đảng CSVN Nông Đức Mạnh và")).toEqual([["Nông Đức Mạnh", "Ban Chấp hành Trung ương Đảng", "central"]]);
+    expect(posts("có Thứ trưởng Bộ Bưu chính viễn thông Vũ Đức Đam (43 tuổi)")).toEqual([["Vũ Đức Đam", "Bộ Bưu chính, Viễn thông", "central"]]);
+  });
+
   it("the bodies of the National Assembly's Standing Committee, and `QH` and `UB` anywhere in a body's name", () => {
     const posts = (text: string) => read(text).map((m) => [m.person, m.positions[0]?.role, m.positions[0]?.body, m.positions[0]?.level]);
     expect(posts("Trưởng ban Dân nguyện của QH Lê Quang Bình cho biết")).toEqual([["Lê Quang Bình", "Trưởng Ban", "Ban Dân nguyện", "central"]]);

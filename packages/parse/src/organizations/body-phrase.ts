@@ -714,7 +714,9 @@ export const matchBodyPhrase = (tokens: readonly Token[], at: number, source: st
           qualified = true;
         }
       }
-    } else if (head.scope === "local") {
+    }
+    // "Sở Y tế Phú Thọ", "Hội Khuyến học Phú Thọ": a local body with no tier, parent or place read yet takes a province's name.
+    if (!qualified && head.scope === "local") {
       const cityName = provinceAt(tokens, end);
       if (cityName !== null) {
         place = textOf(tokens, end, cityName.end, source);

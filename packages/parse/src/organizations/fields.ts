@@ -61,6 +61,8 @@ const WRITTEN_SHORT_FORMS: readonly (readonly [string, string])[] = [
   ["Kế hoạch - Đầu tư", "Kế hoạch và Đầu tư"],
   ["Kế hoạch Đầu tư", "Kế hoạch và Đầu tư"],
   ["Bưu chính - Viễn thông", "Bưu chính, Viễn thông"],
+  ["Bưu chính Viễn thông", "Bưu chính, Viễn thông"],
+  ["Bưu chính viễn thông", "Bưu chính, Viễn thông"],
   ["Giao thông - Công chính", "Giao thông công chính"],
   ["Giao thông - Công chánh", "Giao thông công chính"],
   ["Giao thông công chánh", "Giao thông công chính"],

@@ -157,6 +157,13 @@ describe("findOrganizations", () => {
     expect(read("lãnh đạo UBND phường Mỹ Đình 2 nói")).toEqual([["UBND phường Mỹ Đình 2", "Ủy ban nhân dân phường Mỹ Đình 2", "commune"]]);
   });
 
+  it("gives a province's name to a local body that names no parent, known or not (corpus)", () => {
+    expect(read("Hội Chữ thập đỏ Đồng Nai, các nhà hảo tâm")).toEqual([["Hội Chữ thập đỏ Đồng Nai", "Hội Chữ thập đỏ Đồng Nai", "province"]]);
+    expect(read("Theo Chủ tịch Hội Khuyến học Phú Thọ Nguyễn Kim Trân, quy định")).toEqual([["Hội Khuyến học Phú Thọ", "Hội Khuyến học Phú Thọ", "province"]]);
+    // a parent body, when one follows, is read instead
+    expect(read("Ban Tuyên giáo Tỉnh ủy Phú Thọ")[0]?.[1]).toBe("Ban Tuyên giáo Tỉnh ủy Phú Thọ");
+  });
+
   it("reads quận and phường abbreviated as Q. and P. after a body (corpus)", () => {
     expect(read("UBND Q.Bình Thạnh cho biết")).toEqual([["UBND Q.Bình Thạnh", "Ủy ban nhân dân quận Bình Thạnh", "district"]]);
     expect(read("Công an Q.10 đã")).toEqual([["Công an Q.10", "Công an quận 10", "district"]]);
