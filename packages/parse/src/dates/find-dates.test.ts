@@ -181,6 +181,13 @@ describe("times", () => {
     expect(only("Khoảng 13g cùng ngày, phóng viên")).toMatchObject({ span: "13g", value: { hour: 13 } });
     expect(findDates("Mãi đến 13 giờ ngọn lửa")).toEqual([]);
   });
+
+  it("reads an hour after vào (at), with or without an approximation between, as a clock time (corpus)", () => {
+    expect(only("trong ngày được lập vào khoảng 22 giờ, ngay chân cầu")).toMatchObject({ span: "22 giờ", value: { hour: 22 } });
+    expect(only("buổi tư vấn trực tiếp vào 14 giờ tại phim trường")).toMatchObject({ span: "14 giờ", value: { hour: 14 } });
+    // an approximation with no vào before it leaves a length
+    expect(findDates("tàu sẽ cập cảng sau khoảng 22 giờ nữa")).toEqual([]);
+  });
 });
 
 describe("parts of day and weekdays", () => {

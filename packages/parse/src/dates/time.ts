@@ -40,6 +40,21 @@ const opensSentenceBeforeComma = (text: string, at: number, end: number): boolea
   return before < 0 || ".:!?\n".includes(text[before]!);
 };
 
+/** Approximations that may stand between `vào` and an hour (`vào khoảng 22 giờ`). */
+const AROUND = new Set(["khoảng", "chừng", "tầm"]);
+
+/**
+ * Whether `vào` (at) stands before the hour at `at`, maybe with an approximation between (`vào
+ * 22 giờ`, `vào khoảng 22 giờ`): a moment, where `khoảng 22 giờ` alone may be a length.
+ */
+const afterAt = (text: string, at: number): boolean => {
+  const before = previousWord(text, at);
+  if (before === "vào") return true;
+  if (!AROUND.has(before)) return false;
+  const wordStart = at - (text.charCodeAt(at - 1) === 0x20 ? 1 : 0) - before.length;
+  return previousWord(text, wordStart) === "vào";
+};
+
 const readHourWord = (text: string, at: number): Piece | null => {
   const m = matchAt(HOUR_WORD, text, at);
   if (!m) return null;
@@ -54,7 +69,7 @@ const readHourWord = (text: string, at: number): Piece | null => {
   const duration = lead?.toLowerCase() !== "lúc" && !sameDay && DURATION_CUES.has(previousWord(text, at));
   // "9h" is a clock time; "8 giờ", "21g" (grams?) and "khoảng 2h" may be lengths, but no one says "khoảng 21h" for hours.
   const approximate = APPROXIMATE_CUES.has(previousWord(text, at)) && hour < 12;
-  const moment = lead !== undefined || sameDay || (minute === undefined && opensSentenceBeforeComma(text, at, end));
+  const moment = lead !== undefined || sameDay || afterAt(text, at) || (minute === undefined && opensSentenceBeforeComma(text, at, end));
   const weak = duration || (!moment && minute === undefined && (unit.toLowerCase() !== "h" || approximate));
   const value = minute === undefined ? { hour } : { hour, minute };
   return { start: at, end, role: "time", value, grain: "minute", weak };
