@@ -205,6 +205,16 @@ describe("findOfficials: forms of writing", () => {
     expect(posts("có Thứ trưởng Bộ Bưu chính viễn thông Vũ Đức Đam (43 tuổi)")).toEqual([["Vũ Đức Đam", "Bộ Bưu chính, Viễn thông", "central"]]);
   });
 
+  it("ambassadors, and a title after a name that the next person's name follows, directly or past an embassy's countries (corpus)", () => {
+    expect(read("Theo Đại sứ Phạm Sanh Châu, từ ngày 27-4").map((m) => [m.text, m.person, m.positions[0]?.role])).toEqual([["Đại sứ Phạm Sanh Châu", "Phạm Sanh Châu", "Đại sứ"]]);
+    // an embassy is no ambassador
+    expect(read("Đại sứ quán Việt Nam tại Ấn Độ cho biết")).toEqual([]);
+    const list = read("về phía Việt Nam có Bộ trưởng Ngoại giao Nguyễn Dy Niên, Đại sứ Việt Nam tại Trung Quốc Trần Văn Luật; về phía");
+    expect(list.map((m) => [m.text, m.positions.map((p) => p.role)])).toEqual([["Bộ trưởng Ngoại giao Nguyễn Dy Niên", ["Bộ trưởng"]]]);
+    const pair = read("Bộ trưởng Ngoại giao Nguyễn Dy Niên, Chủ tịch UBND tỉnh Hà Tĩnh Võ Kim Cự");
+    expect(pair.map((m) => [m.person, m.positions.map((p) => p.role)])).toEqual([["Nguyễn Dy Niên", ["Bộ trưởng"]], ["Võ Kim Cự", ["Chủ tịch"]]]);
+  });
+
   it("the bodies of the National Assembly's Standing Committee, and `QH` and `UB` anywhere in a body's name", () => {
     const posts = (text: string) => read(text).map((m) => [m.person, m.positions[0]?.role, m.positions[0]?.body, m.positions[0]?.level]);
     expect(posts("Trưởng ban Dân nguyện của QH Lê Quang Bình cho biết")).toEqual([["Lê Quang Bình", "Trưởng Ban", "Ban Dân nguyện", "central"]]);

@@ -1,6 +1,7 @@
 import type { OfficialMention, Position } from "@vnpol/schema";
 import { normalizeWithOffsets, type NormalizedText } from "../normalize";
 import { anchorFinder } from "../organizations/anchor-words";
+import { countryAfterBody, vietNamEndAt } from "../organizations/countries";
 import { scanNearAnchors } from "../organizations/anchored-scan";
 import type { Token } from "../organizations/tokenize";
 import type { WordList } from "../places/word-list";
@@ -154,6 +155,20 @@ const dashBeforeNameAt = (tokens: readonly Token[], at: number, end: number): nu
   return TRIGGER_LEXICON.match(tokens, end + 1)?.end ?? end + 1;
 };
 
+/**
+ * Whether a person's name follows the title that ends at `end`, directly or after the
+ * countries of an embassy (`Việt Nam tại Trung Quốc`): the title is then that person's, the
+ * next item of a list (`Bộ trưởng Ngoại giao Nguyễn Dy Niên, Đại sứ Việt Nam tại Trung Quốc
+ * Trần Văn Luật`), not more of the name before it.
+ */
+const nameAfterTitle = (tokens: readonly Token[], end: number): boolean => {
+  let k = end;
+  const own = vietNamEndAt(tokens, k);
+  k = own > k ? own : (countryAfterBody(tokens, k)?.end ?? k);
+  if (k > end && tokens[k]?.lower === "tại") k = countryAfterBody(tokens, k + 1)?.end ?? -1;
+  return k >= 0 && !tokens[k]?.lineBefore && matchPersonName(tokens, k, { strict: true }) > k;
+};
+
 /** What may follow a name set apart by commas: the closing comma, the end of a sentence or of a line. */
 const closesApposition = (tokens: readonly Token[], at: number): boolean => {
   const next = tokens[at];
@@ -202,7 +217,7 @@ const readTitleFirst = (tokens: readonly Token[], at: number, source: string, st
   if (address > 0 && after !== null) return null;
   // "Thứ trưởng Bộ VHTT, ông A, Phó Chủ tịch BSA, ông B": a title after the name that a form of
   // address and a name follow is the next person's, as this one's was before this name.
-  const more = after !== null && tokens[after.end]?.text === "," && TRIGGER_LEXICON.match(tokens, after.end + 1) !== null ? null : after;
+  const more = after !== null && ((tokens[after.end]?.text === "," && TRIGGER_LEXICON.match(tokens, after.end + 1) !== null) || nameAfterTitle(tokens, after.end)) ? null : after;
   const positions = more === null ? title.positions : [...title.positions, ...more.title.positions];
   const end = more?.end ?? nameEnd;
   // "cố Thủ tướng Lý Quang Diệu của Singapore": the country after the name says whose posts these are.

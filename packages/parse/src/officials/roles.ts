@@ -37,6 +37,7 @@ const LUAT_QH = "Luật Tổ chức Quốc hội 2014 (57/2014/QH13): Chủ tị
 const LUAT_CQDP = "Luật Tổ chức chính quyền địa phương 2015 (77/2015/QH13): Chủ tịch, Phó Chủ tịch HĐND và UBND, Trưởng Ban HĐND, Ủy viên";
 const LUAT_CB = "Luật Cán bộ, công chức 2008 (22/2008/QH12) và Nghị định 24/2014/NĐ-CP: Giám đốc Sở, Chánh Văn phòng, Chánh Thanh tra, Cục trưởng, Chi cục trưởng, Vụ trưởng";
 const ND_PHAT_NGON = "Nghị định 09/2017/NĐ-CP về phát ngôn và cung cấp thông tin cho báo chí: người phát ngôn của Bộ, cơ quan ngang Bộ, UBND tỉnh";
+const LUAT_CQDD = "Luật Cơ quan đại diện nước Cộng hòa xã hội chủ nghĩa Việt Nam ở nước ngoài 2009 (33/2009/QH12): Đại sứ đặc mệnh toàn quyền, người đứng đầu cơ quan đại diện";
 const LUAT_CAND = "Luật Công an nhân dân 2018 và Luật Quốc phòng 2018: Giám đốc Công an tỉnh, Tư lệnh, Chính ủy, Chỉ huy trưởng";
 
 /** Post words of the Party, the State, the Front and mass organisations, with their sources. */
@@ -92,6 +93,7 @@ export const ROLES: readonly RoleRule[] = [
   { role: "Tham mưu trưởng", aliases: [], source: LUAT_CAND },
   { role: "Tổng Tham mưu trưởng", aliases: [], body: { name: "Quân đội nhân dân Việt Nam", level: "central" }, source: LUAT_CAND },
   { role: "Hiệu trưởng", aliases: [], source: "Luật Giáo dục đại học 2012 (08/2012/QH13) và Luật Giáo dục 2019: hiệu trưởng" },
+  { role: "Đại sứ", aliases: ["Đại sứ đặc mệnh toàn quyền"], source: LUAT_CQDD },
   { role: "Người phát ngôn", aliases: ["Phát ngôn viên", "Phát ngôn"], needsBody: true, source: ND_PHAT_NGON },
 ];
 
