@@ -53,6 +53,7 @@ export const NAME_STOPS: ReadonlySet<string> = new Set([
   "tiếp tục", "nghiêm túc", "thống nhất", "nhất trí", "thảo luận", "kết thúc", "ghi nhận", "biểu quyết", "xem xét",
   "nghe", "dành", "làm việc", "giới thiệu", "giao cho", "ngoài", "mang", "lấy phiếu", "bàn", "họp", "bỏ phiếu",
   "bầu ra", "bầu bổ sung", "nào", "lúc", "ảnh", "đối với", "khóa", "thành công", "vài", "khẳng định", "nhấn mạnh", "cho rằng", "tập trung", "chính là",
+  "xác định", "đề ra", "chỉ ra", "nhận định", "đánh giá cao", "cho biết",
 ]);
 
 /**

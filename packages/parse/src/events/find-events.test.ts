@@ -25,6 +25,11 @@ describe("findEvents", () => {
     expect(names("diễn ra tại Hà Nội. Hội nghị tập trung thảo luận chương trình")).toEqual([]);
     // "chính là" (is precisely) after the name (corpus)
     expect(names("Thành phần tham gia hội nghị nhân dân chính là người dân ở từng tổ")).toEqual(["hội nghị nhân dân"]);
+    // "xác định", "đề ra" after the head: what the conference did, not its name (corpus)
+    expect(names("phát triển văn hóa, hội nghị xác định các nhiệm vụ trọng tâm: Tiếp tục")).toEqual([]);
+    expect(names("chương trình hành động của Mặt trận do hội nghị lần thứ 5 đề ra.")).toEqual(["hội nghị lần thứ 5"]);
+    // "kết luận" goes on as a noun: `kết luận Hội nghị Trung ương 4` is another event
+    expect(names("tại hội nghị kiểm điểm thực hiện kết luận Hội nghị Trung ương 4 (khóa IX)")).toEqual(["hội nghị kiểm điểm thực hiện kết luận Hội nghị Trung ương 4"]);
   });
 
   it.each([
