@@ -1,7 +1,7 @@
 import type { OrganizationClassification, Position } from "@vnpol/schema";
 import { BODY_PHRASE_WORDS, departmentNamedAfter, matchBodyPhrase, readTierPlace, type BodyPhraseOptions, type TierPlace } from "../organizations/body-phrase";
 import { endsBodyName } from "../organizations/name-end-words";
-import { COUNTRY_LEXICON, countryAfterBody, vietNamEndAt } from "../organizations/countries";
+import { communistPartyAt, COUNTRY_LEXICON, countryAfterBody, vietNamEndAt } from "../organizations/countries";
 import { buildLexicon } from "../organizations/lexicon";
 import { MINISTRY_FIELD_LEXICON } from "../organizations/body-rules";
 import { TIER_LEXICON } from "../organizations/qualifiers";
@@ -126,23 +126,6 @@ const unitOfHead = (tokens: readonly Token[], role: RolePhrase, source: string, 
   const unit = readTierPlace(tokens, tier, source, bodyOptions);
   if (unit.level === null || (unit.place === null && !TIERS_ALONE.has(tier.value.name))) return null;
   return unit;
-};
-
-/**
- * The communist party named at token `at` after a body ending in `Đảng` (`Cộng sản Pháp`, or
- * `Đảng Cộng sản Trung Quốc` after a role whose body is the Party's): `country` is the country
- * of the table, or null for Vietnam's own (`Đảng Cộng sản Việt Nam`, `Đảng CSVN`), and `end` the token after
- * it. Null when no such name is there.
- */
-const communistPartyAt = (tokens: readonly Token[], at: number): { country: string | null; end: number } | null => {
-  const i = tokens[at]?.lower === "đảng" ? at + 1 : at;
-  // "Tổng Bí thư Đảng CSVN Nông Đức Mạnh": the Party's name written short.
-  if (i > at && tokens[i]?.text === "CSVN") return { country: null, end: i + 1 };
-  if (tokens[i]?.text !== "Cộng" || tokens[i + 1]?.lower !== "sản") return null;
-  const ownName = vietNamEndAt(tokens, i + 2);
-  if (ownName > i + 2) return { country: null, end: ownName };
-  const country = countryAfterBody(tokens, i + 2);
-  return country === null ? null : { country: `Cộng sản ${country.name}`, end: country.end };
 };
 
 // Offices whose holder is never a minister at once: the President and the Prime Minister hold offices

@@ -50,3 +50,20 @@ export const vietNamEndAt = (tokens: readonly Token[], at: number): number => {
   if (tokens[at]?.text === "VN") return at + 1;
   return tokens[at]?.lower === "việt" && tokens[at + 1]?.lower === "nam" ? at + 2 : at;
 };
+
+/**
+ * The communist party named at token `at` after a body ending in `Đảng` (`Cộng sản Pháp`, or
+ * `Đảng Cộng sản Trung Quốc` after a role whose body is the Party's): `country` is the country
+ * of the table, or null for Vietnam's own (`Đảng Cộng sản Việt Nam`, `Đảng CSVN`), and `end` the token after
+ * it. Null when no such name is there.
+ */
+export const communistPartyAt = (tokens: readonly Token[], at: number): { country: string | null; end: number } | null => {
+  const i = tokens[at]?.lower === "đảng" ? at + 1 : at;
+  // "Tổng Bí thư Đảng CSVN Nông Đức Mạnh": the Party's name written short.
+  if (i > at && tokens[i]?.text === "CSVN") return { country: null, end: i + 1 };
+  if (tokens[i]?.text !== "Cộng" || tokens[i + 1]?.lower !== "sản") return null;
+  const ownName = vietNamEndAt(tokens, i + 2);
+  if (ownName > i + 2) return { country: null, end: ownName };
+  const country = countryAfterBody(tokens, i + 2);
+  return country === null ? null : { country: `Cộng sản ${country.name}`, end: country.end };
+};

@@ -157,6 +157,15 @@ describe("findOrganizations", () => {
     expect(read("lãnh đạo UBND phường Mỹ Đình 2 nói")).toEqual([["UBND phường Mỹ Đình 2", "Ủy ban nhân dân phường Mỹ Đình 2", "commune"]]);
   });
 
+  it("reads a Party organ named with its party: a foreign party's is that party's, of no tier; Vietnam's own keeps its name (corpus)", () => {
+    expect(read("Tổng Bí thư Ban Chấp hành Trung ương Đảng Cộng sản Trung Quốc Hồ Cẩm Đào")).toEqual([
+      ["Ban Chấp hành Trung ương Đảng Cộng sản Trung Quốc", "Ban Chấp hành Trung ương Đảng Cộng sản Trung Quốc", null],
+    ]);
+    expect(read("Hội nghị lần 9 Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam đã thảo luận")).toEqual([
+      ["Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam", "Ban Chấp hành Trung ương Đảng", "central"],
+    ]);
+  });
+
   it("gives a province's name to a local body that names no parent, known or not (corpus)", () => {
     expect(read("Hội Chữ thập đỏ Đồng Nai, các nhà hảo tâm")).toEqual([["Hội Chữ thập đỏ Đồng Nai", "Hội Chữ thập đỏ Đồng Nai", "province"]]);
     expect(read("Theo Chủ tịch Hội Khuyến học Phú Thọ Nguyễn Kim Trân, quy định")).toEqual([["Hội Khuyến học Phú Thọ", "Hội Khuyến học Phú Thọ", "province"]]);

@@ -3,7 +3,7 @@ import { normalizeWithOffsets, type NormalizedText } from "../normalize";
 import { anchorFinder } from "./anchor-words";
 import { scanNearAnchors } from "./anchored-scan";
 import { BODY_HEADS, BODY_PHRASE_WORDS, matchBodyPhrase, type BodyPhraseOptions } from "./body-phrase";
-import { countryAfterBody } from "./countries";
+import { communistPartyAt, countryAfterBody } from "./countries";
 import type { WordList } from "../places/word-list";
 import { ROLE_SUFFIXES, ROLES } from "../officials/roles";
 import type { Token } from "./tokenize";
@@ -100,8 +100,16 @@ export const readOrganizationsAt = (normalized: NormalizedText, input: string, m
     if (body.generic) return body.end;
     // "Chính phủ Singapore", "Bộ Ngoại giao Lào", "Ủy ban Đối ngoại của Hàn Quốc": a country after the body (or after
     // `của`, of) makes it that country's, of no tier of Vietnam's.
-    const country = countryAfterBody(tokens, body.end) ?? (tokens[body.end]?.lower === "của" ? countryAfterBody(tokens, body.end + 1) : null);
-    const last = country?.end ?? body.end;
+    // "Ban Chấp hành Trung ương Đảng Cộng sản Trung Quốc": a party's organ named with its party is that party's;
+    // "… Đảng Cộng sản Việt Nam" is Vietnam's own, the name taken into the mention.
+    const party = body.name.endsWith(" Đảng") ? communistPartyAt(tokens, body.end) : null;
+    const country =
+      party !== null
+        ? party.country === null
+          ? null
+          : { name: party.country, end: party.end }
+        : (countryAfterBody(tokens, body.end) ?? (tokens[body.end]?.lower === "của" ? countryAfterBody(tokens, body.end + 1) : null));
+    const last = country?.end ?? party?.end ?? body.end;
     const start = normalized.toOriginal(token.start);
     const end = normalized.toOriginal(tokens[last - 1]!.end);
     mentions.push({
