@@ -19,3 +19,11 @@ export const SENTENCE_WORDS: readonly string[] = [
   "Theo", "Sau", "Trong", "Khi", "Với", "Ngoài", "Về", "Nhưng", "Và", "Hôm", "Nếu", "Vì", "Cũng", "Để", "Trước",
   "Riêng", "Thưa", "Đó", "Này", "Là", "Có", "Không", "Trao", "Các", "Những", "Một", "Đây", "Ngay",
 ];
+
+/**
+ * Lower-case words after which a capitalised run names the thing they head, not a person, even
+ * when it opens with a family name: a hospital, school, street, bridge or market named for
+ * someone or somewhere (`bệnh viện Bạch Mai`, `trường Lê Quý Đôn`, `đường Nguyễn Huệ`). A name
+ * read with no form of address before it never follows one. Source: press usage (corpus).
+ */
+export const NAMED_AFTER_WORDS: readonly string[] = ["viện", "trường", "đường", "phố", "cầu", "chợ", "sông", "công ty", "tập đoàn", "khách sạn", "nhà hát", "sân bay", "cảng"];

@@ -215,6 +215,13 @@ describe("findOfficials: forms of writing", () => {
     expect(pair.map((m) => [m.person, m.positions.map((p) => p.role)])).toEqual([["Nguyễn Dy Niên", ["Bộ trưởng"]], ["Võ Kim Cự", ["Chủ tịch"]]]);
   });
 
+  it("no name read with no form of address right after what names a hospital, school or street (`bệnh viện Bạch Mai`) (corpus)", () => {
+    expect(read("Giám đốc bệnh viện Bạch Mai, đại biểu Quốc hội đương nhiệm").map((m) => m.person)).toEqual([]);
+    expect(read("Giám đốc bệnh viện Bạch Mai Nguyễn Quang Tuấn - đại biểu Quốc hội").map((m) => m.person)).toEqual([]);
+    // after a form of address the name is read as before
+    expect(read("bà Lê Thị Thủy, Bí thư Tỉnh ủy").map((m) => m.person)).toEqual(["Lê Thị Thủy"]);
+  });
+
   it("the bodies of the National Assembly's Standing Committee, and `QH` and `UB` anywhere in a body's name", () => {
     const posts = (text: string) => read(text).map((m) => [m.person, m.positions[0]?.role, m.positions[0]?.body, m.positions[0]?.level]);
     expect(posts("Trưởng ban Dân nguyện của QH Lê Quang Bình cho biết")).toEqual([["Lê Quang Bình", "Trưởng Ban", "Ban Dân nguyện", "central"]]);

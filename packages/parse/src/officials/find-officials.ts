@@ -7,7 +7,7 @@ import type { Token } from "../organizations/tokenize";
 import type { WordList } from "../places/word-list";
 import { isFamilyNameLower } from "./family-name";
 import { isNameWord, matchCapitalsName, matchPersonName } from "./person-name";
-import { LIST_TRIGGER_LEXICON, NON_POST_LEXICON, NOT_CURRENT_LEXICON, ROLE_LEXICON, TITLE_OPENERS, TRIGGER_LEXICON } from "./role-phrase";
+import { LIST_TRIGGER_LEXICON, NAMED_AFTER_LEXICON, NON_POST_LEXICON, NOT_CURRENT_LEXICON, ROLE_LEXICON, TITLE_OPENERS, TRIGGER_LEXICON } from "./role-phrase";
 import { countryOfAt, inCountry, matchTitlePhrase, TITLE_PHRASE_WORDS, type TitlePhrase } from "./title-phrase";
 
 /** A mention before offsets are mapped: token range, name and posts. */
@@ -49,6 +49,16 @@ const textOf = (tokens: readonly Token[], source: string, from: number, to: numb
 const atSentenceStart = (tokens: readonly Token[], at: number): boolean => {
   const previous = tokens[at - 1];
   return previous === undefined || tokens[at]!.lineBefore || SENTENCE_OPENERS.has(previous.text);
+};
+
+/** Whether a word of {@link NAMED_AFTER_LEXICON} ends right before `at` on its line (`bệnh viện Bạch Mai`): the run there names what it heads. */
+const namedAfterBefore = (tokens: readonly Token[], at: number): boolean => {
+  if (tokens[at]?.lineBefore) return false;
+  for (const back of [1, 2]) {
+    const hit = at - back >= 0 ? NAMED_AFTER_LEXICON.match(tokens, at - back) : null;
+    if (hit !== null && hit.end === at) return true;
+  }
+  return false;
 };
 
 /** Whether the words before `at` make a title there a post someone is elected to, not holds (`được bầu làm`); never across a line break (a headline ending `hoàn thành`). */
@@ -268,7 +278,7 @@ const readNameFirst = (tokens: readonly Token[], at: number, source: string): Re
   if (runEnd < 0) return null;
   // The name must open with a family name (sentence words such as "Theo" already stop the run).
   const from = at;
-  if (runEnd - from < 2 || !isFamilyNameLower(tokens[from]!.lower)) return null;
+  if (runEnd - from < 2 || !isFamilyNameLower(tokens[from]!.lower) || namedAfterBefore(tokens, from)) return null;
   const title = titleAfterName(tokens, runEnd, source);
   if (title === null) return null;
   return { found: [{ from, to: title.end, person: textOf(tokens, source, from, runEnd), former: title.title.former, positions: title.title.positions }], end: title.end };
