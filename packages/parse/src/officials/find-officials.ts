@@ -1,6 +1,7 @@
 import type { OfficialMention, Position } from "@vnpol/schema";
 import { normalizeWithOffsets, type NormalizedText } from "../normalize";
 import { anchorFinder } from "../organizations/anchor-words";
+import type { Lexicon } from "../organizations/lexicon";
 import { countryAfterBody, vietNamEndAt } from "../organizations/countries";
 import { scanNearAnchors } from "../organizations/anchored-scan";
 import type { Token } from "../organizations/tokenize";
@@ -51,25 +52,21 @@ const atSentenceStart = (tokens: readonly Token[], at: number): boolean => {
   return previous === undefined || tokens[at]!.lineBefore || SENTENCE_OPENERS.has(previous.text);
 };
 
-/** Whether a word of {@link NAMED_AFTER_LEXICON} ends right before `at` on its line (`bệnh viện Bạch Mai`): the run there names what it heads. */
-const namedAfterBefore = (tokens: readonly Token[], at: number): boolean => {
+/** Whether a phrase of one or two words of `lexicon` ends right before `at`, on the same line. */
+const phraseEndsAt = (lexicon: Lexicon<true>, tokens: readonly Token[], at: number): boolean => {
   if (tokens[at]?.lineBefore) return false;
   for (const back of [1, 2]) {
-    const hit = at - back >= 0 ? NAMED_AFTER_LEXICON.match(tokens, at - back) : null;
+    const hit = at - back >= 0 ? lexicon.match(tokens, at - back) : null;
     if (hit !== null && hit.end === at) return true;
   }
   return false;
 };
 
+/** Whether a word of {@link NAMED_AFTER_LEXICON} stands right before `at` (`bệnh viện Bạch Mai`): the run there names what it heads. */
+const namedAfterBefore = (tokens: readonly Token[], at: number): boolean => phraseEndsAt(NAMED_AFTER_LEXICON, tokens, at);
+
 /** Whether the words before `at` make a title there a post someone is elected to, not holds (`được bầu làm`); never across a line break (a headline ending `hoàn thành`). */
-const notCurrentBefore = (tokens: readonly Token[], at: number): boolean => {
-  if (tokens[at]?.lineBefore) return false;
-  for (const back of [1, 2]) {
-    const hit = at - back >= 0 ? NOT_CURRENT_LEXICON.match(tokens, at - back) : null;
-    if (hit !== null && hit.end === at) return true;
-  }
-  return false;
-};
+const notCurrentBefore = (tokens: readonly Token[], at: number): boolean => phraseEndsAt(NOT_CURRENT_LEXICON, tokens, at);
 
 const skipNonPost = (tokens: readonly Token[], at: number): number => {
   const hit = NON_POST_LEXICON.match(tokens, at);
