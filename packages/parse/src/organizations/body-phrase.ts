@@ -281,6 +281,9 @@ const matchHead = (tokens: readonly Token[], at: number, source: string, options
   const known = BODY_LEXICON.match(tokens, at);
   // Lower-case, only a committee or a national body is unmistakable (`bí thư thành ủy`).
   if (lowerCase && (known === null || known.value.scope === "local")) return null;
+  // "Đảng ủy Khối cơ quan Dân vận Trung ương": a bloc's Party committee, named up to what closes its name.
+  const bloc = known !== null && known.value.name === "Đảng ủy" ? blocCommitteeAt(tokens, known.end, source, options) : null;
+  if (bloc !== null) return { ...bloc, classification: "party-committee", scope: "national", needsQualifier: false, placeFromTableOnly: false };
   if (known !== null) {
     const r = known.value;
     const inLowerCase = tokens[at + 1] !== undefined && !tokens[at + 1]!.capital;
@@ -605,6 +608,34 @@ const steeringCommitteeAt = (tokens: readonly Token[], at: number, source: strin
   if (closing !== null) return { end: closing.end, name: `${named} ${closing.name}`, level: closing.level };
   // A qualifier written first closes nothing: the task must end before a mark or a verb.
   return front !== null && (endsCleanly(tokens, j) || isNextClauseAt(tokens, j)) ? { end: j, name: named, level: "central" } : null;
+};
+
+/** Words a bloc's name may take before what closes it (see {@link blocCommitteeAt}). */
+const MAX_BLOC_WORDS = 6;
+
+/**
+ * The Party committee of a bloc, from token `at` just after `Đảng ủy` (`Khối cơ quan Dân vận
+ * Trung ương`, `khối I cơ quan Trung ương`, `Khối Cơ quan và Doanh nghiệp tỉnh Thanh Hóa`): its
+ * end, its name (`Đảng ủy Khối …`, the qualifier written out) and the level the qualifier
+ * gives. `Khối` and up to {@link MAX_BLOC_WORDS} words, with no mark between, must be closed by
+ * `Trung ương`, a city written short, or a tier word and its place; null otherwise (the name is
+ * not read, and `Đảng ủy` stays alone). Source: the names as the press writes them (corpus).
+ */
+const blocCommitteeAt = (tokens: readonly Token[], at: number, source: string, options: BodyPhraseOptions): { end: number; name: string; level: Level | null } | null => {
+  if (tokens[at]?.lower !== "khối" || tokens[at]!.lineBefore) return null;
+  const closingAt = (k: number): { end: number; name: string; level: Level | null } | null => {
+    const central = CENTRAL_LEXICON.match(tokens, k);
+    if (central !== null) return { end: central.end, name: "Trung ương", level: "central" };
+    const city = CITY_ABBREVIATION_LEXICON.match(tokens, k);
+    if (city !== null) return { end: city.end, name: city.value, level: "province" };
+    const tier = TIER_LEXICON.match(tokens, k);
+    return tier === null ? null : readTierPlace(tokens, tier, source, options);
+  };
+  let j = at + 1;
+  let closing: ReturnType<typeof closingAt> = null;
+  while ((closing = closingAt(j)) === null && j - at <= MAX_BLOC_WORDS && isWord(tokens[j]) && !tokens[j]!.lineBefore) j++;
+  if (closing === null || j === at + 1 || closing.end <= j) return null;
+  return { end: closing.end, name: `Đảng ủy Khối ${textOf(tokens, at + 1, j, source)} ${closing.name}`, level: closing.level };
 };
 
 /**

@@ -157,6 +157,18 @@ describe("findOrganizations", () => {
     expect(read("lãnh đạo UBND phường Mỹ Đình 2 nói")).toEqual([["UBND phường Mỹ Đình 2", "Ủy ban nhân dân phường Mỹ Đình 2", "commune"]]);
   });
 
+  it("reads a bloc's Party committee up to what closes its name, at the level that gives (corpus)", () => {
+    expect(read("Phó bí thư Đảng ủy Khối Cơ quan và Doanh nghiệp tỉnh Thanh Hóa.")).toEqual([
+      ["Đảng ủy Khối Cơ quan và Doanh nghiệp tỉnh Thanh Hóa", "Đảng ủy Khối Cơ quan và Doanh nghiệp tỉnh Thanh Hóa", "province"],
+    ]);
+    expect(read("Bí thư Đảng uỷ khối cơ quan Kinh tế Trung ương")).toEqual([
+      ["Đảng uỷ khối cơ quan Kinh tế Trung ương", "Đảng ủy Khối cơ quan Kinh tế Trung ương", "central"],
+    ]);
+    expect(read("Đảng ủy Khối cơ quan Đối ngoại T.Ư")[0]?.[1]).toBe("Đảng ủy Khối cơ quan Đối ngoại Trung ương");
+    // nothing closes the name: `Đảng ủy` alone, as before
+    expect(read("Đảng ủy khối ĐH-CĐ và trung học chuyên nghiệp")[0]?.[1]).toBe("Đảng ủy");
+  });
+
   it("reads a Party organ named with its party: a foreign party's is that party's, of no tier; Vietnam's own keeps its name (corpus)", () => {
     expect(read("Tổng Bí thư Ban Chấp hành Trung ương Đảng Cộng sản Trung Quốc Hồ Cẩm Đào")).toEqual([
       ["Ban Chấp hành Trung ương Đảng Cộng sản Trung Quốc", "Ban Chấp hành Trung ương Đảng Cộng sản Trung Quốc", null],
