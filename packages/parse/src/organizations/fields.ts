@@ -2,7 +2,7 @@
  * Fields of state administration that name ministries (`Bộ` + field) and provincial
  * departments (`Sở` + field), past and present, in the spelling of the acts that created them.
  * Sources: Nghị quyết 02/2002/QH11, 01/2007/QH12, 26/2016/QH14 and 176/2025/QH15 on the
- * structure of the Government; Nghị định 24/2014/NĐ-CP and 107/2020/NĐ-CP (Sở of a province).
+ * structure of the Government; Nghị định 171/2004/NĐ-CP, 24/2014/NĐ-CP and 107/2020/NĐ-CP (Sở of a province).
  */
 export const MINISTRY_FIELDS: readonly string[] = [
   "Công an",
@@ -33,8 +33,8 @@ export const MINISTRY_FIELDS: readonly string[] = [
   "Công nghiệp",
 ];
 
-/** Fields that only provincial departments have (Nghị định 24/2014/NĐ-CP). */
-export const DEPARTMENT_ONLY_FIELDS: readonly string[] = ["Ngoại vụ", "Du lịch", "Văn hóa và Thể thao", "Giao thông - Vận tải", "Quy hoạch - Kiến trúc", "Giao thông công chính"];
+/** Fields that only provincial departments have (Nghị định 24/2014/NĐ-CP; `Thể dục Thể thao`, Nghị định 171/2004/NĐ-CP). */
+export const DEPARTMENT_ONLY_FIELDS: readonly string[] = ["Ngoại vụ", "Du lịch", "Văn hóa và Thể thao", "Giao thông - Vận tải", "Quy hoạch - Kiến trúc", "Giao thông công chính", "Thể dục Thể thao"];
 
 /** Short forms of ministry and department names seen in news text, and the full field; the forms with `&` for `và` are added below. */
 const WRITTEN_SHORT_FORMS: readonly (readonly [string, string])[] = [
@@ -85,6 +85,11 @@ const WRITTEN_SHORT_FORMS: readonly (readonly [string, string])[] = [
   ["VH-TT", "Văn hóa - Thông tin"],
   ["VH-TT&DL", "Văn hóa, Thể thao và Du lịch"],
   ["VHTT&DL", "Văn hóa, Thể thao và Du lịch"],
+  ["VH-TT-DL", "Văn hóa, Thể thao và Du lịch"],
+  ["VHTTDL", "Văn hóa, Thể thao và Du lịch"],
+  ["TDTT", "Thể dục Thể thao"],
+  ["TD-TT", "Thể dục Thể thao"],
+  ["Thể dục - Thể thao", "Thể dục Thể thao"],
   ["TT-TT", "Thông tin và Truyền thông"],
   ["TT&TT", "Thông tin và Truyền thông"],
   ["KH-CN", "Khoa học và Công nghệ"],

@@ -157,6 +157,12 @@ describe("findOrganizations", () => {
     expect(read("lãnh đạo UBND phường Mỹ Đình 2 nói")).toEqual([["UBND phường Mỹ Đình 2", "Ủy ban nhân dân phường Mỹ Đình 2", "commune"]]);
   });
 
+  it("expands the department of sport (TDTT, before 2008) and of culture, sport and tourism written short (corpus)", () => {
+    expect(read("Giám đốc Sở TDTT Phạm Kiết cũng đã ký")).toEqual([["Sở TDTT", "Sở Thể dục Thể thao", "province"]]);
+    expect(read("của Sở TDTT TP.HCM.")).toEqual([["Sở TDTT TP.HCM", "Sở Thể dục Thể thao Thành phố Hồ Chí Minh", "province"]]);
+    expect(read("Sở VHTTDL và Sở VH-TT-DL").map((m) => m[1])).toEqual(["Sở Văn hóa, Thể thao và Du lịch", "Sở Văn hóa, Thể thao và Du lịch"]);
+  });
+
   it("reads a bloc's Party committee up to what closes its name, at the level that gives (corpus)", () => {
     expect(read("Phó bí thư Đảng ủy Khối Cơ quan và Doanh nghiệp tỉnh Thanh Hóa.")).toEqual([
       ["Đảng ủy Khối Cơ quan và Doanh nghiệp tỉnh Thanh Hóa", "Đảng ủy Khối Cơ quan và Doanh nghiệp tỉnh Thanh Hóa", "province"],
