@@ -228,6 +228,8 @@ describe("findOfficials: forms of writing", () => {
     expect(posts("Trưởng ban Công tác đại biểu của UB Thường vụ Quốc hội Nguyễn Thị Thanh cho biết")).toEqual([["Nguyễn Thị Thanh", "Trưởng Ban", "Ban Công tác đại biểu", "central"]]);
     expect(posts("Chủ nhiệm Văn phòng QH Bùi Ngọc Thanh trình bày")).toEqual([["Bùi Ngọc Thanh", "Chủ nhiệm", "Văn phòng Quốc hội", "central"]]);
     expect(posts("Chủ nhiệm Ủy ban Pháp luật của QH Vũ Đức Khiển lưu ý")).toEqual([["Vũ Đức Khiển", "Chủ nhiệm", "Ủy ban Pháp luật của Quốc hội", "central"]]);
+    // `của` left out: `Ủy ban Đối ngoại Quốc hội`
+    expect(posts("Chủ nhiệm Ủy ban Đối ngoại Quốc hội Vũ Mão thì cho rằng")).toEqual([["Vũ Mão", "Chủ nhiệm", "Ủy ban Đối ngoại của Quốc hội", "central"]]);
   });
 
   it("Thường vụ with its Party committee is a member of the standing committee; alone it is the committee", () => {

@@ -48,6 +48,9 @@ const withParty = (rule: BodyRule) => (phrase: string) => (rule.classification.s
 // "Việt Nam" at the end of a name is written VN (`Hội LHPN VN`, `Mặt trận Tổ quốc VN`).
 const withShortCountry = (phrase: string) => (phrase.endsWith(" Việt Nam") ? [phrase, `${phrase.slice(0, -"Việt Nam".length)}VN`] : [phrase]);
 
+// A body "của Quốc hội" (of the National Assembly) is written without `của` too (`Ủy ban Đối ngoại Quốc hội`).
+const withoutOfAssembly = (phrase: string) => (phrase.endsWith(" của Quốc hội") ? [phrase, phrase.replace(" của Quốc hội", " Quốc hội")] : [phrase]);
+
 // "Quốc hội" in a body's name is written QH (`Văn phòng QH`, `Ủy ban Pháp luật của QH`).
 const withShortAssembly = (phrase: string) => (phrase.includes("Quốc hội") ? [phrase, phrase.replace("Quốc hội", "QH")] : [phrase]);
 
@@ -67,6 +70,7 @@ export const BODY_LEXICON: Lexicon<BodyRule> = buildLexicon(
           .flatMap(withShortCommittee)
           .flatMap(withParty(rule))
           .flatMap(withShortCountry)
+          .flatMap(withoutOfAssembly)
           .flatMap(withShortAssembly)
           .flatMap(withCentralCommittee(rule))
           .flatMap(withShortCentral),
