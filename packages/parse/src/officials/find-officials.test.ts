@@ -192,6 +192,9 @@ describe("findOfficials: forms of writing", () => {
     expect(posts("Vụ trưởng Vụ Giáo dục thường xuyên Hoàng Minh Luật cho biết")).toEqual([["Hoàng Minh Luật", "Vụ trưởng", "Vụ Giáo dục thường xuyên"]]);
     // another title before the head leaves the name cut, and nothing is read
     expect(read("Giám đốc Cục An ninh kinh tế Nguyễn Đức Hiệt cho biết")).toEqual([]);
+    // the ministry in brackets between the department and the name (corpus)
+    expect(posts("vào ngày 28-12, Vụ trưởng Vụ Giáo dục trung học (Bộ GD-ĐT) Lê Quán Tần cho biết")).toEqual([["Lê Quán Tần", "Vụ trưởng", "Vụ Giáo dục trung học"]]);
+    expect(posts("Tối 13-3, Cục trưởng Cục Đầu tư nước ngoài (Bộ KH-ĐT) Phan Hữu Thắng cho biết")).toEqual([["Phan Hữu Thắng", "Cục trưởng", "Cục Đầu tư nước ngoài"]]);
     // a word that ends a name is no part of it: what runs on past it is no name
     expect(read("Vụ trưởng Vụ Giáo dục trung học cho Nguyễn Văn An")).toEqual([]);
   });

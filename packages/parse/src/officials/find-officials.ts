@@ -1,6 +1,7 @@
 import type { OfficialMention, Position } from "@vnpol/schema";
 import { normalizeWithOffsets, type NormalizedText } from "../normalize";
 import { anchorFinder } from "../organizations/anchor-words";
+import { matchBodyPhrase } from "../organizations/body-phrase";
 import type { Lexicon } from "../organizations/lexicon";
 import { countryAfterBody, vietNamEndAt } from "../organizations/countries";
 import { scanNearAnchors } from "../organizations/anchored-scan";
@@ -176,6 +177,17 @@ const nameAfterTitle = (tokens: readonly Token[], end: number): boolean => {
   return k >= 0 && !tokens[k]?.lineBefore && matchPersonName(tokens, k, { strict: true }) > k;
 };
 
+/**
+ * After a title that ends at `end`, the body it belongs to in brackets (`Cục trưởng Cục Đầu tư
+ * nước ngoài (Bộ KH-ĐT) Phan Hữu Thắng`): the token after the closing bracket, or -1. The name
+ * after it is then read strictly (a family name first).
+ */
+const bracketedBodyEnd = (tokens: readonly Token[], end: number, source: string): number => {
+  if (tokens[end]?.text !== "(") return -1;
+  const body = matchBodyPhrase(tokens, end + 1, source);
+  return body !== null && tokens[body.end]?.text === ")" ? body.end + 1 : -1;
+};
+
 /** What may follow a name set apart by commas: the closing comma, the end of a sentence or of a line. */
 const closesApposition = (tokens: readonly Token[], at: number): boolean => {
   const next = tokens[at];
@@ -207,6 +219,8 @@ const readTitleFirst = (tokens: readonly Token[], at: number, source: string, st
   if (title === null) return null;
   let j = title.end;
   if (tokens[j]?.text === "," && NON_POST_LEXICON.match(tokens, j + 1) !== null) j++;
+  const bracket = bracketedBodyEnd(tokens, j, source);
+  if (bracket > 0) j = bracket;
   const dash = dashBeforeNameAt(tokens, at, j);
   const address = Math.max(appositiveAddressAt(tokens, at, j), dash);
   if (address > 0) j = address;
@@ -214,7 +228,7 @@ const readTitleFirst = (tokens: readonly Token[], at: number, source: string, st
   if (commaName > 0) j = commaName;
   const nameAt = skipNonPost(tokens, j);
   // A name on the next line is the start of something else ("thưa đồng chí Chủ tịch Quốc hội\nKính thưa").
-  const nameEnd = tokens[nameAt]?.lineBefore === true ? -1 : matchPersonName(tokens, nameAt, { strict: dash > 0 || commaName > 0 || (strictName && address < 0) });
+  const nameEnd = tokens[nameAt]?.lineBefore === true ? -1 : matchPersonName(tokens, nameAt, { strict: bracket > 0 || dash > 0 || commaName > 0 || (strictName && address < 0) });
   // No name after the title: nothing here, and no later post of the same title has one either.
   if (nameEnd < 0) return strictName ? { found: [], end: title.end } : { found: [{ from: at, to: title.end, person: null, former: title.former, positions: title.positions }], end: title.end };
   const after = titleAfterName(tokens, nameEnd, source);

@@ -320,7 +320,8 @@ const MAX_LOWER_TAIL = 3;
 /**
  * Where the name of a body that runs on in lower case ends, when its head's own title stands
  * before it and a person's name after it (`Cục trưởng Cục An ninh kinh tế Nguyễn Đức Hiệt`,
- * `Vụ trưởng Vụ Giáo dục trung học Lê Quán Tần`): the person's name closes it. Up to
+ * `Vụ trưởng Vụ Giáo dục trung học Lê Quán Tần`, or with its ministry in brackets before the
+ * name): the person's name closes it. Up to
  * {@link MAX_LOWER_TAIL} lower-case syllables, none a word that ends a name or a verb; the
  * name after them opens with a family name and has two capitalised words at least. -1 when
  * any of that is missing. The head spans tokens [at, headEnd); its name was read to `end`.
@@ -335,9 +336,26 @@ const lowerTailBeforeName = (tokens: readonly Token[], at: number, headEnd: numb
     if (NOT_SYLLABLES.has(lower) || GENERIC_AFTER.has(lower) || VERBS_AFTER_NAME.match(tokens, k) !== null || TIER_LEXICON.match(tokens, k) !== null) return -1;
     k++;
   }
-  const first = tokens[k];
-  if (k === end || !isCapitalWord(first) || first.lineBefore || !isFamilyNameLower(first.lower) || !isCapitalWord(tokens[k + 1])) return -1;
+  if (k === end) return -1;
+  // "Vụ Giáo dục trung học (Bộ GD-ĐT) Lê Quán Tần": the ministry in brackets may stand before the name.
+  let n = k;
+  if (tokens[n]?.text === "(") {
+    const close = closingBracketAt(tokens, n + 1);
+    if (close < 0) return -1;
+    n = close + 1;
+  }
+  const first = tokens[n];
+  if (!isCapitalWord(first) || first.lineBefore || !isFamilyNameLower(first.lower) || !isCapitalWord(tokens[n + 1])) return -1;
   return k;
+};
+
+/** Tokens a bracket may hold before it closes (see {@link closingBracketAt}). */
+const MAX_BRACKETED = 8;
+
+/** The closing bracket within {@link MAX_BRACKETED} tokens from `at` on the same line, or -1. */
+const closingBracketAt = (tokens: readonly Token[], at: number): number => {
+  for (let k = at; k < at + MAX_BRACKETED && k < tokens.length && !tokens[k]!.lineBefore; k++) if (tokens[k]!.text === ")") return k;
+  return -1;
 };
 
 /**
