@@ -328,6 +328,18 @@ describe("ranges", () => {
   });
 });
 
+describe("ranges whose ends are of different kinds", () => {
+  it("joins a month or year and a day after từ when each end names its year (corpus)", () => {
+    expect(findDates("(từ tháng 4.2006 đến 30.4.2008)").map((m) => [m.text, m.value])).toEqual([
+      ["từ tháng 4.2006 đến 30.4.2008", { start: { year: 2006, month: 4 }, end: { year: 2008, month: 4, day: 30 } }],
+    ]);
+    expect(findDates("từ ngày 15/3/2004 cho đến hết năm 2005")[0]?.value).toEqual({ start: { year: 2004, month: 3, day: 15 }, end: { year: 2005 } });
+    // one end with no year of its own, or the ends out of order: no period
+    expect(findDates("từ năm 2006 đến 30/4").map((m) => m.text)).toEqual(["năm 2006", "30/4"]);
+    expect(findDates("từ 30/4/2008 đến tháng 4/2006").map((m) => m.text)).toEqual(["30/4/2008", "tháng 4/2006"]);
+  });
+});
+
 describe("ranges of hours, months and quarters", () => {
   it("puts a range of hours on the reference day: 2-3h sáng nay", () => {
     expect(only("2-3h sáng nay", "2021-05-20")).toMatchObject({

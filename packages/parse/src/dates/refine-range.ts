@@ -7,7 +7,7 @@ import { startsWithWordAt } from "./text-context";
 
 // "từ" before the first end; "đến"/"tới"/a dash between the ends.
 const FROM = /(?:^|[^\p{L}\p{N}])(từ|Từ|TỪ) $/u;
-const TO_GAPS: ReadonlySet<string> = new Set([" đến ", " tới ", " đến hết ", " cho đến ", " - ", " – ", "-", "–", " đến hết ngày "]);
+const TO_GAPS: ReadonlySet<string> = new Set([" đến ", " tới ", " đến hết ", " cho đến ", " cho đến hết ", " - ", " – ", "-", "–", " đến hết ngày "]);
 const PARTS = ["year", "month", "day", "hour", "minute"] as const;
 
 /** Fills the coarser parts one end lacks from the other end: `từ ngày 1 đến 3/5` → 1/5 to 3/5. */
@@ -94,7 +94,8 @@ export const refineRange = (pieces: readonly Piece[], text: string): Piece[] =>
     if (right.relative) return hours && right.relative.unit === "day" ? hoursOfRelativeDay(left, right, part, lead !== null) : null;
     let start = borrow(left.value, right.value);
     let end = borrow(right.value, left.value);
-    if (!sameShape(start, end)) return null;
+    // "từ tháng 4.2006 đến 30.4.2008": after `từ`, two ends that each name their year may be of different kinds.
+    if (!sameShape(start, end) && !(lead && left.value.year !== undefined && right.value.year !== undefined)) return null;
     if (compare(start, end) > 0 && left.value.month === undefined && start.month !== undefined) {
       // "từ 28 đến 3/5": the first end is in the month before.
       const month = start.month === 1 ? 12 : start.month - 1;
