@@ -59,3 +59,11 @@ export const documentKindWords: readonly DocumentKindWord[] = [
   { word: "nq", name: "Nghị quyết", ambiguous: false, system: null, upperOnly: true },
   { word: "qđ", name: "Quyết định", ambiguous: false, system: null, upperOnly: true },
 ].sort((a, b) => b.word.length - a.word.length);
+
+/**
+ * Words before `quyết định` in lower case that make it a document, the object they take
+ * (`ban hành quyết định 153`, `sửa đổi quyết định 04`, `thay thế quyết định 217`), where `quyết
+ * định 2` alone may be the verb "to decide". Other kinds are not read so (`thực hiện kế hoạch 5
+ * năm` is a five-year plan). Source: press usage (corpus).
+ */
+export const DOCUMENT_OBJECT_WORDS: readonly string[] = ["ban hành", "ký", "sửa đổi", "thay thế", "thực hiện", "áp dụng", "bãi bỏ", "hủy bỏ", "thu hồi", "trong", "theo"];

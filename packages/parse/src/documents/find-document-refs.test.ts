@@ -142,6 +142,20 @@ describe("findDocumentRefs: loose writing", () => {
   });
 });
 
+describe("findDocumentRefs: quyết định in lower case", () => {
+  it("is a document after a verb that takes one (corpus)", () => {
+    const refs = (text: string) => findDocumentRefs(text).map((m) => [m.text, m.kind, m.number]);
+    expect(refs("Cục Thi hành án dân sự Hà Nội ban hành quyết định 153 thu hồi")).toEqual([["quyết định 153", "Quyết định", "153"]]);
+    expect(refs("Sau khi TP ban hành quyết định 04 để thay thế quyết định 217 đã giao")).toEqual([
+      ["quyết định 04", "Quyết định", "04"],
+      ["quyết định 217", "Quyết định", "217"],
+    ]);
+    // not after another word, nor for the other everyday kinds
+    expect(findDocumentRefs("Quốc hội cũng cần phải quyết định 2 kế hoạch")).toEqual([]);
+    expect(findDocumentRefs("biện pháp chủ yếu thực hiện kế hoạch 5 năm 2006 - 2010")).toEqual([]);
+  });
+});
+
 describe("findDocumentRefs: not references", () => {
   it.each([
     "Ngày 24/6/2022, Tỉnh ủy họp.",

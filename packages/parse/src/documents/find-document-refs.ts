@@ -1,7 +1,7 @@
 import type { DocumentNumber, DocumentRefMention, DocumentSystem, PartialDate } from "@vnpol/schema";
 import { normalizeWithOffsets, type NormalizedText } from "../normalize";
 import { committeeContext, type CommitteeContext } from "./committee-context";
-import type { DocumentKindWord } from "./document-kind-words";
+import { DOCUMENT_OBJECT_WORDS, type DocumentKindWord } from "./document-kind-words";
 import { kindNameOf } from "./document-kinds";
 import { expandIssuerCode, issuerOf } from "./document-issuers";
 import { formatDocumentNumber } from "./document-number";
@@ -55,6 +55,13 @@ const nextWords = (text: string, i: number): [string, string] => {
   let k = j + 1;
   if (text[j] === " ") while (k < text.length && isWordChar(text[k])) k++;
   return [first, text[j] === " " ? `${first} ${text.slice(j + 1, k).toLowerCase()}` : first];
+};
+
+/** Whether a word of {@link DOCUMENT_OBJECT_WORDS} ends one space before `at` (`ban hành quyết định 153`). */
+const isDocumentObjectAt = (text: string, at: number): boolean => {
+  if (text[at - 1] !== " ") return false;
+  const before = text.slice(Math.max(0, at - 12), at - 1).toLowerCase();
+  return DOCUMENT_OBJECT_WORDS.some((word) => before.endsWith(word) && !isWordChar(before[before.length - word.length - 1] ?? " "));
 };
 
 /** Reads a number written without a symbol after a kind word; null when it is a count, ratio or amount. */
@@ -226,7 +233,8 @@ export const findDocumentRefsIn = (normalized: NormalizedText, input: string): D
       ({ end, number, year, issuedYear, needsTail } = bare);
     }
     const tail = readTail(t, end);
-    if (needsTail && tail.date === null && tail.issuer === null) continue;
+    // "ban hành quyết định 153": the object of a verb of documents is one; other kinds stay as they were (`thực hiện kế hoạch 5 năm`).
+    if (needsTail && tail.date === null && tail.issuer === null && !(word.word === "quyết định" && isDocumentObjectAt(t, start))) continue;
     if (tail.date === null && issuedYear !== null) tail.date = { year: issuedYear };
     const value = symbol?.value ?? null;
     found.push({
