@@ -225,6 +225,16 @@ describe("findOfficials: forms of writing", () => {
     expect(read("bà Lê Thị Thủy, Bí thư Tỉnh ủy").map((m) => m.person)).toEqual(["Lê Thị Thủy"]);
   });
 
+  it("a commune's name that runs on past a province's, and the holder's name after it (corpus)", () => {
+    const posts = (text: string) => read(text).map((m) => [m.person, m.positions[0]?.body ?? null, m.positions[0]?.level]);
+    expect(posts("Anh Trịnh Hoàng Đức, quyền chủ tịch xã Vĩnh Phú Đông, cho biết")).toEqual([["Trịnh Hoàng Đức", null, "commune"]]);
+    expect(read("Anh Trịnh Hoàng Đức, quyền chủ tịch xã Vĩnh Phú Đông, cho biết")[0]?.text).toBe("Trịnh Hoàng Đức, quyền chủ tịch xã Vĩnh Phú Đông");
+    // a common family name opens the person before a rarer one inside the place (`Phú`)
+    expect(posts("Chủ tịch UBND xã Vĩnh Phú Đông Nguyễn Văn An cho biết")).toEqual([["Nguyễn Văn An", "Ủy ban nhân dân xã Vĩnh Phú Đông", "commune"]]);
+    // a place of two words still comes first
+    expect(posts("Còn Chủ tịch UBND xã Nghĩa An Trần Tấn: Nếu")).toEqual([["Trần Tấn", "Ủy ban nhân dân xã Nghĩa An", "commune"]]);
+  });
+
   it("the bodies of the National Assembly's Standing Committee, and `QH` and `UB` anywhere in a body's name", () => {
     const posts = (text: string) => read(text).map((m) => [m.person, m.positions[0]?.role, m.positions[0]?.body, m.positions[0]?.level]);
     expect(posts("Trưởng ban Dân nguyện của QH Lê Quang Bình cho biết")).toEqual([["Lê Quang Bình", "Trưởng Ban", "Ban Dân nguyện", "central"]]);

@@ -170,7 +170,11 @@ const COMMON_FAMILY_NAMES = new Set(["Nguyễn", "Trần", "Lê", "Phạm", "Ho�
 
 export const placeRun = (tokens: readonly Token[], at: number, minPlace: number, options: BodyPhraseOptions, afterTier: TierWord | null = null): number => {
   const province = provinceAt(tokens, at);
-  if (province !== null) return afterTier?.city === true && cityRunsOnAt(tokens, province.end, options) ? province.end + 1 : province.end;
+  // "xã Vĩnh Phú Đông", "phường Hà Nam Đông": below the province, a commune's or district's name may run on past
+  // a province's (a word that is no family name follows); it is then read as any other place.
+  const lowTier = afterTier !== null && afterTier.city !== true && (afterTier.level === "commune" || afterTier.level === "district");
+  if (province !== null && !(lowTier && runsOnPastProvinceAt(tokens, province.end, options)))
+    return afterTier?.city === true && cityRunsOnAt(tokens, province.end, options) ? province.end + 1 : province.end;
   let end = at;
   const words: number[] = [];
   while (words.length < MAX_PLACE_WORDS) {
@@ -198,7 +202,10 @@ export const placeRun = (tokens: readonly Token[], at: number, minPlace: number,
     if (isFamilyNameLower(tokens[words[k]!]!.lower) && (rest >= 3 || (rest === 2 && k >= 2))) candidates.push(k);
   }
   if (candidates.length === 0) return words[n - 1]! + 1;
-  const k = candidates.includes(2) ? 2 : candidates[0]!;
+  // A place of two words first (`quận Tây Hồ Chử Ngọc Tuất`, `xã Nghĩa An Trần Tấn`); else a common family name opens the
+  // person before a rarer one inside the place (`xã Vĩnh Phú Đông Nguyễn Văn An`, where `Phú` is a family name too).
+  const common = candidates.find((c) => n - c >= 3 && COMMON_FAMILY_NAMES.has(tokens[words[c]!]!.text));
+  const k = candidates.includes(2) ? 2 : (common ?? candidates[0]!);
   return k === 0 ? at : words[k - 1]! + 1;
 };
 
@@ -218,6 +225,12 @@ const cityRunsOnAt = (tokens: readonly Token[], end: number, options: BodyPhrase
     BODY_LEXICON.match(tokens, end) === null &&
     !isCapitalWord(tokens[end + 1])
   );
+};
+
+/** Whether a capitalised word on the same line goes on past a province's name at `end`: no family name (that starts a person), no body and no stop. */
+const runsOnPastProvinceAt = (tokens: readonly Token[], end: number, options: BodyPhraseOptions): boolean => {
+  const t = tokens[end];
+  return isCapitalWord(t) && !t.lineBefore && t.spaceBefore && !isFamilyNameLower(t.lower) && !(options.stop?.(tokens, end) ?? false) && BODY_LEXICON.match(tokens, end) === null;
 };
 
 const textOf = (tokens: readonly Token[], from: number, to: number, source: string): string =>

@@ -39,6 +39,16 @@ describe("province table", () => {
     expect(units.map(({ place }) => place.name)).toContain("Thừa Thiên Huế");
   });
 
+  it("has the seven provinces split on 1 January 1997 (resolution of 6/11/1996) until that day, and their halves after it", () => {
+    const split = ["Bắc Thái", "Hải Hưng", "Minh Hải", "Nam Hà", "Quảng Nam - Đà Nẵng", "Sông Bé", "Vĩnh Phú"];
+    const names = (day: number) => provincialOn(day).map(({ place }) => place.name);
+    expect(names(19961231)).toEqual(expect.arrayContaining(split));
+    expect(names(19970101).filter((name) => split.includes(name))).toEqual([]);
+    expect(names(19970101)).toEqual(expect.arrayContaining(["Thái Nguyên", "Bắc Kạn", "Hải Dương", "Hưng Yên", "Bạc Liêu", "Cà Mau", "Nam Định", "Hà Nam", "Quảng Nam", "Đà Nẵng", "Bình Dương", "Bình Phước", "Vĩnh Phúc", "Phú Thọ"]));
+    // split in two, so none has a single successor
+    expect(PROVINCES.filter(({ place }) => split.includes(place.name)).every(({ place }) => place.successor === null)).toBe(true);
+  });
+
   it("merges 52 units into 23 and leaves 11 as they were", () => {
     const merged = PROVINCES.filter(({ place }) => place.validUntil?.year === 2025);
     expect(merged).toHaveLength(52);

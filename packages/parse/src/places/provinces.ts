@@ -187,6 +187,24 @@ export const PROVINCES: readonly ProvinceRecord[] = [
     aliases: [],
     source: NQ_15_2008,
   },
+  // Split by the resolution of 6/11/1996 from 1/1/1997, each into two units, so none has a single
+  // successor. Hà Bắc (Bắc Giang and Bắc Ninh) is left out: in news since 1997 `tỉnh Hà Bắc` is
+  // China's Hebei, and the table would read it as Vietnam's.
+  ...(
+    [
+      ["Bắc Thái", []],
+      ["Hải Hưng", []],
+      ["Minh Hải", []],
+      ["Nam Hà", []],
+      ["Quảng Nam - Đà Nẵng", ["Quảng Nam-Đà Nẵng"]],
+      ["Sông Bé", []],
+      ["Vĩnh Phú", []],
+    ] as const
+  ).map(([name, aliases]): ProvinceRecord => ({
+    place: { name, type: "province", level: "province", parent: null, validFrom: null, validUntil: day(1996, 12, 31), successor: null },
+    aliases,
+    source: NQ_1996,
+  })),
   {
     // Split into Cần Thơ (city) and Hậu Giang, so it has no single successor.
     place: { name: "Cần Thơ", type: "province", level: "province", parent: null, validFrom: null, validUntil: day(2003, 12, 31), successor: null },
