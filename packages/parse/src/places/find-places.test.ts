@@ -7,6 +7,10 @@ import { findPlaces } from "./find-places";
 import { resolveProvince } from "./resolve-province";
 
 describe("findPlaces", () => {
+  it("reads BR-VT after tỉnh as Bà Rịa - Vũng Tàu (corpus)", () => {
+    expect(findPlaces("Dự kiến, tỉnh BR-VT sẽ đón khoảng 8.000 khách").map((m) => [m.text, m.name])).toEqual([["tỉnh BR-VT", "Bà Rịa - Vũng Tàu"]]);
+  });
+
   it("resolves tỉnh Bình Dương as of the article's date", () => {
     const [in2021] = findPlaces("UBND tỉnh Bình Dương", { asOf: "2021-07-13" });
     expect(in2021).toMatchObject({ text: "tỉnh Bình Dương", name: "Bình Dương", type: "province", validUntil: null, successor: null });

@@ -136,7 +136,7 @@ export const PROVINCES: readonly ProvinceRecord[] = [
   mergedAway("Phú Yên", "province", 15, "Đắk Lắk", null),
   mergedAway("Đắk Lắk", "province", 15, "Đắk Lắk", in2004, DAK_LAK),
   formed("Đắk Lắk", "province", 15, DAK_LAK),
-  mergedAway("Bà Rịa - Vũng Tàu", "province", 16, HCM, null, ["Bà Rịa Vũng Tàu"]),
+  mergedAway("Bà Rịa - Vũng Tàu", "province", 16, HCM, null, ["Bà Rịa Vũng Tàu", "BR-VT"]),
   mergedAway("Bình Dương", "province", 16, HCM, in1997),
   mergedAway(HCM, "centrally-run-city", 16, HCM, null),
   formed(HCM, "centrally-run-city", 16),
