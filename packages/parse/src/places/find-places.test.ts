@@ -7,6 +7,13 @@ import { findPlaces } from "./find-places";
 import { resolveProvince } from "./resolve-province";
 
 describe("findPlaces", () => {
+  it("leaves out a Chinese province that shares its name with a Vietnamese one, not a province listed before a neighbour (corpus)", () => {
+    expect(findPlaces("ở phía nam thành phố Thương Khâu, tỉnh Hà Nam, Trung Quốc").map((m) => m.name)).toEqual([]);
+    expect(findPlaces("Hà Nam (Trung Quốc) có").map((m) => m.name)).toEqual([]);
+    expect(findPlaces("tỉnh Hà Nam, Việt Nam").map((m) => m.name)).toEqual(["Hà Nam"]);
+    expect(findPlaces("Vĩnh Long, TP Cần Thơ, Kiên Giang, Campuchia và").map((m) => m.name)).toEqual(["Vĩnh Long", "Cần Thơ", "Kiên Giang"]);
+  });
+
   it("reads BR-VT after tỉnh as Bà Rịa - Vũng Tàu (corpus)", () => {
     expect(findPlaces("Dự kiến, tỉnh BR-VT sẽ đón khoảng 8.000 khách").map((m) => [m.text, m.name])).toEqual([["tỉnh BR-VT", "Bà Rịa - Vũng Tàu"]]);
   });

@@ -197,6 +197,15 @@ const isCountryInClauseAfter = (text: string, at: number): boolean => {
   return COUNTRIES_LONGEST_FIRST.some((country) => rest.startsWith(country) && !NAME_GOES_ON.test(rest.slice(country.length)));
 };
 
+/**
+ * Whether a province's name ending at `at` is another country's province of the same name: a
+ * country in brackets after it (`Hà Nam (Trung Quốc)`), or China after a comma (`tỉnh Hà Nam,
+ * Trung Quốc`), whose provinces share names with Vietnam's by their Sino-Vietnamese reading. A
+ * neighbour after a comma is only the next item of a list (`Kiên Giang, Campuchia và Lào`).
+ */
+const isForeignHomonymAt = (text: string, at: number): boolean =>
+  isCountryInClauseAfter(text, at) && (/^ ?\(/u.test(text.slice(at, at + 2)) || /^, ?(?:tỉnh [^,()]{1,30}, ?)?Trung Quốc(?![\p{L}\p{N}])/u.test(text.slice(at, at + 48)));
+
 /** Whether the words just before token `at` say the name is a person or a street. */
 const isExcludedContext = (words: WordList, at: number): boolean => {
   const previous = words.get(at - 1);
@@ -292,6 +301,11 @@ export const findPlacesIn = (
       const cityWord = CITY_WORDS.has(entry.word);
       if (entry.provinceOnly || cityWord) {
         const match = matchProvinceName(words, nameAt, cityWord);
+        // `tỉnh Hà Nam, Trung Quốc`: a province of another country that a Vietnamese one shares its name with.
+        if (match !== null && isForeignHomonymAt(body, words.endOf(match.end - 1))) {
+          i = match.end;
+          continue;
+        }
         // `tỉnh X` wants a province; `thành phố X` a city, else X is a city under a province.
         const records = match?.records.filter((record) => (record.place.type === "province") === entry.provinceOnly);
         const place = match !== null && records !== undefined ? pickForm(records, day) : null;
@@ -332,7 +346,7 @@ export const findPlacesIn = (
       const match = matchProvinceName(words, i, false);
       const joinsNext = match !== null && words.isSpaceBefore(match.end) && words.isCapitalized(match.end);
       if (match !== null && !joinsNext && !isExcludedContext(words, i)) {
-        const place = pickForm(match.records, day);
+        const place = isForeignHomonymAt(body, words.endOf(match.end - 1)) ? null : pickForm(match.records, day);
         if (place !== null) emit(i, match.end, place);
         i = match.end;
         continue;
