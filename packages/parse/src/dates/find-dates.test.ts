@@ -328,6 +328,21 @@ describe("ranges", () => {
   });
 });
 
+describe("years listed after năm", () => {
+  it("reads the bare years joined to a year read with năm (corpus)", () => {
+    expect(findDates("các năm 2002, 2003 và 2004... đều chưa").map((m) => [m.text, m.value])).toEqual([
+      ["năm 2002", { year: 2002 }],
+      ["2003", { year: 2003 }],
+      ["2004", { year: 2004 }],
+    ]);
+    // a count, a symbol or a range after the number: no listed year
+    expect(findDates("năm 2003 và 2004 người").map((m) => m.text)).toEqual(["năm 2003"]);
+    expect(findDates("năm 2003, 2004/QĐ").map((m) => m.text)).toEqual(["năm 2003"]);
+    // with no năm before the first, bare numbers stay numbers
+    expect(findDates("có 2003 và 2004 hộ")).toEqual([]);
+  });
+});
+
 describe("ranges whose ends are of different kinds", () => {
   it("joins a month or year and a day after từ when each end names its year (corpus)", () => {
     expect(findDates("(từ tháng 4.2006 đến 30.4.2008)").map((m) => [m.text, m.value])).toEqual([

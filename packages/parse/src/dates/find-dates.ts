@@ -9,6 +9,7 @@ import { refinePartOfDay } from "./refine-part-of-day";
 import { refineRange } from "./refine-range";
 import { refineTimeDate } from "./refine-time-date";
 import { refineWeekday } from "./refine-weekday";
+import { refineYearList } from "./refine-year-list";
 import { toReferenceDay } from "./reference-date";
 import { resolvePiece } from "./resolve";
 import { scanEveryWord, scanPieces } from "./scan";
@@ -40,12 +41,13 @@ const REFINERS: readonly ((pieces: readonly Piece[], text: string) => Piece[])[]
   refineTimeDate,
   refineLunarSuffix,
   refineList,
+  refineYearList,
   refineCoordination,
   refineRange,
 ];
 
 /** The refiners that read the text around a single piece or join pieces farther apart, and so run even when no two pieces stand close. */
-const ON_SINGLE_PIECES: ReadonlySet<(typeof REFINERS)[number]> = new Set([refineLunarSuffix, refineList, refineCoordination]);
+const ON_SINGLE_PIECES: ReadonlySet<(typeof REFINERS)[number]> = new Set([refineLunarSuffix, refineList, refineYearList, refineCoordination]);
 
 /**
  * Whether two pieces stand within {@link MAX_JOIN_GAP} of each other: every refiner but those
