@@ -175,6 +175,12 @@ export const COUNT_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Words of {@link COUNT_WORDS} that are verbs before one of their second words, and then leave a
+ * date a date: `chiều 13-9 bàn về đề án` (discussed), `3/5 bàn giao` (handed over).
+ */
+export const COUNT_WORD_VERBS: ReadonlyMap<string, readonly string[]> = new Map([["bàn", ["về", "giao", "bạc", "thảo", "luận", "cách"]]]);
+
+/**
  * Words after a bare `d/m` that make it a count only before one of their second words:
  * `3/5 chỉ tiêu` (targets), `1/2 chỉ vàng` (a unit of gold), `2/3 thời gian` (two thirds of the
  * time); `sáng 6/1 chỉ còn` is a date.

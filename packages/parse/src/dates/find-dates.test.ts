@@ -328,6 +328,13 @@ describe("ranges", () => {
   });
 });
 
+describe("a count word that is a verb", () => {
+  it("leaves a date a date before `bàn về` (discussed), not before `bàn` the goal (corpus)", () => {
+    expect(findDates("cuộc họp chiều 13-9 bàn về đề án này").map((m) => [m.text, m.value])).toEqual([["chiều 13-9", { month: 9, day: 13 }]]);
+    expect(findDates("thắng 3-1 bàn thắng")).toEqual([]);
+  });
+});
+
 describe("years listed after năm", () => {
   it("reads the bare years joined to a year read with năm (corpus)", () => {
     expect(findDates("các năm 2002, 2003 và 2004... đều chưa").map((m) => [m.text, m.value])).toEqual([

@@ -1,5 +1,5 @@
 import { isValidDay } from "./calendar-math";
-import { COUNT_WORD_PAIRS, COUNT_WORDS, DATE_CUES, LENGTH_UNITS, YEAR_NAMING_WORDS } from "./date-words";
+import { COUNT_WORD_PAIRS, COUNT_WORD_VERBS, COUNT_WORDS, DATE_CUES, LENGTH_UNITS, YEAR_NAMING_WORDS } from "./date-words";
 import { namesHolidayBefore } from "./holidays";
 import { DIGIT, type DateParser } from "./parser";
 import type { Piece } from "./piece";
@@ -43,7 +43,8 @@ const readFull = (text: string, at: number): Piece | null => {
 /** Whether the words after a bare d/m at `end` make it a count, or for a dashed one (`dashed`) a length of time. */
 export const isCountAfter = (text: string, end: number, dashed: boolean): boolean => {
   const word = nextWord(text, end);
-  if (COUNT_WORDS.has(word) || COUNT_WORD_PAIRS.get(word)?.includes(nextWord(text, end + 1 + word.length))) return true;
+  const second = nextWord(text, end + 1 + word.length);
+  if ((COUNT_WORDS.has(word) && !COUNT_WORD_VERBS.get(word)?.includes(second)) || COUNT_WORD_PAIRS.get(word)?.includes(second)) return true;
   if (!dashed || !LENGTH_UNITS.has(word)) return false;
   return !YEAR_NAMING_WORDS.has(nextWord(text, end + 1 + word.length));
 };
