@@ -90,10 +90,11 @@ const floorRow = rows[0]!;
 //    joined by a blank line). The sizes are taken in turn for every group of 16 articles, so a
 //    slow spell of the machine falls on all three alike; a read that grew faster than the text
 //    would show as a higher cost per corpus for the longer texts.
-// 2. More texts: one run over the corpus 16 times in a row, each pass timed: the median pass of
-//    the first 1, 4 and 16. State that piled up across calls (a cache, a leak) would slow the later passes.
+// 2. More texts: one run over the corpus 16 times in a row, each pass timed; per quarter of the run, the
+//    median pass and the heap in use after a collection. State that piled up across calls (a cache, a
+//    leak) would grow that heap. (Time alone cannot show it here: this machine's speed drifts by a third.)
 const growth: Array<{ factor: number; seconds: number }> = [];
-const passes: Array<{ factor: number; seconds: number }> = [];
+const passes: Array<{ factor: number; seconds: number; retainedMB: number }> = [];
 const extractFn = subjects.find(([name]) => name === "extract")?.[1];
 if (extractFn) {
   const factors = [1, 4, 16];
@@ -124,11 +125,16 @@ if (extractFn) {
     growth.push({ factor, seconds: spent[f]! / runs });
     console.log(`extract on texts of ${factor} article(s): ${(spent[f]! / runs).toFixed(2)} s per corpus`);
   });
-  const times: number[] = [];
-  for (let pass = 0; pass < (quick ? 4 : 16); pass++) times.push(timeOnce(extractFn).seconds);
-  for (const factor of factors.filter((factor) => factor <= times.length)) {
-    passes.push({ factor, seconds: median(times.slice(0, factor)) });
-    console.log(`extract, median of the first ${factor} pass(es): ${median(times.slice(0, factor)).toFixed(2)} s`);
+  // Four passes per quarter of the run: the median pass of each quarter, and the heap still in use after a
+  // collection at its end. What piled up from call to call (a cache, a leak) would stay in that heap.
+  const perQuarter = quick ? 1 : 4;
+  for (let quarter = 0; quarter < 4; quarter++) {
+    const times: number[] = [];
+    for (let pass = 0; pass < perQuarter; pass++) times.push(timeOnce(extractFn).seconds);
+    globalThis.gc?.();
+    const retainedMB = process.memoryUsage().heapUsed / 1e6;
+    passes.push({ factor: quarter + 1, seconds: median(times), retainedMB });
+    console.log(`extract, passes ${quarter * perQuarter + 1}-${(quarter + 1) * perQuarter}: median ${median(times).toFixed(2)} s, heap after a collection ${retainedMB.toFixed(1)} MB`);
   }
 }
 
@@ -162,11 +168,11 @@ if (growth.length > 0) {
     "|---:|---:|---:|",
     ...growth.map((g) => `| ${g.factor} | ${g.seconds.toFixed(3)} | ${vs(g.seconds, growth[0]!.seconds)} |`),
     "",
-    "More texts: one run over the corpus 16 times in a row, every pass timed; the median pass among the first 1, 4 and 16. Anything that piled up from call to call (a cache, a leak) would slow the later passes.",
+    `More texts: one run over the corpus ${quick ? 4 : 16} times in a row, every pass timed; per quarter of the run, the median pass and the JavaScript heap still in use after a collection at the quarter's end. Anything that piled up from call to call (a cache, a leak) would grow that heap. The seconds show the machine's drift as much as the code: on this machine the same pass varies by a third from one minute to the next.`,
     "",
-    "| corpus | median CPU seconds per pass | vs 1× |",
-    "|---:|---:|---:|",
-    ...passes.map((g) => `| ${g.factor}× | ${g.seconds.toFixed(3)} | ${vs(g.seconds, passes[0]!.seconds)} |`),
+    "| quarter of the run | median CPU seconds per pass | heap after a collection (MB) | vs the first |",
+    "|---:|---:|---:|---:|",
+    ...passes.map((g) => `| ${g.factor} | ${g.seconds.toFixed(3)} | ${g.retainedMB.toFixed(1)} | ${vs(g.retainedMB, passes[0]!.retainedMB)} |`),
     "",
   );
 }
