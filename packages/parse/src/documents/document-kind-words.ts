@@ -67,3 +67,6 @@ export const documentKindWords: readonly DocumentKindWord[] = [
  * năm` is a five-year plan). Source: press usage (corpus).
  */
 export const DOCUMENT_OBJECT_WORDS: readonly string[] = ["ban hành", "ký", "sửa đổi", "thay thế", "thực hiện", "áp dụng", "bãi bỏ", "hủy bỏ", "thu hồi", "trong", "theo"];
+
+/** The everyday kind words that {@link DOCUMENT_OBJECT_WORDS} make documents: only `quyết định` (a decision, or "to decide"). */
+export const KINDS_AFTER_DOCUMENT_VERBS: ReadonlySet<string> = new Set(["quyết định"]);

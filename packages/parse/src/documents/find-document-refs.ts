@@ -1,7 +1,7 @@
 import type { DocumentNumber, DocumentRefMention, DocumentSystem, PartialDate } from "@vnpol/schema";
 import { normalizeWithOffsets, type NormalizedText } from "../normalize";
 import { committeeContext, type CommitteeContext } from "./committee-context";
-import { DOCUMENT_OBJECT_WORDS, type DocumentKindWord } from "./document-kind-words";
+import { DOCUMENT_OBJECT_WORDS, KINDS_AFTER_DOCUMENT_VERBS, type DocumentKindWord } from "./document-kind-words";
 import { kindNameOf } from "./document-kinds";
 import { expandIssuerCode, issuerOf } from "./document-issuers";
 import { formatDocumentNumber } from "./document-number";
@@ -234,7 +234,7 @@ export const findDocumentRefsIn = (normalized: NormalizedText, input: string): D
     }
     const tail = readTail(t, end);
     // "ban hành quyết định 153": the object of a verb of documents is one; other kinds stay as they were (`thực hiện kế hoạch 5 năm`).
-    if (needsTail && tail.date === null && tail.issuer === null && !(word.word === "quyết định" && isDocumentObjectAt(t, start))) continue;
+    if (needsTail && tail.date === null && tail.issuer === null && !(KINDS_AFTER_DOCUMENT_VERBS.has(word.word) && isDocumentObjectAt(t, start))) continue;
     if (tail.date === null && issuedYear !== null) tail.date = { year: issuedYear };
     const value = symbol?.value ?? null;
     found.push({

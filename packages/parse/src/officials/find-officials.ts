@@ -53,6 +53,9 @@ const atSentenceStart = (tokens: readonly Token[], at: number): boolean => {
   return previous === undefined || tokens[at]!.lineBefore || SENTENCE_OPENERS.has(previous.text);
 };
 
+/** Whether a title at `at` opens a clause, at a sentence's start or after a comma: then what sets a name apart after it is that name's. */
+const opensClauseAt = (tokens: readonly Token[], at: number): boolean => atSentenceStart(tokens, at) || tokens[at - 1]?.text === ",";
+
 /** Whether a phrase of one or two words of `lexicon` ends right before `at`, on the same line. */
 const phraseEndsAt = (lexicon: Lexicon<true>, tokens: readonly Token[], at: number): boolean => {
   if (tokens[at]?.lineBefore) return false;
@@ -146,7 +149,7 @@ const appositiveAddressAt = (tokens: readonly Token[], at: number, end: number):
   if (tokens[end]?.text !== "," || tokens[end + 1]?.lineBefore) return -1;
   const address = TRIGGER_LEXICON.match(tokens, end + 1);
   if (address === null) return -1;
-  return atSentenceStart(tokens, at) || tokens[at - 1]?.text === "," ? address.end : -1;
+  return opensClauseAt(tokens, at) ? address.end : -1;
 };
 
 /**
@@ -159,7 +162,7 @@ const appositiveAddressAt = (tokens: readonly Token[], at: number, end: number):
 const dashBeforeNameAt = (tokens: readonly Token[], at: number, end: number): number => {
   const dash = tokens[end]?.text;
   if ((dash !== "-" && dash !== "–") || tokens[end + 1]?.lineBefore) return -1;
-  if (!(atSentenceStart(tokens, at) || tokens[at - 1]?.text === ",")) return -1;
+  if (!opensClauseAt(tokens, at)) return -1;
   return TRIGGER_LEXICON.match(tokens, end + 1)?.end ?? end + 1;
 };
 
@@ -203,7 +206,7 @@ const closesApposition = (tokens: readonly Token[], at: number): boolean => {
  */
 const commaNameAt = (tokens: readonly Token[], at: number, end: number, source: string): number => {
   if (tokens[end]?.text !== "," || tokens[end + 1]?.lineBefore) return -1;
-  if (!(atSentenceStart(tokens, at) || tokens[at - 1]?.text === ",")) return -1;
+  if (!opensClauseAt(tokens, at)) return -1;
   const nameEnd = matchPersonName(tokens, end + 1, { strict: true });
   if (nameEnd < 0 || !closesApposition(tokens, nameEnd) || titleAfterName(tokens, nameEnd, source) !== null) return -1;
   return end + 1;

@@ -211,21 +211,10 @@ export const placeRun = (tokens: readonly Token[], at: number, minPlace: number,
 
 /**
  * Whether one more word at `end` goes on with a city's name past a province's (`thành phố Điện
- * Biên Phủ`): a lone capitalised word on the same line that is no family name (that starts a
- * person), no body and no stop.
+ * Biên Phủ`): a lone word of {@link runsOnPastProvinceAt}, with no capitalised word after it.
  */
-const cityRunsOnAt = (tokens: readonly Token[], end: number, options: BodyPhraseOptions): boolean => {
-  const t = tokens[end];
-  return (
-    isCapitalWord(t) &&
-    !t.lineBefore &&
-    t.spaceBefore &&
-    !isFamilyNameLower(t.lower) &&
-    !(options.stop?.(tokens, end) ?? false) &&
-    BODY_LEXICON.match(tokens, end) === null &&
-    !isCapitalWord(tokens[end + 1])
-  );
-};
+const cityRunsOnAt = (tokens: readonly Token[], end: number, options: BodyPhraseOptions): boolean =>
+  runsOnPastProvinceAt(tokens, end, options) && !isCapitalWord(tokens[end + 1]);
 
 /** Whether a capitalised word on the same line goes on past a province's name at `end`: no family name (that starts a person), no body and no stop. */
 const runsOnPastProvinceAt = (tokens: readonly Token[], end: number, options: BodyPhraseOptions): boolean => {
@@ -602,6 +591,26 @@ const isTaskWordAt = (tokens: readonly Token[], at: number, first: boolean): boo
   return t.acronym || STEERING_TASK_WORDS.has(t.lower);
 };
 
+/** `Trung ương` (or `TW`…) at token `k`, or `quốc gia` when `national`, written out. */
+const centralScopeAt = (tokens: readonly Token[], k: number, national: boolean): { end: number; name: string } | null => {
+  const scope = CENTRAL_LEXICON.match(tokens, k) ?? (national ? NATIONAL.match(tokens, k) : null);
+  return scope === null ? null : { end: scope.end, name: tokens[k]!.lower === "quốc" ? "quốc gia" : "Trung ương" };
+};
+
+/**
+ * What closes a name that runs on (a steering committee's task, a bloc's name) at token `k`,
+ * written out, and the level it gives: `Trung ương` (or `quốc gia` when `national`), a city
+ * written short, or a tier word and its place. Null when nothing closes it there.
+ */
+const closingQualifierAt = (tokens: readonly Token[], k: number, source: string, options: BodyPhraseOptions, national: boolean): { end: number; name: string; level: Level | null } | null => {
+  const scope = centralScopeAt(tokens, k, national);
+  if (scope !== null) return { ...scope, level: "central" };
+  const city = CITY_ABBREVIATION_LEXICON.match(tokens, k);
+  if (city !== null) return { end: city.end, name: city.value, level: "province" };
+  const tier = TIER_LEXICON.match(tokens, k);
+  return tier === null ? null : readTierPlace(tokens, tier, source, options);
+};
+
 /**
  * The steering committee named from token `at` (`Ban Chỉ đạo phòng chống lụt bão Trung ương`,
  * `Ban chỉ đạo phòng, chống dịch Covid-19 huyện Lý Nhân`): its end, its name with the
@@ -611,20 +620,8 @@ const isTaskWordAt = (tokens: readonly Token[], at: number, first: boolean): boo
 const steeringCommitteeAt = (tokens: readonly Token[], at: number, source: string, options: BodyPhraseOptions): { end: number; name: string; level: Level | null } | null => {
   const head = STEERING_HEAD.match(tokens, at);
   if (head === null) return null;
-  // `Trung ương` (or `TW`…) or `quốc gia` at token `k`, written out.
-  const scopeAt = (k: number) => {
-    const scope = CENTRAL_LEXICON.match(tokens, k) ?? NATIONAL.match(tokens, k);
-    return scope === null ? null : { end: scope.end, name: tokens[k]!.lower === "quốc" ? "quốc gia" : "Trung ương" };
-  };
-  // What closes a task at token `k`, written out, and the level it gives: `Trung ương` or `quốc gia`, a city written short, a tier and its place.
-  const closingAt = (k: number): { end: number; name: string; level: Level | null } | null => {
-    const scope = scopeAt(k);
-    if (scope !== null) return { ...scope, level: "central" };
-    const city = CITY_ABBREVIATION_LEXICON.match(tokens, k);
-    if (city !== null) return { end: city.end, name: city.value, level: "province" };
-    const tier = TIER_LEXICON.match(tokens, k);
-    return tier === null ? null : readTierPlace(tokens, tier, source, options);
-  };
+  const scopeAt = (k: number) => centralScopeAt(tokens, k, true);
+  const closingAt = (k: number) => closingQualifierAt(tokens, k, source, options, true);
   let j = head.end;
   const front = scopeAt(j);
   if (front !== null) j = front.end;
@@ -654,17 +651,9 @@ const MAX_BLOC_WORDS = 6;
  */
 const blocCommitteeAt = (tokens: readonly Token[], at: number, source: string, options: BodyPhraseOptions): { end: number; name: string; level: Level | null } | null => {
   if (tokens[at]?.lower !== "khối" || tokens[at]!.lineBefore) return null;
-  const closingAt = (k: number): { end: number; name: string; level: Level | null } | null => {
-    const central = CENTRAL_LEXICON.match(tokens, k);
-    if (central !== null) return { end: central.end, name: "Trung ương", level: "central" };
-    const city = CITY_ABBREVIATION_LEXICON.match(tokens, k);
-    if (city !== null) return { end: city.end, name: city.value, level: "province" };
-    const tier = TIER_LEXICON.match(tokens, k);
-    return tier === null ? null : readTierPlace(tokens, tier, source, options);
-  };
   let j = at + 1;
-  let closing: ReturnType<typeof closingAt> = null;
-  while ((closing = closingAt(j)) === null && j - at <= MAX_BLOC_WORDS && isWord(tokens[j]) && !tokens[j]!.lineBefore) j++;
+  let closing: ReturnType<typeof closingQualifierAt> = null;
+  while ((closing = closingQualifierAt(tokens, j, source, options, false)) === null && j - at <= MAX_BLOC_WORDS && isWord(tokens[j]) && !tokens[j]!.lineBefore) j++;
   if (closing === null || j === at + 1 || closing.end <= j) return null;
   return { end: closing.end, name: `Đảng ủy Khối ${textOf(tokens, at + 1, j, source)} ${closing.name}`, level: closing.level };
 };

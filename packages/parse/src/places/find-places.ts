@@ -204,7 +204,10 @@ const isCountryInClauseAfter = (text: string, at: number): boolean => {
  * neighbour after a comma is only the next item of a list (`Kiên Giang, Campuchia và Lào`).
  */
 const isForeignHomonymAt = (text: string, at: number): boolean =>
-  isCountryInClauseAfter(text, at) && (/^ ?\(/u.test(text.slice(at, at + 2)) || /^, ?(?:tỉnh [^,()]{1,30}, ?)?Trung Quốc(?![\p{L}\p{N}])/u.test(text.slice(at, at + 48)));
+  isCountryInClauseAfter(text, at) && (/^ ?\(/u.test(text.slice(at, at + 2)) || COUNTRY_OF_HOMONYMS_AFTER_COMMA.test(text.slice(at, at + 48)));
+
+/** China after a comma (and maybe a province): the one country whose provinces share names with Vietnam's (`Hà Nam`, Henan). */
+const COUNTRY_OF_HOMONYMS_AFTER_COMMA = /^, ?(?:tỉnh [^,()]{1,30}, ?)?Trung Quốc(?![\p{L}\p{N}])/u;
 
 /** Whether the words just before token `at` say the name is a person or a street. */
 const isExcludedContext = (words: WordList, at: number): boolean => {
