@@ -19,15 +19,13 @@ const yearAt = (text: string, at: number): { end: number; year: number } | null 
   for (let k = 0; k < 4; k++) if (!isDigitCode(text.charCodeAt(at + k))) return null;
   const end = at + 4;
   const after = text.charCodeAt(end);
-  if (isDigitCode(after) || isWordCharAt(text, end)) return null;
+  if (isWordCharAt(text, end)) return null;
   // "2003/QĐ", "2004-2005", "2004.5": a symbol, a range or a number, not a listed year.
-  if ((after === 0x2f || after === 0x2d || after === 0x2013 || after === 0x2e) && isDigitOrLetter(text, end + 1)) return null;
+  if ((after === 0x2f || after === 0x2d || after === 0x2013 || after === 0x2e) && isWordCharAt(text, end + 1)) return null;
   if (after === 0x20 && COUNT_WORDS.has(nextWord(text, end))) return null;
   const year = Number(text.slice(at, end));
   return year >= FIRST_YEAR && year <= LAST_YEAR ? { end, year } : null;
 };
-
-const isDigitOrLetter = (text: string, at: number): boolean => isDigitCode(text.charCodeAt(at)) || isWordCharAt(text, at);
 
 /** Whether `piece` is a year read with `năm` before it (`năm 2003`), which a list of bare years may follow. */
 const isNamedYear = (piece: Piece, text: string): boolean =>
