@@ -198,19 +198,15 @@ const closesApposition = (tokens: readonly Token[], at: number): boolean => {
 };
 
 /**
- * After a title that ends at `end`, a comma and a bare name set apart as an apposition
- * (`Chủ tịch UBND quận Tân Phú, Đổng Thị Kim Vui, cho biết`): where the name starts, or -1.
- * The title must open a clause, the name must start with a family name and close the
- * apposition (a comma, or the end of the sentence or line), and no title may follow it (`Bí
- * thư Tỉnh ủy, Nguyễn Văn A, Chủ tịch UBND tỉnh` pairs names and titles the other way).
+ * After a title that ends at `end`, a comma before a bare name set apart as an apposition
+ * (`Chủ tịch UBND quận Tân Phú, Đổng Thị Kim Vui, cho biết`): where the name may start, or -1.
+ * The title must open a clause; {@link readTitleFirst} then reads the name strictly (a family
+ * name first) and keeps it only when it closes the apposition (a comma, or the end of the
+ * sentence or line) and no title follows it (`Bí thư Tỉnh ủy, Nguyễn Văn A, Chủ tịch UBND tỉnh`
+ * pairs names and titles the other way).
  */
-const commaNameAt = (tokens: readonly Token[], at: number, end: number, source: string): number => {
-  if (tokens[end]?.text !== "," || tokens[end + 1]?.lineBefore) return -1;
-  if (!opensClauseAt(tokens, at)) return -1;
-  const nameEnd = matchPersonName(tokens, end + 1, { strict: true });
-  if (nameEnd < 0 || !closesApposition(tokens, nameEnd) || titleAfterName(tokens, nameEnd, source) !== null) return -1;
-  return end + 1;
-};
+const commaBeforeNameAt = (tokens: readonly Token[], at: number, end: number): number =>
+  tokens[end]?.text === "," && !tokens[end + 1]?.lineBefore && opensClauseAt(tokens, at) ? end + 1 : -1;
 
 /**
  * A title written before a name (`Chủ tịch UBND tỉnh Nguyễn Văn A`, or set apart by a comma and a
@@ -227,14 +223,17 @@ const readTitleFirst = (tokens: readonly Token[], at: number, source: string, st
   const dash = dashBeforeNameAt(tokens, at, j);
   const address = Math.max(appositiveAddressAt(tokens, at, j), dash);
   if (address > 0) j = address;
-  const commaName = address < 0 ? commaNameAt(tokens, at, j, source) : -1;
+  const commaName = address < 0 ? commaBeforeNameAt(tokens, at, j) : -1;
   if (commaName > 0) j = commaName;
   const nameAt = skipNonPost(tokens, j);
   // A name on the next line is the start of something else ("thưa đồng chí Chủ tịch Quốc hội\nKính thưa").
   const nameEnd = tokens[nameAt]?.lineBefore === true ? -1 : matchPersonName(tokens, nameAt, { strict: bracket > 0 || dash > 0 || commaName > 0 || (strictName && address < 0) });
   // No name after the title: nothing here, and no later post of the same title has one either.
-  if (nameEnd < 0) return strictName ? { found: [], end: title.end } : { found: [{ from: at, to: title.end, person: null, former: title.former, positions: title.positions }], end: title.end };
+  const noName = (): Read => (strictName ? { found: [], end: title.end } : { found: [{ from: at, to: title.end, person: null, former: title.former, positions: title.positions }], end: title.end });
+  if (nameEnd < 0) return noName();
   const after = titleAfterName(tokens, nameEnd, source);
+  // A bare name after a comma is set apart only when the apposition closes after it and no title of its own follows.
+  if (commaName > 0 && (!closesApposition(tokens, nameEnd) || after !== null)) return noName();
   // "ông A - Thường vụ Tỉnh ủy, Trưởng ban Tuyên giáo tỉnh, bà B - Thường vụ Tỉnh ủy": a name set
   // apart by a form of address that has a title of its own is the next item of a list, and the
   // title before it the last item's.
