@@ -154,6 +154,9 @@ export const MOMENT_TAILS: readonly string[] = [" cùng ngày"];
 /** Words before a number of hours that leave it open between a moment and a length (`khoảng 2 giờ`, `sau 9h`). */
 export const APPROXIMATE_CUES: ReadonlySet<string> = new Set(["khoảng", "sau", "chừng", "tầm"]);
 
+/** The {@link APPROXIMATE_CUES} that mean "about", which may stand between `vào` (at) and an hour (`vào khoảng 22 giờ`); not `sau` (after). */
+export const AROUND_CUES: ReadonlySet<string> = new Set([...APPROXIMATE_CUES].filter((word) => word !== "sau"));
+
 /**
  * Units of time after a bare `d-m` that make it a length (`từ 1-2 năm`, `từ 3-6 tháng`), unless
  * a year follows (`2-9 năm 1945`, `1-5 năm nay`). A slash keeps the date: `Hôm nay 30/4 ngày đầu`.

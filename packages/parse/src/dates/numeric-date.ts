@@ -43,10 +43,14 @@ const readFull = (text: string, at: number): Piece | null => {
 /** Whether the words after a bare d/m at `end` make it a count, or for a dashed one (`dashed`) a length of time. */
 export const isCountAfter = (text: string, end: number, dashed: boolean): boolean => {
   const word = nextWord(text, end);
-  const second = nextWord(text, end + 1 + word.length);
-  if ((COUNT_WORDS.has(word) && !COUNT_WORD_VERBS.get(word)?.includes(second)) || COUNT_WORD_PAIRS.get(word)?.includes(second)) return true;
+  // The word after it, read only for the few words whose meaning it decides (no string made per number).
+  const second = () => nextWord(text, end + 1 + word.length);
+  if (COUNT_WORDS.has(word)) {
+    const verbs = COUNT_WORD_VERBS.get(word);
+    if (verbs === undefined || !verbs.includes(second())) return true;
+  } else if (COUNT_WORD_PAIRS.get(word)?.includes(second())) return true;
   if (!dashed || !LENGTH_UNITS.has(word)) return false;
-  return !YEAR_NAMING_WORDS.has(nextWord(text, end + 1 + word.length));
+  return !YEAR_NAMING_WORDS.has(second());
 };
 
 const readDayMonth = (text: string, at: number): Piece | null => {

@@ -1,4 +1,4 @@
-import { APPROXIMATE_CUES, DURATION_CUES, MOMENT_LEADS, MOMENT_TAILS } from "./date-words";
+import { APPROXIMATE_CUES, AROUND_CUES, DURATION_CUES, MOMENT_LEADS, MOMENT_TAILS } from "./date-words";
 import { DIGIT, type DateParser } from "./parser";
 import type { Piece } from "./piece";
 import { isGluedBefore, matchAt, previousWord } from "./text-context";
@@ -40,17 +40,14 @@ const opensSentenceBeforeComma = (text: string, at: number, end: number): boolea
   return before < 0 || ".:!?\n".includes(text[before]!);
 };
 
-/** Approximations that may stand between `vào` and an hour (`vào khoảng 22 giờ`). */
-const AROUND = new Set(["khoảng", "chừng", "tầm"]);
-
 /**
- * Whether `vào` (at) stands before the hour at `at`, maybe with an approximation between (`vào
- * 22 giờ`, `vào khoảng 22 giờ`): a moment, where `khoảng 22 giờ` alone may be a length.
+ * Whether `vào` (at) stands before the hour at `at`, whose word before is `before`, maybe with an
+ * approximation between (`vào 22 giờ`, `vào khoảng 22 giờ`): a moment, where `khoảng 22 giờ`
+ * alone may be a length.
  */
-const afterAt = (text: string, at: number): boolean => {
-  const before = previousWord(text, at);
+const afterAt = (text: string, at: number, before: string): boolean => {
   if (before === "vào") return true;
-  if (!AROUND.has(before)) return false;
+  if (!AROUND_CUES.has(before)) return false;
   const wordStart = at - (text.charCodeAt(at - 1) === 0x20 ? 1 : 0) - before.length;
   return previousWord(text, wordStart) === "vào";
 };
@@ -66,10 +63,11 @@ const readHourWord = (text: string, at: number): Piece | null => {
   const end = at + m[0].length;
   const sameDay = MOMENT_TAILS.some((tail) => text.startsWith(tail, end));
   // "trong 3 giờ", "mất 2h": a length of time, unless "lúc", "cùng ngày" or a date beside it (hơn 8h30 sáng 29/4) says it is a moment.
-  const duration = lead?.toLowerCase() !== "lúc" && !sameDay && DURATION_CUES.has(previousWord(text, at));
+  const before = previousWord(text, at);
+  const duration = lead?.toLowerCase() !== "lúc" && !sameDay && DURATION_CUES.has(before);
   // "9h" is a clock time; "8 giờ", "21g" (grams?) and "khoảng 2h" may be lengths, but no one says "khoảng 21h" for hours.
-  const approximate = APPROXIMATE_CUES.has(previousWord(text, at)) && hour < 12;
-  const moment = lead !== undefined || sameDay || afterAt(text, at) || (minute === undefined && opensSentenceBeforeComma(text, at, end));
+  const approximate = APPROXIMATE_CUES.has(before) && hour < 12;
+  const moment = lead !== undefined || sameDay || afterAt(text, at, before) || (minute === undefined && opensSentenceBeforeComma(text, at, end));
   const weak = duration || (!moment && minute === undefined && (unit.toLowerCase() !== "h" || approximate));
   const value = minute === undefined ? { hour } : { hour, minute };
   return { start: at, end, role: "time", value, grain: "minute", weak };

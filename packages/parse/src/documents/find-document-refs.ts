@@ -1,5 +1,6 @@
 import type { DocumentNumber, DocumentRefMention, DocumentSystem, PartialDate } from "@vnpol/schema";
 import { normalizeWithOffsets, type NormalizedText } from "../normalize";
+import { isPhraseBefore } from "../dates/text-context";
 import { committeeContext, type CommitteeContext } from "./committee-context";
 import { DOCUMENT_OBJECT_WORDS, KINDS_AFTER_DOCUMENT_VERBS, type DocumentKindWord } from "./document-kind-words";
 import { kindNameOf } from "./document-kinds";
@@ -55,13 +56,6 @@ const nextWords = (text: string, i: number): [string, string] => {
   let k = j + 1;
   if (text[j] === " ") while (k < text.length && isWordChar(text[k])) k++;
   return [first, text[j] === " " ? `${first} ${text.slice(j + 1, k).toLowerCase()}` : first];
-};
-
-/** Whether a word of {@link DOCUMENT_OBJECT_WORDS} ends one space before `at` (`ban hành quyết định 153`). */
-const isDocumentObjectAt = (text: string, at: number): boolean => {
-  if (text[at - 1] !== " ") return false;
-  const before = text.slice(Math.max(0, at - 12), at - 1).toLowerCase();
-  return DOCUMENT_OBJECT_WORDS.some((word) => before.endsWith(word) && !isWordChar(before[before.length - word.length - 1] ?? " "));
 };
 
 /** Reads a number written without a symbol after a kind word; null when it is a count, ratio or amount. */
@@ -234,7 +228,7 @@ export const findDocumentRefsIn = (normalized: NormalizedText, input: string): D
     }
     const tail = readTail(t, end);
     // "ban hành quyết định 153": the object of a verb of documents is one; other kinds stay as they were (`thực hiện kế hoạch 5 năm`).
-    if (needsTail && tail.date === null && tail.issuer === null && !(KINDS_AFTER_DOCUMENT_VERBS.has(word.word) && isDocumentObjectAt(t, start))) continue;
+    if (needsTail && tail.date === null && tail.issuer === null && !(KINDS_AFTER_DOCUMENT_VERBS.has(word.word) && DOCUMENT_OBJECT_WORDS.some((verb) => isPhraseBefore(t, start, verb)))) continue;
     if (tail.date === null && issuedYear !== null) tail.date = { year: issuedYear };
     const value = symbol?.value ?? null;
     found.push({

@@ -620,16 +620,14 @@ const closingQualifierAt = (tokens: readonly Token[], k: number, source: string,
 const steeringCommitteeAt = (tokens: readonly Token[], at: number, source: string, options: BodyPhraseOptions): { end: number; name: string; level: Level | null } | null => {
   const head = STEERING_HEAD.match(tokens, at);
   if (head === null) return null;
-  const scopeAt = (k: number) => centralScopeAt(tokens, k, true);
-  const closingAt = (k: number) => closingQualifierAt(tokens, k, source, options, true);
   let j = head.end;
-  const front = scopeAt(j);
+  const front = centralScopeAt(tokens, j, true);
   if (front !== null) j = front.end;
   const about = front !== null && tokens[j]?.lower === "về";
   if (about) j++;
   const taskAt = j;
-  let closing: ReturnType<typeof closingAt> = null;
-  while ((closing = closingAt(j)) === null && j - taskAt < MAX_TASK_WORDS && isTaskWordAt(tokens, j, j === taskAt)) j++;
+  let closing: ReturnType<typeof closingQualifierAt> = null;
+  while ((closing = closingQualifierAt(tokens, j, source, options, true)) === null && j - taskAt < MAX_TASK_WORDS && isTaskWordAt(tokens, j, j === taskAt)) j++;
   const last = tokens[j - 1];
   if (j === taskAt || last!.text === "," || last!.lower === "-" || last!.lower === "và") return null;
   const named = `Ban Chỉ đạo${front === null ? "" : ` ${front.name}`}${about ? " về" : ""} ${textOf(tokens, taskAt, j, source)}`;

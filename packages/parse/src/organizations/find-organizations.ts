@@ -67,6 +67,19 @@ const ROLE_LAST_WORDS: ReadonlySet<string> = new Set(
   [...ROLES.flatMap((rule) => [rule.role, ...rule.aliases]), ...ROLE_SUFFIXES.map(([suffix]) => suffix)].map((phrase) => phrase.toLowerCase().split(" ").at(-1)!),
 );
 const PLACE_AFTER_TIER: BodyPhraseOptions = { placeAfterTier: true };
+
+/**
+ * Whose body it is, named after it from token `end`: a country (`Chính phủ Singapore`, `Bộ
+ * Ngoại giao Lào`, `Ủy ban Đối ngoại của Hàn Quốc`), or for a party's organ its party
+ * (`Ban Chấp hành Trung ương Đảng Cộng sản Trung Quốc`), with `country` null when that is
+ * Vietnam's own (`… Đảng Cộng sản Việt Nam`, whose words join the mention); null when nothing is named.
+ */
+const ownerAfterBody = (tokens: readonly Token[], end: number, name: string): { country: string | null; end: number } | null => {
+  const party = name.endsWith(" Đảng") ? communistPartyAt(tokens, end) : null;
+  if (party !== null) return party;
+  const country = countryAfterBody(tokens, end) ?? (tokens[end]?.lower === "của" ? countryAfterBody(tokens, end + 1) : null);
+  return country === null ? null : { country: country.name, end: country.end };
+};
 const NO_OPTIONS: BodyPhraseOptions = {};
 
 /**
@@ -98,25 +111,16 @@ export const readOrganizationsAt = (normalized: NormalizedText, input: string, m
     const body = matchBodyPhrase(tokens, i, source, afterRole ? NO_OPTIONS : PLACE_AFTER_TIER);
     if (body === null) return i + 1;
     if (body.generic) return body.end;
-    // "Chính phủ Singapore", "Bộ Ngoại giao Lào", "Ủy ban Đối ngoại của Hàn Quốc": a country after the body (or after
-    // `của`, of) makes it that country's, of no tier of Vietnam's.
-    // "Ban Chấp hành Trung ương Đảng Cộng sản Trung Quốc": a party's organ named with its party is that party's;
-    // "… Đảng Cộng sản Việt Nam" is Vietnam's own, the name taken into the mention.
-    const party = body.name.endsWith(" Đảng") ? communistPartyAt(tokens, body.end) : null;
-    const country =
-      party !== null
-        ? party.country === null
-          ? null
-          : { name: party.country, end: party.end }
-        : (countryAfterBody(tokens, body.end) ?? (tokens[body.end]?.lower === "của" ? countryAfterBody(tokens, body.end + 1) : null));
-    const last = country?.end ?? party?.end ?? body.end;
+    const owner = ownerAfterBody(tokens, body.end, body.name);
+    const country = owner?.country ?? null;
+    const last = owner?.end ?? body.end;
     const start = normalized.toOriginal(token.start);
     const end = normalized.toOriginal(tokens[last - 1]!.end);
     mentions.push({
       start,
       end,
       text: input.slice(start, end),
-      name: country === null ? body.name : `${body.name} ${country.name}`,
+      name: country === null ? body.name : `${body.name} ${country}`,
       ...(body.abbreviation === null ? {} : { abbreviation: body.abbreviation }),
       classification: body.classification,
       level: country === null ? body.level : null,

@@ -197,17 +197,21 @@ const isCountryInClauseAfter = (text: string, at: number): boolean => {
   return COUNTRIES_LONGEST_FIRST.some((country) => rest.startsWith(country) && !NAME_GOES_ON.test(rest.slice(country.length)));
 };
 
+/** China after a comma (and maybe a province): the one country whose provinces share names with Vietnam's (`Hà Nam`, Henan). */
+const COUNTRY_OF_HOMONYMS_AFTER_COMMA = /^, ?(?:tỉnh [^,()]{1,30}, ?)?Trung Quốc(?![\p{L}\p{N}])/u;
+
 /**
  * Whether a province's name ending at `at` is another country's province of the same name: a
  * country in brackets after it (`Hà Nam (Trung Quốc)`), or China after a comma (`tỉnh Hà Nam,
  * Trung Quốc`), whose provinces share names with Vietnam's by their Sino-Vietnamese reading. A
  * neighbour after a comma is only the next item of a list (`Kiên Giang, Campuchia và Lào`).
  */
-const isForeignHomonymAt = (text: string, at: number): boolean =>
-  isCountryInClauseAfter(text, at) && (/^ ?\(/u.test(text.slice(at, at + 2)) || COUNTRY_OF_HOMONYMS_AFTER_COMMA.test(text.slice(at, at + 48)));
-
-/** China after a comma (and maybe a province): the one country whose provinces share names with Vietnam's (`Hà Nam`, Henan). */
-const COUNTRY_OF_HOMONYMS_AFTER_COMMA = /^, ?(?:tỉnh [^,()]{1,30}, ?)?Trung Quốc(?![\p{L}\p{N}])/u;
+const isForeignHomonymAt = (text: string, at: number): boolean => {
+  const next = text.charCodeAt(at);
+  // Most names are followed by neither: one code unit read, no string made.
+  if (next === 0x28 || (next === 0x20 && text.charCodeAt(at + 1) === 0x28)) return isCountryInClauseAfter(text, at);
+  return next === 0x2c && COUNTRY_OF_HOMONYMS_AFTER_COMMA.test(text.slice(at, at + 48));
+};
 
 /** Whether the words just before token `at` say the name is a person or a street. */
 const isExcludedContext = (words: WordList, at: number): boolean => {
