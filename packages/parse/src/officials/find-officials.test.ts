@@ -208,12 +208,49 @@ describe("findOfficials: forms of writing", () => {
     expect(posts("có Thứ trưởng Bộ Bưu chính viễn thông Vũ Đức Đam (43 tuổi)")).toEqual([["Vũ Đức Đam", "Bộ Bưu chính, Viễn thông", "central"]]);
   });
 
+  it("the state's formal name after a national office or a body (`nước Cộng hòa xã hội chủ nghĩa Việt Nam`, `CHXHCN Việt Nam`) (corpus)", () => {
+    const posts = (text: string) => read(text).map((m) => [m.text, m.person, m.positions.map((p) => [p.role, p.body, p.level])]);
+    expect(posts("Tổng Bí thư Nông Đức Mạnh và Chủ tịch nước Cộng hoà xã hội chủ nghĩa Việt Nam Trần Đức Lương đã hội đàm")[1]).toEqual([
+      "Chủ tịch nước Cộng hoà xã hội chủ nghĩa Việt Nam Trần Đức Lương",
+      "Trần Đức Lương",
+      [["Chủ tịch nước", null, "central"]],
+    ]);
+    expect(posts("Bộ trưởng Bộ Ngoại giao nước CHXHCN Việt Nam Nguyễn Dy Niên")).toEqual([
+      ["Bộ trưởng Bộ Ngoại giao nước CHXHCN Việt Nam Nguyễn Dy Niên", "Nguyễn Dy Niên", [["Bộ trưởng", "Bộ Ngoại giao", "central"]]],
+    ]);
+    // a title after the first name that stopped before a post a name follows is all that name's
+    const pair = posts("Nông Đức Mạnh và Chủ tịch nước Cộng hoà xã hội chủ nghĩa Việt Nam Trần Đức Lương, Tổng Bí thư Ban chấp hành Trung ương Đảng Cộng sản Trung Quốc, Chủ tịch nước Cộng hoà nhân dân Trung Hoa Hồ Cẩm Đào đã");
+    expect(pair.map(([, person, positions]) => [person, positions])).toEqual([
+      ["Trần Đức Lương", [["Chủ tịch nước", null, "central"]]],
+      ["Hồ Cẩm Đào", [["Tổng Bí thư", "Ban Chấp hành Trung ương Đảng Cộng sản Trung Quốc", null], ["Chủ tịch nước", "Cộng hòa Nhân dân Trung Hoa", null]]],
+    ]);
+    // in a foreign title, a body that only the role implies (Vietnam's) is unknown; one written out is kept
+    expect(posts("và Tổng bí thư, Chủ tịch nước CHND Trung Hoa Hồ Cẩm Đào duyệt")[0]?.[2]).toEqual([["Tổng Bí thư", null, null], ["Chủ tịch nước", "CHND Trung Hoa", null]]);
+    expect(posts("đồng chí Somsavat Lengsavat, Ủy viên Bộ Chính trị, Phó Thủ tướng Chính phủ, Bộ trưởng Bộ Ngoại giao Lào cùng")[0]?.[2]).toEqual([
+      ["Ủy viên", "Bộ Chính trị", null],
+      ["Phó Thủ tướng", "Chính phủ", null],
+      ["Bộ trưởng", "Bộ Ngoại giao Lào", null],
+    ]);
+    // the style alone, with no `Việt Nam` after it, is not read
+    expect(posts("Chủ tịch nước Cộng hòa xã hội chủ nghĩa Trần Đức Lương")).toEqual([]);
+  });
+
   it("ambassadors, and a title after a name that the next person's name follows, directly or past an embassy's countries (corpus)", () => {
     expect(read("Theo Đại sứ Phạm Sanh Châu, từ ngày 27-4").map((m) => [m.text, m.person, m.positions[0]?.role])).toEqual([["Đại sứ Phạm Sanh Châu", "Phạm Sanh Châu", "Đại sứ"]]);
     // an embassy is no ambassador
     expect(read("Đại sứ quán Việt Nam tại Ấn Độ cho biết")).toEqual([]);
     const list = read("về phía Việt Nam có Bộ trưởng Ngoại giao Nguyễn Dy Niên, Đại sứ Việt Nam tại Trung Quốc Trần Văn Luật; về phía");
-    expect(list.map((m) => [m.text, m.positions.map((p) => p.role)])).toEqual([["Bộ trưởng Ngoại giao Nguyễn Dy Niên", ["Bộ trưởng"]]]);
+    expect(list.map((m) => [m.text, m.positions.map((p) => p.role)])).toEqual([
+      ["Bộ trưởng Ngoại giao Nguyễn Dy Niên", ["Bộ trưởng"]],
+      ["Đại sứ Việt Nam tại Trung Quốc Trần Văn Luật", ["Đại sứ"]],
+    ]);
+    // the countries of a posting belong to the envoy's mention; the post names no body
+    expect(read("tiếp sau đó là Đại sứ Việt Nam tại Pháp Nguyễn Đình Bin và ý kiến").map((m) => [m.text, m.person, m.positions])).toEqual([
+      ["Đại sứ Việt Nam tại Pháp Nguyễn Đình Bin", "Nguyễn Đình Bin", [{ role: "Đại sứ", body: null, level: null }]],
+    ]);
+    expect(read("Theo Đại sứ đặc mệnh toàn quyền Việt Nam tại Nhật Bản Nguyễn Quốc Cường").map((m) => m.person)).toEqual(["Nguyễn Quốc Cường"]);
+    // `tại` with no country after it is no posting
+    expect(read("Đại sứ tại Nguyễn Văn A")).toEqual([]);
     const pair = read("Bộ trưởng Ngoại giao Nguyễn Dy Niên, Chủ tịch UBND tỉnh Hà Tĩnh Võ Kim Cự");
     expect(pair.map((m) => [m.person, m.positions.map((p) => p.role)])).toEqual([["Nguyễn Dy Niên", ["Bộ trưởng"]], ["Võ Kim Cự", ["Chủ tịch"]]]);
   });

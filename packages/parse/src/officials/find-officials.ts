@@ -3,7 +3,7 @@ import { normalizeWithOffsets, type NormalizedText } from "../normalize";
 import { anchorFinder } from "../organizations/anchor-words";
 import { matchBodyPhrase } from "../organizations/body-phrase";
 import type { Lexicon } from "../organizations/lexicon";
-import { countryAfterBody, vietNamEndAt } from "../organizations/countries";
+import { postingEndAt } from "../organizations/countries";
 import { scanNearAnchors } from "../organizations/anchored-scan";
 import type { Token } from "../organizations/tokenize";
 import type { WordList } from "../places/word-list";
@@ -173,11 +173,21 @@ const dashBeforeNameAt = (tokens: readonly Token[], at: number, end: number): nu
  * Trần Văn Luật`), not more of the name before it.
  */
 const nameAfterTitle = (tokens: readonly Token[], end: number): boolean => {
-  let k = end;
-  const own = vietNamEndAt(tokens, k);
-  k = own > k ? own : (countryAfterBody(tokens, k)?.end ?? k);
-  if (k > end && tokens[k]?.lower === "tại") k = countryAfterBody(tokens, k + 1)?.end ?? -1;
-  return k >= 0 && !tokens[k]?.lineBefore && matchPersonName(tokens, k, { strict: true }) > k;
+  const k = postingEndAt(tokens, end);
+  return tokens[k]?.lower !== "tại" && !tokens[k]?.lineBefore && matchPersonName(tokens, k, { strict: true }) > k;
+};
+
+/**
+ * Whether the next item of a list starts after the comma at `at`: a form of address (`, ông B`),
+ * or a title whose holder's name follows it (`Chủ tịch nước Việt Nam Trần Đức Lương, Tổng Bí thư
+ * Đảng Cộng sản Trung Quốc, Chủ tịch nước Cộng hòa Nhân dân Trung Hoa Hồ Cẩm Đào`: the title
+ * after the first name stopped before the post that a name follows, and all of it is that name's).
+ */
+const nextItemAfter = (tokens: readonly Token[], at: number, source: string): boolean => {
+  if (tokens[at]?.text !== "," || tokens[at + 1]?.lineBefore) return false;
+  if (TRIGGER_LEXICON.match(tokens, at + 1) !== null) return true;
+  const title = matchTitlePhrase(tokens, at + 1, source, { afterName: false });
+  return title !== null && nameAfterTitle(tokens, title.end);
 };
 
 /**
@@ -240,7 +250,7 @@ const readTitleFirst = (tokens: readonly Token[], at: number, source: string, st
   if (address > 0 && after !== null) return null;
   // "Thứ trưởng Bộ VHTT, ông A, Phó Chủ tịch BSA, ông B": a title after the name that a form of
   // address and a name follow is the next person's, as this one's was before this name.
-  const more = after !== null && ((tokens[after.end]?.text === "," && TRIGGER_LEXICON.match(tokens, after.end + 1) !== null) || nameAfterTitle(tokens, after.end)) ? null : after;
+  const more = after !== null && (nextItemAfter(tokens, after.end, source) || nameAfterTitle(tokens, after.end)) ? null : after;
   const positions = more === null ? title.positions : [...title.positions, ...more.title.positions];
   const end = more?.end ?? nameEnd;
   // "cố Thủ tướng Lý Quang Diệu của Singapore": the country after the name says whose posts these are.

@@ -27,6 +27,8 @@ export interface RoleRule {
    * department by its name alone (`Cục trưởng Thú y` heads Cục Thú y; `Cục phó` is its deputy).
    */
   readonly bodyHead?: string;
+  /** An envoy's post, whose title may name the countries of the posting (`Đại sứ Việt Nam tại Nhật Bản`). */
+  readonly posted?: boolean;
   readonly source: string;
 }
 
@@ -93,7 +95,7 @@ export const ROLES: readonly RoleRule[] = [
   { role: "Tham mưu trưởng", aliases: [], source: LUAT_CAND },
   { role: "Tổng Tham mưu trưởng", aliases: [], body: { name: "Quân đội nhân dân Việt Nam", level: "central" }, source: LUAT_CAND },
   { role: "Hiệu trưởng", aliases: [], source: "Luật Giáo dục đại học 2012 (08/2012/QH13) và Luật Giáo dục 2019: hiệu trưởng" },
-  { role: "Đại sứ", aliases: ["Đại sứ đặc mệnh toàn quyền"], source: LUAT_CQDD },
+  { role: "Đại sứ", aliases: ["Đại sứ đặc mệnh toàn quyền"], posted: true, source: LUAT_CQDD },
   { role: "Người phát ngôn", aliases: ["Phát ngôn viên", "Phát ngôn"], needsBody: true, source: ND_PHAT_NGON },
 ];
 

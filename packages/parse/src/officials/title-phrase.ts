@@ -1,7 +1,7 @@
 import type { OrganizationClassification, Position } from "@vnpol/schema";
 import { BODY_PHRASE_WORDS, departmentNamedAfter, matchBodyPhrase, readTierPlace, type BodyPhraseOptions, type TierPlace } from "../organizations/body-phrase";
 import { endsBodyName } from "../organizations/name-end-words";
-import { communistPartyAt, COUNTRY_LEXICON, countryAfterBody, vietNamEndAt } from "../organizations/countries";
+import { communistPartyAt, COUNTRY_LEXICON, countryAfterBody, postingEndAt, STATE_NAME_LEXICON, vietNamEndAt } from "../organizations/countries";
 import { buildLexicon } from "../organizations/lexicon";
 import { MINISTRY_FIELD_LEXICON } from "../organizations/body-rules";
 import { TIER_LEXICON } from "../organizations/qualifiers";
@@ -76,6 +76,7 @@ export const TITLE_PHRASE_WORDS: ReadonlySet<string> = new Set([
   ...SEPARATORS.words,
   ...TERM_WORDS.words,
   ...COUNTRY_LEXICON.words,
+  ...STATE_NAME_LEXICON.words,
 ]);
 
 /**
@@ -107,6 +108,8 @@ interface Post {
   readonly foreign: boolean;
   /** Whether it is a ministry's post (`Bộ trưởng`, `Thứ trưởng`: the role's `bodyByField`). */
   readonly ministerial: boolean;
+  /** Whether its body is the one the role names (`Tổng Bí thư` → Ban Chấp hành Trung ương Đảng), not written in the text. */
+  readonly impliedBody: boolean;
 }
 
 // Tiers whose word alone, with no place after it, says the level of such a head (`Phó chủ
@@ -144,6 +147,13 @@ const ministryOfField = (tokens: readonly Token[], role: RolePhrase) => {
   return MINISTRY_FIELD_LEXICON.match(tokens, role.bodyAt);
 };
 
+/** The lower-case words of tokens [from, to), joined by spaces. */
+const wordsOf = (tokens: readonly Token[], from: number, to: number): string => {
+  let words = "";
+  for (let k = from; k < to; k++) words += (k > from ? " " : "") + tokens[k]!.lower;
+  return words;
+};
+
 const matchPost = (tokens: readonly Token[], at: number, source: string, bodyOptions: BodyPhraseOptions): Post | null => {
   const role = matchRolePhrase(tokens, at);
   if (role === null) return null;
@@ -151,11 +161,14 @@ const matchPost = (tokens: readonly Token[], at: number, source: string, bodyOpt
   let position: Position;
   let committee: Post["committee"] = null;
   let generic = false;
+  let impliedBody = false;
   if (role.body !== undefined) {
     position = { role: role.role, body: role.body.name, level: role.body.level };
     // "Thủ tướng Chính phủ", "Tổng Bí thư Ban Chấp hành Trung ương Đảng": the body written out again.
     const again = matchBodyPhrase(tokens, end, source, bodyOptions);
     if (again !== null && again.name === role.body.name) end = again.end;
+    // "Thủ tướng Chính phủ" read as one alias names its body; "Tổng Bí thư" alone only implies it.
+    else if (role.body.name !== null) impliedBody = !wordsOf(tokens, at, role.end).endsWith(role.body.name.toLowerCase());
   } else {
     const body = matchBodyPhrase(tokens, role.bodyAt, source, bodyOptions);
     const unit = body === null ? unitOfHead(tokens, role, source, bodyOptions) : null;
@@ -191,8 +204,9 @@ const matchPost = (tokens: readonly Token[], at: number, source: string, bodyOpt
       else if (body.parent !== null && body.parent !== "Ban Chấp hành Trung ương Đảng") committee = { name: body.parent, level };
     }
   }
-  // "người phát ngôn Bộ Ngoại giao Việt Nam Lê Dũng": Vietnam's own name after a body says whose body it is.
-  if (position.body !== null) end = vietNamEndAt(tokens, end);
+  // "người phát ngôn Bộ Ngoại giao Việt Nam Lê Dũng", "Chủ tịch nước Cộng hòa xã hội chủ nghĩa Việt Nam Trần Đức
+  // Lương": Vietnam's own name after a body or a national office says whose it is.
+  if (position.body !== null || position.level === "central") end = vietNamEndAt(tokens, end);
   // "Chủ tịch Quốc hội (QH)": the abbreviation in parentheses goes with the body.
   if (tokens[end]?.text === "(" && tokens[end + 1]?.acronym === true && tokens[end + 2]?.text === ")") end += 3;
   // "Thủ tướng Hàn Quốc", "Chủ tịch Quốc hội Mông Cổ": a foreign post; the country is part of the body, the tier unknown.
@@ -206,6 +220,8 @@ const matchPost = (tokens: readonly Token[], at: number, source: string, bodyOpt
     end = country.end;
     committee = null;
   }
+  // "Đại sứ Việt Nam tại Nhật Bản": where an envoy is posted belongs to the mention; the post names no body.
+  if (role.rule.posted === true) end = postingEndAt(tokens, end);
   // "Đại biểu Quốc hội khóa XV": the term belongs to the mention, not to the body.
   const term = TERM_WORDS.match(tokens, end);
   if (term !== null && ROMAN_OR_NUMBER.test(tokens[term.end]?.text ?? "")) {
@@ -213,7 +229,7 @@ const matchPost = (tokens: readonly Token[], at: number, source: string, bodyOpt
     // "nhiệm kỳ 2004-2009", written as three tokens: the last year too.
     if (/^[-–]$/.test(tokens[end]?.text ?? "") && /^\d{4}$/.test(tokens[end + 1]?.text ?? "") && /^\d{4}$/.test(tokens[end - 1]!.text)) end += 2;
   }
-  return { end, position, committee, generic, foreign: country !== null, ministerial: role.rule.bodyByField === true };
+  return { end, position, committee, generic, foreign: country !== null, ministerial: role.rule.bodyByField === true, impliedBody };
 };
 
 /** Skips a rank or academic title (`Đại tướng`, `TS.`) and a comma after it. */
@@ -289,9 +305,13 @@ export const matchTitlePhrase = (tokens: readonly Token[], at: number, source: s
   }
   if (posts.length === 0) return null;
   // "Ủy viên Bộ Chính trị, Phó Thủ tướng Chính phủ, …, Bộ trưởng Bộ Ngoại giao Lào": one foreign post makes the
-  // whole title foreign, and the tier of each post in Vietnam's system unknown.
+  // whole title foreign, and the tier of each post in Vietnam's system unknown. A body that only the role named
+  // is Vietnam's, so unknown there too (`Tổng bí thư, Chủ tịch nước CHND Trung Hoa`).
   const foreign = posts.some((post) => post.foreign);
-  const positions = posts.map((p) => (foreign && p.position.level !== null ? { ...p.position, level: null } : p.position));
+  const positions = posts.map((p) => {
+    if (!foreign || p.foreign) return p.position;
+    return { ...p.position, body: p.impliedBody ? null : p.position.body, level: null };
+  });
   for (let k = 0; k + 1 < posts.length; k++) {
     const p = positions[k]!;
     const next = posts[k + 1]!.committee;

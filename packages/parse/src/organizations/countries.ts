@@ -43,12 +43,42 @@ export const countryPairEndAt = (tokens: readonly Token[], at: number): number =
 };
 
 /**
+ * The state's formal name before `Việt Nam`, with or without `nước` (Hiến pháp 2013, Điều 1:
+ * "Nước Cộng hòa xã hội chủ nghĩa Việt Nam"), and its short forms as the press writes them.
+ */
+export const STATE_NAME_LEXICON = buildLexicon(
+  ["Cộng hòa xã hội chủ nghĩa", "Cộng hòa XHCN", "CHXHCN"].flatMap((name) => [[name, true], [`nước ${name}`, true]] as const),
+);
+
+/**
  * Just past `Việt Nam` (any case) or `VN` written from token `at`, or `at` when neither is: the
  * country's own name after a body (`Bộ Ngoại giao Việt Nam`) or a party (`Đảng Cộng sản Việt Nam`).
+ * The state's formal name may come first (`Chủ tịch nước Cộng hòa xã hội chủ nghĩa Việt Nam`,
+ * `nước CHXHCN Việt Nam`: {@link STATE_NAME_LEXICON}).
  */
 export const vietNamEndAt = (tokens: readonly Token[], at: number): number => {
-  if (tokens[at]?.text === "VN") return at + 1;
-  return tokens[at]?.lower === "việt" && tokens[at + 1]?.lower === "nam" ? at + 2 : at;
+  const style = tokens[at]?.word === true ? STATE_NAME_LEXICON.match(tokens, at) : null;
+  const i = style === null ? at : style.end;
+  if (tokens[i]?.text === "VN") return i + 1;
+  return tokens[i]?.lower === "việt" && tokens[i + 1]?.lower === "nam" ? i + 2 : at;
+};
+
+/** Just past the country named at token `at`, Vietnam's own or a foreign one, or `at` when none is. */
+const anyCountryEndAt = (tokens: readonly Token[], at: number): number => {
+  const own = vietNamEndAt(tokens, at);
+  return own > at ? own : (countryAfterBody(tokens, at)?.end ?? at);
+};
+
+/**
+ * Just past the countries of an envoy's posting written from token `at` (`Việt Nam tại Nhật
+ * Bản`, `tại Việt Nam`, or one country alone: `Việt Nam`), or `at` when none is. `tại` with
+ * no country after it is not read.
+ */
+export const postingEndAt = (tokens: readonly Token[], at: number): number => {
+  const from = anyCountryEndAt(tokens, at);
+  if (tokens[from]?.lower !== "tại" || tokens[from]!.lineBefore) return from;
+  const to = anyCountryEndAt(tokens, from + 1);
+  return to > from + 1 ? to : from;
 };
 
 /**

@@ -15,12 +15,14 @@ export const COUNTRIES: readonly string[] = [
   "Bỉ", "Thụy Sĩ", "Thụy Điển", "Na Uy", "Đan Mạch", "Phần Lan", "Ba Lan", "Séc", "Hungary", "Áo", "Hy Lạp", "Rumani",
   "Romania", "Bulgaria", "Úc", "Australia", "New Zealand", "Nam Phi", "Algeria", "Angola", "Mozambique", "Ai-len", "Ireland",
   "Kazakhstan", "Uzbekistan", "Đài Loan", "Hồng Kông", "Nhật",
+  // The names a state's full style takes (`Cộng hòa Nhân dân Trung Hoa`, the People's Republic of China).
+  "Trung Hoa",
   // States that no longer exist, as the press names them in history (`Chính phủ Liên Xô`).
   "Liên Xô", "Tiệp Khắc", "Nam Tư", "Đông Đức", "Tây Đức",
 ];
 
-/** A state's style that the press may write before a country's name: `Vương quốc Bỉ`, `Cộng hòa Pháp`. */
-export const STATE_STYLES: readonly string[] = ["Vương quốc", "Cộng hòa", "Liên bang", "Cộng hòa Liên bang"];
+/** A state's style that the press may write before a country's name: `Vương quốc Bỉ`, `Cộng hòa Pháp`, `CHDCND Lào`. */
+export const STATE_STYLES: readonly string[] = ["Vương quốc", "Cộng hòa", "Liên bang", "Cộng hòa Liên bang", "Cộng hòa Nhân dân", "CHND", "Cộng hòa Dân chủ Nhân dân", "CHDCND"];
 
 /** Every name of {@link COUNTRIES}, alone and after each of {@link STATE_STYLES}: what the lexicons of officials match. */
 export const COUNTRY_NAMES: readonly string[] = [...COUNTRIES, ...STATE_STYLES.flatMap((style) => COUNTRIES.map((country) => `${style} ${country}`))];
