@@ -5,11 +5,14 @@ import { NOT_IN_ORGANISER, ORGANISER_HEADS } from "./event-words";
 const LOOK_BACK = 300;
 const MAX_ORGANISER_WORDS = 16;
 const ORGANISES = " tổ chức";
+const AT_PLACE = "tại ";
 // Adverbs between the organiser and its verb: `Ban Dân vận Tỉnh ủy long trọng tổ chức`.
 const MODIFIERS = [" long trọng", " trang trọng", " trọng thể", " đã", " sẽ", " vừa", " mới", " cũng", " đang", " phối hợp", " cùng"];
 // Adverbs between the verb and the event: `… tổ chức trọng thể lễ kỷ niệm`.
 const AFTER_VERB = [" trọng thể", " long trọng", " thành công"];
 const HEAD_DATE = /^(?:(?:[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối|[Đđ]êm) )?(?:[Nn]gày )?(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{4}))?$/u;
+// The rest of a paper's dateline in brackets before a lead, `(` read already: `NLĐ)- `, `TTXVN) - `.
+const DATELINE = /^[\p{Lu}.]{2,12}\) ?[-–] ?/u;
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 const isBoundary = (body: string, at: number): boolean => {
@@ -95,11 +98,21 @@ export const organiserAfter = (body: string, eventEnd: number): string | null =>
  */
 export const leadingDate = (body: string, clauseStart: number): PartialDate | null => {
   if (clauseStart < 1 || body.charAt(clauseStart - 1) !== ",") return null;
-  const headStart = clauseStartBefore(body, clauseStart - 1);
+  let headEnd = clauseStart - 1;
+  let headStart = clauseStartBefore(body, headEnd);
   if (headStart < 0) return null;
+  // "Ngày 30-3, tại Hà Nội, Chính phủ đã tổ chức hội nghị": a clause of where it was held may stand between.
+  if (headStart > 0 && body.charAt(headStart - 1) === "," && body.slice(headStart, headEnd).trimStart().startsWith(AT_PLACE)) {
+    headEnd = headStart - 1;
+    headStart = clauseStartBefore(body, headEnd);
+    if (headStart < 0) return null;
+  }
+  // "(NLĐ)- Sáng 26-3, …": the paper's dateline before the lead opens the sentence as well.
+  const dateline = body.charAt(headStart - 1) === "(" ? DATELINE.exec(body.slice(headStart, headEnd)) : null;
+  if (dateline !== null) headStart -= 1;
   // Only a sentence head: the clause before must open the sentence.
   if (headStart > 0 && !(body.charAt(headStart - 1) === "." || body.charAt(headStart - 1) === "\n")) return null;
-  const match = HEAD_DATE.exec(body.slice(headStart, clauseStart - 1).trim());
+  const match = HEAD_DATE.exec(body.slice(headStart + (dateline === null ? 0 : 1 + dateline[0].length), headEnd).trim());
   if (match === null) return null;
   const [day, month] = [Number(match[1]), Number(match[2])];
   if (month < 1 || month > 12 || day < 1 || day > (DAYS_IN_MONTH[month - 1] ?? 31)) return null;
@@ -110,6 +123,30 @@ export const leadingDate = (body: string, clauseStart: number): PartialDate | nu
 
 // `<event> tại`, `<event> đã diễn ra tại`, `<event> khai mạc tại`: what may stand between the event and its place.
 const BEFORE_PLACE = /^ (?:(?:đã|sẽ|đang|vừa|chính thức) )*(?:(?:diễn ra|được tổ chức|khai mạc|bế mạc|kết thúc|họp) )?tại /u;
+
+/** The place of a clause from `from` to `to` that is `tại <place>` and nothing more (`tại Hà Nội`), or null. */
+const placeClauseAt = (body: string, from: number, to: number): string | null => {
+  const clause = body.slice(from, to).trim();
+  if (!clause.startsWith(AT_PLACE)) return null;
+  const [first, second] = findPlaces(clause.slice(AT_PLACE.length));
+  return first !== undefined && second === undefined && first.start === 0 && first.end === clause.length - AT_PLACE.length ? first.name : null;
+};
+
+/**
+ * The place of the clause right before the one that holds the event, when it is `tại <place>`
+ * and nothing more (`Ngày 30-3, tại Hà Nội, Chính phủ đã tổ chức hội nghị`), or null.
+ *
+ * @example
+ * ```ts
+ * import { leadingPlace } from "./event-context";
+ * leadingPlace("Ngày 30-3, tại Hà Nội, Chính phủ đã tổ chức hội nghị", 22); // "Hà Nội"
+ * ```
+ */
+export const leadingPlace = (body: string, clauseStart: number): string | null => {
+  if (clauseStart < 1 || body.charAt(clauseStart - 1) !== ",") return null;
+  const start = clauseStartBefore(body, clauseStart - 1);
+  return start < 0 ? null : placeClauseAt(body, start, clauseStart - 1);
+};
 
 /**
  * `<event> (diễn ra) tại <place>`: the place when one is named right after `tại`.

@@ -6,7 +6,7 @@ import { lowerCode, WordList } from "../places/word-list";
 import type { WordToken } from "../places/word-tokens";
 import { termStartingAt, type ScannedTerm } from "../terms/scan-terms";
 import { CONGRESS_OPENERS, DATE_AFTER_NGAY, DOCUMENT_OF_EVENT, EVENT_WORDS, HELD_WHEN, NAME_STOPS, NOT_AN_EVENT_AFTER, NOT_LAST, type EventWord } from "./event-words";
-import { leadingDate, organiserAfter, organiserBefore, placeAfter } from "./event-context";
+import { leadingDate, leadingPlace, organiserAfter, organiserBefore, placeAfter } from "./event-context";
 import { afterPartyOf, legislatureAfter } from "./event-name-tail";
 import { spells } from "./token-sequence";
 
@@ -178,6 +178,8 @@ export const findEventsIn = (normalized: NormalizedText, input: string, words: W
       }
       j += phrase.length;
     }
+    // "Phát biểu tại lễ kỷ niệm,": a kind of ceremony alone after `tại` points back to one named before, as `tại hội nghị` does.
+    const bareAfter = entry.kind === "ceremony" && previous?.lower === "tại" ? j : i + width;
 
     while (!ended && j < words.length && j - i < MAX_NAME_WORDS) {
       const gap = words.gapBefore(j);
@@ -239,7 +241,7 @@ export const findEventsIn = (normalized: NormalizedText, input: string, words: W
       }
     }
 
-    if (j <= i + width) {
+    if (j <= bareAfter) {
       i = j;
       continue;
     }
@@ -257,7 +259,7 @@ export const findEventsIn = (normalized: NormalizedText, input: string, words: W
       kind: entry.kind,
       name: body.slice(nameStart, nameEnd), // NFC already: the normaliser's output
       date: before === null ? null : leadingDate(body, before.clauseStart),
-      place: placeAfter(body, nameEnd),
+      place: placeAfter(body, nameEnd) ?? (before === null ? null : leadingPlace(body, before.clauseStart)),
       organiser: before?.organiser ?? (ofDocument ? null : organiserAfter(body, nameEnd)),
       term: mergeTerms(terms),
     });
