@@ -7,6 +7,27 @@ import { findPlaces } from "./find-places";
 import { resolveProvince } from "./resolve-province";
 
 describe("findPlaces", () => {
+  it("gives a unit the parent that the address after it writes, and no other (corpus)", () => {
+    const parents = (text: string) => findPlaces(text, { asOf: "2021-04-27" }).map((m) => [m.name, m.parent]);
+    expect(parents("tại xóm Roòng Khoa, xã Điềm Mặc, huyện Định Hóa, tỉnh Thái Nguyên, tại cuộc họp")).toEqual([
+      ["Điềm Mặc", "Định Hóa"],
+      ["Định Hóa", "Thái Nguyên"],
+      ["Thái Nguyên", null],
+    ]);
+    expect(parents("Công an phường Mường Thanh (TP.Điện Biên Phủ, tỉnh Điện Biên)")).toEqual([
+      ["Mường Thanh", "Điện Biên Phủ"],
+      ["Điện Biên Phủ", "Điện Biên"],
+      ["Điện Biên", null],
+    ]);
+    expect(parents("Công an huyện Kỳ Sơn (Nghệ An) bàn")).toEqual([["Kỳ Sơn", "Nghệ An"], ["Nghệ An", null]]);
+    // a unit of the same or a lower tier after it is no parent, nor one further on
+    expect(parents("các tỉnh Hà Giang, Cao Bằng, huyện Mèo Vạc")).toEqual([["Hà Giang", null], ["Cao Bằng", null], ["Mèo Vạc", null]]);
+    expect(parents("xã Long Hòa và thị trấn Cần Thạnh")).toEqual([["Long Hòa", null], ["Cần Thạnh", null]]);
+    expect(parents("huyện Bắc Mê là nơi, tỉnh Hà Giang")).toEqual([["Bắc Mê", null], ["Hà Giang", null]]);
+    // a parent the table knows is kept
+    expect(parents("TP Huế, Thừa Thiên Huế")).toEqual([["Huế", "Thừa Thiên Huế"], ["Thừa Thiên Huế", null]]);
+  });
+
   it("leaves out a Chinese province that shares its name with a Vietnamese one, not a province listed before a neighbour (corpus)", () => {
     expect(findPlaces("ở phía nam thành phố Thương Khâu, tỉnh Hà Nam, Trung Quốc").map((m) => m.name)).toEqual([]);
     expect(findPlaces("Hà Nam (Trung Quốc) có").map((m) => m.name)).toEqual([]);

@@ -5,6 +5,7 @@ import { isFamilyName } from "../officials/family-name";
 import { letterKeyOf } from "../organizations/letter-key";
 import { BRIDGE_EXCEPTIONS, MAY_PRECEDE_NAME, NOT_A_NAME_START, NOT_A_PLACE_BEFORE } from "./place-context-words";
 import { COUNTRY_NAMES } from "../organizations/country-names";
+import { withWrittenParents } from "./written-parent";
 import { ONE_WORD_CITIES } from "./one-word-cities";
 import { CREDIT_ROLES } from "../clean/credit-roles";
 import { ISLAND_DISTRICTS } from "./island-districts";
@@ -368,5 +369,5 @@ export const findPlacesIn = (
     }
     i++;
   }
-  return found;
+  return withWrittenParents(found, input);
 };
