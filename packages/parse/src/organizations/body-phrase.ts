@@ -49,11 +49,14 @@ interface OpenHead {
   readonly classification: OrganizationClassification;
   readonly level: Level | null;
   readonly minWords?: number;
+  /** First words after the head that make it no body: `hội` is also a festival (`Hội Báo Xuân`, the spring press fair; `Hội Xuân`, `Hội Làng`). */
+  readonly notBefore?: ReadonlySet<string>;
 }
 const OPEN_HEAD_RULES: readonly (readonly [string, OpenHead])[] = [
   ["Ban", { classification: "other", level: null, minWords: 2 }],
   ["Ủy ban", { classification: "other", level: null, minWords: 2 }],
-  ["Hội", { classification: "other", level: null, minWords: 2 }],
+  // Từ điển tiếng Việt, "hội" (2): a festival; `hội báo`, a press fair.
+  ["Hội", { classification: "other", level: null, minWords: 2, notBefore: new Set(["báo", "xuân", "làng", "chùa", "đền"]) }],
   ["Bộ", { classification: "state-agency", level: "central" }],
   ["Tổng cục", { classification: "state-agency", level: "central" }],
   ["Cục", { classification: "state-agency", level: null }],
@@ -304,6 +307,7 @@ const matchHead = (tokens: readonly Token[], at: number, source: string, options
   if (steering !== null) return { ...steering, classification: "other", scope: "national", needsQualifier: false, placeFromTableOnly: false };
   const open = OPEN_HEADS.match(tokens, at);
   if (open === null || !tokens[at]!.capital || PLACES_WITH_HEAD_WORDS.match(tokens, at) !== null || isStandingRoleAt(tokens, at) || isCaseAt(tokens, open.end)) return null;
+  if (open.value.notBefore?.has(tokens[open.end]?.lower ?? "") === true) return null;
   const run = openNameRun(tokens, open.end, options);
   if (run.words === 0 || run.syllables < (open.value.minWords ?? 1)) return null;
   // "Hội Bảo trợ người tàn tật", "Ban Quản lý dự án": a name that runs on in lower case was cut, and is not given
@@ -376,6 +380,8 @@ const openNameRun = (tokens: readonly Token[], at: number, options: BodyPhraseOp
   while (words < MAX_OPEN_WORDS) {
     const t = tokens[end];
     if (!isCapitalWord(t) || t.lineBefore || (options.stop?.(tokens, end) ?? false) || TIER_LEXICON.match(tokens, end) !== null || BODY_LEXICON.match(tokens, end) !== null) break;
+    // "Hội Nhà báo TPHCM": the city written short qualifies the body, as `TP` does; it is not part of the name.
+    if (words > 0 && CITY_ABBREVIATION_LEXICON.match(tokens, end) !== null) break;
     // "Bộ Giáo dục Singapore": the country after the name says whose body it is; it is not part of the name.
     if (words > 0 && countryAfterBody(tokens, end) !== null) break;
     // "Bộ Văn hóa Trần Chiến Thắng": a family name opening three capitalised words is the next person.

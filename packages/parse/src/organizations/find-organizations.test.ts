@@ -189,6 +189,14 @@ describe("findOrganizations", () => {
     expect(read("Theo Chủ tịch Hội Khuyến học Phú Thọ Nguyễn Kim Trân, quy định")).toEqual([["Hội Khuyến học Phú Thọ", "Hội Khuyến học Phú Thọ", "province"]]);
     // a parent body, when one follows, is read instead
     expect(read("Ban Tuyên giáo Tỉnh ủy Phú Thọ")[0]?.[1]).toBe("Ban Tuyên giáo Tỉnh ủy Phú Thọ");
+    // Ho Chi Minh City written short ends a body the table does not list and qualifies it
+    expect(read("Sáng 1-2, Hội Nhà báo TPHCM, CLB Ảnh báo chí đã khai mạc")).toEqual([["Hội Nhà báo TPHCM", "Hội Nhà báo Thành phố Hồ Chí Minh", "province"]]);
+    expect(read("phó cục trưởng Cục Thuế TP.HCM:")).toEqual([["Cục Thuế TP.HCM", "Cục Thuế Thành phố Hồ Chí Minh", "province"]]);
+  });
+
+  it("reads no association where `Hội` names a festival (`Hội Báo Xuân`, the spring press fair) (corpus)", () => {
+    expect(read("Tối qua (1-2), Hội Báo Xuân Ất Dậu 2005 đã bế mạc tại Hà Nội")).toEqual([]);
+    expect(read("Hội Nhà báo Việt Nam").map(([text]) => text)).toEqual(["Hội Nhà báo Việt Nam"]);
   });
 
   it("reads quận and phường abbreviated as Q. and P. after a body (corpus)", () => {
