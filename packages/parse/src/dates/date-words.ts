@@ -62,6 +62,12 @@ export const MONTH_WORDS: Readonly<Record<string, number>> = {
  */
 export const MONTH_NAME_LEADS: readonly string[] = ["cách mạng"];
 
+/**
+ * Words after a month spelled in lower case that make it a month of the calendar (`tháng bảy này`,
+ * `tháng ba vừa qua`); without one, `tháng ba` is as often "three months" or part of a phrase.
+ */
+export const LOWER_MONTH_FOLLOWERS: readonly string[] = ["này", "vừa qua"];
+
 /** Month names that only the lunar calendar uses. */
 export const LUNAR_ONLY_MONTH_WORDS: ReadonlySet<string> = new Set(["giêng", "chạp"]);
 

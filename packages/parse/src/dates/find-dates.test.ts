@@ -274,8 +274,10 @@ describe("months, quarters, halves, years", () => {
     expect(only(text)).toMatchObject({ value, grain });
   });
 
-  it("reads a month spelled in lower case only when a year or này follows (tháng năm is months and years)", () => {
+  it("reads a month spelled in lower case only when a year, này or vừa qua follows (tháng năm is months and years)", () => {
     expect(only("trong tháng mười này. Ngân sách", "2004-09-01")).toMatchObject({ span: "tháng mười", value: { year: 2004, month: 10 } });
+    expect(only("Bắt đầu từ tháng ba vừa qua, Thanh tra", "2005-04-20")).toMatchObject({ span: "tháng ba", value: { year: 2005, month: 3 } });
+    expect(findDates("trong ba tháng vừa qua, tháng ba qua")).toEqual([]);
     expect(only("đến tháng tư năm nay, chậm", "2004-09-01")).toMatchObject({ span: "tháng tư năm nay", value: { year: 2004, month: 4 } });
     expect(findDates("qua bao tháng năm gian khó, tháng ba, tháng tư")).toEqual([]);
   });

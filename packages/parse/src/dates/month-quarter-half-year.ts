@@ -1,8 +1,8 @@
 import { daysInMonth } from "./calendar-math";
-import { LUNAR_ONLY_MONTH_WORDS, MONTH_GROUP, MONTH_NAME_LEADS, MONTH_WORDS, NUMBER_WORDS, PART_OF_MONTH_DAYS, PART_OF_YEAR_MONTHS, QUARTER_LEADS, QUARTER_WORDS, SOLAR_MONTH_GROUP } from "./date-words";
+import { LOWER_MONTH_FOLLOWERS, LUNAR_ONLY_MONTH_WORDS, MONTH_GROUP, MONTH_NAME_LEADS, MONTH_WORDS, NUMBER_WORDS, PART_OF_MONTH_DAYS, PART_OF_YEAR_MONTHS, QUARTER_LEADS, QUARTER_WORDS, SOLAR_MONTH_GROUP } from "./date-words";
 import { DIGIT, type DateParser } from "./parser";
 import type { Piece } from "./piece";
-import { isGluedBefore, isPhraseBefore, matchAt, nextWord, previousWord } from "./text-context";
+import { isGluedBefore, isPhraseBefore, isWordAt, matchAt, previousWord } from "./text-context";
 
 // A year after a month, quarter or half: tháng 6/2023, quý I năm 2023, tháng 6-2005, … năm nay.
 const YEAR = "(?:(?:/|-|\\.| - | năm )(\\d{4})| năm (nay|ngoái|tới|trước|sau))?";
@@ -46,13 +46,14 @@ const monthsPiece = (at: number, end: number, year: number | undefined, first: n
 
 /**
  * Whether a month spelled in words (`spelled`, as written) names a month: capitalised (`tháng
- * Bảy`), or in lower case when a year or `này` follows (`tháng bảy này`, `tháng tư năm nay`);
- * `tháng năm` is "months and years".
+ * Bảy`), or in lower case when a year or one of {@link LOWER_MONTH_FOLLOWERS} follows (`tháng bảy
+ * này`, `tháng ba vừa qua`, `tháng tư năm nay`); `tháng năm` is "months and years".
  */
 const isSpelledMonth = (text: string, spelled: string, end: number, hasYear: boolean): boolean => {
   const word = spelled.toLowerCase();
   if (spelled[0] !== word[0] || LUNAR_ONLY_MONTH_WORDS.has(word)) return true;
-  return word !== "năm" && (hasYear || nextWord(text, end) === "này");
+  if (word === "năm") return false;
+  return hasYear || (text.charCodeAt(end) === 0x20 && LOWER_MONTH_FOLLOWERS.some((follower) => isWordAt(text, end + 1, follower)));
 };
 
 /** Whether one of {@link MONTH_NAME_LEADS} stands just before `at` ("Cách mạng Tháng Tám"). */
