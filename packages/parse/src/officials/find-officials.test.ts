@@ -208,6 +208,16 @@ describe("findOfficials: forms of writing", () => {
     expect(posts("có Thứ trưởng Bộ Bưu chính viễn thông Vũ Đức Đam (43 tuổi)")).toEqual([["Vũ Đức Đam", "Bộ Bưu chính, Viễn thông", "central"]]);
   });
 
+  it("a name whose syllables spell a rank when every one is capitalised (`Đỗ Trung Tá`) (corpus)", () => {
+    expect(read("Tham dự phiên họp, Bộ trưởng Bộ Bưu chính - Viễn thông Đỗ Trung Tá cho rằng").map((m) => [m.person, m.positions[0]?.body])).toEqual([
+      ["Đỗ Trung Tá", "Bộ Bưu chính, Viễn thông"],
+    ]);
+    expect(read("Tôi sẽ chất vấn Bộ trưởng Đỗ Trung Tá về").map((m) => m.person)).toEqual(["Đỗ Trung Tá"]);
+    // a rank as ranks are written still ends the name before it
+    expect(read("ông Nguyễn Văn Bình, Trung tá công an").map((m) => m.person)).toEqual([]);
+    expect(read("Đại tá Nguyễn Văn Bình, Giám đốc Công an tỉnh").map((m) => m.person)).toEqual(["Nguyễn Văn Bình"]);
+  });
+
   it("the state's formal name after a national office or a body (`nước Cộng hòa xã hội chủ nghĩa Việt Nam`, `CHXHCN Việt Nam`) (corpus)", () => {
     const posts = (text: string) => read(text).map((m) => [m.text, m.person, m.positions.map((p) => [p.role, p.body, p.level])]);
     expect(posts("Tổng Bí thư Nông Đức Mạnh và Chủ tịch nước Cộng hoà xã hội chủ nghĩa Việt Nam Trần Đức Lương đã hội đàm")[1]).toEqual([

@@ -45,7 +45,7 @@ export interface PersonNameOptions {
  * isNameWord(tokenize("Theo Trần Văn A"), 1); // true ("Theo" at 0 is not)
  * ```
  */
-export const isNameWord = (tokens: readonly Token[], i: number): boolean => {
+export const isNameWord = (tokens: readonly Token[], i: number, inName = false): boolean => {
   const t = tokens[i];
   if (t === undefined || !t.word || !t.capital) return false;
   if (t.acronym && t.text.length > 1) return false;
@@ -53,7 +53,16 @@ export const isNameWord = (tokens: readonly Token[], i: number): boolean => {
   // "Đồng chí" and "Đ/c" are never in a name; "Anh", "Bà" may be (Lê Hồng Anh).
   const trigger = TRIGGER_LEXICON.match(tokens, i);
   if (trigger !== null && (trigger.end - i > 1 || t.lower === "đ/c")) return false;
-  return matchRolePhrase(tokens, i) === null && BODY_LEXICON.match(tokens, i) === null && NON_POST_LEXICON.match(tokens, i) === null;
+  if (matchRolePhrase(tokens, i) !== null || BODY_LEXICON.match(tokens, i) !== null) return false;
+  const rank = NON_POST_LEXICON.match(tokens, i);
+  // Inside a name, syllables that spell a rank with every one capitalised are the name's (`Đỗ Trung Tá`); a rank is written `Trung tá`.
+  return rank === null || (inName && rank.end - i > 1 && everyCapital(tokens, i, rank.end));
+};
+
+/** Whether every token from `from` to `to` is a capitalised word. */
+const everyCapital = (tokens: readonly Token[], from: number, to: number): boolean => {
+  for (let k = from; k < to; k++) if (!tokens[k]!.word || !tokens[k]!.capital) return false;
+  return true;
 };
 
 /**
@@ -73,7 +82,7 @@ export const isNameWord = (tokens: readonly Token[], i: number): boolean => {
 export const matchPersonName = (tokens: readonly Token[], at: number, options: PersonNameOptions): number => {
   let end = at;
   let words = 0;
-  while (isNameWord(tokens, end) && (end === at || (!tokens[end]!.lineBefore && !opensNewName(tokens, end) && !opensCredit(tokens, end)))) {
+  while (isNameWord(tokens, end, end > at) && (end === at || (!tokens[end]!.lineBefore && !opensNewName(tokens, end) && !opensCredit(tokens, end)))) {
     end++;
     words++;
     if (words > MAX_NAME_WORDS) return -1;
