@@ -70,6 +70,19 @@ const OPEN_HEAD_RULES: readonly (readonly [string, OpenHead])[] = [
 const OPEN_HEADS = buildLexicon(OPEN_HEAD_RULES);
 
 const GENERIC_AFTER = new Set(["các", "những", "cấp"]);
+/**
+ * Whether a tier word with no place after it stands at token `at` (`huyện` of `UBND quận, huyện`),
+ * not one that names a unit (`và huyện Thăng Bình`) or opens a committee (`, Tỉnh ủy`).
+ */
+const isBareTierAt = (tokens: readonly Token[], at: number): boolean => {
+  const tier = TIER_LEXICON.match(tokens, at);
+  if (tier === null || TIER_SUFFIXES_OF_COMMITTEES.has(tokens[tier.end]?.lower ?? "")) return false;
+  const next = tokens[tier.end];
+  return next === undefined || next.lineBefore || !(isCapitalWord(next) || /^\d/.test(next.text));
+};
+
+/** What joins tier words into a kind of body (`UBND quận, huyện`, `tỉnh/thành phố`, `huyện và xã`). */
+const TIER_JOINERS: ReadonlySet<string> = new Set([",", "/", "và"]);
 
 // Places whose names begin with an open head (the words a body's name opens with): never a body.
 // Sources: Hội An, a city of Quảng Nam, and Vụ Bản, a district of Nam Định (Luật Tổ chức chính
@@ -145,6 +158,14 @@ const bracketedAcronymEnd = (tokens: readonly Token[], at: number): number => {
 /** Whether a tier word, a city written short or a province's name starts at token `at`: what qualifies a local body. */
 const startsQualifier = (tokens: readonly Token[], at: number): boolean =>
   TIER_LEXICON.match(tokens, at) !== null || CITY_ABBREVIATION_LEXICON.match(tokens, at) !== null || provinceAt(tokens, at) !== null;
+
+/** Whether a province's name starts at token `at` and no capitalised word follows it on its line (a longer name would go on). */
+const provinceEndsRunAt = (tokens: readonly Token[], at: number): boolean => {
+  const province = provinceAt(tokens, at);
+  if (province === null) return false;
+  const next = tokens[province.end];
+  return next === undefined || next.lineBefore || !isCapitalWord(next);
+};
 
 /** The province or central city whose name (from the table) starts at token `at` on the same line, or null. */
 const provinceAt = (tokens: readonly Token[], at: number) =>
@@ -309,7 +330,9 @@ const matchHead = (tokens: readonly Token[], at: number, source: string, options
   if (open === null || !tokens[at]!.capital || PLACES_WITH_HEAD_WORDS.match(tokens, at) !== null || isStandingRoleAt(tokens, at) || isCaseAt(tokens, open.end)) return null;
   if (open.value.notBefore?.has(tokens[open.end]?.lower ?? "") === true) return null;
   const run = openNameRun(tokens, open.end, options);
-  if (run.words === 0 || run.syllables < (open.value.minWords ?? 1)) return null;
+  // A province after the name counts towards its length (`Hội DNT Cần Thơ`), since it qualifies the body.
+  const qualifiedBy = provinceEndsRunAt(tokens, run.end) ? 1 : 0;
+  if (run.words === 0 || run.syllables + qualifiedBy < (open.value.minWords ?? 1)) return null;
   // "Hội Bảo trợ người tàn tật", "Ban Quản lý dự án": a name that runs on in lower case was cut, and is not given
   // (a tier or `Trung ương` after it qualifies the body instead).
   let end = run.end;
@@ -382,6 +405,8 @@ const openNameRun = (tokens: readonly Token[], at: number, options: BodyPhraseOp
     if (!isCapitalWord(t) || t.lineBefore || (options.stop?.(tokens, end) ?? false) || TIER_LEXICON.match(tokens, end) !== null || BODY_LEXICON.match(tokens, end) !== null) break;
     // "Hội Nhà báo TPHCM": the city written short qualifies the body, as `TP` does; it is not part of the name.
     if (words > 0 && CITY_ABBREVIATION_LEXICON.match(tokens, end) !== null) break;
+    // "Hội Khuyến học Phú Thọ", "Hội Liên hiệp Văn học Nghệ thuật Hà Nội": a province's name that ends the run qualifies the body too.
+    if (words > 0 && provinceEndsRunAt(tokens, end)) break;
     // "Bộ Giáo dục Singapore": the country after the name says whose body it is; it is not part of the name.
     if (words > 0 && countryAfterBody(tokens, end) !== null) break;
     // "Bộ Văn hóa Trần Chiến Thắng": a family name opening three capitalised words is the next person.
@@ -501,8 +526,11 @@ export const departmentNamedAfter = (tokens: readonly Token[], at: number, head:
   if (level === undefined || !isCapitalWord(first) || first.acronym || OPEN_HEADS.match(tokens, at) !== null) return null;
   if (isFamilyNameLower(first.lower) && isCapitalWord(tokens[at + 1])) return null;
   const run = openNameRun(tokens, at, options);
-  if (run.words === 0 || !endsCleanly(tokens, run.end)) return null;
-  return { end: run.end, name: `${head} ${textOf(tokens, at, run.end, source)}`, level };
+  // "Chi cục trưởng Kiểm lâm Quảng Nam": the province after the name is the department's.
+  const province = provinceEndsRunAt(tokens, run.end) ? provinceAt(tokens, run.end) : null;
+  const end = province?.end ?? run.end;
+  if (run.words === 0 || !endsCleanly(tokens, end)) return null;
+  return { end, name: `${head} ${textOf(tokens, at, end, source)}`, level: province === null ? level : (level ?? "province") };
 };
 
 /** A tier word and the place named after it (`huyện Bắc Mê`, `TP. Hồ Chí Minh`, `tỉnh`), read by {@link readTierPlace}. */
@@ -685,6 +713,7 @@ export const matchBodyPhrase = (tokens: readonly Token[], at: number, source: st
   let parent: string | null = null;
   let place: string | null = null;
   let qualified = false;
+  let tiersOnly = false;
 
   // "Sở Tài nguyên và Môi trường (TN-MT) tỉnh Thanh Hóa", "Bộ đội Biên phòng (BĐBP) tỉnh Đắk Lắk": the acronym in
   // brackets before the tier or place is the body's.
@@ -733,6 +762,8 @@ export const matchBodyPhrase = (tokens: readonly Token[], at: number, source: st
       level = level ?? unit.level;
       end = unit.end;
       qualified = true;
+      // "UBND quận, huyện", "UBND tỉnh/thành phố": tiers with no place, one after another, name a kind of body.
+      tiersOnly = unit.place === null && TIER_JOINERS.has(tokens[end]?.lower ?? "") && isBareTierAt(tokens, end + 1);
     } else if (head.scope === "local" && depth < 2 && takesParent(head.name, head.classification)) {
       // "Ban Văn hóa - Xã hội - HĐND TPHCM": a dash may stand between a board and the body it belongs to.
       const parentAt = tokens[end]?.lower === "-" ? end + 1 : end;
@@ -797,6 +828,6 @@ export const matchBodyPhrase = (tokens: readonly Token[], at: number, source: st
   const next = tokens[end];
   // "HĐND các cấp", "UBND cấp huyện": a kind of body. After a tier or a place, `cấp` is the verb
   // "grant" (`UBND quận 2 cấp đất`, `UBND tỉnh cấp phép`).
-  const generic = isWord(next) && GENERIC_AFTER.has(next.lower) && (next.lower !== "cấp" || end === head.end);
+  const generic = tiersOnly || (isWord(next) && GENERIC_AFTER.has(next.lower) && (next.lower !== "cấp" || end === head.end));
   return { start: at, end, name, abbreviation, classification: head.classification, level, parent, place, generic };
 };

@@ -194,6 +194,24 @@ describe("findOrganizations", () => {
     expect(read("phó cục trưởng Cục Thuế TP.HCM:")).toEqual([["Cục Thuế TP.HCM", "Cục Thuế Thành phố Hồ Chí Minh", "province"]]);
   });
 
+  it("ends the name of a body the table does not list at a province's name that ends the run, and reads it as the body's place (corpus)", () => {
+    expect(read("Nhà thơ Vũ Ngọc Chúc, nguyên Chủ tịch Hội Liên hiệp Văn học Nghệ thuật Hà Nội; Đại tá")).toEqual([
+      ["Hội Liên hiệp Văn học Nghệ thuật Hà Nội", "Hội Liên hiệp Văn học Nghệ thuật Hà Nội", "province"],
+    ]);
+    expect(read("Còn theo Chi cục Thú y Tiền Giang, số gà")).toEqual([["Chi cục Thú y Tiền Giang", "Chi cục Thú y Tiền Giang", "province"]]);
+    expect(read("phát triển Hội DNT Cần Thơ cần sớm")).toEqual([["Hội DNT Cần Thơ", "Hội DNT Cần Thơ", "province"]]);
+    // a province's name that a capitalised word continues is part of a longer name
+    expect(read("Ban Quản lý Khu công nghiệp Long An Mới").map(([, , level]) => level)).not.toContain("province");
+  });
+
+  it("reads no body in tiers with no place joined one after another: a kind of body (`UBND quận, huyện`) (corpus)", () => {
+    expect(read("UBND TP yêu cầu UBND quận, huyện tiếp tục")).toEqual([["UBND TP", "Ủy ban nhân dân thành phố", null]]);
+    expect(read("gửi Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương")).toEqual([]);
+    // a tier that names its unit, or a committee, is another body
+    expect(read("UBND tỉnh và huyện Thăng Bình").map(([text]) => text)).toEqual(["UBND tỉnh"]);
+    expect(read("đề nghị UBND tỉnh, Tỉnh ủy tạo điều kiện").map(([text]) => text)).toEqual(["UBND tỉnh", "Tỉnh ủy"]);
+  });
+
   it("reads no association where `Hội` names a festival (`Hội Báo Xuân`, the spring press fair) (corpus)", () => {
     expect(read("Tối qua (1-2), Hội Báo Xuân Ất Dậu 2005 đã bế mạc tại Hà Nội")).toEqual([]);
     expect(read("Hội Nhà báo Việt Nam").map(([text]) => text)).toEqual(["Hội Nhà báo Việt Nam"]);
