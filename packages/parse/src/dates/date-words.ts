@@ -228,3 +228,9 @@ export const DATE_CUES: ReadonlySet<string> = new Set([
   "mạc",
   "khánh",
 ]);
+
+/**
+ * Nouns after which `hôm nay` means "of the present day", not the day of writing: `thế hệ hôm
+ * nay` is today's generation (Từ điển tiếng Việt, "hôm nay": also the present time).
+ */
+export const PRESENT_DAY_NOUNS: readonly string[] = ["thế hệ", "lớp trẻ", "giới trẻ", "tuổi trẻ", "con người", "xã hội", "thời đại"];

@@ -236,6 +236,13 @@ describe("relative dates", () => {
     expect(only("Cũng trong sáng nay, tại điểm cầu", "2021-07-13")).toMatchObject({ value: { year: 2021, month: 7, day: 13 }, partOfDay: "morning" });
   });
 
+  it("reads no day in hôm nay after a noun it makes present-day (thế hệ hôm nay: today's generation) (corpus)", () => {
+    expect(findDates("giáo dục thế hệ hôm nay về một giai đoạn", { ref })).toEqual([]);
+    expect(findDates("con người hôm nay và xã hội hôm nay", { ref })).toEqual([]);
+    // the day itself after any other word
+    expect(only("Chiều hôm nay, xã hội", ref)).toMatchObject({ value: { year: 2022, month: 12, day: 27 }, partOfDay: "afternoon" });
+  });
+
   it("skips relative words without ref", () => {
     expect(findDates("hôm qua, năm ngoái, sáng nay")).toEqual([]);
   });

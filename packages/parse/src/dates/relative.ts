@@ -1,6 +1,7 @@
 import type { DateParser } from "./parser";
 import type { Piece, RelativeShift } from "./piece";
-import { matchAt, previousWord } from "./text-context";
+import { PRESENT_DAY_NOUNS } from "./date-words";
+import { isPhraseBefore, matchAt, previousWord } from "./text-context";
 
 // Days, weeks, months and years named from the day of writing; resolved only with `ref`.
 const RELATIVE =
@@ -43,6 +44,8 @@ export const relativeParser: DateParser = {
     if (shift.unit !== "day" && /^\d+$|^(một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mấy|vài|nhiều|các|những)$/.test(previousWord(text, at))) return null;
     // "Mấy hôm nay", "vài hôm nay": these past few days, not today.
     if (shift.unit === "day" && /^(mấy|vài|những|các)$/.test(previousWord(text, at))) return null;
+    // "thế hệ hôm nay": today's generation, the present day, not the day of writing.
+    if (shift.offset === 0 && shift.unit === "day" && PRESENT_DAY_NOUNS.some((noun) => isPhraseBefore(text, at, noun))) return null;
     return { start: at, end: at + m[0].length, role: "date", value: {}, grain: GRAIN[shift.unit], relative: shift };
   },
 };
