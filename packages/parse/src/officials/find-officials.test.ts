@@ -208,6 +208,21 @@ describe("findOfficials: forms of writing", () => {
     expect(posts("có Thứ trưởng Bộ Bưu chính viễn thông Vũ Đức Đam (43 tuổi)")).toEqual([["Vũ Đức Đam", "Bộ Bưu chính, Viễn thông", "central"]]);
   });
 
+  it("a body the table does not list, whose name runs on in lower case, whole when the apposition it stands in closes right after it (corpus)", () => {
+    const posts = (text: string) => read(text).map((m) => [m.person, m.positions.map((p) => [p.body, p.level])]);
+    expect(posts("Ông Huỳnh Mộng Nhân - phó giám đốc Ban quản lý dự án đầu tư xây dựng công trình quận Tân Phú - cho biết sẽ")).toEqual([
+      ["Huỳnh Mộng Nhân", [["Ban quản lý dự án đầu tư xây dựng công trình quận Tân Phú", null]]],
+    ]);
+    expect(posts("GS-TS Nguyễn Văn Đạt (Phó chủ tịch Hội khoa học kỹ thuật xây dựng TP.HCM): “Cách đây")).toEqual([
+      ["Nguyễn Văn Đạt", [["Hội khoa học kỹ thuật xây dựng TP.HCM", null]]],
+    ]);
+    // ending with a province, it is that province's
+    expect(posts("ông Phạm Lợi - phó chủ tịch thường trực Hội đồng bầu cử Hà Nội - cho biết")).toEqual([["Phạm Lợi", [["Hội đồng bầu cử Hà Nội", "province"]]]]);
+    // no closing mark, or a verb before it: the name was cut, and is not given
+    expect(posts("Ông Huỳnh Mộng Nhân, phó giám đốc Ban quản lý dự án đầu tư cho biết")).toEqual([["Huỳnh Mộng Nhân", [[null, null]]]]);
+    expect(posts("Ông Huỳnh Mộng Nhân - phó giám đốc Ban quản lý dự án cho biết - sẽ")).toEqual([["Huỳnh Mộng Nhân", [[null, null]]]]);
+  });
+
   it("a name whose syllables spell a rank when every one is capitalised (`Đỗ Trung Tá`) (corpus)", () => {
     expect(read("Tham dự phiên họp, Bộ trưởng Bộ Bưu chính - Viễn thông Đỗ Trung Tá cho rằng").map((m) => [m.person, m.positions[0]?.body])).toEqual([
       ["Đỗ Trung Tá", "Bộ Bưu chính, Viễn thông"],

@@ -97,11 +97,29 @@ const opensClause = (tokens: readonly Token[], comma: number, end: number): bool
   return CLAUSE_SUBJECT_TITLES.has(words);
 };
 
+/** How many tokens an apposition after a name may hold before the mark that closes it. */
+const MAX_APPOSITION = 24;
+
+/**
+ * The token that closes the apposition opened by the dash or bracket at `at` (`A - title -`,
+ * `A (title)`), on the same line and within {@link MAX_APPOSITION} tokens; undefined otherwise.
+ */
+const appositionCloseAt = (tokens: readonly Token[], at: number): number | undefined => {
+  const open = tokens[at]!.text;
+  if (open !== "(" && open !== "-" && open !== "–") return undefined;
+  for (let k = at + 1; k < at + MAX_APPOSITION && k < tokens.length && !tokens[k]!.lineBefore; k++) {
+    const text = tokens[k]!.text;
+    if (open === "(" ? text === ")" : (text === "-" || text === "–") && tokens[k]!.spaceBefore) return k;
+    if (text === "(" || text === ")") return undefined;
+  }
+  return undefined;
+};
+
 const titleAfterName = (tokens: readonly Token[], at: number, source: string): { title: TitlePhrase; end: number } | null => {
   const mark = tokens[at]?.text;
   if (mark !== "," && mark !== "-" && mark !== "–" && mark !== "(") return null;
   if (tokens[at]!.lineBefore) return null; // a list item on the next line is someone else's title
-  const title = matchTitlePhrase(tokens, skipNonPost(tokens, at + 1), source, { afterName: true });
+  const title = matchTitlePhrase(tokens, skipNonPost(tokens, at + 1), source, { afterName: true, closeAt: appositionCloseAt(tokens, at) });
   if (title === null || opensClause(tokens, at, title.end)) return null;
   if (mark !== "(") return { title, end: title.end };
   return tokens[title.end]?.text === ")" ? { title, end: title.end + 1 } : null;

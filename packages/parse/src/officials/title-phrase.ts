@@ -26,6 +26,8 @@ export interface TitlePhraseOptions {
    * name belongs to that name (`Thủ tướng Phan Văn Khải, Chủ tịch nước Trần Đức Lương`).
    */
   readonly afterName: boolean;
+  /** The token that closes the apposition the title stands in (a dash or a bracket), if any: see `BodyPhraseOptions.closeAt`. */
+  readonly closeAt?: number;
 }
 
 const MAX_POSITIONS = 8;
@@ -286,7 +288,8 @@ export const matchTitlePhrase = (tokens: readonly Token[], at: number, source: s
       if (posts.length === 0) former = true;
       j = mark.end;
     }
-    const post = matchPost(tokens, j, source, options.afterName ? stopAtRoleAfterName : stopAtRole);
+    const bodyOptions = options.afterName ? stopAtRoleAfterName : stopAtRole;
+    const post = matchPost(tokens, j, source, options.closeAt === undefined ? bodyOptions : { ...bodyOptions, closeAt: options.closeAt });
     if (post === null) break;
     // A post followed by a name is that person's ("Tổng bí thư Nông Đức Mạnh, Thủ tướng Vương quốc Bỉ Guy Verhofstadt"):
     // a foreign post before any capitalised name, which need not be Vietnamese.

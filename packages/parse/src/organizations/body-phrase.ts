@@ -41,6 +41,12 @@ export interface BodyPhraseOptions {
    * Nguyễn Quốc Triệu`).
    */
   readonly placeAfterTier?: boolean;
+  /**
+   * The token that closes the apposition the body stands in: the second dash of `Ông A - phó
+   * giám đốc Ban quản lý dự án … quận Tân Phú - cho biết`, or the closing bracket. A name the
+   * table does not list that runs on in lower case right up to it is whole, not cut.
+   */
+  readonly closeAt?: number;
 }
 
 // Heads of bodies the table does not list, named by the capitalised words after them (Cục Thuế).
@@ -78,7 +84,7 @@ const isBareTierAt = (tokens: readonly Token[], at: number): boolean => {
   const tier = TIER_LEXICON.match(tokens, at);
   if (tier === null || TIER_SUFFIXES_OF_COMMITTEES.has(tokens[tier.end]?.lower ?? "")) return false;
   const next = tokens[tier.end];
-  return next === undefined || next.lineBefore || !(isCapitalWord(next) || /^\d/.test(next.text));
+  return next === undefined || next.lineBefore || !(/^\d/.test(next.text) || isCapitalWord(next));
 };
 
 /** What joins tier words into a kind of body (`UBND quận, huyện`, `tỉnh/thành phố`, `huyện và xã`). */
@@ -330,17 +336,20 @@ const matchHead = (tokens: readonly Token[], at: number, source: string, options
   if (open === null || !tokens[at]!.capital || PLACES_WITH_HEAD_WORDS.match(tokens, at) !== null || isStandingRoleAt(tokens, at) || isCaseAt(tokens, open.end)) return null;
   if (open.value.notBefore?.has(tokens[open.end]?.lower ?? "") === true) return null;
   const run = openNameRun(tokens, open.end, options);
+  const named = (end: number, level: Level | null): Head => ({ end, name: textOf(tokens, at, end, source), classification: open.value.classification, level, scope: "local", needsQualifier: false, placeFromTableOnly: false });
+  // "Ban quản lý dự án … quận Tân Phú -": in an apposition that closes, a name cut in lower case runs on up to its end.
+  const closedTail = () => (isClosedTail(tokens, run.end, options.closeAt) ? named(options.closeAt!, closedTailLevel(tokens, open.value.level, options.closeAt!)) : null);
   // A province after the name counts towards its length (`Hội DNT Cần Thơ`), since it qualifies the body.
   const qualifiedBy = provinceEndsRunAt(tokens, run.end) ? 1 : 0;
-  if (run.words === 0 || run.syllables + qualifiedBy < (open.value.minWords ?? 1)) return null;
+  if (run.words === 0 || run.syllables + qualifiedBy < (open.value.minWords ?? 1)) return run.words === 0 ? closedTail() : null;
   // "Hội Bảo trợ người tàn tật", "Ban Quản lý dự án": a name that runs on in lower case was cut, and is not given
   // (a tier or `Trung ương` after it qualifies the body instead).
   let end = run.end;
   if (!run.closed && !endsCleanly(tokens, run.end) && !isOpenNameQualifierAt(tokens, run.end) && !isNextClauseAt(tokens, run.end)) {
     end = lowerTailBeforeName(tokens, at, open.end, run.end);
-    if (end < 0) return null;
+    if (end < 0) return closedTail();
   }
-  return { end, name: textOf(tokens, at, end, source), classification: open.value.classification, level: open.value.level, scope: "local", needsQualifier: false, placeFromTableOnly: false };
+  return named(end, open.value.level);
 };
 
 /** Lower-case words a name cut by {@link openNameRun} may still take before its head's name (see {@link lowerTailBeforeName}). */
@@ -376,6 +385,30 @@ const lowerTailBeforeName = (tokens: readonly Token[], at: number, headEnd: numb
   const first = tokens[n];
   if (!isCapitalWord(first) || first.lineBefore || !isFamilyNameLower(first.lower) || !isCapitalWord(tokens[n + 1])) return -1;
   return k;
+};
+
+/** The most words a name in lower case may run on by, up to the end of the apposition it stands in. */
+const MAX_CLOSED_TAIL = 14;
+
+/**
+ * Whether the words from `from` run on, in lower case at first, right up to `closeAt`, the end
+ * of an apposition (see {@link BodyPhraseOptions.closeAt}): a few words on one line, none a verb
+ * that follows a name (`cho biết`), nor a word that no name takes.
+ */
+const isClosedTail = (tokens: readonly Token[], from: number, closeAt: number | undefined): boolean => {
+  if (closeAt === undefined || closeAt <= from || closeAt - from > MAX_CLOSED_TAIL || !isLowerWord(tokens[from])) return false;
+  for (let k = from; k < closeAt; k++) {
+    const t = tokens[k]!;
+    if (!t.word || t.lineBefore || NOT_SYLLABLES.has(t.lower) || VERBS_AFTER_NAME.match(tokens, k) !== null) return false;
+  }
+  return true;
+};
+
+/** The level of a body whose name ran on up to `closeAt`: a province's when the name ends with one (`Hội đồng bầu cử Hà Nội`), else its head's. */
+const closedTailLevel = (tokens: readonly Token[], headLevel: Level | null, closeAt: number): Level | null => {
+  if (headLevel !== null) return headLevel;
+  for (let k = Math.max(0, closeAt - 4); k < closeAt; k++) if (provinceAt(tokens, k)?.end === closeAt && !isCapitalWord(tokens[k - 1])) return "province";
+  return null;
 };
 
 /** Tokens a bracket may hold before it closes (see {@link closingBracketAt}). */
