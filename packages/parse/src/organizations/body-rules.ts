@@ -62,11 +62,16 @@ const withCentralCommittee = (rule: BodyRule) => (phrase: string) => {
   return [phrase, `Trung ương ${phrase}`, ...(country === null ? [] : [`Trung ương ${phrase.slice(0, country.index)}`])];
 };
 
+// A committee "của Quốc hội" is named so after any of its short names too (`UB Kinh tế - Ngân sách của QH`).
+const OF_ASSEMBLY = " của Quốc hội";
+const withOfAssembly = (rule: BodyRule) => (phrase: string) => (rule.name.endsWith(OF_ASSEMBLY) && !phrase.endsWith(OF_ASSEMBLY) ? [phrase, `${phrase}${OF_ASSEMBLY}`] : [phrase]);
+
 export const BODY_LEXICON: Lexicon<BodyRule> = buildLexicon(
   BODY_RULES.flatMap((rule) =>
     [
       ...new Set(
         [rule.name, ...rule.aliases]
+          .flatMap(withOfAssembly(rule))
           .flatMap(withShortCommittee)
           .flatMap(withParty(rule))
           .flatMap(withShortCountry)

@@ -212,6 +212,13 @@ describe("findOrganizations", () => {
     expect(read("đề nghị UBND tỉnh, Tỉnh ủy tạo điều kiện").map(([text]) => text)).toEqual(["UBND tỉnh", "Tỉnh ủy"]);
   });
 
+  it("reads `của Quốc hội` after any short name of a committee of the National Assembly (corpus)", () => {
+    expect(read("Trước đó, Chủ nhiệm UB Kinh tế-Ngân sách của QH Nguyễn Đức Kiên cũng")).toEqual([
+      ["UB Kinh tế-Ngân sách của QH", "Ủy ban Kinh tế và Ngân sách của Quốc hội", "central"],
+    ]);
+    expect(read("Tại kỳ họp năm 2003, Ủy ban về các vấn đề xã hội của Quốc hội có thuyết trình").map(([text]) => text)).toEqual(["Ủy ban về các vấn đề xã hội của Quốc hội"]);
+  });
+
   it("reads no association where `Hội` names a festival (`Hội Báo Xuân`, the spring press fair) (corpus)", () => {
     expect(read("Tối qua (1-2), Hội Báo Xuân Ất Dậu 2005 đã bế mạc tại Hà Nội")).toEqual([]);
     expect(read("Hội Nhà báo Việt Nam").map(([text]) => text)).toEqual(["Hội Nhà báo Việt Nam"]);
