@@ -70,6 +70,16 @@ describe("findDocumentRefs: the references of the seed articles", () => {
     expect(ref).toMatchObject({ symbol: "43-KL/TU", issuer: "Tỉnh ủy", date: { year: 2022, month: 6, day: 24 } });
   });
 
+  it("a date of issue after a verb of issuing: ban hành ngày, ký ngày (corpus)", () => {
+    expect(only("họp báo giới thiệu Nghị định 03/2006/NĐ-CP của Chính phủ, ban hành ngày 6-1-2006 về điều chỉnh")).toMatchObject({
+      text: "Nghị định 03/2006/NĐ-CP của Chính phủ, ban hành ngày 6-1-2006",
+      date: { year: 2006, month: 1, day: 6 },
+    });
+    expect(only("Theo quyết định 1207/QĐ-UB ký ngày 23.3.2005 thì")).toMatchObject({ date: { year: 2005, month: 3, day: 23 } });
+    // the verb with no date after it stays out of the reference
+    expect(only("Nghị định 03/2006/NĐ-CP ban hành kèm theo")).toMatchObject({ text: "Nghị định 03/2006/NĐ-CP", date: null });
+  });
+
   it("Nghị quyết số 02-NQ/TU (seed 004)", () => {
     expect(only("Ban Chấp hành Đảng bộ tỉnh: thực hiện Nghị quyết số 02-NQ/TU về “Tiếp tục”")).toMatchObject({ text: "Nghị quyết số 02-NQ/TU", number: "02", issuer: "Tỉnh ủy" });
   });

@@ -92,6 +92,9 @@ const readBareNumber = (text: string, at: number, word: DocumentKindWord, capita
   return { end: issued === null ? end : end + issued[0].length, number, year, issuedYear, needsTail };
 };
 
+/** Verbs of issuing that may stand between a reference and its date (`ban hành ngày`, `ký ngày`), with the space after them. */
+const ISSUE_VERBS: readonly string[] = ["ban hành ", "ký "];
+
 interface Tail {
   end: number;
   date: PartialDate | null;
@@ -104,12 +107,15 @@ const readTail = (text: string, from: number): Tail => {
   const tryDate = () => {
     for (const gap of [" ", ", ", " (", ", ("]) {
       if (!text.startsWith(gap, tail.end)) continue;
-      const found = readIssueDate(text, tail.end + gap.length);
+      // "Nghị định 03/2006/NĐ-CP của Chính phủ, ban hành ngày 6-1-2006": a verb of issuing may stand before `ngày`.
+      const verb = ISSUE_VERBS.find((word) => text.startsWith(word, tail.end + gap.length) && /^ngày/iu.test(text.slice(tail.end + gap.length + word.length, tail.end + gap.length + word.length + 4)));
+      const at = tail.end + gap.length + (verb?.length ?? 0);
+      const found = readIssueDate(text, at);
       if (found === null) continue;
       const closes = gap.endsWith("(");
       if (closes && text[found.end] !== ")") continue;
       // Without "ngày" a date only counts after a comma: "269-QĐ/TU, 30/11/2021".
-      if (gap === " " && !/^ngày/iu.test(text.slice(tail.end + 1, tail.end + 5))) continue;
+      if (gap === " " && !/^ngày/iu.test(text.slice(at, at + 4))) continue;
       tail.date = found.date;
       tail.end = found.end + (closes ? 1 : 0);
       return true;
