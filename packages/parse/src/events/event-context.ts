@@ -121,6 +121,23 @@ export const leadingDate = (body: string, clauseStart: number): PartialDate | nu
   return year === undefined ? { day, month } : { year, month, day };
 };
 
+/**
+ * Where the clause starts when the event is named in it right after `tại` and nothing else
+ * (`Chiều 10-11, tại hội nghị sơ kết …`): the day at the head of the sentence is then the
+ * event's ({@link leadingDate}). -1 otherwise.
+ *
+ * @example
+ * ```ts
+ * import { atEventClauseStart } from "./event-context";
+ * const body = "Chiều 10-11, tại hội nghị sơ kết, ông A nói";
+ * atEventClauseStart(body, body.indexOf("hội nghị")); // 12
+ * ```
+ */
+export const atEventClauseStart = (body: string, eventStart: number): number => {
+  const start = clauseStartBefore(body, eventStart);
+  return start >= 0 && body.slice(start, eventStart).trim().toLowerCase() === AT_PLACE.trim() ? start : -1;
+};
+
 // `<event> tại`, `<event> đã diễn ra tại`, `<event> khai mạc tại`: what may stand between the event and its place.
 const BEFORE_PLACE = /^ (?:(?:đã|sẽ|đang|vừa|chính thức) )*(?:(?:diễn ra|được tổ chức|khai mạc|bế mạc|kết thúc|họp) )?tại /u;
 

@@ -6,7 +6,7 @@ import { lowerCode, WordList } from "../places/word-list";
 import type { WordToken } from "../places/word-tokens";
 import { termStartingAt, type ScannedTerm } from "../terms/scan-terms";
 import { CONGRESS_OPENERS, DATE_AFTER_NGAY, DOCUMENT_OF_EVENT, EVENT_WORDS, HELD_WHEN, NAME_STOPS, NOT_AN_EVENT_AFTER, NOT_LAST, type EventWord } from "./event-words";
-import { leadingDate, leadingPlace, organiserAfter, organiserBefore, placeAfter } from "./event-context";
+import { atEventClauseStart, leadingDate, leadingPlace, organiserAfter, organiserBefore, placeAfter } from "./event-context";
 import { afterPartyOf, legislatureAfter } from "./event-name-tail";
 import { spells } from "./token-sequence";
 
@@ -258,7 +258,7 @@ export const findEventsIn = (normalized: NormalizedText, input: string, words: W
       text: input.slice(start, end),
       kind: entry.kind,
       name: body.slice(nameStart, nameEnd), // NFC already: the normaliser's output
-      date: before === null ? null : leadingDate(body, before.clauseStart),
+      date: leadingDate(body, before?.clauseStart ?? atEventClauseStart(body, nameStart)),
       place: placeAfter(body, nameEnd) ?? (before === null ? null : leadingPlace(body, before.clauseStart)),
       organiser: before?.organiser ?? (ofDocument ? null : organiserAfter(body, nameEnd)),
       term: mergeTerms(terms),
