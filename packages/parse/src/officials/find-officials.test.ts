@@ -208,6 +208,20 @@ describe("findOfficials: forms of writing", () => {
     expect(posts("có Thứ trưởng Bộ Bưu chính viễn thông Vũ Đức Đam (43 tuổi)")).toEqual([["Vũ Đức Đam", "Bộ Bưu chính, Viễn thông", "central"]]);
   });
 
+  it("a plural title before a colon heads a list, as `các đồng chí` does (corpus)", () => {
+    const list = read("Thành ủy; các Phó Chủ tịch UBND TP: Nguyễn Văn Đua, Nguyễn Thành Tài đã đến dâng hương");
+    expect(list.map((m) => [m.text, m.positions.map((p) => p.role)])).toEqual([
+      ["Nguyễn Văn Đua", ["Phó Chủ tịch"]],
+      ["Nguyễn Thành Tài", ["Phó Chủ tịch"]],
+    ]);
+    expect(read("Mạnh; các nguyên tổng bí thư: Đỗ Mười, Lê Khả Phiêu; Chủ tịch nước").map((m) => [m.person, m.former])).toEqual([
+      ["Đỗ Mười", true],
+      ["Lê Khả Phiêu", true],
+    ]);
+    // with no colon it is a kind of post, and no list
+    expect(read("các Phó Chủ tịch UBND tỉnh và các sở, ngành")).toEqual([]);
+  });
+
   it("a body the table does not list, whose name runs on in lower case, whole when the apposition it stands in closes right after it (corpus)", () => {
     const posts = (text: string) => read(text).map((m) => [m.person, m.positions.map((p) => [p.body, p.level])]);
     expect(posts("Ông Huỳnh Mộng Nhân - phó giám đốc Ban quản lý dự án đầu tư xây dựng công trình quận Tân Phú - cho biết sẽ")).toEqual([

@@ -128,16 +128,20 @@ const titleAfterName = (tokens: readonly Token[], at: number, source: string): {
 /** `Các đồng chí: A, T1; B, T2` and `Các đồng chí Ủy viên Bộ Chính trị: A, B`. */
 const readList = (tokens: readonly Token[], at: number, source: string): Read | null => {
   const head = LIST_TRIGGER_LEXICON.match(tokens, at);
-  if (head === null) return null;
-  let j = head.end;
+  // "các Phó Chủ tịch UBND TP: Nguyễn Văn Đua, Nguyễn Thành Tài": a plural title before a colon heads a list as well.
+  const plural = head === null && tokens[at]?.lower === "các";
+  if (head === null && !plural) return null;
+  const headEnd = head?.end ?? at + 1;
+  let j = headEnd;
   const shared = matchTitlePhrase(tokens, j, source, { afterName: false });
   if (shared !== null) j = shared.end;
   const colon = tokens[j]?.text === ":";
+  if (plural && (shared === null || !colon)) return null;
   if (colon) j++;
   else if (shared !== null) return { found: [], end: j }; // "các đồng chí Ủy viên Bộ Chính trị" with no names: a kind, not people
   const found: Found[] = [];
   while (found.length < MAX_LIST_ITEMS) {
-    const nameEnd = matchPersonName(tokens, j, { strict: false });
+    const nameEnd = matchPersonName(tokens, j, { strict: plural });
     if (nameEnd < 0) break;
     const own = titleAfterName(tokens, nameEnd, source);
     const positions = [...(shared?.positions ?? []), ...(own?.title.positions ?? [])];
@@ -153,7 +157,7 @@ const readList = (tokens: readonly Token[], at: number, source: string): Read | 
       break;
     }
   }
-  return { found, end: Math.max(j, head.end) };
+  return { found, end: Math.max(j, headEnd) };
 };
 
 /**
