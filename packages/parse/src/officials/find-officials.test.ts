@@ -208,6 +208,15 @@ describe("findOfficials: forms of writing", () => {
     expect(posts("có Thứ trưởng Bộ Bưu chính viễn thông Vũ Đức Đam (43 tuổi)")).toEqual([["Vũ Đức Đam", "Bộ Bưu chính, Viễn thông", "central"]]);
   });
 
+  it("judges (`Thẩm phán`, with their grade) (corpus)", () => {
+    expect(read("ông Phan Huy Cương, Thẩm phán Trung cấp; Thẩm phán Tòa hình sự").map((m) => [m.text, m.positions[0]?.role])).toEqual([
+      ["Phan Huy Cương, Thẩm phán Trung cấp", "Thẩm phán"],
+    ]);
+    expect(read("Thẩm phán TAND tỉnh Đồng Nai Lê Văn Hai cho biết").map((m) => m.positions)).toEqual([
+      [{ role: "Thẩm phán", body: "Tòa án nhân dân tỉnh Đồng Nai", level: "province" }],
+    ]);
+  });
+
   it("a plural title before a colon heads a list, as `các đồng chí` does (corpus)", () => {
     const list = read("Thành ủy; các Phó Chủ tịch UBND TP: Nguyễn Văn Đua, Nguyễn Thành Tài đã đến dâng hương");
     expect(list.map((m) => [m.text, m.positions.map((p) => p.role)])).toEqual([

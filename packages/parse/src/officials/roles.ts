@@ -40,6 +40,7 @@ const LUAT_CQDP = "Luật Tổ chức chính quyền địa phương 2015 (77/20
 const LUAT_CB = "Luật Cán bộ, công chức 2008 (22/2008/QH12) và Nghị định 24/2014/NĐ-CP: Giám đốc Sở, Chánh Văn phòng, Chánh Thanh tra, Cục trưởng, Chi cục trưởng, Vụ trưởng";
 const ND_PHAT_NGON = "Nghị định 09/2017/NĐ-CP về phát ngôn và cung cấp thông tin cho báo chí: người phát ngôn của Bộ, cơ quan ngang Bộ, UBND tỉnh";
 const LUAT_CQDD = "Luật Cơ quan đại diện nước Cộng hòa xã hội chủ nghĩa Việt Nam ở nước ngoài 2009 (33/2009/QH12): Đại sứ đặc mệnh toàn quyền, người đứng đầu cơ quan đại diện";
+const LUAT_TAND = "Luật Tổ chức Tòa án nhân dân 2014 (62/2014/QH13), Điều 65–67: Thẩm phán (Thẩm phán cao cấp, trung cấp, sơ cấp)";
 const LUAT_CAND = "Luật Công an nhân dân 2018 và Luật Quốc phòng 2018: Giám đốc Công an tỉnh, Tư lệnh, Chính ủy, Chỉ huy trưởng";
 
 /** Post words of the Party, the State, the Front and mass organisations, with their sources. */
@@ -74,6 +75,7 @@ export const ROLES: readonly RoleRule[] = [
   { role: "Bộ trưởng", aliases: [], bodyByField: true, source: HIEN_PHAP },
   { role: "Thứ trưởng", aliases: [], bodyByField: true, source: LUAT_CB },
   { role: "Chánh án", aliases: [], source: HIEN_PHAP },
+  { role: "Thẩm phán", aliases: ["Thẩm phán cao cấp", "Thẩm phán trung cấp", "Thẩm phán sơ cấp"], source: LUAT_TAND },
   { role: "Viện trưởng", aliases: [], source: HIEN_PHAP },
   { role: "Tổng Kiểm toán Nhà nước", aliases: ["Tổng Kiểm toán"], body: { name: "Kiểm toán Nhà nước", level: "central" }, source: HIEN_PHAP },
   { role: "Tổng Thanh tra Chính phủ", aliases: ["Tổng Thanh tra"], body: { name: "Thanh tra Chính phủ", level: "central" }, source: LUAT_CB },
