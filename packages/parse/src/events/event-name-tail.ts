@@ -71,3 +71,47 @@ export const legislatureAfter = (
   }
   return null;
 };
+
+/** Whether a word of {@link NAME_STOPS}, alone or with the word after it (`thông qua`), stands at `at`. */
+const isNameStopAt = (words: WordList, at: number): boolean =>
+  NAME_STOPS.has(words.get(at)?.lower ?? "") || NAME_STOPS.has(`${words.get(at)?.lower ?? ""} ${words.get(at + 1)?.lower ?? ""}`);
+
+/** Whether word `at` opens with a capital: a capitalised word or an abbreviation (`HĐND`, `VN`). */
+const opensWithCapital = (words: WordList, at: number): boolean => {
+  if (at >= words.length) return false;
+  const first = words.textOf(at).charAt(0);
+  return first !== first.toLowerCase();
+};
+
+/**
+ * Where a session's or meeting's name ends when `của` and the capitalised name of the body
+ * that meets follow it with no term (`kỳ họp lần thứ 2 của Ủy ban Hỗn hợp VN-Tây Ban Nha`):
+ * just past that name, or `at` when no such name follows. Words joined by a dash with no
+ * space (`VN-Tây`) are one; each capitalised word may carry one syllable in lower case.
+ *
+ * @example
+ * ```ts
+ * import { WordList } from "../places/word-list";
+ * import { meetingBodyAfter } from "./event-name-tail";
+ * meetingBodyAfter(new WordList("kỳ họp lần thứ 2 của Ủy ban Hỗn hợp VN-Tây Ban Nha diễn ra"), 5); // 13
+ * ```
+ */
+export const meetingBodyAfter = (words: WordList, at: number): number => {
+  if (!words.is(at, "của") || !words.isSpaceBefore(at) || !opensWithCapital(words, at + 1)) return at;
+  let end = at + 2;
+  let afterCapital = true;
+  // Capitalised words, each of which may carry one syllable in lower case (`Ủy ban Hỗn hợp`, `Quốc hội`).
+  for (let j = at + 2; j < words.length && j <= at + 1 + MAX_BODY_WORDS * 2; j++) {
+    const gap = words.gapBefore(j);
+    const capital = opensWithCapital(words, j);
+    // `TP.HCM`: capitals joined by a dot are one abbreviation.
+    const dotted = gap === "." && capital && afterCapital;
+    if (!words.isSpaceBefore(j) && gap !== "-" && !dotted) break;
+    if (!capital && isNameStopAt(words, j)) break;
+    // Two syllables in lower case in a row: the name runs on in lower case (`Ủy ban thường vụ`), and a cut name is not given.
+    if (!capital && !afterCapital) return at;
+    afterCapital = capital;
+    end = j + 1;
+  }
+  return end;
+};

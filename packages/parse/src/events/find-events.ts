@@ -7,7 +7,7 @@ import type { WordToken } from "../places/word-tokens";
 import { termStartingAt, type ScannedTerm } from "../terms/scan-terms";
 import { CONGRESS_OPENERS, DATE_AFTER_NGAY, DOCUMENT_OF_EVENT, EVENT_WORDS, HELD_WHEN, NAME_STOPS, NOT_AN_EVENT_AFTER, NOT_LAST, type EventWord } from "./event-words";
 import { atEventClauseStart, leadingDate, leadingPlace, organiserAfter, organiserBefore, placeAfter } from "./event-context";
-import { afterPartyOf, legislatureAfter } from "./event-name-tail";
+import { afterPartyOf, legislatureAfter, meetingBodyAfter } from "./event-name-tail";
 import { spells } from "./token-sequence";
 
 type TermWord = EventWord["endsAt"][number];
@@ -226,6 +226,7 @@ export const findEventsIn = (normalized: NormalizedText, input: string, words: W
     if (ended && entry.kind === "congress") j = afterPartyOf(words, j);
     if (!ended && (entry.kind === "session" || entry.kind === "meeting")) {
       const legislature = legislatureAfter(words, j, (at) => termAt(at, ["khóa"]));
+      if (legislature === null) j = meetingBodyAfter(words, j);
       if (legislature !== null) {
         terms.push(legislature.term);
         j = legislature.next;
