@@ -108,6 +108,8 @@ const UNIT_HEADS = buildLexicon([
 ]);
 const TIER_SUFFIXES_OF_COMMITTEES = new Set(["ủy", "đoàn"]);
 const PARENT_CLASSES = new Set<OrganizationClassification>(["party-committee", "peoples-council", "peoples-committee", "front", "mass-organization"]);
+// A ministry or a department has an office of its own as well (`Văn phòng Bộ Ngoại giao`, `Văn phòng Sở Y tế`:
+// Nghị định 123/2016/NĐ-CP, Điều 9, and Nghị định 24/2014/NĐ-CP, Điều 5).
 const CHILD_CLASSES = new Set<OrganizationClassification>(["party-agency", "other", "armed-forces", "party-committee"]);
 const MAX_PLACE_WORDS = 7;
 const MAX_OPEN_WORDS = 5;
@@ -801,7 +803,7 @@ export const matchBodyPhrase = (tokens: readonly Token[], at: number, source: st
       // "Ban Văn hóa - Xã hội - HĐND TPHCM": a dash may stand between a board and the body it belongs to.
       const parentAt = tokens[end]?.lower === "-" ? end + 1 : end;
       const parentPhrase = matchBodyPhrase(tokens, parentAt, source, options, depth + 1);
-      if (parentPhrase !== null && !parentPhrase.generic && PARENT_CLASSES.has(parentPhrase.classification)) {
+      if (parentPhrase !== null && !parentPhrase.generic && (PARENT_CLASSES.has(parentPhrase.classification) || (head.name === "Văn phòng" && parentPhrase.classification === "state-agency"))) {
         name = `${name} ${parentPhrase.name}`;
         parent = parentPhrase.name;
         level = parentPhrase.level ?? level;

@@ -212,6 +212,13 @@ describe("findOrganizations", () => {
     expect(read("đề nghị UBND tỉnh, Tỉnh ủy tạo điều kiện").map(([text]) => text)).toEqual(["UBND tỉnh", "Tỉnh ủy"]);
   });
 
+  it("reads the office of a ministry or a department (`Văn phòng Bộ TN-MT`), with the ministry as its parent (corpus)", () => {
+    expect(read("ông Nguyễn Thành Minh, Chánh Văn phòng Bộ TN-MT, đã truyền đạt")).toEqual([
+      ["Văn phòng Bộ TN-MT", "Văn phòng Bộ Tài nguyên và Môi trường", "central"],
+    ]);
+    expect(read("Văn phòng Sở GTCC thực hiện việc")).toEqual([["Văn phòng Sở GTCC", "Văn phòng Sở Giao thông công chính", "province"]]);
+  });
+
   it("reads `của Quốc hội` after any short name of a committee of the National Assembly (corpus)", () => {
     expect(read("Trước đó, Chủ nhiệm UB Kinh tế-Ngân sách của QH Nguyễn Đức Kiên cũng")).toEqual([
       ["UB Kinh tế-Ngân sách của QH", "Ủy ban Kinh tế và Ngân sách của Quốc hội", "central"],
