@@ -281,6 +281,11 @@ describe("months, quarters, halves, years", () => {
     expect(only(text)).toMatchObject({ value, grain });
   });
 
+  it("reads SN, the short form of sinh năm, before a year, in capitals only (corpus)", () => {
+    expect(only("Nạn nhân là cháu Đ.G.K. (SN 2017), trú thôn")).toMatchObject({ span: "SN 2017", value: { year: 2017 }, grain: "year" });
+    expect(findDates("mã sn 2017 và SN 20171")).toEqual([]);
+  });
+
   it("reads a month spelled in lower case only when a year, này or vừa qua follows (tháng năm is months and years)", () => {
     expect(only("trong tháng mười này. Ngân sách", "2004-09-01")).toMatchObject({ span: "tháng mười", value: { year: 2004, month: 10 } });
     expect(only("Bắt đầu từ tháng ba vừa qua, Thanh tra", "2005-04-20")).toMatchObject({ span: "tháng ba", value: { year: 2005, month: 3 } });

@@ -20,6 +20,8 @@ const QUARTER = new RegExp(`(?:${QUARTER_LEADS.join("|")}) ${QUARTER_NAME}(?: ?[
 const COUNT_OF_MONTHS = Object.keys(NUMBER_WORDS).sort((a, b) => b.length - a.length).join("|");
 const HALF = new RegExp(`(?:(\\d{1,2}|${COUNT_OF_MONTHS}) tháng|(nửa)) (đầu|cuối) năm${YEAR_AFTER_NAM}${END}`, "iuy");
 const YEAR_ONLY = /năm (\d{4})(?![\p{L}\p{N}]|[/.-]\p{N}| ?[-–—] ?\d)/iuy;
+// `SN 1980`: the press's short form of `sinh năm` (born in), in capitals only (`Nguyễn Văn A (SN 1980)`).
+const BIRTH_YEAR = /SN (\d{4})(?![\p{L}\p{N}]|[/.-]\p{N}| ?[-–—] ?\d)/uy;
 const PART_OF_YEAR = new RegExp(`(đầu|giữa|cuối) năm${YEAR_AFTER_NAM}${END}`, "iuy");
 const PART_OF_MONTH = new RegExp(`(đầu|giữa|cuối|thượng tuần|trung tuần|hạ tuần) tháng ${SOLAR_MONTH_GROUP}${YEAR}${END}`, "iuy");
 
@@ -107,7 +109,7 @@ const readHalf = (text: string, at: number): Piece | null => {
 };
 
 const readYear = (text: string, at: number): Piece | null => {
-  const m = matchAt(YEAR_ONLY, text, at);
+  const m = matchAt(YEAR_ONLY, text, at) ?? matchAt(BIRTH_YEAR, text, at);
   if (!m) return null;
   const year = Number(m[1]);
   if (year < 1000 || year > 2999) return null;
@@ -152,7 +154,7 @@ const longest = (pieces: (Piece | null)[]): Piece | null =>
 export const monthQuarterHalfYearParser: DateParser = {
   name: "month-quarter-half-year",
   // The tables' words and phrases: "trung tuần" of "trung tuần tháng 1-2006" as much as "đầu".
-  anchors: [...new Set([DIGIT, "tháng", ...QUARTER_LEADS, "năm", "nửa", ...[NUMBER_WORDS, PART_OF_MONTH_DAYS, PART_OF_YEAR_MONTHS].flatMap((table) => Object.keys(table))])],
+  anchors: [...new Set([DIGIT, "tháng", ...QUARTER_LEADS, "năm", "sn", "nửa", ...[NUMBER_WORDS, PART_OF_MONTH_DAYS, PART_OF_YEAR_MONTHS].flatMap((table) => Object.keys(table))])],
   read: (text, at) => {
     if (isGluedBefore(text, at)) return null;
     return longest([readMonth(text, at), readMonthRange(text, at), readQuarter(text, at), readHalf(text, at), readYear(text, at), readPartOfYear(text, at), readPartOfMonth(text, at)]);
