@@ -27,3 +27,10 @@ export const SENTENCE_WORDS: readonly string[] = [
  * read with no form of address before it never follows one. Source: press usage (corpus).
  */
 export const NAMED_AFTER_WORDS: readonly string[] = ["viện", "trường", "đường", "phố", "cầu", "chợ", "sông", "công ty", "tập đoàn", "khách sạn", "nhà hát", "sân bay", "cảng"];
+
+/**
+ * Verbs of saying whose subject a bare name set apart by a comma after a title may be (`Chủ tịch
+ * xã Bình Trị, Nguyễn Văn Diên cho biết`): they close that apposition as a comma would. Source:
+ * press usage (corpus).
+ */
+export const SPEECH_VERBS: readonly string[] = ["cho biết", "nói", "cho rằng", "khẳng định", "nhấn mạnh", "phát biểu", "chia sẻ", "giải thích", "thông tin"];

@@ -208,6 +208,21 @@ describe("findOfficials: forms of writing", () => {
     expect(posts("có Thứ trưởng Bộ Bưu chính viễn thông Vũ Đức Đam (43 tuổi)")).toEqual([["Vũ Đức Đam", "Bộ Bưu chính, Viễn thông", "central"]]);
   });
 
+  it("a bare name set apart by a comma after a title that opens a clause, then a verb of saying (corpus)", () => {
+    expect(read("gia đình. Chủ tịch xã Bình Trị, Nguyễn Văn Diên cho biết, tệ nạn").map((m) => [m.text, m.person])).toEqual([
+      ["Chủ tịch xã Bình Trị, Nguyễn Văn Diên", "Nguyễn Văn Diên"],
+    ]);
+    // any other word after the name leaves it unread
+    expect(read("gia đình. Chủ tịch xã Bình Trị, Nguyễn Văn Diên đi họp")).toEqual([]);
+  });
+
+  it("the Front's central committee without `Việt Nam` (`Ủy ban TƯ Mặt trận tổ quốc`, `Ủy ban T.Ư MTTQ`) (corpus)", () => {
+    expect(read("ý kiến anh Duyệt (Chủ tịch Uỷ ban TƯ Mặt trận tổ quốc Phạm Thế Duyệt) phát biểu").map((m) => m.positions)).toEqual([
+      [{ role: "Chủ tịch", body: "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", level: "central" }],
+    ]);
+    expect(read("Tổng thư ký Uỷ ban T.Ư MTTQ Huỳnh Đảm đã trình bày").map((m) => m.person)).toEqual(["Huỳnh Đảm"]);
+  });
+
   it("judges (`Thẩm phán`, with their grade) (corpus)", () => {
     expect(read("ông Phan Huy Cương, Thẩm phán Trung cấp; Thẩm phán Tòa hình sự").map((m) => [m.text, m.positions[0]?.role])).toEqual([
       ["Phan Huy Cương, Thẩm phán Trung cấp", "Thẩm phán"],

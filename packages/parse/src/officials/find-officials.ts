@@ -9,7 +9,7 @@ import type { Token } from "../organizations/tokenize";
 import type { WordList } from "../places/word-list";
 import { isFamilyNameLower } from "./family-name";
 import { isNameWord, matchCapitalsName, matchPersonName } from "./person-name";
-import { LIST_TRIGGER_LEXICON, NAMED_AFTER_LEXICON, NON_POST_LEXICON, NOT_CURRENT_LEXICON, ROLE_LEXICON, TITLE_OPENERS, TRIGGER_LEXICON } from "./role-phrase";
+import { LIST_TRIGGER_LEXICON, NAMED_AFTER_LEXICON, NON_POST_LEXICON, NOT_CURRENT_LEXICON, ROLE_LEXICON, SPEECH_VERB_LEXICON, TITLE_OPENERS, TRIGGER_LEXICON } from "./role-phrase";
 import { countryOfAt, inCountry, matchTitlePhrase, TITLE_PHRASE_WORDS, type TitlePhrase } from "./title-phrase";
 
 /** A mention before offsets are mapped: token range, name and posts. */
@@ -223,10 +223,10 @@ const bracketedBodyEnd = (tokens: readonly Token[], end: number, source: string)
   return body !== null && tokens[body.end]?.text === ")" ? body.end + 1 : -1;
 };
 
-/** What may follow a name set apart by commas: the closing comma, the end of a sentence or of a line. */
+/** What may follow a name set apart by commas: the closing comma, the end of a sentence or of a line, or a verb of saying (`, Nguyễn Văn Diên cho biết`). */
 const closesApposition = (tokens: readonly Token[], at: number): boolean => {
   const next = tokens[at];
-  return next === undefined || next.lineBefore || next.text === "," || next.text === "." || next.text === ":";
+  return next === undefined || next.lineBefore || next.text === "," || next.text === "." || next.text === ":" || SPEECH_VERB_LEXICON.match(tokens, at) !== null;
 };
 
 /**

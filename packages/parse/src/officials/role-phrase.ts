@@ -1,7 +1,7 @@
 import type { Level } from "@vnpol/schema";
 import { buildLexicon } from "../organizations/lexicon";
 import type { Token } from "../organizations/tokenize";
-import { NAMED_AFTER_WORDS, NOT_CURRENT_BEFORE } from "./context-words";
+import { NAMED_AFTER_WORDS, NOT_CURRENT_BEFORE, SPEECH_VERBS } from "./context-words";
 import { LIST_TRIGGERS, TRIGGERS } from "./forms-of-address";
 import { NON_POST_TITLES } from "./non-post-titles";
 import { FORMER_MARKERS, ROLE_PREFIXES, ROLE_SUFFIXES, ROLES, type RoleRule } from "./roles";
@@ -27,6 +27,8 @@ export const TRIGGER_LEXICON = buildLexicon(TRIGGERS.map((w) => [w, true] as con
 export const LIST_TRIGGER_LEXICON = buildLexicon(LIST_TRIGGERS.map((w) => [w, true] as const));
 /** Words that make the title after them not a current post. */
 export const NOT_CURRENT_LEXICON = buildLexicon(NOT_CURRENT_BEFORE.map((w) => [w, true] as const));
+/** {@link SPEECH_VERBS} as a lexicon. */
+export const SPEECH_VERB_LEXICON = buildLexicon(SPEECH_VERBS.map((w) => [w, true] as const));
 /** {@link NAMED_AFTER_WORDS} as a lexicon. */
 export const NAMED_AFTER_LEXICON = buildLexicon(NAMED_AFTER_WORDS.map((w) => [w, true] as const));
 
