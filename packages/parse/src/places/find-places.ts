@@ -181,8 +181,13 @@ const isCityName = (words: WordList, from: number, end: number): boolean => {
 // What may stand between a city's name and the country it is in: `(`, `, `, and a province or
 // state before the country (`(tỉnh Quảng Tây, Trung Quốc)`, `, tỉnh Hà Nam, Trung Quốc`).
 const BEFORE_COUNTRY = /^ ?[(,] ?(?:(?:tỉnh|bang|vùng|thủ đô) [^,()]{1,30}, ?)?/u;
-// Longest first, so that `Cộng hòa Síp` is tried before a shorter name.
-const COUNTRIES_LONGEST_FIRST = [...COUNTRY_NAMES].sort((a, b) => b.length - a.length);
+// By first letter, longest first, so that `Cộng hòa Síp` is tried before a shorter name and a
+// text tries only the names that start as it does.
+const COUNTRIES_BY_FIRST: ReadonlyMap<string, readonly string[]> = (() => {
+  const map = new Map<string, string[]>();
+  for (const name of [...COUNTRY_NAMES].sort((a, b) => b.length - a.length)) map.set(name[0]!, [...(map.get(name[0]!) ?? []), name]);
+  return map;
+})();
 // After a country's name: another capitalised word (`Lào Cai`) or more letters mean it was part of a longer name.
 const NAME_GOES_ON = /^(?: ?\p{Lu}|[\p{L}\p{N}])/u;
 
@@ -195,7 +200,7 @@ const isCountryInClauseAfter = (text: string, at: number): boolean => {
   const lead = BEFORE_COUNTRY.exec(text.slice(at, at + 64));
   if (lead === null || lead[0].trim() === "") return false;
   const rest = text.slice(at + lead[0].length, at + lead[0].length + 48);
-  return COUNTRIES_LONGEST_FIRST.some((country) => rest.startsWith(country) && !NAME_GOES_ON.test(rest.slice(country.length)));
+  return (COUNTRIES_BY_FIRST.get(rest.charAt(0)) ?? []).some((country) => rest.startsWith(country) && !NAME_GOES_ON.test(rest.slice(country.length)));
 };
 
 /** China after a comma (and maybe a province): the one country whose provinces share names with Vietnam's (`Hà Nam`, Henan). */
