@@ -1,5 +1,5 @@
 import type { Term } from "@vnpol/schema";
-import type { WordList } from "../places/word-list";
+import { isUpperCode, type WordList } from "../places/word-list";
 import { NAME_STOPS } from "./event-words";
 import { spells } from "./token-sequence";
 
@@ -77,11 +77,7 @@ const isNameStopAt = (words: WordList, at: number): boolean =>
   NAME_STOPS.has(words.get(at)?.lower ?? "") || NAME_STOPS.has(`${words.get(at)?.lower ?? ""} ${words.get(at + 1)?.lower ?? ""}`);
 
 /** Whether word `at` opens with a capital: a capitalised word or an abbreviation (`HĐND`, `VN`). */
-const opensWithCapital = (words: WordList, at: number): boolean => {
-  if (at >= words.length) return false;
-  const first = words.textOf(at).charAt(0);
-  return first !== first.toLowerCase();
-};
+const opensWithCapital = (words: WordList, at: number): boolean => at < words.length && isUpperCode(words.firstCode(at));
 
 /**
  * Where a session's or meeting's name ends when `của` and the capitalised name of the body

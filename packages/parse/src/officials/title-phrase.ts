@@ -8,6 +8,7 @@ import { TIER_LEXICON } from "../organizations/qualifiers";
 import type { Token } from "../organizations/tokenize";
 import { matchPersonName } from "./person-name";
 import { FORMER_LEXICON, matchRolePhrase, NON_POST_LEXICON, ROLE_PHRASE_WORDS, TRIGGER_LEXICON, type RolePhrase } from "./role-phrase";
+import { ROLES } from "./roles";
 
 /** A title read from tokens: its posts, where it ends, and whether it was held before. */
 export interface TitlePhrase {
@@ -149,11 +150,15 @@ const ministryOfField = (tokens: readonly Token[], role: RolePhrase) => {
   return MINISTRY_FIELD_LEXICON.match(tokens, role.bodyAt);
 };
 
-/** The lower-case words of tokens [from, to), joined by spaces. */
-const wordsOf = (tokens: readonly Token[], from: number, to: number): string => {
-  let words = "";
-  for (let k = from; k < to; k++) words += (k > from ? " " : "") + tokens[k]!.lower;
-  return words;
+// The words of each body a role names itself (`chính phủ` of `Thủ tướng`), lower case, split once at load.
+const IMPLIED_BODY_WORDS: ReadonlyMap<string, readonly string[]> = new Map(
+  ROLES.flatMap((rule) => (rule.body?.name == null ? [] : [[rule.body.name, rule.body.name.toLowerCase().split(" ")] as const])),
+);
+
+/** Whether the role's own words, ending at `end`, end with the body it names (`Thủ tướng Chính phủ` as one alias). */
+const namesItsBody = (tokens: readonly Token[], end: number, body: string): boolean => {
+  const words = IMPLIED_BODY_WORDS.get(body) ?? [];
+  return words.length > 0 && words.every((word, k) => tokens[end - words.length + k]?.lower === word);
 };
 
 const matchPost = (tokens: readonly Token[], at: number, source: string, bodyOptions: BodyPhraseOptions): Post | null => {
@@ -170,7 +175,7 @@ const matchPost = (tokens: readonly Token[], at: number, source: string, bodyOpt
     const again = matchBodyPhrase(tokens, end, source, bodyOptions);
     if (again !== null && again.name === role.body.name) end = again.end;
     // "Thủ tướng Chính phủ" read as one alias names its body; "Tổng Bí thư" alone only implies it.
-    else if (role.body.name !== null) impliedBody = !wordsOf(tokens, at, role.end).endsWith(role.body.name.toLowerCase());
+    else if (role.body.name !== null) impliedBody = !namesItsBody(tokens, role.end, role.body.name);
   } else {
     const body = matchBodyPhrase(tokens, role.bodyAt, source, bodyOptions);
     const unit = body === null ? unitOfHead(tokens, role, source, bodyOptions) : null;

@@ -108,8 +108,10 @@ const UNIT_HEADS = buildLexicon([
 ]);
 const TIER_SUFFIXES_OF_COMMITTEES = new Set(["ủy", "đoàn"]);
 const PARENT_CLASSES = new Set<OrganizationClassification>(["party-committee", "peoples-council", "peoples-committee", "front", "mass-organization"]);
-// A ministry or a department has an office of its own as well (`Văn phòng Bộ Ngoại giao`, `Văn phòng Sở Y tế`:
-// Nghị định 123/2016/NĐ-CP, Điều 9, and Nghị định 24/2014/NĐ-CP, Điều 5).
+// Bodies that may belong to a parent of another class as well: a ministry or a department has an office of its
+// own (`Văn phòng Bộ Ngoại giao`, `Văn phòng Sở Y tế`: Nghị định 123/2016/NĐ-CP, Điều 9, and Nghị định
+// 24/2014/NĐ-CP, Điều 5).
+const OTHER_PARENT_CLASSES: ReadonlyMap<string, ReadonlySet<OrganizationClassification>> = new Map([["Văn phòng", new Set<OrganizationClassification>(["state-agency"])]]);
 const CHILD_CLASSES = new Set<OrganizationClassification>(["party-agency", "other", "armed-forces", "party-committee"]);
 const MAX_PLACE_WORDS = 7;
 const MAX_OPEN_WORDS = 5;
@@ -338,20 +340,22 @@ const matchHead = (tokens: readonly Token[], at: number, source: string, options
   if (open === null || !tokens[at]!.capital || PLACES_WITH_HEAD_WORDS.match(tokens, at) !== null || isStandingRoleAt(tokens, at) || isCaseAt(tokens, open.end)) return null;
   if (open.value.notBefore?.has(tokens[open.end]?.lower ?? "") === true) return null;
   const run = openNameRun(tokens, open.end, options);
-  const named = (end: number, level: Level | null): Head => ({ end, name: textOf(tokens, at, end, source), classification: open.value.classification, level, scope: "local", needsQualifier: false, placeFromTableOnly: false });
-  // "Ban quản lý dự án … quận Tân Phú -": in an apposition that closes, a name cut in lower case runs on up to its end.
-  const closedTail = () => (isClosedTail(tokens, run.end, options.closeAt) ? named(options.closeAt!, closedTailLevel(tokens, open.value.level, options.closeAt!)) : null);
   // A province after the name counts towards its length (`Hội DNT Cần Thơ`), since it qualifies the body.
   const qualifiedBy = provinceEndsRunAt(tokens, run.end) ? 1 : 0;
-  if (run.words === 0 || run.syllables + qualifiedBy < (open.value.minWords ?? 1)) return run.words === 0 ? closedTail() : null;
+  const short = run.words === 0 || run.syllables + qualifiedBy < (open.value.minWords ?? 1);
+  if (short && run.words > 0) return null;
   // "Hội Bảo trợ người tàn tật", "Ban Quản lý dự án": a name that runs on in lower case was cut, and is not given
   // (a tier or `Trung ương` after it qualifies the body instead).
-  let end = run.end;
-  if (!run.closed && !endsCleanly(tokens, run.end) && !isOpenNameQualifierAt(tokens, run.end) && !isNextClauseAt(tokens, run.end)) {
+  let end = short ? -1 : run.end;
+  if (!short && !run.closed && !endsCleanly(tokens, run.end) && !isOpenNameQualifierAt(tokens, run.end) && !isNextClauseAt(tokens, run.end)) {
     end = lowerTailBeforeName(tokens, at, open.end, run.end);
-    if (end < 0) return closedTail();
   }
-  return named(end, open.value.level);
+  // "Ban quản lý dự án … quận Tân Phú -": in an apposition that closes, a name cut in lower case runs on up to its end.
+  const closed = end < 0 && isClosedTail(tokens, run.end, options.closeAt);
+  if (end < 0 && !closed) return null;
+  if (closed) end = options.closeAt!;
+  const level = closed ? closedTailLevel(tokens, open.value.level, end) : open.value.level;
+  return { end, name: textOf(tokens, at, end, source), classification: open.value.classification, level, scope: "local", needsQualifier: false, placeFromTableOnly: false };
 };
 
 /** Lower-case words a name cut by {@link openNameRun} may still take before its head's name (see {@link lowerTailBeforeName}). */
@@ -803,7 +807,7 @@ export const matchBodyPhrase = (tokens: readonly Token[], at: number, source: st
       // "Ban Văn hóa - Xã hội - HĐND TPHCM": a dash may stand between a board and the body it belongs to.
       const parentAt = tokens[end]?.lower === "-" ? end + 1 : end;
       const parentPhrase = matchBodyPhrase(tokens, parentAt, source, options, depth + 1);
-      if (parentPhrase !== null && !parentPhrase.generic && (PARENT_CLASSES.has(parentPhrase.classification) || (head.name === "Văn phòng" && parentPhrase.classification === "state-agency"))) {
+      if (parentPhrase !== null && !parentPhrase.generic && (PARENT_CLASSES.has(parentPhrase.classification) || OTHER_PARENT_CLASSES.get(head.name)?.has(parentPhrase.classification) === true)) {
         name = `${name} ${parentPhrase.name}`;
         parent = parentPhrase.name;
         level = parentPhrase.level ?? level;
