@@ -86,33 +86,53 @@ export const organiserAfter = (body: string, eventEnd: number): string | null =>
   return verb > 0 ? asOrganiser(clause.slice(0, verb)) : null;
 };
 
+/** What the head of a sentence says of the event its next clause holds: the day, and the place of a clause of place. */
+export interface SentenceHead {
+  readonly date: PartialDate | null;
+  readonly place: string | null;
+}
+
+const NO_HEAD: SentenceHead = { date: null, place: null };
+
 /**
- * The day written at the head of a sentence whose next clause holds the event
- * (`Ngày 14-1, Ban … tổ chức Hội nghị`): day and month, and the year only when written.
+ * What the clauses before the one that holds the event, from `clauseStart`, say of it: the day
+ * written at the head of the sentence (`Ngày 14-1, Ban … tổ chức Hội nghị`: day and month, and
+ * the year only when written), and the place of a clause `tại <place>` that may stand between
+ * (`Ngày 30-3, tại Hà Nội, Chính phủ đã tổ chức hội nghị`). A paper's dateline may open the
+ * sentence (`(NLĐ)- Sáng 26-3, …`).
  *
  * @example
  * ```ts
- * import { leadingDate } from "./event-context";
- * leadingDate("Ngày 14-1, Ban Dân vận Tỉnh ủy tổ chức Hội nghị", 10); // { day: 14, month: 1 }
+ * import { sentenceHead } from "./event-context";
+ * sentenceHead("Ngày 14-1, Ban Dân vận Tỉnh ủy tổ chức Hội nghị", 10); // { date: { day: 14, month: 1 }, place: null }
+ * sentenceHead("Ngày 30-3, tại Hà Nội, Chính phủ đã tổ chức hội nghị", 22); // { date: { day: 30, month: 3 }, place: "Hà Nội" }
  * ```
  */
-export const leadingDate = (body: string, clauseStart: number): PartialDate | null => {
-  if (clauseStart < 1 || body.charAt(clauseStart - 1) !== ",") return null;
+export const sentenceHead = (body: string, clauseStart: number): SentenceHead => {
+  if (clauseStart < 1 || body.charAt(clauseStart - 1) !== ",") return NO_HEAD;
   let headEnd = clauseStart - 1;
   let headStart = clauseStartBefore(body, headEnd);
-  if (headStart < 0) return null;
+  if (headStart < 0) return NO_HEAD;
+  let place: string | null = null;
   // "Ngày 30-3, tại Hà Nội, Chính phủ đã tổ chức hội nghị": a clause of where it was held may stand between.
-  if (headStart > 0 && body.charAt(headStart - 1) === "," && body.slice(headStart, headEnd).trimStart().startsWith(AT_PLACE)) {
+  if (body.slice(headStart, headEnd).trimStart().startsWith(AT_PLACE)) {
+    place = placeClauseAt(body, headStart, headEnd);
+    if (headStart === 0 || body.charAt(headStart - 1) !== ",") return { date: null, place };
     headEnd = headStart - 1;
     headStart = clauseStartBefore(body, headEnd);
-    if (headStart < 0) return null;
+    if (headStart < 0) return { date: null, place };
   }
+  return { date: headDate(body, headStart, headEnd), place };
+};
+
+/** The day written in the clause from `headStart` to `headEnd` when it opens its sentence, or null. */
+const headDate = (body: string, headStart: number, headEnd: number): PartialDate | null => {
   // "(NLĐ)- Sáng 26-3, …": the paper's dateline before the lead opens the sentence as well.
   const dateline = body.charAt(headStart - 1) === "(" ? DATELINE.exec(body.slice(headStart, headEnd)) : null;
-  if (dateline !== null) headStart -= 1;
+  const sentenceAt = dateline === null ? headStart : headStart - 1;
   // Only a sentence head: the clause before must open the sentence.
-  if (headStart > 0 && !(body.charAt(headStart - 1) === "." || body.charAt(headStart - 1) === "\n")) return null;
-  const match = HEAD_DATE.exec(body.slice(headStart + (dateline === null ? 0 : 1 + dateline[0].length), headEnd).trim());
+  if (sentenceAt > 0 && !(body.charAt(sentenceAt - 1) === "." || body.charAt(sentenceAt - 1) === "\n")) return null;
+  const match = HEAD_DATE.exec(body.slice(headStart + (dateline === null ? 0 : dateline[0].length), headEnd).trim());
   if (match === null) return null;
   const [day, month] = [Number(match[1]), Number(match[2])];
   if (month < 1 || month > 12 || day < 1 || day > (DAYS_IN_MONTH[month - 1] ?? 31)) return null;
@@ -124,7 +144,7 @@ export const leadingDate = (body: string, clauseStart: number): PartialDate | nu
 /**
  * Where the clause starts when the event is named in it right after `tại` and nothing else
  * (`Chiều 10-11, tại hội nghị sơ kết …`): the day at the head of the sentence is then the
- * event's ({@link leadingDate}). -1 otherwise.
+ * event's ({@link sentenceHead}). -1 otherwise.
  *
  * @example
  * ```ts
@@ -147,22 +167,6 @@ const placeClauseAt = (body: string, from: number, to: number): string | null =>
   if (!clause.startsWith(AT_PLACE)) return null;
   const [first, second] = findPlaces(clause.slice(AT_PLACE.length));
   return first !== undefined && second === undefined && first.start === 0 && first.end === clause.length - AT_PLACE.length ? first.name : null;
-};
-
-/**
- * The place of the clause right before the one that holds the event, when it is `tại <place>`
- * and nothing more (`Ngày 30-3, tại Hà Nội, Chính phủ đã tổ chức hội nghị`), or null.
- *
- * @example
- * ```ts
- * import { leadingPlace } from "./event-context";
- * leadingPlace("Ngày 30-3, tại Hà Nội, Chính phủ đã tổ chức hội nghị", 22); // "Hà Nội"
- * ```
- */
-export const leadingPlace = (body: string, clauseStart: number): string | null => {
-  if (clauseStart < 1 || body.charAt(clauseStart - 1) !== ",") return null;
-  const start = clauseStartBefore(body, clauseStart - 1);
-  return start < 0 ? null : placeClauseAt(body, start, clauseStart - 1);
 };
 
 /**

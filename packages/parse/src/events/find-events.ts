@@ -6,7 +6,7 @@ import { lowerCode, WordList } from "../places/word-list";
 import type { WordToken } from "../places/word-tokens";
 import { termStartingAt, type ScannedTerm } from "../terms/scan-terms";
 import { CONGRESS_OPENERS, DATE_AFTER_NGAY, DOCUMENT_OF_EVENT, EVENT_WORDS, HELD_WHEN, NAME_STOPS, NOT_AN_EVENT_AFTER, NOT_LAST, type EventWord } from "./event-words";
-import { atEventClauseStart, leadingDate, leadingPlace, organiserAfter, organiserBefore, placeAfter } from "./event-context";
+import { atEventClauseStart, organiserAfter, organiserBefore, placeAfter, sentenceHead } from "./event-context";
 import { afterPartyOf, legislatureAfter, meetingBodyAfter } from "./event-name-tail";
 import { spells } from "./token-sequence";
 
@@ -226,8 +226,9 @@ export const findEventsIn = (normalized: NormalizedText, input: string, words: W
     if (ended && entry.kind === "congress") j = afterPartyOf(words, j);
     if (!ended && (entry.kind === "session" || entry.kind === "meeting")) {
       const legislature = legislatureAfter(words, j, (at) => termAt(at, ["khóa"]));
-      if (legislature === null) j = meetingBodyAfter(words, j);
-      if (legislature !== null) {
+      if (legislature === null) {
+        j = meetingBodyAfter(words, j);
+      } else {
         terms.push(legislature.term);
         j = legislature.next;
         ended = true;
@@ -251,6 +252,7 @@ export const findEventsIn = (normalized: NormalizedText, input: string, words: W
     // `Nghị quyết Đại hội XIII … do Ban Bí thư tổ chức`: the organiser is of another event.
     const ofDocument = previous !== undefined && DOCUMENT_OF_EVENT.has(previous.lower);
     const before = ofDocument ? null : organiserBefore(body, nameStart);
+    const head = sentenceHead(body, before?.clauseStart ?? atEventClauseStart(body, nameStart));
     const start = normalized.toOriginal(nameStart);
     const end = normalized.toOriginal(nameEnd);
     found.push({
@@ -259,8 +261,8 @@ export const findEventsIn = (normalized: NormalizedText, input: string, words: W
       text: input.slice(start, end),
       kind: entry.kind,
       name: body.slice(nameStart, nameEnd), // NFC already: the normaliser's output
-      date: leadingDate(body, before?.clauseStart ?? atEventClauseStart(body, nameStart)),
-      place: placeAfter(body, nameEnd) ?? (before === null ? null : leadingPlace(body, before.clauseStart)),
+      date: head.date,
+      place: placeAfter(body, nameEnd) ?? head.place,
       organiser: before?.organiser ?? (ofDocument ? null : organiserAfter(body, nameEnd)),
       term: mergeTerms(terms),
     });

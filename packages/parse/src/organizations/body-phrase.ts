@@ -169,12 +169,12 @@ const bracketedAcronymEnd = (tokens: readonly Token[], at: number): number => {
 const startsQualifier = (tokens: readonly Token[], at: number): boolean =>
   TIER_LEXICON.match(tokens, at) !== null || CITY_ABBREVIATION_LEXICON.match(tokens, at) !== null || provinceAt(tokens, at) !== null;
 
-/** Whether a province's name starts at token `at` and no capitalised word follows it on its line (a longer name would go on). */
-const provinceEndsRunAt = (tokens: readonly Token[], at: number): boolean => {
+/** The province's name that starts at token `at` when no capitalised word follows it on its line (a longer name would go on), or null. */
+const provinceEndingRunAt = (tokens: readonly Token[], at: number) => {
   const province = provinceAt(tokens, at);
-  if (province === null) return false;
+  if (province === null) return null;
   const next = tokens[province.end];
-  return next === undefined || next.lineBefore || !isCapitalWord(next);
+  return next === undefined || next.lineBefore || !isCapitalWord(next) ? province : null;
 };
 
 /** The province or central city whose name (from the table) starts at token `at` on the same line, or null. */
@@ -341,7 +341,7 @@ const matchHead = (tokens: readonly Token[], at: number, source: string, options
   if (open.value.notBefore?.has(tokens[open.end]?.lower ?? "") === true) return null;
   const run = openNameRun(tokens, open.end, options);
   // A province after the name counts towards its length (`Hội DNT Cần Thơ`), since it qualifies the body.
-  const qualifiedBy = provinceEndsRunAt(tokens, run.end) ? 1 : 0;
+  const qualifiedBy = provinceEndingRunAt(tokens, run.end) === null ? 0 : 1;
   const short = run.words === 0 || run.syllables + qualifiedBy < (open.value.minWords ?? 1);
   if (short && run.words > 0) return null;
   // "Hội Bảo trợ người tàn tật", "Ban Quản lý dự án": a name that runs on in lower case was cut, and is not given
@@ -445,7 +445,7 @@ const openNameRun = (tokens: readonly Token[], at: number, options: BodyPhraseOp
     // "Hội Nhà báo TPHCM": the city written short qualifies the body, as `TP` does; it is not part of the name.
     if (words > 0 && CITY_ABBREVIATION_LEXICON.match(tokens, end) !== null) break;
     // "Hội Khuyến học Phú Thọ", "Hội Liên hiệp Văn học Nghệ thuật Hà Nội": a province's name that ends the run qualifies the body too.
-    if (words > 0 && provinceEndsRunAt(tokens, end)) break;
+    if (words > 0 && provinceEndingRunAt(tokens, end) !== null) break;
     // "Bộ Giáo dục Singapore": the country after the name says whose body it is; it is not part of the name.
     if (words > 0 && countryAfterBody(tokens, end) !== null) break;
     // "Bộ Văn hóa Trần Chiến Thắng": a family name opening three capitalised words is the next person.
@@ -566,7 +566,7 @@ export const departmentNamedAfter = (tokens: readonly Token[], at: number, head:
   if (isFamilyNameLower(first.lower) && isCapitalWord(tokens[at + 1])) return null;
   const run = openNameRun(tokens, at, options);
   // "Chi cục trưởng Kiểm lâm Quảng Nam": the province after the name is the department's.
-  const province = provinceEndsRunAt(tokens, run.end) ? provinceAt(tokens, run.end) : null;
+  const province = provinceEndingRunAt(tokens, run.end);
   const end = province?.end ?? run.end;
   if (run.words === 0 || !endsCleanly(tokens, end)) return null;
   return { end, name: `${head} ${textOf(tokens, at, end, source)}`, level: province === null ? level : (level ?? "province") };

@@ -185,7 +185,11 @@ const BEFORE_COUNTRY = /^ ?[(,] ?(?:(?:tỉnh|bang|vùng|thủ đô) [^,()]{1,30
 // text tries only the names that start as it does.
 const COUNTRIES_BY_FIRST: ReadonlyMap<string, readonly string[]> = (() => {
   const map = new Map<string, string[]>();
-  for (const name of [...COUNTRY_NAMES].sort((a, b) => b.length - a.length)) map.set(name[0]!, [...(map.get(name[0]!) ?? []), name]);
+  for (const name of [...COUNTRY_NAMES].sort((a, b) => b.length - a.length)) {
+    const list = map.get(name[0]!);
+    if (list === undefined) map.set(name[0]!, [name]);
+    else list.push(name);
+  }
   return map;
 })();
 // After a country's name: another capitalised word (`Lào Cai`) or more letters mean it was part of a longer name.
