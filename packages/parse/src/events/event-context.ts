@@ -1,4 +1,5 @@
-import type { PartialDate } from "@vnpol/schema";
+import type { DateRange, PartialDate } from "@vnpol/schema";
+import { findDates } from "../dates/find-dates";
 import { findPlaces } from "../places/find-places";
 import { NOT_IN_ORGANISER, ORGANISER_HEADS } from "./event-words";
 
@@ -184,4 +185,44 @@ export const placeAfter = (body: string, nameEnd: number): string | null => {
   const from = nameEnd + lead[0].length;
   const [first] = findPlaces(body.slice(from, from + 80));
   return first !== undefined && first.start === 0 ? first.name : null;
+};
+
+// `<event> (đã) diễn ra`, `khai mạc`, `được tổ chức (trọng thể)`: the verbs of taking place, after which the day may be written.
+const HELD_VERB = /^ (?:(?:đã|sẽ|đang|vừa|chính thức|dự kiến) )*(?:diễn ra|được tổ chức|tổ chức|khai mạc|họp)(?: (?:trọng thể|long trọng))?/u;
+const AT_WHEN = /^ (?:vào (?:lúc )?)?/u;
+// How far after the verb the date is read: a range of two full dates with its words (`từ ngày 18-4-2006 đến ngày 25-4-2006`) fits.
+const DATE_WINDOW = 64;
+
+/**
+ * `<event> diễn ra (tại <place>) (vào) <date>`: the date written right after a verb of taking
+ * place, as `findDates` reads it with no year but a written one (`sẽ diễn ra từ ngày 5 đến
+ * 9-12`, `khai mạc vào ngày 25/10`, `đã diễn ra tại Đồng Nai sáng 10/4`). Null when anything
+ * else stands between, or the date is a time alone.
+ *
+ * @example
+ * ```ts
+ * import { dateAfter } from "./event-context";
+ * dateAfter("Đại hội X diễn ra từ ngày 17 đến 24-4", 9); // { start: { month: 4, day: 17 }, end: { month: 4, day: 24 } }
+ * dateAfter("Hội nghị đã diễn ra tại Đồng Nai sáng 10/4", 8); // { month: 4, day: 10 }
+ * ```
+ */
+export const dateAfter = (body: string, nameEnd: number): PartialDate | DateRange | null => {
+  const verb = HELD_VERB.exec(body.slice(nameEnd, nameEnd + 48));
+  if (verb === null) return null;
+  let from = nameEnd + verb[0].length;
+  if (body.startsWith(` ${AT_PLACE}`, from)) {
+    const at = from + 1 + AT_PLACE.length;
+    const [place] = findPlaces(body.slice(at, at + 80));
+    if (place === undefined || place.start !== 0) return null;
+    from = at + place.end;
+  }
+  from += AT_WHEN.exec(body.slice(from, from + 10))?.[0].length ?? 0;
+  // The window ends at a space, so that no number is cut short.
+  const window = body.slice(from, from + DATE_WINDOW);
+  const cut = from + DATE_WINDOW < body.length ? window.lastIndexOf(" ") : window.length;
+  const [first] = findDates(window.slice(0, Math.max(cut, 0)));
+  if (first === undefined || first.start !== 0) return null;
+  const value = first.value;
+  const day = "start" in value ? value.start : value;
+  return day.year === undefined && day.month === undefined ? null : value;
 };

@@ -6,7 +6,7 @@ import { lowerCode, WordList } from "../places/word-list";
 import type { WordToken } from "../places/word-tokens";
 import { termStartingAt, type ScannedTerm } from "../terms/scan-terms";
 import { CONGRESS_OPENERS, DATE_AFTER_NGAY, DOCUMENT_OF_EVENT, EVENT_WORDS, HELD_WHEN, NAME_STOPS, NOT_AN_EVENT_AFTER, NOT_LAST, type EventWord } from "./event-words";
-import { atEventClauseStart, organiserAfter, organiserBefore, placeAfter, sentenceHead } from "./event-context";
+import { atEventClauseStart, dateAfter, organiserAfter, organiserBefore, placeAfter, sentenceHead } from "./event-context";
 import { afterPartyOf, legislatureAfter, meetingBodyAfter } from "./event-name-tail";
 import { spells } from "./token-sequence";
 
@@ -74,8 +74,9 @@ const mergeTerms = (terms: readonly Term[]): Term | null => {
  * The name is kept as written and ends where it clearly ends: at punctuation, at a verb,
  * preposition or time word, or right after its term. The term is filled when the name writes
  * one; the organiser when the same sentence says `X tổ chức <event>` or `<event> do X tổ chức`;
- * the date only from a day written at the head of that sentence (`Ngày 14-1, X tổ chức …`), with
- * no year unless written; the place from `<event> (diễn ra) tại <place>`. Anything else stays null.
+ * the date from a day written at the head of that sentence (`Ngày 14-1, X tổ chức …`) or right
+ * after a verb of taking place (`<event> diễn ra từ ngày 17 đến 24-4`), with no year unless
+ * written; the place from `<event> (diễn ra) tại <place>`. Anything else stays null.
  *
  * @example
  * ```ts
@@ -261,7 +262,7 @@ export const findEventsIn = (normalized: NormalizedText, input: string, words: W
       text: input.slice(start, end),
       kind: entry.kind,
       name: body.slice(nameStart, nameEnd), // NFC already: the normaliser's output
-      date: head.date,
+      date: head.date ?? dateAfter(body, nameEnd),
       place: placeAfter(body, nameEnd) ?? head.place,
       organiser: before?.organiser ?? (ofDocument ? null : organiserAfter(body, nameEnd)),
       term: mergeTerms(terms),
