@@ -136,6 +136,20 @@ const nameRun = (words: WordList, from: number, entry: PlaceTypeWord): number =>
   return numberedTail && words.isSpaceBefore(end) ? end + 1 : end;
 };
 
+/**
+ * Whether a person's name starts at word `at`: a family name and one to three more capitalised
+ * words, the run ending there (`Sở Y tế Hà Nội Hoàng Đức Hạnh`, `Bí thư Thành ủy Hà Nội Vương
+ * Đình Huệ`). A province's name before it is then whole; a family name alone after it is not a
+ * person's (`Thái Bình Dương`, the Pacific).
+ */
+const isPersonNameAt = (words: WordList, at: number): boolean => {
+  if (!isFamilyName(words.textOf(at))) return false;
+  let end = at + 1;
+  while (end < words.length && end - at <= MAX_PERSON_WORDS && words.isSpaceBefore(end) && words.isCapitalized(end)) end++;
+  return end - at >= 2 && end - at <= MAX_PERSON_WORDS;
+};
+const MAX_PERSON_WORDS = 4;
+
 const ISLAND_NAME_WORDS = ISLAND_DISTRICTS.map((name) => name.split(" "));
 
 /** Just past the island district whose name starts at word `from` (`Cô Tô`), or `from` when none does. */
@@ -361,7 +375,7 @@ export const findPlacesIn = (
     }
     if (words.isCapitalized(i)) {
       const match = matchProvinceName(words, i, false);
-      const joinsNext = match !== null && words.isSpaceBefore(match.end) && words.isCapitalized(match.end);
+      const joinsNext = match !== null && words.isSpaceBefore(match.end) && words.isCapitalized(match.end) && !isPersonNameAt(words, match.end);
       if (match !== null && !joinsNext && !isExcludedContext(words, i)) {
         const place = isForeignHomonymAt(body, words.endOf(match.end - 1)) ? null : pickForm(match.records, day);
         if (place !== null) emit(i, match.end, place);
