@@ -133,7 +133,12 @@ const headDate = (body: string, headStart: number, headEnd: number): PartialDate
   const sentenceAt = dateline === null ? headStart : headStart - 1;
   // Only a sentence head: the clause before must open the sentence.
   if (sentenceAt > 0 && !(body.charAt(sentenceAt - 1) === "." || body.charAt(sentenceAt - 1) === "\n")) return null;
-  const match = HEAD_DATE.exec(body.slice(headStart + (dateline === null ? 0 : dateline[0].length), headEnd).trim());
+  return dayOfClause(body.slice(headStart + (dateline === null ? 0 : dateline[0].length), headEnd));
+};
+
+/** The day a clause holds and nothing else (`Sáng ngày 13/7/2021`, ` chiều 27/4`), or null. */
+const dayOfClause = (clause: string): PartialDate | null => {
+  const match = HEAD_DATE.exec(clause.trim());
   if (match === null) return null;
   const [day, month] = [Number(match[1]), Number(match[2])];
   if (month < 1 || month > 12 || day < 1 || day > (DAYS_IN_MONTH[month - 1] ?? 31)) return null;
@@ -143,9 +148,9 @@ const headDate = (body: string, headStart: number, headEnd: number): PartialDate
 };
 
 /**
- * Where the clause starts when the event is named in it right after `tại` and nothing else
- * (`Chiều 10-11, tại hội nghị sơ kết …`): the day at the head of the sentence is then the
- * event's ({@link sentenceHead}). -1 otherwise.
+ * Where the clause starts when the event is named in it right after `tại`, `trong` or `tiếp
+ * tục` and nothing else (`Chiều 10-11, tại hội nghị sơ kết …`): the day at the head of the
+ * sentence is then the event's ({@link sentenceHead}). -1 otherwise.
  *
  * @example
  * ```ts
@@ -156,7 +161,33 @@ const headDate = (body: string, headStart: number, headEnd: number): PartialDate
  */
 export const atEventClauseStart = (body: string, eventStart: number): number => {
   const start = clauseStartBefore(body, eventStart);
-  return start >= 0 && body.slice(start, eventStart).trim().toLowerCase() === AT_PLACE.trim() ? start : -1;
+  return start >= 0 && CLAUSE_OPENERS.has(body.slice(start, eventStart).trim().toLowerCase()) ? start : -1;
+};
+
+// What may open a clause that holds nothing but an event: `tại hội nghị`, `trong phiên họp thứ 55`, `tiếp tục kỳ họp thứ 7`.
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(["tại", "trong", "tiếp tục", "tiếp tục chương trình"]);
+
+/**
+ * The day of a clause written right after an event that opens its sentence (`Trong phiên họp
+ * thứ 55, sáng 27/4, UB Thường vụ Quốc hội …`, `Tiếp tục kỳ họp thứ 7, chiều 2/6, …`): that
+ * clause holds the day alone, as a sentence's head would, and another clause follows. Null otherwise.
+ *
+ * @example
+ * ```ts
+ * import { dateClauseAfter } from "./event-context";
+ * const body = "Trong phiên họp thứ 55, sáng 27/4, UB Thường vụ Quốc hội đã xem xét";
+ * dateClauseAfter(body, body.indexOf("phiên"), body.indexOf(",")); // { day: 27, month: 4 }
+ * ```
+ */
+export const dateClauseAfter = (body: string, eventStart: number, nameEnd: number): PartialDate | null => {
+  if (body.charAt(nameEnd) !== ",") return null;
+  const start = clauseStartBefore(body, eventStart);
+  if (start < 0 || (start > 0 && !(body.charAt(start - 1) === "." || body.charAt(start - 1) === "\n"))) return null;
+  const opener = body.slice(start, eventStart).trim().toLowerCase();
+  if (opener !== "" && !CLAUSE_OPENERS.has(opener)) return null;
+  let end = nameEnd + 1;
+  while (end < body.length && end < nameEnd + 32 && !isBoundary(body, end)) end++;
+  return body.charAt(end) === "," ? dayOfClause(body.slice(nameEnd + 1, end)) : null;
 };
 
 // `<event> tại`, `<event> đã diễn ra tại`, `<event> khai mạc tại`: what may stand between the event and its place.

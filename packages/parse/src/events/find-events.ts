@@ -6,7 +6,7 @@ import { lowerCode, WordList } from "../places/word-list";
 import type { WordToken } from "../places/word-tokens";
 import { termStartingAt, type ScannedTerm } from "../terms/scan-terms";
 import { CONGRESS_OPENERS, DATE_AFTER_NGAY, DOCUMENT_OF_EVENT, EVENT_WORDS, HELD_WHEN, NAME_STOPS, NOT_AN_EVENT_AFTER, NOT_LAST, type EventWord } from "./event-words";
-import { atEventClauseStart, dateAfter, organiserAfter, organiserBefore, placeAfter, sentenceHead } from "./event-context";
+import { atEventClauseStart, dateAfter, dateClauseAfter, organiserAfter, organiserBefore, placeAfter, sentenceHead } from "./event-context";
 import { afterPartyOf, legislatureAfter, meetingBodyAfter } from "./event-name-tail";
 import { spells } from "./token-sequence";
 
@@ -262,7 +262,7 @@ export const findEventsIn = (normalized: NormalizedText, input: string, words: W
       text: input.slice(start, end),
       kind: entry.kind,
       name: body.slice(nameStart, nameEnd), // NFC already: the normaliser's output
-      date: head.date ?? dateAfter(body, nameEnd),
+      date: head.date ?? dateAfter(body, nameEnd) ?? dateClauseAfter(body, nameStart, nameEnd),
       place: placeAfter(body, nameEnd) ?? head.place,
       organiser: before?.organiser ?? (ofDocument ? null : organiserAfter(body, nameEnd)),
       term: mergeTerms(terms),
