@@ -49,6 +49,7 @@ const HIEN_PHAP = "Hiến pháp 2013, Chương V-IX (Quốc hội, Chủ tịch 
 const NQ_CO_CAU_2002 = "Nghị quyết 02/2002/QH11 về cơ cấu tổ chức của Chính phủ (cơ quan ngang bộ, 2002–2007)";
 const TB_BAN_ATGT = "Thông báo 9/TB-VPCP ngày 10/01/2022 của Văn phòng Chính phủ (Ban An toàn giao thông của 63 tỉnh, thành phố trực thuộc trung ương, thành viên hội nghị của Ủy ban An toàn giao thông Quốc gia)";
 const QD_ATGT = "Quyết định 917/1997/QĐ-TTg ngày 29/10/1997 của Thủ tướng Chính phủ về việc thành lập Ủy ban An toàn giao thông Quốc gia";
+const LUAT_THANH_TRA_CO_QUAN = "Luật Thanh tra 2022 (11/2022/QH15), Điều 9: cơ quan thanh tra theo cấp hành chính (Thanh tra Chính phủ, Thanh tra tỉnh, Thanh tra huyện) và theo ngành, lĩnh vực (Thanh tra Bộ, Thanh tra Sở)";
 const LUAT_THANH_TRA = "Luật Thanh tra 2010 (56/2010/QH12), Chương V: Ban thanh tra nhân dân ở xã, phường, thị trấn và ở cơ quan, đơn vị";
 const LUAT_BAU_CU = "Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân 2015 (85/2015/QH13): Hội đồng bầu cử quốc gia, Ủy ban bầu cử ở tỉnh, huyện, xã";
 const LUAT_QH = "Luật Tổ chức Quốc hội 2014 (57/2014/QH13): Ủy ban Thường vụ Quốc hội, Hội đồng Dân tộc, các Ủy ban, Đoàn đại biểu Quốc hội";
@@ -165,6 +166,7 @@ export const BODIES: readonly BodyRule[] = [
   { name: "Ủy ban Dân tộc", aliases: ["UBDT"], classification: "state-agency", level: "central", scope: "national", source: "Nghị quyết 02/2002/QH11 và 26/2016/QH14 về cơ cấu tổ chức của Chính phủ (cơ quan ngang bộ)" },
   { name: "Kiểm toán Nhà nước", aliases: [], classification: "state-agency", level: "central", scope: "national", source: HIEN_PHAP },
   { name: "Ngân hàng Nhà nước", aliases: ["Ngân hàng Nhà nước Việt Nam"], classification: "state-agency", level: "central", scope: "national", source: HIEN_PHAP },
+  { name: "Thanh tra", aliases: [], classification: "state-agency", level: null, scope: "local", needsQualifier: true, source: LUAT_THANH_TRA_CO_QUAN },
   { name: "Thanh tra Chính phủ", aliases: [], classification: "state-agency", level: "central", scope: "national", source: HIEN_PHAP },
   { name: "Công an", aliases: [], classification: "state-agency", level: null, scope: "local", needsQualifier: true, source: LUAT_CA },
   // Agencies whose names run on in lower case, where an open name would stop at the first lower-case word (`Cục Đầu tư`)

@@ -111,7 +111,12 @@ const PARENT_CLASSES = new Set<OrganizationClassification>(["party-committee", "
 // Bodies that may belong to a parent of another class as well: a ministry or a department has an office of its
 // own (`Văn phòng Bộ Ngoại giao`, `Văn phòng Sở Y tế`: Nghị định 123/2016/NĐ-CP, Điều 9, and Nghị định
 // 24/2014/NĐ-CP, Điều 5).
-const OTHER_PARENT_CLASSES: ReadonlyMap<string, ReadonlySet<OrganizationClassification>> = new Map([["Văn phòng", new Set<OrganizationClassification>(["state-agency"])]]);
+// An inspectorate belongs to a ministry or a department as well (`Thanh tra Bộ Tư pháp`, `Thanh tra Sở Xây dựng`:
+// Luật Thanh tra 2022, Điều 9).
+const OTHER_PARENT_CLASSES: ReadonlyMap<string, ReadonlySet<OrganizationClassification>> = new Map([
+  ["Văn phòng", new Set<OrganizationClassification>(["state-agency"])],
+  ["Thanh tra", new Set<OrganizationClassification>(["state-agency"])],
+]);
 const CHILD_CLASSES = new Set<OrganizationClassification>(["party-agency", "other", "armed-forces", "party-committee"]);
 const MAX_PLACE_WORDS = 7;
 const MAX_OPEN_WORDS = 5;
@@ -151,7 +156,7 @@ const UNIT_OF_COMMITTEE_CLASSES = new Set<OrganizationClassification>([
 
 /** Whether this body may be followed by a parent body (`Ban Dân vận` + `Tỉnh ủy`). */
 const takesParent = (name: string, classification: OrganizationClassification): boolean =>
-  name.startsWith("Ban ") || name === "Văn phòng" || name === "Ủy ban Kiểm tra" || CHILD_CLASSES.has(classification);
+  name.startsWith("Ban ") || OTHER_PARENT_CLASSES.has(name) || name === "Ủy ban Kiểm tra" || CHILD_CLASSES.has(classification);
 
 /** Past `(TN-MT)` at token `at`: an acronym in brackets, its parts joined by marks with no space; or `at` when none is there. */
 const bracketedAcronymEnd = (tokens: readonly Token[], at: number): number => {
@@ -434,6 +439,18 @@ const closingBracketAt = (tokens: readonly Token[], at: number): number => {
  * place after `tại`. Returns where it ends, how many words and syllables it took, and whether it
  * was closed by one of those last three (then nothing after it can belong to it).
  */
+/**
+ * Whether a body the table names starts at token `at` of an open name of `words` words so far,
+ * which then ends before it. An inspectorate's name opening the run (`Ban Thanh tra`, the
+ * inspection board) is the board's own name: `Thanh tra` alone needs a parent or tier to be a body.
+ */
+const isBodyInOpenName = (tokens: readonly Token[], at: number, words: number): boolean => {
+  const body = BODY_LEXICON.match(tokens, at);
+  return body !== null && !(words === 0 && NAMES_OF_OPEN_HEADS.has(body.value.name));
+};
+// Bodies of the table whose name an open head may take as its own: `Ban Thanh tra` (an inspection board).
+const NAMES_OF_OPEN_HEADS: ReadonlySet<string> = new Set(["Thanh tra"]);
+
 const openNameRun = (tokens: readonly Token[], at: number, options: BodyPhraseOptions): { end: number; words: number; syllables: number; closed: boolean } => {
   let end = at;
   let words = 0;
@@ -441,7 +458,7 @@ const openNameRun = (tokens: readonly Token[], at: number, options: BodyPhraseOp
   let closed = false;
   while (words < MAX_OPEN_WORDS) {
     const t = tokens[end];
-    if (!isCapitalWord(t) || t.lineBefore || (options.stop?.(tokens, end) ?? false) || TIER_LEXICON.match(tokens, end) !== null || BODY_LEXICON.match(tokens, end) !== null) break;
+    if (!isCapitalWord(t) || t.lineBefore || (options.stop?.(tokens, end) ?? false) || TIER_LEXICON.match(tokens, end) !== null || isBodyInOpenName(tokens, end, words)) break;
     // "Hội Nhà báo TPHCM": the city written short qualifies the body, as `TP` does; it is not part of the name.
     if (words > 0 && CITY_ABBREVIATION_LEXICON.match(tokens, end) !== null) break;
     // "Hội Khuyến học Phú Thọ", "Hội Liên hiệp Văn học Nghệ thuật Hà Nội": a province's name that ends the run qualifies the body too.

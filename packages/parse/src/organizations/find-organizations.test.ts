@@ -219,6 +219,15 @@ describe("findOrganizations", () => {
     expect(read("Văn phòng Sở GTCC thực hiện việc")).toEqual([["Văn phòng Sở GTCC", "Văn phòng Sở Giao thông công chính", "province"]]);
   });
 
+  it("reads an inspectorate with its ministry or department as parent, or with its tier (`Thanh tra Bộ Tư pháp`, `Thanh tra tỉnh`) (corpus)", () => {
+    expect(read("Dân trí đã phản ánh trước đó, Thanh tra Bộ Tư pháp đã có Kết luận")).toEqual([["Thanh tra Bộ Tư pháp", "Thanh tra Bộ Tư pháp", "central"]]);
+    expect(read("Ông Lương Chí Vệ, đại diện Thanh tra Sở GTCC đã phải gọi")).toEqual([["Thanh tra Sở GTCC", "Thanh tra Sở Giao thông công chính", "province"]]);
+    expect(read("trên cơ sở đơn tố cáo của công dân, Thanh tra Tỉnh Thanh Hóa đã có Báo cáo")).toEqual([["Thanh tra Tỉnh Thanh Hóa", "Thanh tra tỉnh Thanh Hóa", "province"]]);
+    // `thanh tra` alone is the work, not a body; an open head may take it as its own name (`Ban Thanh tra`)
+    expect(read("Đoàn thanh tra đã làm việc, Thanh tra viên cho biết")).toEqual([]);
+    expect(read("1972-1973: Phó Ban Thanh tra, Ty Lâm nghiệp")).toEqual([["Ban Thanh tra", "Ban Thanh tra", null]]);
+  });
+
   it("reads `của Quốc hội` after any short name of a committee of the National Assembly (corpus)", () => {
     expect(read("Trước đó, Chủ nhiệm UB Kinh tế-Ngân sách của QH Nguyễn Đức Kiên cũng")).toEqual([
       ["UB Kinh tế-Ngân sách của QH", "Ủy ban Kinh tế và Ngân sách của Quốc hội", "central"],
