@@ -445,6 +445,22 @@ describe("findOfficials: forms of writing", () => {
       { text: "Bộ trưởng Bộ Công an, Thượng tướng Lê Hồng Anh", person: "Lê Hồng Anh", former: false, positions: [{ role: "Bộ trưởng", body: "Bộ Công an", level: "central" }] },
     ]);
   });
+
+  it("the People's Army written after a military post is the post's body, and the span takes it (corpus)", () => {
+    const posts = (text: string) => read(text).map((m) => [m.text, m.positions.map((p) => [p.role, p.body])]);
+    expect(posts("Thượng tướng Nguyễn Phương Nam - Phó Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam đến làm việc")).toEqual([
+      ["Nguyễn Phương Nam - Phó Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam", [["Phó Tổng Tham mưu trưởng", "Quân đội nhân dân Việt Nam"]]],
+    ]);
+    expect(posts("- Thứ trưởng Bộ Quốc phòng, Tổng tham mưu trưởng Quân đội nhân dân VN Phùng Quang Thanh")).toEqual([
+      [
+        "Thứ trưởng Bộ Quốc phòng, Tổng tham mưu trưởng Quân đội nhân dân VN Phùng Quang Thanh",
+        [
+          ["Thứ trưởng", "Bộ Quốc phòng"],
+          ["Tổng Tham mưu trưởng", "Quân đội nhân dân Việt Nam"],
+        ],
+      ],
+    ]);
+  });
 });
 
 describe("findOfficials: negative cases", () => {

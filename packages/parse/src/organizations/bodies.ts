@@ -179,6 +179,7 @@ export const BODIES: readonly BodyRule[] = [
   { name: "Cục Quản lý dược", aliases: ["Cục Quản lý dược Việt Nam"], classification: "state-agency", level: "central", scope: "national", source: "Nghị định 75/2017/NĐ-CP về cơ cấu tổ chức của Bộ Y tế" },
   { name: "Cục Cảnh sát giao thông", aliases: ["Cục CSGT", "Cục Cảnh sát giao thông đường bộ - đường sắt"], classification: "state-agency", level: "central", scope: "national", source: "Thông tư 58/2020/TT-BCA về đăng ký xe (Cục Cảnh sát giao thông, Bộ Công an)" },
   { name: "Bộ đội Biên phòng", aliases: ["Bộ đội biên phòng", "BĐBP"], classification: "armed-forces", level: "central", scope: "national", unitsByTier: true, source: "Luật Biên phòng Việt Nam 2020 (66/2020/QH14): Bộ đội Biên phòng, Bộ Chỉ huy Bộ đội Biên phòng tỉnh" },
+  { name: "Quân đội nhân dân Việt Nam", aliases: ["Quân đội Nhân dân Việt Nam", "QĐND Việt Nam", "QĐNDVN"], classification: "armed-forces", level: "central", scope: "national", source: "Hiến pháp 2013, Điều 65 và 66 (lực lượng vũ trang nhân dân; Quân đội nhân dân); Luật Quốc phòng 2018 (22/2018/QH14)" },
   { name: "Bộ Tổng Tham mưu", aliases: [], classification: "armed-forces", level: "central", scope: "national", source: LUAT_QS },
   { name: "Tổng cục Chính trị", aliases: ["Tổng Cục Chính trị"], classification: "armed-forces", level: "central", scope: "national", source: LUAT_QS },
   { name: "Bộ Chỉ huy Quân sự", aliases: ["Bộ CHQS"], classification: "armed-forces", level: "province", scope: "local", source: LUAT_QS },

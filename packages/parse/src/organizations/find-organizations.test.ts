@@ -228,6 +228,15 @@ describe("findOrganizations", () => {
     expect(read("1972-1973: Phó Ban Thanh tra, Ty Lâm nghiệp")).toEqual([["Ban Thanh tra", "Ban Thanh tra", null]]);
   });
 
+  it("reads the People's Army by its full name or short forms, not the newspaper's bare name (corpus)", () => {
+    expect(read("Chủ nhiệm Tổng cục Chính trị Quân đội nhân dân Việt Nam.")).toEqual([
+      ["Tổng cục Chính trị", "Tổng cục Chính trị", "central"],
+      ["Quân đội nhân dân Việt Nam", "Quân đội nhân dân Việt Nam", "central"],
+    ]);
+    expect(read("Ngày 22/12, QĐND Việt Nam cũng đã kỷ niệm")).toEqual([["QĐND Việt Nam", "Quân đội nhân dân Việt Nam", "central"]]);
+    expect(read("theo báo Quân đội nhân dân")).toEqual([]);
+  });
+
   it("reads `của Quốc hội` after any short name of a committee of the National Assembly (corpus)", () => {
     expect(read("Trước đó, Chủ nhiệm UB Kinh tế-Ngân sách của QH Nguyễn Đức Kiên cũng")).toEqual([
       ["UB Kinh tế-Ngân sách của QH", "Ủy ban Kinh tế và Ngân sách của Quốc hội", "central"],
