@@ -38,6 +38,11 @@ export interface BodyRule {
    * tier word and place after it name that command, which has the tier's level.
    */
   readonly unitsByTier?: boolean;
+  /**
+   * A body named by the city where it sits (`Tòa án nhân dân cấp cao tại Hà Nội`): `tại` and the
+   * city after it belong to its name and give its place.
+   */
+  readonly seated?: boolean;
   readonly source: string;
 }
 
@@ -49,7 +54,7 @@ const HIEN_PHAP = "Hiến pháp 2013, Chương V-IX (Quốc hội, Chủ tịch 
 const NQ_CO_CAU_2002 = "Nghị quyết 02/2002/QH11 về cơ cấu tổ chức của Chính phủ (cơ quan ngang bộ, 2002–2007)";
 const TB_BAN_ATGT = "Thông báo 9/TB-VPCP ngày 10/01/2022 của Văn phòng Chính phủ (Ban An toàn giao thông của 63 tỉnh, thành phố trực thuộc trung ương, thành viên hội nghị của Ủy ban An toàn giao thông Quốc gia)";
 const QD_ATGT = "Quyết định 917/1997/QĐ-TTg ngày 29/10/1997 của Thủ tướng Chính phủ về việc thành lập Ủy ban An toàn giao thông Quốc gia";
-const LUAT_THANH_TRA_CO_QUAN = "Luật Thanh tra 2022 (11/2022/QH15), Điều 9: cơ quan thanh tra theo cấp hành chính (Thanh tra Chính phủ, Thanh tra tỉnh, Thanh tra huyện) và theo ngành, lĩnh vực (Thanh tra Bộ, Thanh tra Sở)";
+const LUAT_THANH_TRA_CO_QUAN = "Luật Thanh tra 2010 (56/2010/QH12): cơ quan thanh tra nhà nước (Thanh tra Chính phủ, Thanh tra bộ, Thanh tra tỉnh, Thanh tra sở, Thanh tra huyện)";
 const LUAT_THANH_TRA = "Luật Thanh tra 2010 (56/2010/QH12), Chương V: Ban thanh tra nhân dân ở xã, phường, thị trấn và ở cơ quan, đơn vị";
 const LUAT_BAU_CU = "Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân 2015 (85/2015/QH13): Hội đồng bầu cử quốc gia, Ủy ban bầu cử ở tỉnh, huyện, xã";
 const LUAT_QH = "Luật Tổ chức Quốc hội 2014 (57/2014/QH13): Ủy ban Thường vụ Quốc hội, Hội đồng Dân tộc, các Ủy ban, Đoàn đại biểu Quốc hội";
@@ -64,6 +69,7 @@ const LUAT_QS = "Luật Quốc phòng 2018 (22/2018/QH14): Bộ Chỉ huy Quân 
 const DIEU_LE_VAVA = "Điều lệ Hội Nạn nhân chất độc da cam/dioxin Việt Nam (tên và hệ thống tổ chức; Hội thành lập năm 2004)";
 const ND_DHQG = "Nghị định 186/2013/NĐ-CP về đại học quốc gia (Đại học Quốc gia Hà Nội và Đại học Quốc gia Thành phố Hồ Chí Minh, trực thuộc Chính phủ)";
 const LUAT_THADS = "Luật Thi hành án dân sự 2008 (26/2008/QH12), Điều 13: Tổng cục Thi hành án dân sự, Cục Thi hành án dân sự tỉnh, Chi cục Thi hành án dân sự huyện";
+const LUAT_TOA_CAP_CAO = "Luật Tổ chức Tòa án nhân dân 2014 (62/2014/QH13) and Luật Tổ chức Viện Kiểm sát nhân dân 2014 (63/2014/QH13): Tòa án nhân dân cấp cao, Viện kiểm sát nhân dân cấp cao";
 const LUAT_TOA = "Luật Tổ chức Tòa án nhân dân 2014 (62/2014/QH13); Luật Tổ chức Viện Kiểm sát nhân dân 2014 (63/2014/QH13)";
 
 /** Bodies of the political system, with every way the text writes them. */
@@ -186,6 +192,9 @@ export const BODIES: readonly BodyRule[] = [
   { name: "Ban Chỉ huy Quân sự", aliases: ["Ban CHQS"], classification: "armed-forces", level: null, scope: "local", source: LUAT_QS },
   { name: "Tòa án nhân dân tối cao", aliases: ["TAND tối cao", "TANDTC"], classification: "judiciary", level: "central", scope: "national", source: LUAT_TOA },
   { name: "Viện Kiểm sát nhân dân tối cao", aliases: ["VKSND tối cao", "VKSNDTC", "Viện KSND tối cao"], classification: "judiciary", level: "central", scope: "national", source: LUAT_TOA },
+  // The three high courts and high procuracies sit in Hà Nội, Đà Nẵng and Thành phố Hồ Chí Minh, above the provinces'.
+  { name: "Tòa án nhân dân cấp cao", aliases: ["TAND cấp cao", "TAND Cấp cao", "Tòa án nhân dân Cấp cao", "Tòa án Nhân dân Cấp cao"], classification: "judiciary", level: null, scope: "national", seated: true, source: LUAT_TOA_CAP_CAO },
+  { name: "Viện Kiểm sát nhân dân cấp cao", aliases: ["VKSND cấp cao", "VKSND Cấp cao", "Viện KSND cấp cao", "Viện kiểm sát nhân dân cấp cao", "Viện Kiểm sát nhân dân Cấp cao"], classification: "judiciary", level: null, scope: "national", seated: true, source: LUAT_TOA_CAP_CAO },
   { name: "Tòa án nhân dân", aliases: ["TAND"], classification: "judiciary", level: null, scope: "local", source: LUAT_TOA },
   { name: "Viện Kiểm sát nhân dân", aliases: ["VKSND", "Viện KSND"], classification: "judiciary", level: null, scope: "local", source: LUAT_TOA },
   // Front and mass organisations

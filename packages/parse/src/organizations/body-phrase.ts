@@ -112,7 +112,7 @@ const PARENT_CLASSES = new Set<OrganizationClassification>(["party-committee", "
 // own (`Văn phòng Bộ Ngoại giao`, `Văn phòng Sở Y tế`: Nghị định 123/2016/NĐ-CP, Điều 9, and Nghị định
 // 24/2014/NĐ-CP, Điều 5).
 // An inspectorate belongs to a ministry or a department as well (`Thanh tra Bộ Tư pháp`, `Thanh tra Sở Xây dựng`:
-// Luật Thanh tra 2022, Điều 9).
+// Luật Thanh tra 2010).
 const OTHER_PARENT_CLASSES: ReadonlyMap<string, ReadonlySet<OrganizationClassification>> = new Map([
   ["Văn phòng", new Set<OrganizationClassification>(["state-agency"])],
   ["Thanh tra", new Set<OrganizationClassification>(["state-agency"])],
@@ -302,6 +302,8 @@ interface Head {
   placeFromTableOnly: boolean;
   /** {@link BodyRule.unitsByTier}. */
   unitsByTier?: boolean;
+  /** {@link BodyRule.seated}. */
+  seated?: boolean;
 }
 
 /** Whether an acronym and a number follow a head at `at` (`Vụ PMU 18`): a case (vụ án), not a department. */
@@ -329,7 +331,7 @@ const matchHead = (tokens: readonly Token[], at: number, source: string, options
     const r = known.value;
     const inLowerCase = tokens[at + 1] !== undefined && !tokens[at + 1]!.capital;
     const needsQualifier = (r.needsQualifier ?? false) || (inLowerCase && (r.needsQualifierInLowerCase ?? false));
-    return { end: known.end, name: r.name, classification: r.classification, level: r.level, scope: r.scope, needsQualifier, placeFromTableOnly: r.placeFromTableOnly ?? false, unitsByTier: r.unitsByTier ?? false };
+    return { end: known.end, name: r.name, classification: r.classification, level: r.level, scope: r.scope, needsQualifier, placeFromTableOnly: r.placeFromTableOnly ?? false, unitsByTier: r.unitsByTier ?? false, seated: r.seated ?? false };
   }
   const unit = tokens[at]!.capital ? UNIT_HEADS.match(tokens, at) : null;
   if (unit !== null) {
@@ -746,6 +748,17 @@ const blocCommitteeAt = (tokens: readonly Token[], at: number, source: string, o
   return { end: closing.end, name: `Đảng ủy Khối ${textOf(tokens, at + 1, j, source)} ${closing.name}`, level: closing.level };
 };
 
+/** `tại` and a city at token `at` (`tại Hà Nội`, `tại TP.HCM`): where a seated body sits, or null. */
+const seatAt = (tokens: readonly Token[], at: number, source: string): { end: number; name: string; place: string } | null => {
+  if (tokens[at]?.lower !== "tại") return null;
+  const city = CITY_ABBREVIATION_LEXICON.match(tokens, at + 1);
+  if (city !== null) return { end: city.end, name: city.value, place: city.value.replace(/^Thành phố /, "") };
+  const province = provinceAt(tokens, at + 1);
+  if (province === null) return null;
+  const name = textOf(tokens, at + 1, province.end, source);
+  return { end: province.end, name, place: name.replace(/^Thành phố /, "") };
+};
+
 /**
  * Reads one body from token `at`: a known body (`HĐND`, `Ban Dân vận`, `Bộ Công an`) or an
  * open one (`Cục Thuế`), then what fixes it — a parent (`Tỉnh ủy`, `Trung ương`), a tier
@@ -878,6 +891,14 @@ export const matchBodyPhrase = (tokens: readonly Token[], at: number, source: st
       level = unit.level;
       end = unit.end;
       qualified = true;
+    }
+  } else if (head.seated === true) {
+    // "TAND cấp cao tại Đà Nẵng": the city where it sits names it.
+    const seat = seatAt(tokens, end, source);
+    if (seat !== null) {
+      name = `${name} tại ${seat.name}`;
+      place = seat.place;
+      end = seat.end;
     }
   }
   if (head.needsQualifier && !qualified) return null;

@@ -228,6 +228,16 @@ describe("findOrganizations", () => {
     expect(read("1972-1973: Phó Ban Thanh tra, Ty Lâm nghiệp")).toEqual([["Ban Thanh tra", "Ban Thanh tra", null]]);
   });
 
+  it("reads a high court or procuracy with the city where it sits as its place (corpus)", () => {
+    const seated = (text: string) => findOrganizations(text).map((m) => [m.text, m.name, m.place, m.level]);
+    expect(seated("Theo thông tin mới đây từ VKSND Cấp cao tại Hà Nội, tính đến ngày")).toEqual([
+      ["VKSND Cấp cao tại Hà Nội", "Viện Kiểm sát nhân dân cấp cao tại Hà Nội", "Hà Nội", null],
+    ]);
+    expect(seated("Tòa án nhân dân cấp cao tại TP.HCM xét xử")).toEqual([
+      ["Tòa án nhân dân cấp cao tại TP.HCM", "Tòa án nhân dân cấp cao tại Thành phố Hồ Chí Minh", "Hồ Chí Minh", null],
+    ]);
+  });
+
   it("reads the People's Army by its full name or short forms, not the newspaper's bare name (corpus)", () => {
     expect(read("Chủ nhiệm Tổng cục Chính trị Quân đội nhân dân Việt Nam.")).toEqual([
       ["Tổng cục Chính trị", "Tổng cục Chính trị", "central"],
