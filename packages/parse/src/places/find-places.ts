@@ -9,7 +9,7 @@ import { withWrittenParents } from "./written-parent";
 import { ONE_WORD_CITIES } from "./one-word-cities";
 import { CREDIT_ROLES } from "../clean/credit-roles";
 import { ISLAND_DISTRICTS } from "./island-districts";
-import { DISTRICTS_ABOLISHED_AFTER, PLACE_TYPE_WORDS, type PlaceTypeWord } from "./place-types";
+import { DISTRICTS_ABOLISHED_AFTER, PLACE_TYPE_WORDS, UNIT_DESCRIPTORS, type PlaceTypeWord } from "./place-types";
 import type { ProvinceRecord } from "./provinces";
 import { isUpperCode, lowerCode, wordKey, WordList } from "./word-list";
 import { isVietnameseSyllable } from "./vietnamese-syllable";
@@ -149,6 +149,21 @@ const isPersonNameAt = (words: WordList, at: number): boolean => {
   return end - at >= 2 && end - at <= MAX_PERSON_WORDS;
 };
 const MAX_PERSON_WORDS = 4;
+
+const DESCRIPTOR_WORDS = UNIT_DESCRIPTORS.map((phrase) => phrase.split(" "));
+
+/**
+ * Past the describing word at `at` ({@link UNIT_DESCRIPTORS}) when a capitalised name follows it,
+ * or `at` when none stands there.
+ */
+const descriptorEnd = (words: WordList, at: number): number => {
+  for (const phrase of DESCRIPTOR_WORDS) {
+    let k = 0;
+    while (k < phrase.length && words.is(at + k, phrase[k] as string) && words.isSpaceBefore(at + k)) k++;
+    if (k === phrase.length && words.isSpaceBefore(at + k) && words.isCapitalized(at + k)) return at + k;
+  }
+  return at;
+};
 
 const ISLAND_NAME_WORDS = ISLAND_DISTRICTS.map((name) => name.split(" "));
 
@@ -323,13 +338,14 @@ export const findPlacesIn = (
     const typed = TYPE_KEYS[(keys[i] as number) & 0xffff] === 0 ? null : typeWordAt(words, i);
     if (typed !== null) {
       const { entry, width } = typed;
-      const nameAt = i + width;
+      const cityWord = CITY_WORDS.has(entry.word);
+      // `huyện nghèo Thanh Chương`, `xã miền núi Thanh Mỹ`: a word that describes a district or commune may stand before its name.
+      const nameAt = entry.provinceOnly || cityWord ? i + width : descriptorEnd(words, i + width);
       const next = words.get(nameAt);
       if (next === undefined || !isNameGap(words.gapBefore(nameAt), entry)) {
         i = nameAt;
         continue;
       }
-      const cityWord = CITY_WORDS.has(entry.word);
       if (entry.provinceOnly || cityWord) {
         const match = matchProvinceName(words, nameAt, cityWord);
         // `tỉnh Hà Nam, Trung Quốc`: a province of another country that a Vietnamese one shares its name with.
@@ -356,7 +372,9 @@ export const findPlacesIn = (
       const leaderName = cityWord && end - nameAt >= 3 && isFamilyName(next.text);
       const named =
         entry.nameRule === "city" ? isCityName(words, nameAt, end) : entry.nameRule === "urban-district" ? isUrbanDistrictName(words, nameAt, end, entry.abbreviation !== undefined) : true;
-      if (end > nameAt && !sentenceAfterDot && !leaderName && named) {
+      // `huyện ngoại thành Hà Nội`: after a describing word, a province's name is whose units they are.
+      const provinceAfterDescriptor = nameAt > i + width && matchProvinceName(words, nameAt, false)?.end === end;
+      if (end > nameAt && !sentenceAfterDot && !leaderName && named && !provinceAfterDescriptor) {
         const name = body.slice(next.start, (words.get(end - 1) as Token).end); // NFC already: the normaliser's output
         emit(i, end, districtPlace(name, entry, day));
         i = end;

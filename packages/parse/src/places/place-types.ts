@@ -59,3 +59,12 @@ export const PLACE_TYPE_WORDS: readonly PlaceTypeWord[] = [
  * chính quyền địa phương 2025).
  */
 export const DISTRICTS_ABOLISHED_AFTER = { year: 2025, month: 6, day: 30 } as const;
+
+/**
+ * Words that describe a district or commune between its type word and its name: `huyện nghèo
+ * Thanh Chương`, `xã miền núi Thanh Mỹ`, `xã đảo Thạnh An`. The name after them is the unit's
+ * (a province's name is not: `huyện ngoại thành Hà Nội`). Source: the categories of units in
+ * state programmes as the press writes them: poor districts (Nghị quyết 30a/2008/NQ-CP),
+ * mountain and highland, border, coastal and island communes and districts.
+ */
+export const UNIT_DESCRIPTORS: readonly string[] = ["nghèo", "miền núi", "vùng cao", "biên giới", "ven biển", "đảo", "vùng sâu", "ngoại thành"];
