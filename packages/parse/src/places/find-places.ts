@@ -150,6 +150,20 @@ const isPersonNameAt = (words: WordList, at: number): boolean => {
 };
 const MAX_PERSON_WORDS = 4;
 
+/**
+ * Whether the word at `at`, in capitals, stands inside a longer name rather than opening a
+ * place: after a capitalised word within a sentence (`sông Ngũ Huyện Khê`, `đường Bà Huyện
+ * Thanh Quan`, `Trường Xã Đàn`) or after a street's word (`đường Xã Đàn`). Not after an acronym
+ * (`UBND Huyện`) or a word that opens a sentence (`Tại Huyện …`).
+ */
+const isTypeWordInName = (words: WordList, at: number): boolean => {
+  if (at === 0 || !words.isCapitalized(at) || !words.isSpaceBefore(at)) return false;
+  const previous = words.textOf(at - 1);
+  if (NOT_A_PLACE_BEFORE.has(previous.toLowerCase()) && !words.isCapitalized(at - 1)) return true;
+  if (!words.isCapitalized(at - 1) || previous === previous.toUpperCase() || MAY_PRECEDE_NAME.has(previous)) return false;
+  return at - 1 > 0 && !/[.!?:\n]/u.test(words.gapBefore(at - 1));
+};
+
 const DESCRIPTOR_WORDS = UNIT_DESCRIPTORS.map((phrase) => phrase.split(" "));
 
 /**
@@ -335,7 +349,7 @@ export const findPlacesIn = (
       i++;
       continue;
     }
-    const typed = TYPE_KEYS[(keys[i] as number) & 0xffff] === 0 ? null : typeWordAt(words, i);
+    const typed = TYPE_KEYS[(keys[i] as number) & 0xffff] === 0 || isTypeWordInName(words, i) ? null : typeWordAt(words, i);
     if (typed !== null) {
       const { entry, width } = typed;
       const cityWord = CITY_WORDS.has(entry.word);
