@@ -34,6 +34,26 @@ const endsListAcross = (text: string, left: Piece, right: Piece): boolean => {
 };
 
 /**
+ * The index of the last piece of a list of bare days and months that opens with a bracket at
+ * piece `first` and closes with one (`(30/4 và 1/5)`, `(2/9, 3/9 và 4/9)`), each joined to the
+ * next by {@link LIST_GAPS} and written with the same separator; -1 when none does. Such a list
+ * is the news's aside of dates, as one date in brackets is.
+ */
+const bracketedListEnd = (pieces: readonly Piece[], first: number, text: string): number => {
+  const opening = pieces[first]!;
+  if (text.charCodeAt(opening.start - 1) !== 0x28 || text.charCodeAt(opening.end) === 0x29) return -1;
+  const separator = separatorOf(text, opening);
+  if (separator === 0x2e) return -1;
+  for (let k = first + 1; k < pieces.length; k++) {
+    const [left, right] = [pieces[k - 1]!, pieces[k]!];
+    const gap = gapText(text, left, right, LIST_GAP_LENGTH);
+    if (gap === null || !LIST_GAPS.has(gap) || !right.weak || !isDayPiece(right) || separatorOf(text, right) !== separator) return -1;
+    if (text.charCodeAt(right.end) === 0x29) return k;
+  }
+  return -1;
+};
+
+/**
  * Dates listed together share what one of them leaves out: in `dịp lễ 30/4 và 1/5` the cue
  * before `30/4` makes `1/5` a date too, and in `ngày 4 và 5/7/2006` the 4th is in July 2006.
  */
@@ -45,6 +65,10 @@ export const refineCoordination = (pieces: readonly Piece[], text: string): Piec
     // Most pairs stand far apart with nothing weak to lift: one comparison leaves them.
     if (right.start - left.end > LIST_GAP_LENGTH && !(right.weak && !left.weak)) continue;
     if (left.role !== "date" || !isDayPiece(left) || !isDayPiece(right) || isPeriod(left.value) || isPeriod(right.value)) continue;
+    if (left.weak && right.weak) {
+      const last = bracketedListEnd(out, i - 1, text);
+      for (let k = i - 1; k <= last; k++) out[k] = { ...out[k]!, weak: false };
+    }
     const gap = gapText(text, left, right, LIST_GAP_LENGTH);
     if (gap === null || !LIST_GAPS.has(gap)) {
       if (endsListAcross(text, left, right)) out[i] = { ...right, weak: false };
