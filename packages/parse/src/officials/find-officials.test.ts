@@ -446,6 +446,16 @@ describe("findOfficials: forms of writing", () => {
     ]);
   });
 
+  it("a port authority or a social insurance agency after a title is its body (corpus)", () => {
+    const posts = (text: string) => read(text).map((m) => [m.text, m.positions.map((p) => [p.role, p.body])]);
+    expect(posts("Ông Trần Hoài Phương - Giám đốc Cảng vụ Hàng không miền Bắc - đã xác nhận")).toEqual([
+      ["Trần Hoài Phương - Giám đốc Cảng vụ Hàng không miền Bắc", [["Giám đốc", "Cảng vụ Hàng không miền Bắc"]]],
+    ]);
+    expect(posts("Về vụ việc này, ông Ngô Quang Hòa, Phó giám đốc Bảo hiểm xã hội Hưng Yên, cho biết")).toEqual([
+      ["Ngô Quang Hòa, Phó giám đốc Bảo hiểm xã hội Hưng Yên", [["Phó Giám đốc", "Bảo hiểm xã hội Hưng Yên"]]],
+    ]);
+  });
+
   it("the People's Army written after a military post is the post's body, and the span takes it (corpus)", () => {
     const posts = (text: string) => read(text).map((m) => [m.text, m.positions.map((p) => [p.role, p.body])]);
     expect(posts("Thượng tướng Nguyễn Phương Nam - Phó Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam đến làm việc")).toEqual([

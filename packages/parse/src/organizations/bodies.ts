@@ -69,6 +69,7 @@ const LUAT_QS = "Luật Quốc phòng 2018 (22/2018/QH14): Bộ Chỉ huy Quân 
 const DIEU_LE_VAVA = "Điều lệ Hội Nạn nhân chất độc da cam/dioxin Việt Nam (tên và hệ thống tổ chức; Hội thành lập năm 2004)";
 const ND_DHQG = "Nghị định 186/2013/NĐ-CP về đại học quốc gia (Đại học Quốc gia Hà Nội và Đại học Quốc gia Thành phố Hồ Chí Minh, trực thuộc Chính phủ)";
 const LUAT_THADS = "Luật Thi hành án dân sự 2008 (26/2008/QH12), Điều 13: Tổng cục Thi hành án dân sự, Cục Thi hành án dân sự tỉnh, Chi cục Thi hành án dân sự huyện";
+const LUAT_BHXH = "Luật Bảo hiểm xã hội 2014 (58/2014/QH13): cơ quan bảo hiểm xã hội (Bảo hiểm xã hội Việt Nam, Bảo hiểm xã hội tỉnh, huyện)";
 const LUAT_TOA_CAP_CAO = "Luật Tổ chức Tòa án nhân dân 2014 (62/2014/QH13) and Luật Tổ chức Viện Kiểm sát nhân dân 2014 (63/2014/QH13): Tòa án nhân dân cấp cao, Viện kiểm sát nhân dân cấp cao";
 const LUAT_TOA = "Luật Tổ chức Tòa án nhân dân 2014 (62/2014/QH13); Luật Tổ chức Viện Kiểm sát nhân dân 2014 (63/2014/QH13)";
 
@@ -177,6 +178,8 @@ export const BODIES: readonly BodyRule[] = [
   { name: "Công an", aliases: [], classification: "state-agency", level: null, scope: "local", needsQualifier: true, source: LUAT_CA },
   // Agencies whose names run on in lower case, where an open name would stop at the first lower-case word (`Cục Đầu tư`)
   { name: "Tổng cục Thi hành án dân sự", aliases: ["Tổng cục THADS"], classification: "state-agency", level: "central", scope: "national", source: LUAT_THADS },
+  { name: "Bảo hiểm xã hội Việt Nam", aliases: ["BHXH Việt Nam", "BHXH VN"], classification: "state-agency", level: "central", scope: "national", source: LUAT_BHXH },
+  { name: "Bảo hiểm xã hội", aliases: ["BHXH"], classification: "state-agency", level: null, scope: "local", needsQualifier: true, source: LUAT_BHXH },
   { name: "Cục Thi hành án dân sự", aliases: ["Cục THADS"], classification: "state-agency", level: "province", scope: "local", source: LUAT_THADS },
   { name: "Chi cục Thi hành án dân sự", aliases: ["Chi cục THADS"], classification: "state-agency", level: "district", scope: "local", source: LUAT_THADS },
   { name: "Cục Đầu tư nước ngoài", aliases: [], classification: "state-agency", level: "central", scope: "national", source: "Nghị định 86/2017/NĐ-CP về cơ cấu tổ chức của Bộ Kế hoạch và Đầu tư" },

@@ -69,6 +69,10 @@ const OPEN_HEAD_RULES: readonly (readonly [string, OpenHead])[] = [
   ["Vụ", { classification: "state-agency", level: "central" }],
   ["Sở", { classification: "state-agency", level: "province" }],
   ["Chi cục", { classification: "state-agency", level: null }],
+  // The port authorities of airports and seaports (Luật Hàng không dân dụng Việt Nam 2006; Bộ luật Hàng hải 2015).
+  ["Cảng vụ", { classification: "state-agency", level: null }],
+  // The commands of the army's military regions, corps and forces (Luật Quốc phòng 2018): not a ministry, as `Bộ` alone is.
+  ["Bộ Tư lệnh", { classification: "armed-forces", level: null }],
   ["Đảng đoàn", { classification: "party-agency", level: null }],
   ["Ban cán sự Đảng", { classification: "party-agency", level: null }],
   ["Ban cán sự đảng", { classification: "party-agency", level: null }],

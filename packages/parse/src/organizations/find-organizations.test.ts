@@ -238,6 +238,15 @@ describe("findOrganizations", () => {
     ]);
   });
 
+  it("reads port authorities, the army's commands and social insurance agencies (corpus)", () => {
+    expect(read("Theo tin từ Cảng vụ Cần Thơ, vào lúc 20 giờ")).toEqual([["Cảng vụ Cần Thơ", "Cảng vụ Cần Thơ", null]]);
+    const classified = (text: string) => findOrganizations(text).map((m) => [m.text, m.classification, m.level]);
+    expect(classified("Thiếu tướng Nguyễn Quốc Duyệt - Tư lệnh Bộ Tư lệnh Thủ đô, bà")).toEqual([["Bộ Tư lệnh Thủ đô", "armed-forces", null]]);
+    expect(classified("Lưu Mạnh Hà đang công tác tại Bảo hiểm xã hội tỉnh Hưng Yên.")).toEqual([["Bảo hiểm xã hội tỉnh Hưng Yên", "state-agency", "province"]]);
+    expect(classified("Cơ quan BHXH VN đã hướng dẫn")).toEqual([["BHXH VN", "state-agency", "central"]]);
+    expect(classified("người lao động đóng bảo hiểm xã hội")).toEqual([]);
+  });
+
   it("reads the People's Army by its full name or short forms, not the newspaper's bare name (corpus)", () => {
     expect(read("Chủ nhiệm Tổng cục Chính trị Quân đội nhân dân Việt Nam.")).toEqual([
       ["Tổng cục Chính trị", "Tổng cục Chính trị", "central"],
