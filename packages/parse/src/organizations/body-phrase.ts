@@ -369,6 +369,13 @@ const matchHead = (tokens: readonly Token[], at: number, source: string, options
   return { end, name: textOf(tokens, at, end, source), classification: open.value.classification, level, scope: "local", needsQualifier: false, placeFromTableOnly: false };
 };
 
+/**
+ * Whether a body's name ends at token `end` with the country's name (`Hội Nhà báo Việt Nam`,
+ * `Cục Đăng kiểm VN`): a body named for the whole country is a national one, at the central level.
+ */
+const namesTheCountryAt = (tokens: readonly Token[], end: number): boolean =>
+  tokens[end - 1]?.text === "VN" || (tokens[end - 1]?.lower === "nam" && tokens[end - 2]?.lower === "việt");
+
 /** Lower-case words a name cut by {@link openNameRun} may still take before its head's name (see {@link lowerTailBeforeName}). */
 const MAX_LOWER_TAIL = 3;
 
@@ -906,6 +913,8 @@ export const matchBodyPhrase = (tokens: readonly Token[], at: number, source: st
     }
   }
   if (head.needsQualifier && !qualified) return null;
+  // "Hội Nhà báo Việt Nam", "Cục Đăng kiểm VN": a body named for the whole country, and for no place in it, is a national one.
+  if (level === null && place === null && namesTheCountryAt(tokens, end)) level = "central";
   const next = tokens[end];
   // "HĐND các cấp", "UBND cấp huyện": a kind of body. After a tier or a place, `cấp` is the verb
   // "grant" (`UBND quận 2 cấp đất`, `UBND tỉnh cấp phép`).

@@ -52,9 +52,9 @@ describe("findOrganizations", () => {
     ["liên kết giữa Hội Chữ thập đỏ Việt Nam, Hội Khuyến học", { text: "Hội Chữ thập đỏ Việt Nam", name: "Hội Chữ thập đỏ Việt Nam", classification: "other", level: "central" }],
     ["Chiều 1/9, tại Sở Giao thông - Công chánh, các nhà khoa học", { text: "Sở Giao thông - Công chánh", name: "Sở Giao thông công chính", classification: "state-agency", level: "province" }],
     ["Tổng cục Thuế được giao 40.000 biên lai", { text: "Tổng cục Thuế", name: "Tổng cục Thuế", classification: "state-agency", level: "central" }],
-    ["Cục Hàng không Việt Nam đưa ra quy định", { text: "Cục Hàng không Việt Nam", name: "Cục Hàng không Việt Nam", classification: "state-agency", level: null }],
+    ["Cục Hàng không Việt Nam đưa ra quy định", { text: "Cục Hàng không Việt Nam", name: "Cục Hàng không Việt Nam", classification: "state-agency", level: "central" }],
     ["Giám đốc ĐHQG TP.HCM.", { text: "ĐHQG TP.HCM", name: "Đại học Quốc gia Thành phố Hồ Chí Minh", abbreviation: "ĐHQG", classification: "other", level: "central" }],
-    ["- Mặt trận tổ quốc VN có chủ động", { text: "Mặt trận tổ quốc VN", name: "Mặt trận Tổ quốc Việt Nam", classification: "front", level: null }],
+    ["- Mặt trận tổ quốc VN có chủ động", { text: "Mặt trận tổ quốc VN", name: "Mặt trận Tổ quốc Việt Nam", classification: "front", level: "central" }],
     ["khoa luật Đại học Quốc gia Hà Nội đồng tình", { text: "Đại học Quốc gia Hà Nội", name: "Đại học Quốc gia Hà Nội", classification: "other", level: "central" }],
     ["Đại học Quốc gia Singapore (NUS)", undefined],
     ["Ban tổ chức Festival Biển 2006 đã", undefined],
@@ -236,6 +236,15 @@ describe("findOrganizations", () => {
     expect(seated("Tòa án nhân dân cấp cao tại TP.HCM xét xử")).toEqual([
       ["Tòa án nhân dân cấp cao tại TP.HCM", "Tòa án nhân dân cấp cao tại Thành phố Hồ Chí Minh", "Hồ Chí Minh", null],
     ]);
+  });
+
+  it("gives the central level to a body named for the whole country, not to one named for a place (corpus)", () => {
+    expect(read("Chủ tịch Hội Nhà báo Việt Nam Hồng Vinh")).toEqual([["Hội Nhà báo Việt Nam", "Hội Nhà báo Việt Nam", "central"]]);
+    expect(read("theo Cục Đăng kiểm VN, các xe")).toEqual([["Cục Đăng kiểm VN", "Cục Đăng kiểm VN", "central"]]);
+    expect(read("ngày 5/9, Ban Trị sự Giáo hội Phật giáo Việt Nam TPHCM đã họp")).toEqual([
+      ["Ban Trị sự Giáo hội Phật giáo Việt Nam TPHCM", "Ban Trị sự Giáo hội Phật giáo Việt Nam Thành phố Hồ Chí Minh", "province"],
+    ]);
+    expect(read("Hội Sinh viên Việt Nam tại Pháp tổ chức")).toEqual([["Hội Sinh viên Việt Nam tại Pháp", "Hội Sinh viên Việt Nam tại Pháp", null]]);
   });
 
   it("reads port authorities, the army's commands and social insurance agencies (corpus)", () => {
