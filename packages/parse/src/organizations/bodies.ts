@@ -43,6 +43,8 @@ export interface BodyRule {
    * city after it belong to its name and give its place.
    */
   readonly seated?: boolean;
+  /** A body only other countries have (`Hạ viện`, a lower house): read only with the country named after it (`Hạ viện Mỹ`). */
+  readonly foreignOnly?: boolean;
   readonly source: string;
 }
 
@@ -69,6 +71,7 @@ const LUAT_QS = "Luật Quốc phòng 2018 (22/2018/QH14): Bộ Chỉ huy Quân 
 const DIEU_LE_VAVA = "Điều lệ Hội Nạn nhân chất độc da cam/dioxin Việt Nam (tên và hệ thống tổ chức; Hội thành lập năm 2004)";
 const ND_DHQG = "Nghị định 186/2013/NĐ-CP về đại học quốc gia (Đại học Quốc gia Hà Nội và Đại học Quốc gia Thành phố Hồ Chí Minh, trực thuộc Chính phủ)";
 const LUAT_THADS = "Luật Thi hành án dân sự 2008 (26/2008/QH12), Điều 13: Tổng cục Thi hành án dân sự, Cục Thi hành án dân sự tỉnh, Chi cục Thi hành án dân sự huyện";
+const FOREIGN_CHAMBERS = "The chambers of other countries' parliaments as the Vietnamese press names them (Hạ viện, the lower house; Thượng viện, the upper house); Vietnam's Quốc hội has one (Hiến pháp 2013, Chương V)";
 const LUAT_BHXH = "Luật Bảo hiểm xã hội 2014 (58/2014/QH13): cơ quan bảo hiểm xã hội (Bảo hiểm xã hội Việt Nam, Bảo hiểm xã hội tỉnh, huyện)";
 const LUAT_TOA_CAP_CAO = "Luật Tổ chức Tòa án nhân dân 2014 (62/2014/QH13) and Luật Tổ chức Viện Kiểm sát nhân dân 2014 (63/2014/QH13): Tòa án nhân dân cấp cao, Viện kiểm sát nhân dân cấp cao";
 const LUAT_TOA = "Luật Tổ chức Tòa án nhân dân 2014 (62/2014/QH13); Luật Tổ chức Viện Kiểm sát nhân dân 2014 (63/2014/QH13)";
@@ -128,6 +131,8 @@ export const BODIES: readonly BodyRule[] = [
   { name: "Khối Dân vận", aliases: [], classification: "other", level: null, scope: "local", source: QD_KHOI },
   // Legislature
   { name: "Quốc hội", aliases: ["QH"], classification: "legislature", level: "central", scope: "national", source: HIEN_PHAP },
+  { name: "Hạ viện", aliases: [], classification: "legislature", level: null, scope: "national", foreignOnly: true, source: FOREIGN_CHAMBERS },
+  { name: "Thượng viện", aliases: [], classification: "legislature", level: null, scope: "national", foreignOnly: true, source: FOREIGN_CHAMBERS },
   { name: "Ủy ban Thường vụ Quốc hội", aliases: ["UBTVQH", "Ủy ban Thường vụ QH"], classification: "legislature", level: "central", scope: "national", source: LUAT_QH },
   { name: "Hội đồng Dân tộc của Quốc hội", aliases: ["Hội đồng Dân tộc"], classification: "legislature", level: "central", scope: "national", source: LUAT_QH },
   { name: "Ủy ban Pháp luật của Quốc hội", aliases: ["Ủy ban Pháp luật"], classification: "legislature", level: "central", scope: "national", source: LUAT_QH },

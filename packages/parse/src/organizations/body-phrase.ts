@@ -308,6 +308,8 @@ interface Head {
   unitsByTier?: boolean;
   /** {@link BodyRule.seated}. */
   seated?: boolean;
+  /** {@link BodyRule.foreignOnly}. */
+  foreignOnly?: boolean;
 }
 
 /** Whether an acronym and a number follow a head at `at` (`Vụ PMU 18`): a case (vụ án), not a department. */
@@ -335,7 +337,7 @@ const matchHead = (tokens: readonly Token[], at: number, source: string, options
     const r = known.value;
     const inLowerCase = tokens[at + 1] !== undefined && !tokens[at + 1]!.capital;
     const needsQualifier = (r.needsQualifier ?? false) || (inLowerCase && (r.needsQualifierInLowerCase ?? false));
-    return { end: known.end, name: r.name, classification: r.classification, level: r.level, scope: r.scope, needsQualifier, placeFromTableOnly: r.placeFromTableOnly ?? false, unitsByTier: r.unitsByTier ?? false, seated: r.seated ?? false };
+    return { end: known.end, name: r.name, classification: r.classification, level: r.level, scope: r.scope, needsQualifier, placeFromTableOnly: r.placeFromTableOnly ?? false, unitsByTier: r.unitsByTier ?? false, seated: r.seated ?? false, foreignOnly: r.foreignOnly ?? false };
   }
   const unit = tokens[at]!.capital ? UNIT_HEADS.match(tokens, at) : null;
   if (unit !== null) {
@@ -455,11 +457,14 @@ const closingBracketAt = (tokens: readonly Token[], at: number): number => {
 /**
  * Whether a body the table names starts at token `at` of an open name of `words` words so far,
  * which then ends before it. An inspectorate's name opening the run (`Ban Thanh tra`, the
- * inspection board) is the board's own name: `Thanh tra` alone needs a parent or tier to be a body.
+ * inspection board) is the board's own name: `Thanh tra` alone needs a parent or tier to be a body;
+ * so is a foreign chamber with no country after it.
  */
 const isBodyInOpenName = (tokens: readonly Token[], at: number, words: number): boolean => {
   const body = BODY_LEXICON.match(tokens, at);
-  return body !== null && !(words === 0 && NAMES_OF_OPEN_HEADS.has(body.value.name));
+  if (body === null || (words === 0 && NAMES_OF_OPEN_HEADS.has(body.value.name))) return false;
+  // "Ủy ban Khoa học Hạ viện": a chamber with no country after it is part of the name.
+  return body.value.foreignOnly !== true || countryAfterBody(tokens, body.end) !== null;
 };
 // Bodies of the table whose name an open head may take as its own: `Ban Thanh tra` (an inspection board).
 const NAMES_OF_OPEN_HEADS: ReadonlySet<string> = new Set(["Thanh tra"]);
@@ -788,6 +793,8 @@ const seatAt = (tokens: readonly Token[], at: number, source: string): { end: nu
 export const matchBodyPhrase = (tokens: readonly Token[], at: number, source: string, options: BodyPhraseOptions = {}, depth = 0): BodyPhrase | null => {
   const head = matchHead(tokens, at, source, options);
   if (head === null) return null;
+  // "Hạ viện Mỹ": a body only other countries have is one only with its country after it.
+  if (head.foreignOnly === true && countryAfterBody(tokens, head.end) === null) return null;
   let abbreviation = acronymsOf(tokens, at, head.end, source);
   let { end, name, level } = head;
   let parent: string | null = null;

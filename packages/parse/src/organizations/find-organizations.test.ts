@@ -247,6 +247,12 @@ describe("findOrganizations", () => {
     expect(read("Hội Sinh viên Việt Nam tại Pháp tổ chức")).toEqual([["Hội Sinh viên Việt Nam tại Pháp", "Hội Sinh viên Việt Nam tại Pháp", null]]);
   });
 
+  it("reads a foreign parliament's chamber only with its country after it (corpus)", () => {
+    expect(read("Thủ tướng Phan Văn Khải gặp Chủ tịch Thượng viện Canada Dan Hays")).toEqual([["Thượng viện Canada", "Thượng viện Canada", null]]);
+    expect(read("Chủ tịch Hạ viện Peter Milliken")).toEqual([]);
+    expect(read("Snerwood L.Boehlert, Chủ tịch Ủy ban Khoa học Hạ viện, Ủy ban")).toEqual([["Ủy ban Khoa học Hạ viện", "Ủy ban Khoa học Hạ viện", null]]);
+  });
+
   it("reads port authorities, the army's commands and social insurance agencies (corpus)", () => {
     expect(read("Theo tin từ Cảng vụ Cần Thơ, vào lúc 20 giờ")).toEqual([["Cảng vụ Cần Thơ", "Cảng vụ Cần Thơ", null]]);
     const classified = (text: string) => findOrganizations(text).map((m) => [m.text, m.classification, m.level]);
