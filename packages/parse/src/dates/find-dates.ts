@@ -8,10 +8,11 @@ import { refineLunarSuffix } from "./refine-lunar-suffix";
 import { refinePartOfDay } from "./refine-part-of-day";
 import { refineRange } from "./refine-range";
 import { refineTimeDate } from "./refine-time-date";
+import { refineUntilNow } from "./refine-until-now";
 import { refineWeekday } from "./refine-weekday";
 import { refineYearList } from "./refine-year-list";
 import { toReferenceDay } from "./reference-date";
-import { resolvePiece } from "./resolve";
+import { resolvePiece, upToReferenceDay } from "./resolve";
 import { scanEveryWord, scanPieces } from "./scan";
 
 /**
@@ -44,10 +45,11 @@ const REFINERS: readonly ((pieces: readonly Piece[], text: string) => Piece[])[]
   refineYearList,
   refineCoordination,
   refineRange,
+  refineUntilNow,
 ];
 
 /** The refiners that read the text around a single piece or join pieces farther apart, and so run even when no two pieces stand close. */
-const ON_SINGLE_PIECES: ReadonlySet<(typeof REFINERS)[number]> = new Set([refineLunarSuffix, refineList, refineYearList, refineCoordination]);
+const ON_SINGLE_PIECES: ReadonlySet<(typeof REFINERS)[number]> = new Set([refineLunarSuffix, refineList, refineYearList, refineCoordination, refineUntilNow]);
 
 /**
  * Whether two pieces stand within {@link MAX_JOIN_GAP} of each other: every refiner but those
@@ -73,10 +75,14 @@ const mentionsOf = (
   const found: DateMention[] = [];
   for (const piece of pieces) {
     if (piece.role === "modifier" || (piece.weak && !keepWeak)) continue;
-    const resolved = resolvePiece(piece, ref);
+    let resolved = resolvePiece(piece, ref);
     if (resolved === null) continue;
-    const start = toOriginal === null ? piece.start : toOriginal(piece.start);
-    const end = toOriginal === null ? piece.end : toOriginal(piece.end);
+    // "từ năm 2001 đến nay": with `ref`, a period from the date to the article's day.
+    const upToNow = piece.untilNow === undefined || ref === undefined ? null : upToReferenceDay(resolved, ref);
+    if (upToNow !== null) resolved = upToNow;
+    const span = upToNow === null ? piece : piece.untilNow!;
+    const start = toOriginal === null ? span.start : toOriginal(span.start);
+    const end = toOriginal === null ? span.end : toOriginal(span.end);
     found.push({ start, end, text: input.slice(start, end), ...resolved });
   }
   return found;

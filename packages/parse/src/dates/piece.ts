@@ -33,6 +33,8 @@ export interface Piece {
   lunar?: PartialDate;
   /** Index 0–59 of a sexagenary year name (`Nhâm Dần` = 38), for lunar forms. */
   cycleYear?: number;
+  /** The span of `từ <this> đến nay` when the piece opens a period up to now; `ref` ends it. */
+  untilNow?: { start: number; end: number };
   /** Ambiguous alone (`4/4`, `8 giờ`, `21g`): kept only when a refiner joins it to a date cue. */
   weak?: boolean;
 }

@@ -144,3 +144,14 @@ export const resolvePiece = (piece: Piece, ref: ReferenceDay | undefined): Resol
     ...(lunar ? { lunar } : {}),
   };
 };
+
+/**
+ * A date that opens a period up to now (`từ năm 2001 đến nay`) as that period: from its first
+ * day to the reference day. Null when the date has no year once resolved, or starts after `ref`.
+ */
+export const upToReferenceDay = (resolved: ResolvedDate, ref: ReferenceDay): ResolvedDate | null => {
+  if (resolved.calendar !== "solar") return null;
+  const first = isPeriod(resolved.value) ? resolved.value.start : resolved.value;
+  if (first.year === undefined || dayNumber(first.year, first.month ?? 1, first.day ?? 1) > dayNumber(ref.year, ref.month, ref.day)) return null;
+  return { value: { start: first, end: { year: ref.year, month: ref.month, day: ref.day } }, grain: "range", calendar: "solar" };
+};
