@@ -11,6 +11,22 @@ const YEAR = `(?: ${STEM} ${BRANCH})?(?: (?:năm )?(\\d{4}))?(?![\\p{L}\\p{N}])`
 /** The names of the lunar New Year after "Tết". */
 export const TET_NAMES: readonly string[] = ["nguyên đán", "âm lịch", "cổ truyền"];
 const TET = new RegExp(`tết(?: (${TET_NAMES.join("|")})${YEAR}| ${STEM} ${BRANCH}(?: (?:năm )?(\\d{4}))?(?![\\p{L}\\p{N}]))`, "iuy");
+/**
+ * Festivals of the lunar calendar by name, with their lunar month and day: the day the name
+ * gives every year (`Giỗ Tổ Hùng Vương` is the 10th of the 3rd lunar month, a public holiday by
+ * Bộ luật Lao động 2019, Điều 112; the others by the traditional calendar).
+ */
+export const LUNAR_FESTIVALS: readonly (readonly [name: string, month: number, day: number])[] = [
+  ["giỗ tổ hùng vương", 3, 10],
+  ["tết nguyên tiêu", 1, 15],
+  ["tết hàn thực", 3, 3],
+  ["tết đoan ngọ", 5, 5],
+  ["tết trung thu", 8, 15],
+  ["tết ông công ông táo", 12, 23],
+  ["tết táo quân", 12, 23],
+];
+const FESTIVAL = new RegExp(`(${LUNAR_FESTIVALS.map(([name]) => name).join("|")})${YEAR}`, "iuy");
+const FESTIVAL_DAYS: ReadonlyMap<string, readonly [month: number, day: number]> = new Map(LUNAR_FESTIVALS.map(([name, month, day]) => [name, [month, day]]));
 // mùng 1 Tết, mồng 3 Tết: days of the first lunar month.
 const DAY_OF_TET = new RegExp(`(?:ngày )?(?:mùng|mồng) (\\d{1,2}) tết(?: nguyên đán)?${YEAR}`, "iuy");
 // rằm tháng Giêng, rằm tháng Bảy, rằm tháng 8: the 15th of a lunar month.
@@ -35,11 +51,16 @@ const lunarPiece = (at: number, end: number, month: number, day: number, stem?: 
   return { start: at, end, role: "date", value: {}, grain: "day", lunar, ...(cycleYear === undefined ? {} : { cycleYear }) };
 };
 
-/** Lunar dates: `Tết Nguyên đán`, `Tết Nhâm Dần`, `mùng 1 Tết`, `rằm tháng Giêng`. */
+/** Lunar dates: `Tết Nguyên đán`, `Tết Nhâm Dần`, `mùng 1 Tết`, `rằm tháng Giêng`, `Giỗ Tổ Hùng Vương`, `Tết Trung thu`. */
 export const lunarParser: DateParser = {
   name: "lunar",
-  anchors: ["tết", "mùng", "mồng", "rằm"],
+  anchors: ["tết", "giỗ", "mùng", "mồng", "rằm"],
   read: (text, at) => {
+    const festival = matchAt(FESTIVAL, text, at);
+    if (festival) {
+      const [month, day] = FESTIVAL_DAYS.get(festival[1]!.toLowerCase())!;
+      return lunarPiece(at, at + festival[0].length, month, day, festival[2], festival[3], festival[4]);
+    }
     const tet = matchAt(TET, text, at);
     if (tet) {
       if (isOtherPeoplesNewYear(text, at, at + tet[0].length)) return null;

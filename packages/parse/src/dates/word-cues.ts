@@ -1,5 +1,5 @@
 import { HEAVENLY_STEMS, MONTH_WORDS, PART_OF_DAY_WORDS, PART_OF_MONTH_DAYS, PART_OF_YEAR_MONTHS, QUARTER_LEADS, QUARTER_WORDS } from "./date-words";
-import { TET_NAMES } from "./lunar";
+import { LUNAR_FESTIVALS, TET_NAMES } from "./lunar";
 import { PART_OF_DAY_SHIFTS } from "./part-of-day";
 import { RELATIVE_SHIFTS } from "./relative";
 import { isWordAt, isWordCode, lowerCode, startsWithWordAt } from "./text-context";
@@ -34,6 +34,8 @@ const PAIRS: readonly (readonly [readonly string[], readonly string[]])[] = [
   // lunar.ts: Tết Nguyên đán, Tết cổ truyền, Tết Nhâm Dần, rằm tháng Giêng
   [["tết"], [...TET_NAMES.map(firstWord), ...HEAVENLY_STEMS]],
   [["rằm"], ["tháng"]],
+  // lunar.ts: Tết Trung thu, Giỗ Tổ Hùng Vương
+  ...LUNAR_FESTIVALS.map(([name]) => [[firstWord(name)], [name.split(" ")[1]!]] as const),
 ];
 
 /** The cue words and what may follow each, built once at load from {@link PAIRS}. */
