@@ -3,7 +3,7 @@ import { normalizeWithOffsets, type NormalizedText } from "../normalize";
 import { asOfDay, dayOf, type DayNumber } from "./as-of";
 import { isFamilyName } from "../officials/family-name";
 import { letterKeyOf } from "../organizations/letter-key";
-import { BRIDGE_EXCEPTIONS, MAY_PRECEDE_NAME, NOT_A_NAME_START, NOT_A_PLACE_BEFORE } from "./place-context-words";
+import { BRIDGE_EXCEPTIONS, MAY_PRECEDE_NAME, NOT_A_COMMUNE_AFTER, NOT_A_NAME_START, NOT_A_PLACE_BEFORE } from "./place-context-words";
 import { COUNTRY_NAMES } from "../organizations/country-names";
 import { withWrittenParents } from "./written-parent";
 import { ONE_WORD_CITIES } from "./one-word-cities";
@@ -151,13 +151,17 @@ const isPersonNameAt = (words: WordList, at: number): boolean => {
 const MAX_PERSON_WORDS = 4;
 
 /**
- * Whether the word at `at`, in capitals, stands inside a longer name rather than opening a
- * place: after a capitalised word within a sentence (`sông Ngũ Huyện Khê`, `đường Bà Huyện
- * Thanh Quan`, `Trường Xã Đàn`) or after a street's word (`đường Xã Đàn`). Not after an acronym
- * (`UBND Huyện`) or a word that opens a sentence (`Tại Huyện …`).
+ * Whether the type word at `at` stands inside a longer name or noun rather than opening a
+ * place: `xã` after {@link NOT_A_COMMUNE_AFTER} (`Hợp tác xã`, `Thông tấn xã`); in capitals, after
+ * a capitalised word within a sentence (`sông Ngũ Huyện Khê`, `đường Bà Huyện Thanh Quan`,
+ * `Trường Xã Đàn`) or after a street's word (`đường Xã Đàn`). Not after an acronym (`UBND
+ * Huyện`) or a word that opens a sentence (`Tại Huyện …`).
  */
 const isTypeWordInName = (words: WordList, at: number): boolean => {
-  if (at === 0 || !words.isCapitalized(at) || !words.isSpaceBefore(at)) return false;
+  if (at === 0 || !words.isSpaceBefore(at)) return false;
+  // `Hợp tác xã`, `Thông tấn xã`: a cooperative, a news agency.
+  if (at >= 2 && words.is(at, "xã") && words.isSpaceBefore(at - 1) && NOT_A_COMMUNE_AFTER.has(`${words.textOf(at - 2)} ${words.textOf(at - 1)}`.toLowerCase())) return true;
+  if (!words.isCapitalized(at)) return false;
   const previous = words.textOf(at - 1);
   if (NOT_A_PLACE_BEFORE.has(previous.toLowerCase()) && !words.isCapitalized(at - 1)) return true;
   if (!words.isCapitalized(at - 1) || previous === previous.toUpperCase() || MAY_PRECEDE_NAME.has(previous)) return false;

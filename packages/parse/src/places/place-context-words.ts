@@ -32,3 +32,10 @@ export const MAY_PRECEDE_NAME: ReadonlySet<string> = new Set([
   "Tại", "Ở", "Về", "Từ", "Đến", "Tới", "Với", "Theo", "Trong", "Ngoài", "Cho", "Và", "Còn", "Như", "Riêng",
   "Sáng", "Chiều", "Tối", "Trưa", "Đêm", "Hôm", "Ngày", "Hôm", "Khi", "Nếu", "Dù", "Để", "Qua", "Giữa", "Cả",
 ]);
+
+/**
+ * Words that make `xã` after them part of another noun, not a commune: `hợp tác xã` (a
+ * cooperative: `Hợp tác xã Nông nghiệp Tân Phú`), `thông tấn xã` (a news agency: `Thông tấn xã
+ * Việt Nam`). Compared in lower case; from Từ điển tiếng Việt.
+ */
+export const NOT_A_COMMUNE_AFTER: ReadonlySet<string> = new Set(["hợp tác", "thông tấn"]);
