@@ -5,7 +5,8 @@ import { NOT_IN_ORGANISER, ORGANISER_HEADS } from "./event-words";
 
 const LOOK_BACK = 300;
 const MAX_ORGANISER_WORDS = 16;
-const ORGANISES = " tổ chức";
+// `X tổ chức <event>`, `X mở hội nghị`: the verbs of holding an event.
+const ORGANISES = [" tổ chức", " mở"];
 const AT_PLACE = "tại ";
 // Adverbs between the organiser and its verb: `Ban Dân vận Tỉnh ủy long trọng tổ chức`.
 const MODIFIERS = [" long trọng", " trang trọng", " trọng thể", " đã", " sẽ", " vừa", " mới", " cũng", " đang", " phối hợp", " cùng"];
@@ -62,8 +63,9 @@ export const organiserBefore = (body: string, eventStart: number): { organiser: 
   if (clauseStart < 0) return null;
   let left = body.slice(clauseStart, eventStart).trimEnd();
   for (const adverb of AFTER_VERB) if (left.endsWith(adverb)) left = left.slice(0, -adverb.length);
-  if (!left.endsWith(ORGANISES)) return null;
-  const organiser = asOrganiser(left.slice(0, -ORGANISES.length));
+  const verb = ORGANISES.find((words) => left.endsWith(words));
+  if (verb === undefined) return null;
+  const organiser = asOrganiser(left.slice(0, -verb.length));
   return organiser === null ? null : { organiser, clauseStart };
 };
 
@@ -83,7 +85,7 @@ export const organiserAfter = (body: string, eventEnd: number): string | null =>
   let to = from;
   while (to < body.length && to < from + LOOK_BACK && !isBoundary(body, to)) to++;
   const clause = body.slice(from, to);
-  const verb = clause.indexOf(ORGANISES);
+  const verb = clause.indexOf(ORGANISES[0]!);
   return verb > 0 ? asOrganiser(clause.slice(0, verb)) : null;
 };
 
@@ -148,9 +150,9 @@ const dayOfClause = (clause: string): PartialDate | null => {
 };
 
 /**
- * Where the clause starts when the event is named in it right after `tại`, `trong` or `tiếp
- * tục` and nothing else (`Chiều 10-11, tại hội nghị sơ kết …`): the day at the head of the
- * sentence is then the event's ({@link sentenceHead}). -1 otherwise.
+ * Where the clause starts when the event opens it, alone or right after `tại`, `trong` or
+ * `tiếp tục` (`Chiều 10-11, tại hội nghị sơ kết …`, `Ngày 8/10, Hội nghị cấp cao Á – Âu khai
+ * mạc`): the day at the head of the sentence is then the event's ({@link sentenceHead}). -1 otherwise.
  *
  * @example
  * ```ts
@@ -164,8 +166,9 @@ export const atEventClauseStart = (body: string, eventStart: number): number => 
   return start >= 0 && CLAUSE_OPENERS.has(body.slice(start, eventStart).trim().toLowerCase()) ? start : -1;
 };
 
-// What may open a clause that holds nothing but an event: `tại hội nghị`, `trong phiên họp thứ 55`, `tiếp tục kỳ họp thứ 7`.
-const CLAUSE_OPENERS: ReadonlySet<string> = new Set(["tại", "trong", "tiếp tục", "tiếp tục chương trình"]);
+// What may open a clause that holds nothing but an event: `tại hội nghị`, `trong phiên họp thứ 55`, `tiếp tục kỳ họp thứ 7`;
+// or nothing, the event being the clause's subject (`Ngày 8/10, Hội nghị cấp cao Á – Âu khai mạc`).
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(["", "tại", "trong", "tiếp tục", "tiếp tục chương trình"]);
 
 /**
  * The day of a clause written right after an event that opens its sentence (`Trong phiên họp
@@ -183,8 +186,7 @@ export const dateClauseAfter = (body: string, eventStart: number, nameEnd: numbe
   if (body.charAt(nameEnd) !== ",") return null;
   const start = clauseStartBefore(body, eventStart);
   if (start < 0 || (start > 0 && !(body.charAt(start - 1) === "." || body.charAt(start - 1) === "\n"))) return null;
-  const opener = body.slice(start, eventStart).trim().toLowerCase();
-  if (opener !== "" && !CLAUSE_OPENERS.has(opener)) return null;
+  if (!CLAUSE_OPENERS.has(body.slice(start, eventStart).trim().toLowerCase())) return null;
   let end = nameEnd + 1;
   while (end < body.length && end < nameEnd + 32 && !isBoundary(body, end)) end++;
   return body.charAt(end) === "," ? dayOfClause(body.slice(nameEnd + 1, end)) : null;
@@ -217,6 +219,21 @@ export const placeAfter = (body: string, nameEnd: number): string | null => {
   const [first] = findPlaces(body.slice(from, from + 80));
   return first !== undefined && first.start === 0 ? first.name : null;
 };
+
+// `<event> (đã) bế mạc`, `kết thúc`: the verbs of ending, which date the event's last day, not the event.
+const ENDS = /^ (?:(?:đã|sẽ|vừa|chính thức) )*(?:bế mạc|kết thúc)(?![\p{L}\p{N}])/u;
+
+/**
+ * Whether a verb of ending follows the event's name (`Đại hội … đã bế mạc`): a day written with
+ * it dates the close, not the event.
+ *
+ * @example
+ * ```ts
+ * import { endsAfter } from "./event-context";
+ * endsAfter("Đại hội lần thứ VIII đã bế mạc", 21); // true
+ * ```
+ */
+export const endsAfter = (body: string, nameEnd: number): boolean => ENDS.test(body.slice(nameEnd, nameEnd + 32));
 
 // `<event> (đã) diễn ra`, `khai mạc`, `được tổ chức (trọng thể)`: the verbs of taking place, after which the day may be written.
 const HELD_VERB = /^ (?:(?:đã|sẽ|đang|vừa|chính thức|dự kiến) )*(?:diễn ra|được tổ chức|tổ chức|khai mạc|họp)(?: (?:trọng thể|long trọng))?/u;

@@ -6,7 +6,7 @@ import { lowerCode, WordList } from "../places/word-list";
 import type { WordToken } from "../places/word-tokens";
 import { termStartingAt, type ScannedTerm } from "../terms/scan-terms";
 import { CONGRESS_OPENERS, DATE_AFTER_NGAY, DOCUMENT_OF_EVENT, EVENT_WORDS, HELD_WHEN, NAME_STOPS, NOT_AN_EVENT_AFTER, NOT_LAST, type EventWord } from "./event-words";
-import { atEventClauseStart, dateAfter, dateClauseAfter, organiserAfter, organiserBefore, placeAfter, sentenceHead } from "./event-context";
+import { atEventClauseStart, dateAfter, dateClauseAfter, endsAfter, organiserAfter, organiserBefore, placeAfter, sentenceHead } from "./event-context";
 import { afterPartyOf, legislatureAfter, meetingBodyAfter } from "./event-name-tail";
 import { spells } from "./token-sequence";
 
@@ -14,6 +14,8 @@ type TermWord = EventWord["endsAt"][number];
 
 const MAX_NAME_WORDS = 24;
 const NAME_GAP = /^ ?[-/] ?$/u;
+// An en dash joins two capitalised words of a name (`Hội nghị cấp cao Á – Âu`); before a word in lower case it opens an apposition.
+const EN_DASH_GAP = /^ ?– ?$/u;
 const NUMBER = /^(?:\d{1,3}|[IVXLCDM]{1,8})$/u;
 /** The relative dates of two words (`năm nay`, `tháng tới`), from the date finder's table. */
 const RELATIVE_DATES: ReadonlySet<string> = new Set(Object.keys(RELATIVE_SHIFTS));
@@ -186,7 +188,7 @@ export const findEventsIn = (normalized: NormalizedText, input: string, words: W
       const gap = words.gapBefore(j);
       // `T.Ư`, `T.W`, `TP.HCM`: capitals joined by a dot are one abbreviation, which stays in the name.
       const abbreviation = gap === "." && isCapitalsOnly(words.textOf(j - 1)) && isCapitalsOnly(words.textOf(j));
-      if (gap !== " " && !NAME_GAP.test(gap) && !abbreviation) break;
+      if (gap !== " " && !NAME_GAP.test(gap) && !abbreviation && !(EN_DASH_GAP.test(gap) && words.isCapitalized(j))) break;
       const term = termAt(j, entry.endsAt);
       if (term !== null) {
         terms.push(term.term);
@@ -262,7 +264,8 @@ export const findEventsIn = (normalized: NormalizedText, input: string, words: W
       text: input.slice(start, end),
       kind: entry.kind,
       name: body.slice(nameStart, nameEnd), // NFC already: the normaliser's output
-      date: head.date ?? dateAfter(body, nameEnd) ?? dateClauseAfter(body, nameStart, nameEnd),
+      // "Ngày 23-12, Đại hội … đã bế mạc": the day of its close is not the event's.
+      date: endsAfter(body, nameEnd) ? null : (head.date ?? dateAfter(body, nameEnd) ?? dateClauseAfter(body, nameStart, nameEnd)),
       place: placeAfter(body, nameEnd) ?? head.place,
       organiser: before?.organiser ?? (ofDocument ? null : organiserAfter(body, nameEnd)),
       term: mergeTerms(terms),
