@@ -12,7 +12,8 @@ const AT_PLACE = "tại ";
 const MODIFIERS = [" long trọng", " trang trọng", " trọng thể", " đã", " sẽ", " vừa", " mới", " cũng", " đang", " phối hợp", " cùng"];
 // Adverbs between the verb and the event: `… tổ chức trọng thể lễ kỷ niệm`.
 const AFTER_VERB = [" trọng thể", " long trọng", " thành công"];
-const HEAD_DATE = /^(?:(?:[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối|[Đđ]êm) )?(?:[Nn]gày )?(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{4}))?$/u;
+// `Ngày 14-1`, `Sáng 20/5`, `Hôm qua 22/3`, `Chiều nay 5-4`: a day alone, with its part of day or a relative word before it.
+const HEAD_DATE = /^(?:(?:[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối|[Đđ]êm|[Hh]ôm)(?: (?:qua|nay))? )?(?:[Nn]gày )?(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{4}))?$/u;
 // The rest of a paper's dateline in brackets before a lead, `(` read already: `NLĐ)- `, `TTXVN) - `.
 const DATELINE = /^[\p{Lu}.]{2,12}\) ?[-–] ?/u;
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];

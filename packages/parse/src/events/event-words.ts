@@ -54,6 +54,8 @@ export const NAME_STOPS: ReadonlySet<string> = new Set([
   "nghe", "dành", "làm việc", "giới thiệu", "giao cho", "ngoài", "mang", "lấy phiếu", "bàn", "họp", "bỏ phiếu",
   "bầu ra", "bầu bổ sung", "nào", "lúc", "ảnh", "đối với", "khóa", "thành công", "vài", "khẳng định", "nhấn mạnh", "cho rằng", "tập trung", "chính là",
   "xác định", "đề ra", "chỉ ra", "nhận định", "đánh giá cao", "cho biết",
+  // "được Đại hội Đảng bộ tỉnh bầu làm Bí thư": the congress electing someone (`bầu cử` stays a noun of names).
+  "bầu làm", "bầu ông", "bầu bà", "bầu đồng", "bầu ban", "bầu bch", "thực sự",
 ]);
 
 /**
