@@ -446,6 +446,14 @@ describe("findOfficials: forms of writing", () => {
     ]);
   });
 
+  it("a city's head named by `thành phố` alone, with no place: level unknown (corpus)", () => {
+    const posts = (text: string) => read(text).map((m) => [m.text, m.person, m.positions.map((p) => [p.role, p.body, p.level])]);
+    expect(posts("hòng UBND thành phố cho biết, Chủ tịch thành phố Lê Thanh Hải vừa có chỉ đạo")).toEqual([
+      ["Chủ tịch thành phố Lê Thanh Hải", "Lê Thanh Hải", [["Chủ tịch", null, null]]],
+    ]);
+    expect(posts("Chủ tịch thành phố Vinh Nguyễn Văn An cho biết")).toEqual([["Chủ tịch thành phố Vinh Nguyễn Văn An", "Nguyễn Văn An", [["Chủ tịch", null, "district"]]]]);
+  });
+
   it("a port authority or a social insurance agency after a title is its body (corpus)", () => {
     const posts = (text: string) => read(text).map((m) => [m.text, m.positions.map((p) => [p.role, p.body])]);
     expect(posts("Ông Trần Hoài Phương - Giám đốc Cảng vụ Hàng không miền Bắc - đã xác nhận")).toEqual([

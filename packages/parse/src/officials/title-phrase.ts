@@ -118,7 +118,8 @@ interface Post {
 // Tiers whose word alone, with no place after it, says the level of such a head (`Phó chủ
 // tịch tỉnh`); after the others a place must follow (`xã viên`, `xã giao` are no commune; `xã
 // hội` is no tier word at all, by TIER_LEXICON).
-const TIERS_ALONE = new Set(["tỉnh", "huyện"]);
+// `thành phố` alone (`Chủ tịch thành phố Lê Thanh Hải`, `Chủ tịch TP`) says no level: a city may be of either tier.
+const TIERS_ALONE = new Set(["tỉnh", "huyện", "thành phố"]);
 
 /**
  * The tier and place written right after the role of a head of a local body, with no body
@@ -130,7 +131,7 @@ const unitOfHead = (tokens: readonly Token[], role: RolePhrase, source: string, 
   const tier = TIER_LEXICON.match(tokens, role.bodyAt);
   if (tier === null || tier.value.level === null && tier.value.city !== true) return null;
   const unit = readTierPlace(tokens, tier, source, bodyOptions);
-  if (unit.level === null || (unit.place === null && !TIERS_ALONE.has(tier.value.name))) return null;
+  if (unit.place === null ? !TIERS_ALONE.has(tier.value.name) : unit.level === null) return null;
   return unit;
 };
 
