@@ -5,8 +5,8 @@ import { NOT_IN_ORGANISER, ORGANISER_HEADS } from "./event-words";
 
 const LOOK_BACK = 300;
 const MAX_ORGANISER_WORDS = 16;
-// `X tổ chức <event>`, `X mở hội nghị`: the verbs of holding an event.
-const ORGANISES = [" tổ chức", " mở"];
+// `X tổ chức <event>`, `X mở hội nghị`, `X đã khai mạc phiên họp`: the verbs of holding an event.
+const ORGANISES = [" tổ chức", " mở", " khai mạc"];
 const AT_PLACE = "tại ";
 // Adverbs between the organiser and its verb: `Ban Dân vận Tỉnh ủy long trọng tổ chức`.
 const MODIFIERS = [" long trọng", " trang trọng", " trọng thể", " đã", " sẽ", " vừa", " mới", " cũng", " đang", " phối hợp", " cùng"];
@@ -18,9 +18,17 @@ const HEAD_DATE = /^(?:(?:[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối|[Đđ]êm|[Hh]ô
 const DATELINE = /^[\p{Lu}.]{2,12}\) ?[-–] ?/u;
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
+// `Ủy ban Thường vụ Quốc hội (QH) đã khai mạc`: an acronym in brackets does not break a clause.
+const BRACKETED_ACRONYM = /^\([\p{Lu}.&-]{2,10}\)/u;
+
+const LETTER = /\p{L}/u;
+const TRAILING_ACRONYM = / \([\p{Lu}.&-]{2,10}\)$/u;
+
 const isBoundary = (body: string, at: number): boolean => {
   const char = body.charAt(at);
-  if (",;:!?\n(".includes(char)) return true;
+  // A paper's dateline (`(NLĐ)- Ngày 8-11, …`) opens a line: its bracket is a boundary.
+  if (char === "(") return !(body.charAt(at - 1) === " " && LETTER.test(body.charAt(at - 2)) && BRACKETED_ACRONYM.test(body.slice(at, at + 12)));
+  if (",;:!?\n".includes(char)) return true;
   return char === "." && (at + 1 >= body.length || body.charAt(at + 1) === " " || body.charAt(at + 1) === "\n");
 };
 
@@ -42,6 +50,8 @@ const asOrganiser = (words: string): string | null => {
       }
     }
   }
+  // "Ủy ban Thường vụ Quốc hội (QH)": the acronym after the name is not part of it.
+  name = name.replace(TRAILING_ACRONYM, "");
   const first = name.charAt(0);
   const plausible = name.length > 0 && first !== first.toLowerCase() && !/[\d"“”]/u.test(name) && name.split(" ").length <= MAX_ORGANISER_WORDS;
   const headed = ORGANISER_HEADS.some((head) => name === head || name.startsWith(`${head} `));
@@ -194,7 +204,7 @@ export const dateClauseAfter = (body: string, eventStart: number, nameEnd: numbe
 };
 
 // `<event> tại`, `<event> đã diễn ra tại`, `<event> khai mạc tại`: what may stand between the event and its place.
-const BEFORE_PLACE = /^ (?:(?:đã|sẽ|đang|vừa|chính thức) )*(?:(?:diễn ra|được tổ chức|khai mạc|bế mạc|kết thúc|họp) )?tại /u;
+const BEFORE_PLACE = /^(?: |, (?=(?:(?:đã|sẽ|đang|vừa|chính thức) )*(?:diễn ra|được tổ chức|khai mạc|họp) ))(?:(?:đã|sẽ|đang|vừa|chính thức) )*(?:(?:diễn ra|được tổ chức|khai mạc|bế mạc|kết thúc|họp) )?tại /u;
 
 /** The place of a clause from `from` to `to` that is `tại <place>` and nothing more (`tại Hà Nội`), or null. */
 const placeClauseAt = (body: string, from: number, to: number): string | null => {
@@ -237,7 +247,7 @@ const ENDS = /^ (?:(?:đã|sẽ|vừa|chính thức) )*(?:bế mạc|kết thúc
 export const endsAfter = (body: string, nameEnd: number): boolean => ENDS.test(body.slice(nameEnd, nameEnd + 32));
 
 // `<event> (đã) diễn ra`, `khai mạc`, `được tổ chức (trọng thể)`: the verbs of taking place, after which the day may be written.
-const HELD_VERB = /^ (?:(?:đã|sẽ|đang|vừa|chính thức|dự kiến) )*(?:diễn ra|được tổ chức|tổ chức|khai mạc|họp)(?: (?:trọng thể|long trọng))?/u;
+const HELD_VERB = /^,? (?:(?:đã|sẽ|đang|vừa|chính thức|dự kiến) )*(?:diễn ra|được tổ chức|tổ chức|khai mạc|họp)(?: (?:trọng thể|long trọng))?/u;
 const AT_WHEN = /^ (?:vào (?:lúc )?)?/u;
 // How far after the verb the date is read: a range of two full dates with its words (`từ ngày 18-4-2006 đến ngày 25-4-2006`) fits.
 const DATE_WINDOW = 64;

@@ -252,6 +252,8 @@ export const findEventsIn = (normalized: NormalizedText, input: string, words: W
     }
     const nameStart = words.startOf(i);
     const nameEnd = words.endOf(j - 1);
+    // "chào mừng thành công Đại hội X của Đảng được tổ chức … 28/4": what follows an event hailed is the ceremony's.
+    const embedded = previous?.lower === "mừng" || (previous?.lower === "công" && beforePrevious?.lower === "thành");
     // `Nghị quyết Đại hội XIII … do Ban Bí thư tổ chức`: the organiser is of another event.
     const ofDocument = previous !== undefined && DOCUMENT_OF_EVENT.has(previous.lower);
     const before = ofDocument ? null : organiserBefore(body, nameStart);
@@ -265,7 +267,7 @@ export const findEventsIn = (normalized: NormalizedText, input: string, words: W
       kind: entry.kind,
       name: body.slice(nameStart, nameEnd), // NFC already: the normaliser's output
       // "Ngày 23-12, Đại hội … đã bế mạc": the day of its close is not the event's.
-      date: endsAfter(body, nameEnd) ? null : (head.date ?? dateAfter(body, nameEnd) ?? dateClauseAfter(body, nameStart, nameEnd)),
+      date: endsAfter(body, nameEnd) ? null : (head.date ?? (embedded ? null : dateAfter(body, nameEnd)) ?? dateClauseAfter(body, nameStart, nameEnd)),
       place: placeAfter(body, nameEnd) ?? head.place,
       organiser: before?.organiser ?? (ofDocument ? null : organiserAfter(body, nameEnd)),
       term: mergeTerms(terms),
