@@ -72,6 +72,9 @@ const DIEU_LE_VAVA = "Điều lệ Hội Nạn nhân chất độc da cam/dioxin
 const ND_DHQG = "Nghị định 186/2013/NĐ-CP về đại học quốc gia (Đại học Quốc gia Hà Nội và Đại học Quốc gia Thành phố Hồ Chí Minh, trực thuộc Chính phủ)";
 const LUAT_THADS = "Luật Thi hành án dân sự 2008 (26/2008/QH12), Điều 13: Tổng cục Thi hành án dân sự, Cục Thi hành án dân sự tỉnh, Chi cục Thi hành án dân sự huyện";
 const FOREIGN_CHAMBERS = "The chambers of other countries' parliaments as the Vietnamese press names them (Hạ viện, the lower house; Thượng viện, the upper house); Vietnam's Quốc hội has one (Hiến pháp 2013, Chương V)";
+const LUAT_THI_DUA = "Luật Thi đua, Khen thưởng 2003 (15/2003/QH11): Hội đồng Thi đua - Khen thưởng Trung ương và các cấp, cơ quan làm công tác thi đua, khen thưởng";
+// How the press writes `Thi đua - Khen thưởng` (corpus).
+const THI_DUA_FORMS = ["Thi đua - Khen thưởng", "Thi đua-Khen thưởng", "Thi đua- Khen thưởng", "Thi đua – Khen thưởng", "Thi đua Khen thưởng", "Thi đua khen thưởng", "TĐKT"];
 const LUAT_BHXH = "Luật Bảo hiểm xã hội 2014 (58/2014/QH13): cơ quan bảo hiểm xã hội (Bảo hiểm xã hội Việt Nam, Bảo hiểm xã hội tỉnh, huyện)";
 const LUAT_TOA_CAP_CAO = "Luật Tổ chức Tòa án nhân dân 2014 (62/2014/QH13) and Luật Tổ chức Viện Kiểm sát nhân dân 2014 (63/2014/QH13): Tòa án nhân dân cấp cao, Viện kiểm sát nhân dân cấp cao";
 const LUAT_TOA = "Luật Tổ chức Tòa án nhân dân 2014 (62/2014/QH13); Luật Tổ chức Viện Kiểm sát nhân dân 2014 (63/2014/QH13)";
@@ -183,6 +186,10 @@ export const BODIES: readonly BodyRule[] = [
   { name: "Công an", aliases: [], classification: "state-agency", level: null, scope: "local", needsQualifier: true, source: LUAT_CA },
   // Agencies whose names run on in lower case, where an open name would stop at the first lower-case word (`Cục Đầu tư`)
   { name: "Tổng cục Thi hành án dân sự", aliases: ["Tổng cục THADS"], classification: "state-agency", level: "central", scope: "national", source: LUAT_THADS },
+  { name: "Hội đồng Thi đua - Khen thưởng Trung ương", aliases: THI_DUA_FORMS.map((form) => `Hội đồng ${form} Trung ương`), classification: "state-agency", level: "central", scope: "national", source: LUAT_THI_DUA },
+  { name: "Ban Thi đua - Khen thưởng Trung ương", aliases: THI_DUA_FORMS.map((form) => `Ban ${form} Trung ương`), classification: "state-agency", level: "central", scope: "national", source: LUAT_THI_DUA },
+  { name: "Hội đồng Thi đua - Khen thưởng", aliases: THI_DUA_FORMS.map((form) => `Hội đồng ${form}`), classification: "state-agency", level: null, scope: "local", source: LUAT_THI_DUA },
+  { name: "Ban Thi đua - Khen thưởng", aliases: THI_DUA_FORMS.map((form) => `Ban ${form}`), classification: "state-agency", level: null, scope: "local", source: LUAT_THI_DUA },
   { name: "Bảo hiểm xã hội Việt Nam", aliases: ["BHXH Việt Nam", "BHXH VN"], classification: "state-agency", level: "central", scope: "national", source: LUAT_BHXH },
   { name: "Bảo hiểm xã hội", aliases: ["BHXH"], classification: "state-agency", level: null, scope: "local", needsQualifier: true, source: LUAT_BHXH },
   { name: "Cục Thi hành án dân sự", aliases: ["Cục THADS"], classification: "state-agency", level: "province", scope: "local", source: LUAT_THADS },

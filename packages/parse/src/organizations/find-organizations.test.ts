@@ -247,6 +247,17 @@ describe("findOrganizations", () => {
     expect(read("Hội Sinh viên Việt Nam tại Pháp tổ chức")).toEqual([["Hội Sinh viên Việt Nam tại Pháp", "Hội Sinh viên Việt Nam tại Pháp", null]]);
   });
 
+  it("reads the emulation and awards bodies whole, and short forms with a hyphen as one field (corpus)", () => {
+    expect(read("giám đốc 5 triệu, cán bộ của Ban Thi đua - Khen thưởng Trung ương có 3 người đến")).toEqual([
+      ["Ban Thi đua - Khen thưởng Trung ương", "Ban Thi đua - Khen thưởng Trung ương", "central"],
+    ]);
+    expect(read("Tiếp đó, Hội đồng Thi đua Khen thưởng TP Hà Nội đã công bố")).toEqual([
+      ["Hội đồng Thi đua Khen thưởng TP Hà Nội", "Hội đồng Thi đua - Khen thưởng thành phố Hà Nội", "province"],
+    ]);
+    expect(read("với độ cao tối đa 2,6 mét. Sở QH-KT cũng lưu ý")).toEqual([["Sở QH-KT", "Sở Quy hoạch - Kiến trúc", "province"]]);
+    expect(read("Tin từ Bộ GT-VT cho biết")).toEqual([["Bộ GT-VT", "Bộ Giao thông vận tải", "central"]]);
+  });
+
   it("reads a foreign parliament's chamber only with its country after it (corpus)", () => {
     expect(read("Thủ tướng Phan Văn Khải gặp Chủ tịch Thượng viện Canada Dan Hays")).toEqual([["Thượng viện Canada", "Thượng viện Canada", null]]);
     expect(read("Chủ tịch Hạ viện Peter Milliken")).toEqual([]);
