@@ -182,7 +182,9 @@ export const findEventsIn = (normalized: NormalizedText, input: string, words: W
       j += phrase.length;
     }
     // "Phát biểu tại lễ kỷ niệm,": a kind of ceremony alone after `tại` points back to one named before, as `tại hội nghị` does.
-    const bareAfter = entry.kind === "ceremony" && previous?.lower === "tại" ? j : i + width;
+    // So does `tại buổi lễ khánh thành`.
+    const afterAt = previous?.lower === "tại" || (previous?.lower === "buổi" && beforePrevious?.lower === "tại");
+    const bareAfter = entry.kind === "ceremony" && afterAt ? j : i + width;
 
     while (!ended && j < words.length && j - i < MAX_NAME_WORDS) {
       const gap = words.gapBefore(j);
