@@ -20,6 +20,8 @@ describe.each((budgets() as Budget[]).map((b) => [b.name, b] as const))("size bu
 // only one table holds (ASCII, since the bundle escapes the rest).
 const DOCUMENT_ISSUERS = /BDVTW/;
 const CLEAN_RULES = /getLanguage/;
+// The date finder's table of other peoples' New Years (`dates/other-new-years.ts`): `findEvents` reads an event's day by itself.
+const DATE_FINDER = /Bunpimay/;
 const isolation: Array<[string, string[], RegExp]> = [
   ["normalize", ["normalize"], DOCUMENT_ISSUERS],
   ["findDates", ["findDates"], DOCUMENT_ISSUERS],
@@ -28,6 +30,7 @@ const isolation: Array<[string, string[], RegExp]> = [
   ["cleanArticle", ["cleanArticle"], DOCUMENT_ISSUERS],
   ["findDocumentRefs", ["findDocumentRefs"], CLEAN_RULES],
   ["extract", ["extract"], CLEAN_RULES],
+  ["findEvents", ["findEvents"], DATE_FINDER],
 ];
 
 describe.each(isolation)("importing %s alone", (_, imports, foreign) => {

@@ -1,6 +1,6 @@
 import type { DateRange, PartialDate } from "@vnpol/schema";
-import { findDates } from "../dates/find-dates";
 import { findPlaces } from "../places/find-places";
+import { readEventDay } from "./event-day";
 import { NOT_IN_ORGANISER, ORGANISER_HEADS } from "./event-words";
 
 const LOOK_BACK = 300;
@@ -249,14 +249,14 @@ export const endsAfter = (body: string, nameEnd: number): boolean => ENDS.test(b
 // `<event> (đã) diễn ra`, `khai mạc`, `được tổ chức (trọng thể)`: the verbs of taking place, after which the day may be written.
 const HELD_VERB = /^,? (?:(?:đã|sẽ|đang|vừa|chính thức|dự kiến) )*(?:diễn ra|được tổ chức|tổ chức|khai mạc|họp)(?: (?:trọng thể|long trọng))?/u;
 const AT_WHEN = /^ (?:vào (?:lúc )?)?/u;
-// How far after the verb the date is read: a range of two full dates with its words (`từ ngày 18-4-2006 đến ngày 25-4-2006`) fits.
+// How far after the verb the date is read: a period of two full dates with its words (`từ ngày 18-4-2006 đến ngày 25-4-2006`) fits.
 const DATE_WINDOW = 64;
 
 /**
  * `<event> diễn ra (tại <place>) (vào) <date>`: the date written right after a verb of taking
- * place, as `findDates` reads it with no year but a written one (`sẽ diễn ra từ ngày 5 đến
- * 9-12`, `khai mạc vào ngày 25/10`, `đã diễn ra tại Đồng Nai sáng 10/4`). Null when anything
- * else stands between, or the date is a time alone.
+ * place, a day or a period as {@link readEventDay} reads it, with no year but a written one (`sẽ
+ * diễn ra từ ngày 5 đến 9-12`, `khai mạc vào ngày 25/10`, `đã diễn ra tại Đồng Nai sáng 10/4`).
+ * Null when anything else stands between.
  *
  * @example
  * ```ts
@@ -276,12 +276,5 @@ export const dateAfter = (body: string, nameEnd: number): PartialDate | DateRang
     from = at + place.end;
   }
   from += AT_WHEN.exec(body.slice(from, from + 10))?.[0].length ?? 0;
-  // The window ends at a space, so that no number is cut short.
-  const window = body.slice(from, from + DATE_WINDOW);
-  const cut = from + DATE_WINDOW < body.length ? window.lastIndexOf(" ") : window.length;
-  const [first] = findDates(window.slice(0, Math.max(cut, 0)));
-  if (first === undefined || first.start !== 0) return null;
-  const value = first.value;
-  const day = "start" in value ? value.start : value;
-  return day.year === undefined && day.month === undefined ? null : value;
+  return readEventDay(body.slice(from, from + DATE_WINDOW));
 };

@@ -1,0 +1,77 @@
+import type { DateRange, PartialDate } from "@vnpol/schema";
+
+// The forms in which news writes the day or days an event is held, after a verb of taking
+// place (`diễn ra từ ngày 17 đến 24-4`, `khai mạc vào ngày 25/10`, `họp từ ngày 5-6/3`): a part of
+// the day or `ngày` may open them; a day is `d/m` or `d/m/yyyy` (also with `-` or `.`); a period
+// joins two days by `đến`, `tới` or a dash, the first of which may leave out its month and year.
+// Source: the corpus's events (docs/places.md, "Events"). Kept apart from `findDates`, so that
+// `findEvents` alone does not carry the date finder's tables.
+const OPENER = /(?:(?:sáng|chiều|trưa|tối|đêm)(?: (?:qua|nay))? )?(?:từ )?(?:ngày )?/iuy;
+const DAY = /(\d{1,2})(?:([/.-])(\d{1,2})(?:\2(\d{4}))?)?/y;
+const TO = / ?(?:đến|tới) (?:ngày )?| ?[-–] ?/uy;
+const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+interface Day {
+  readonly day: number;
+  readonly month?: number;
+  readonly year?: number;
+  readonly end: number;
+}
+
+const readDay = (text: string, at: number): Day | null => {
+  DAY.lastIndex = at;
+  const match = DAY.exec(text);
+  if (match === null || /\d/.test(text.charAt(DAY.lastIndex))) return null;
+  const day = Number(match[1]);
+  if (match[3] === undefined) return { day, end: DAY.lastIndex };
+  // "5-6/3": a dash then another mark joins two days of one month; the first is a day alone.
+  if (match[4] === undefined && "/.-".includes(text.charAt(DAY.lastIndex)) && /\d/.test(text.charAt(DAY.lastIndex + 1))) return { day, end: at + match[1]!.length };
+  return { day, month: Number(match[3]), ...(match[4] === undefined ? {} : { year: Number(match[4]) }), end: DAY.lastIndex };
+};
+
+/** A day of the calendar: the day exists in its month (29 February only in a leap year, when the year is known). */
+const isValid = (day: number, month: number, year: number | undefined): boolean => {
+  if (month < 1 || month > 12 || day < 1 || day > DAYS_IN_MONTH[month - 1]!) return false;
+  return !(month === 2 && day === 29 && year !== undefined && !((year % 4 === 0 && year % 100 !== 0) || year % 400 === 0));
+};
+
+const orderOf = (date: PartialDate): number => (date.year ?? 0) * 10000 + date.month! * 100 + date.day!;
+
+const toDate = (day: number, month: number, year: number | undefined): PartialDate =>
+  year === undefined ? { month, day } : { year, month, day };
+
+/**
+ * The day or period written at the start of `text` (`ngày 25/10`, `sáng 10/4`, `từ ngày 17 đến
+ * 24-4`, `từ ngày 18-4-2006 đến ngày 25-4-2006`, `5-6/3`), with no year unless written; null
+ * when the text does not start with one, or it names no day of the calendar. A number that a
+ * word or another digit follows is no day (`25/10 tới`, the word after, is allowed).
+ *
+ * @example
+ * ```ts
+ * import { readEventDay } from "./event-day";
+ * readEventDay("từ ngày 17 đến 24-4 sẽ thảo luận"); // { start: { month: 4, day: 17 }, end: { month: 4, day: 24 } }
+ * readEventDay("ngày 25/10 tới"); // { month: 10, day: 25 }
+ * readEventDay("năm 2006"); // null
+ * ```
+ */
+export const readEventDay = (text: string): PartialDate | DateRange | null => {
+  OPENER.lastIndex = 0;
+  const first = readDay(text, OPENER.exec(text) === null ? 0 : OPENER.lastIndex);
+  if (first === null) return null;
+  TO.lastIndex = first.end;
+  const to = TO.exec(text);
+  const second = to === null ? null : readDay(text, TO.lastIndex);
+  if (second !== null && second.month !== undefined) {
+    // "từ ngày 17 đến 24-4", "5-6/3": the first day takes the month and year it leaves out.
+    const month = first.month ?? second.month;
+    const year = first.year ?? (first.month === undefined ? second.year : undefined);
+    if (!isValid(first.day, month, year) || !isValid(second.day, second.month, second.year)) return null;
+    const start = toDate(first.day, month, year);
+    const end = toDate(second.day, second.month, second.year ?? (first.month === undefined ? undefined : first.year));
+    // Both ends with a year or neither, the first before the second.
+    if ((start.year === undefined) !== (end.year === undefined) || orderOf(start) >= orderOf(end)) return null;
+    return { start, end };
+  }
+  if (first.month === undefined || !isValid(first.day, first.month, first.year)) return null;
+  return toDate(first.day, first.month, first.year);
+};
