@@ -1,6 +1,6 @@
 import type { DateRange, PartialDate } from "@vnpol/schema";
 import { findPlaces } from "../places/find-places";
-import { readEventDay } from "./event-day";
+import { eventDayOfClause, readEventDay } from "./event-day";
 import { NOT_IN_ORGANISER, ORGANISER_HEADS } from "./event-words";
 
 const LOOK_BACK = 300;
@@ -12,11 +12,8 @@ const AT_PLACE = "tại ";
 const MODIFIERS = [" long trọng", " trang trọng", " trọng thể", " đã", " sẽ", " vừa", " mới", " cũng", " đang", " phối hợp", " cùng"];
 // Adverbs between the verb and the event: `… tổ chức trọng thể lễ kỷ niệm`.
 const AFTER_VERB = [" trọng thể", " long trọng", " thành công"];
-// `Ngày 14-1`, `Sáng 20/5`, `Hôm qua 22/3`, `Chiều nay 5-4`: a day alone, with its part of day or a relative word before it.
-const HEAD_DATE = /^(?:(?:[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối|[Đđ]êm|[Hh]ôm)(?: (?:qua|nay))? )?(?:[Nn]gày )?(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{4}))?$/u;
 // The rest of a paper's dateline in brackets before a lead, `(` read already: `NLĐ)- `, `TTXVN) - `.
 const DATELINE = /^[\p{Lu}.]{2,12}\) ?[-–] ?/u;
-const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 // `Ủy ban Thường vụ Quốc hội (QH) đã khai mạc`: an acronym in brackets does not break a clause.
 const BRACKETED_ACRONYM = /^\([\p{Lu}.&-]{2,10}\)/u;
@@ -102,7 +99,7 @@ export const organiserAfter = (body: string, eventEnd: number): string | null =>
 
 /** What the head of a sentence says of the event its next clause holds: the day, and the place of a clause of place. */
 export interface SentenceHead {
-  readonly date: PartialDate | null;
+  readonly date: PartialDate | DateRange | null;
   readonly place: string | null;
 }
 
@@ -140,25 +137,15 @@ export const sentenceHead = (body: string, clauseStart: number): SentenceHead =>
 };
 
 /** The day written in the clause from `headStart` to `headEnd` when it opens its sentence, or null. */
-const headDate = (body: string, headStart: number, headEnd: number): PartialDate | null => {
+const headDate = (body: string, headStart: number, headEnd: number): PartialDate | DateRange | null => {
   // "(NLĐ)- Sáng 26-3, …": the paper's dateline before the lead opens the sentence as well.
   const dateline = body.charAt(headStart - 1) === "(" ? DATELINE.exec(body.slice(headStart, headEnd)) : null;
   const sentenceAt = dateline === null ? headStart : headStart - 1;
   // Only a sentence head: the clause before must open the sentence.
   if (sentenceAt > 0 && !(body.charAt(sentenceAt - 1) === "." || body.charAt(sentenceAt - 1) === "\n")) return null;
-  return dayOfClause(body.slice(headStart + (dateline === null ? 0 : dateline[0].length), headEnd));
+  return eventDayOfClause(body.slice(headStart + (dateline === null ? 0 : dateline[0].length), headEnd));
 };
 
-/** The day a clause holds and nothing else (`Sáng ngày 13/7/2021`, ` chiều 27/4`), or null. */
-const dayOfClause = (clause: string): PartialDate | null => {
-  const match = HEAD_DATE.exec(clause.trim());
-  if (match === null) return null;
-  const [day, month] = [Number(match[1]), Number(match[2])];
-  if (month < 1 || month > 12 || day < 1 || day > (DAYS_IN_MONTH[month - 1] ?? 31)) return null;
-  const year = match[3] === undefined ? undefined : Number(match[3]);
-  if (year !== undefined && month === 2 && day === 29 && !((year % 4 === 0 && year % 100 !== 0) || year % 400 === 0)) return null;
-  return year === undefined ? { day, month } : { year, month, day };
-};
 
 /**
  * Where the clause starts when the event opens it, alone or right after `tại`, `trong` or
@@ -193,14 +180,14 @@ const CLAUSE_OPENERS: ReadonlySet<string> = new Set(["", "tại", "trong", "ti�
  * dateClauseAfter(body, body.indexOf("phiên"), body.indexOf(",")); // { day: 27, month: 4 }
  * ```
  */
-export const dateClauseAfter = (body: string, eventStart: number, nameEnd: number): PartialDate | null => {
+export const dateClauseAfter = (body: string, eventStart: number, nameEnd: number): PartialDate | DateRange | null => {
   if (body.charAt(nameEnd) !== ",") return null;
   const start = clauseStartBefore(body, eventStart);
   if (start < 0 || (start > 0 && !(body.charAt(start - 1) === "." || body.charAt(start - 1) === "\n"))) return null;
   if (!CLAUSE_OPENERS.has(body.slice(start, eventStart).trim().toLowerCase())) return null;
   let end = nameEnd + 1;
   while (end < body.length && end < nameEnd + 32 && !isBoundary(body, end)) end++;
-  return body.charAt(end) === "," ? dayOfClause(body.slice(nameEnd + 1, end)) : null;
+  return body.charAt(end) === "," ? eventDayOfClause(body.slice(nameEnd + 1, end)) : null;
 };
 
 // `<event> tại`, `<event> đã diễn ra tại`, `<event> khai mạc tại`: what may stand between the event and its place.

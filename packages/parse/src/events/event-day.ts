@@ -6,7 +6,7 @@ import type { DateRange, PartialDate } from "@vnpol/schema";
 // joins two days by `đến`, `tới` or a dash, the first of which may leave out its month and year.
 // Source: the corpus's events (docs/places.md, "Events"). Kept apart from `findDates`, so that
 // `findEvents` alone does not carry the date finder's tables.
-const OPENER = /(?:(?:sáng|chiều|trưa|tối|đêm)(?: (?:qua|nay))? )?(?:từ )?(?:ngày )?/iuy;
+const OPENER = /(?:(?:sáng|chiều|trưa|tối|đêm|hôm)(?: (?:qua|nay))? )?(?:từ )?(?:ngày )?/iuy;
 const DAY = /(\d{1,2})(?:([/.-])(\d{1,2})(?:\2(\d{4}))?)?/y;
 const TO = / ?(?:đến|tới) (?:ngày )?| ?[-–] ?/uy;
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
@@ -38,7 +38,7 @@ const isValid = (day: number, month: number, year: number | undefined): boolean 
 const orderOf = (date: PartialDate): number => (date.year ?? 0) * 10000 + date.month! * 100 + date.day!;
 
 const toDate = (day: number, month: number, year: number | undefined): PartialDate =>
-  year === undefined ? { month, day } : { year, month, day };
+  year === undefined ? { day, month } : { year, month, day };
 
 /**
  * The day or period written at the start of `text` (`ngày 25/10`, `sáng 10/4`, `từ ngày 17 đến
@@ -54,7 +54,27 @@ const toDate = (day: number, month: number, year: number | undefined): PartialDa
  * readEventDay("năm 2006"); // null
  * ```
  */
-export const readEventDay = (text: string): PartialDate | DateRange | null => {
+export const readEventDay = (text: string): PartialDate | DateRange | null => eventDayAt(text)?.value ?? null;
+
+/**
+ * The day or period of a clause that holds it and nothing else (`Sáng ngày 13/7/2021`, `Hôm
+ * qua 22/3`, ` chiều 27/4`): the head of a sentence that dates its event. Null otherwise.
+ *
+ * @example
+ * ```ts
+ * import { eventDayOfClause } from "./event-day";
+ * eventDayOfClause("Sáng ngày 13/7/2021"); // { year: 2021, month: 7, day: 13 }
+ * eventDayOfClause("Sáng 20/5 tại Hà Nội"); // null
+ * ```
+ */
+export const eventDayOfClause = (clause: string): PartialDate | DateRange | null => {
+  const trimmed = clause.trim();
+  const read = eventDayAt(trimmed);
+  return read !== null && read.end === trimmed.length ? read.value : null;
+};
+
+/** {@link readEventDay} with where the day or period ends. */
+const eventDayAt = (text: string): { value: PartialDate | DateRange; end: number } | null => {
   OPENER.lastIndex = 0;
   const first = readDay(text, OPENER.exec(text) === null ? 0 : OPENER.lastIndex);
   if (first === null) return null;
@@ -70,8 +90,8 @@ export const readEventDay = (text: string): PartialDate | DateRange | null => {
     const end = toDate(second.day, second.month, second.year ?? (first.month === undefined ? undefined : first.year));
     // Both ends with a year or neither, the first before the second.
     if ((start.year === undefined) !== (end.year === undefined) || orderOf(start) >= orderOf(end)) return null;
-    return { start, end };
+    return { value: { start, end }, end: second.end };
   }
   if (first.month === undefined || !isValid(first.day, first.month, first.year)) return null;
-  return toDate(first.day, first.month, first.year);
+  return { value: toDate(first.day, first.month, first.year), end: first.end };
 };
