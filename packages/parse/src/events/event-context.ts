@@ -150,7 +150,9 @@ const headDate = (body: string, headStart: number, headEnd: number): PartialDate
 /**
  * Where the clause starts when the event opens it, alone or right after `tại`, `trong` or
  * `tiếp tục` (`Chiều 10-11, tại hội nghị sơ kết …`, `Ngày 8/10, Hội nghị cấp cao Á – Âu khai
- * mạc`): the day at the head of the sentence is then the event's ({@link sentenceHead}). -1 otherwise.
+ * mạc`), or after where it is held and a verb of taking place (`Chiều 27/4, tại Ban Tuyên giáo
+ * Trung ương diễn ra Hội nghị …`): the day at the head of the sentence is then the event's
+ * ({@link sentenceHead}). -1 otherwise.
  *
  * @example
  * ```ts
@@ -161,8 +163,13 @@ const headDate = (body: string, headStart: number, headEnd: number): PartialDate
  */
 export const atEventClauseStart = (body: string, eventStart: number): number => {
   const start = clauseStartBefore(body, eventStart);
-  return start >= 0 && CLAUSE_OPENERS.has(body.slice(start, eventStart).trim().toLowerCase()) ? start : -1;
+  if (start < 0) return -1;
+  const opener = body.slice(start, eventStart).trim();
+  return CLAUSE_OPENERS.has(opener.toLowerCase()) || HELD_THERE.test(opener) ? start : -1;
 };
+
+// `tại Ban Tuyên giáo Trung ương diễn ra <event>`: where, then the verb of taking place, open the event's clause.
+const HELD_THERE = /^(?:[Tt]ại|[Ởở]) [^,;:]{1,80} (?:đã |sẽ |vừa )?(?:diễn ra|khai mạc)$/u;
 
 // What may open a clause that holds nothing but an event: `tại hội nghị`, `trong phiên họp thứ 55`, `tiếp tục kỳ họp thứ 7`;
 // or nothing, the event being the clause's subject (`Ngày 8/10, Hội nghị cấp cao Á – Âu khai mạc`).
