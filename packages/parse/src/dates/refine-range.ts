@@ -6,7 +6,8 @@ import { hourWithPartOfDay } from "./refine-part-of-day";
 import { startsWithWordAt } from "./text-context";
 
 // "từ" before the first end; "đến"/"tới"/a dash between the ends.
-const FROM = /(?:^|[^\p{L}\p{N}])(từ|Từ|TỪ) $/u;
+/** `từ` as a word of its own at the end of the text before a date: the opening of a period. */
+export const FROM = /(?:^|[^\p{L}\p{N}])(từ|Từ|TỪ) $/u;
 const TO_GAPS: ReadonlySet<string> = new Set([" đến ", " tới ", " đến hết ", " cho đến ", " cho đến hết ", " - ", " – ", "-", "–", " đến hết ngày "]);
 const PARTS = ["year", "month", "day", "hour", "minute"] as const;
 

@@ -1,10 +1,9 @@
 import type { Piece } from "./piece";
+import { FROM } from "./refine-range";
 import { matchAt } from "./text-context";
 
 // "up to now" after the first end of a period: `đến nay`, `tới nay`, `cho đến nay`, `đến hiện nay`.
 const UNTIL_NOW = / (?:cho )?(?:đến|tới) (?:nay|hiện nay|bây giờ)(?![\p{L}\p{N}])/uy;
-// `từ` right before the first end, as a word of its own.
-const FROM = /(?:^|[^\p{L}\p{N}])(?:từ|Từ|TỪ) $/u;
 
 /**
  * Marks a date that opens a period running up to the article's day: `từ năm 2001 đến nay`,
@@ -18,6 +17,6 @@ export const refineUntilNow = (pieces: readonly Piece[], text: string): Piece[] 
     const until = matchAt(UNTIL_NOW, text, piece.end);
     if (until === null) return piece;
     // A period built already with its `từ` (`từ 2001 - 2005`) has none before it; `đầu năm` has.
-    if (FROM.exec(text.slice(Math.max(0, piece.start - 4), piece.start)) === null) return piece;
+    if (!FROM.test(text.slice(Math.max(0, piece.start - 4), piece.start))) return piece;
     return { ...piece, untilNow: { start: piece.start - 3, end: piece.end + until[0].length } };
   });

@@ -5,8 +5,17 @@ import { NOT_IN_ORGANISER, ORGANISER_HEADS } from "./event-words";
 
 const LOOK_BACK = 300;
 const MAX_ORGANISER_WORDS = 16;
-// `X tổ chức <event>`, `X mở hội nghị`, `X đã khai mạc phiên họp`: the verbs of holding an event.
-const ORGANISES = [" tổ chức", " mở", " khai mạc"];
+// `X tổ chức <event>`, `X mở hội nghị`, `X đã khai mạc phiên họp`: the verbs of holding an event; only
+// the first stands in `<event> do X tổ chức`.
+const HOLDS = " tổ chức";
+const ORGANISES = [HOLDS, " mở", " khai mạc"];
+// The words between an event and what it says of it: adverbs of time, the verbs of taking place,
+// the verbs of ending (`Đại hội … đã bế mạc`: a day written with them is the close, not the event).
+const ADVERBS = ["đã", "sẽ", "đang", "vừa", "chính thức", "dự kiến"];
+const TAKES_PLACE = ["diễn ra", "được tổ chức", "tổ chức", "khai mạc", "họp"];
+const ENDINGS = ["bế mạc", "kết thúc"];
+const anyOf = (words: readonly string[]) => `(?:${words.join("|")})`;
+const ADVERBS_BEFORE = `(?:${anyOf(ADVERBS)} )*`;
 const AT_PLACE = "tại ";
 // Adverbs between the organiser and its verb: `Ban Dân vận Tỉnh ủy long trọng tổ chức`.
 const MODIFIERS = [" long trọng", " trang trọng", " trọng thể", " đã", " sẽ", " vừa", " mới", " cũng", " đang", " phối hợp", " cùng"];
@@ -29,8 +38,17 @@ const isBoundary = (body: string, at: number): boolean => {
   return char === "." && (at + 1 >= body.length || body.charAt(at + 1) === " " || body.charAt(at + 1) === "\n");
 };
 
-/** Start of the clause that ends at `at`: just after the nearest boundary before it. */
-const clauseStartBefore = (body: string, at: number): number => {
+/**
+ * Start of the clause that ends at `at`: just after the nearest boundary before it; -1 when none
+ * is within reach.
+ *
+ * @example
+ * ```ts
+ * import { clauseStartBefore } from "./event-context";
+ * clauseStartBefore("Ngày 14-1, Ban Dân vận tổ chức Hội nghị", 31); // 10
+ * ```
+ */
+export const clauseStartBefore = (body: string, at: number): number => {
   for (let k = at - 1; k >= Math.max(0, at - LOOK_BACK); k--) if (isBoundary(body, k)) return k + 1;
   return at - LOOK_BACK <= 0 ? 0 : -1;
 };
@@ -57,24 +75,22 @@ const asOrganiser = (words: string): string | null => {
 };
 
 /**
- * `X tổ chức <event>` in the same clause: the organiser and where that clause starts.
+ * `X tổ chức <event>` in the clause from `clauseStart` ({@link clauseStartBefore}): the organiser.
  *
  * @example
  * ```ts
  * import { organiserBefore } from "./event-context";
  * const body = "Ngày 14-1, Ban Dân vận Tỉnh ủy tổ chức Hội nghị";
- * organiserBefore(body, body.indexOf("Hội nghị")); // { organiser: "Ban Dân vận Tỉnh ủy", clauseStart: 10 }
+ * organiserBefore(body, 10, body.indexOf("Hội nghị")); // "Ban Dân vận Tỉnh ủy"
  * ```
  */
-export const organiserBefore = (body: string, eventStart: number): { organiser: string; clauseStart: number } | null => {
-  const clauseStart = clauseStartBefore(body, eventStart);
+export const organiserBefore = (body: string, clauseStart: number, eventStart: number): string | null => {
   if (clauseStart < 0) return null;
   let left = body.slice(clauseStart, eventStart).trimEnd();
   for (const adverb of AFTER_VERB) if (left.endsWith(adverb)) left = left.slice(0, -adverb.length);
   const verb = ORGANISES.find((words) => left.endsWith(words));
   if (verb === undefined) return null;
-  const organiser = asOrganiser(left.slice(0, -verb.length));
-  return organiser === null ? null : { organiser, clauseStart };
+  return asOrganiser(left.slice(0, -verb.length));
 };
 
 /**
@@ -93,7 +109,7 @@ export const organiserAfter = (body: string, eventEnd: number): string | null =>
   let to = from;
   while (to < body.length && to < from + LOOK_BACK && !isBoundary(body, to)) to++;
   const clause = body.slice(from, to);
-  const verb = clause.indexOf(ORGANISES[0]!);
+  const verb = clause.indexOf(HOLDS);
   return verb > 0 ? asOrganiser(clause.slice(0, verb)) : null;
 };
 
@@ -136,40 +152,43 @@ export const sentenceHead = (body: string, clauseStart: number): SentenceHead =>
   return { date: headDate(body, headStart, headEnd), place };
 };
 
+/** Whether the clause from `at` opens its sentence: the text's start, a full stop or a new line before it. */
+const opensSentence = (body: string, at: number): boolean => at === 0 || body.charAt(at - 1) === "." || body.charAt(at - 1) === "\n";
+
 /** The day written in the clause from `headStart` to `headEnd` when it opens its sentence, or null. */
 const headDate = (body: string, headStart: number, headEnd: number): PartialDate | DateRange | null => {
   // "(NLĐ)- Sáng 26-3, …": the paper's dateline before the lead opens the sentence as well.
   const dateline = body.charAt(headStart - 1) === "(" ? DATELINE.exec(body.slice(headStart, headEnd)) : null;
   const sentenceAt = dateline === null ? headStart : headStart - 1;
   // Only a sentence head: the clause before must open the sentence.
-  if (sentenceAt > 0 && !(body.charAt(sentenceAt - 1) === "." || body.charAt(sentenceAt - 1) === "\n")) return null;
+  if (!opensSentence(body, sentenceAt)) return null;
   return eventDayOfClause(body.slice(headStart + (dateline === null ? 0 : dateline[0].length), headEnd));
 };
 
 
 /**
- * Where the clause starts when the event opens it, alone or right after `tại`, `trong` or
- * `tiếp tục` (`Chiều 10-11, tại hội nghị sơ kết …`, `Ngày 8/10, Hội nghị cấp cao Á – Âu khai
- * mạc`), or after where it is held and a verb of taking place (`Chiều 27/4, tại Ban Tuyên giáo
- * Trung ương diễn ra Hội nghị …`): the day at the head of the sentence is then the event's
- * ({@link sentenceHead}). -1 otherwise.
+ * Whether the event opens its clause (from `clauseStart`, {@link clauseStartBefore}), alone or
+ * right after `tại`, `trong` or `tiếp tục` (`Chiều 10-11, tại hội nghị sơ kết …`, `Ngày 8/10, Hội
+ * nghị cấp cao Á – Âu khai mạc`), or after where it is held and a verb of taking place (`Chiều
+ * 27/4, tại Ban Tuyên giáo Trung ương diễn ra Hội nghị …`): the day at the head of the sentence
+ * is then the event's ({@link sentenceHead}).
  *
  * @example
  * ```ts
- * import { atEventClauseStart } from "./event-context";
+ * import { opensEventClause } from "./event-context";
  * const body = "Chiều 10-11, tại hội nghị sơ kết, ông A nói";
- * atEventClauseStart(body, body.indexOf("hội nghị")); // 12
+ * opensEventClause(body, 12, body.indexOf("hội nghị")); // true
  * ```
  */
-export const atEventClauseStart = (body: string, eventStart: number): number => {
-  const start = clauseStartBefore(body, eventStart);
-  if (start < 0) return -1;
-  const opener = body.slice(start, eventStart).trim();
-  return CLAUSE_OPENERS.has(opener.toLowerCase()) || HELD_THERE.test(opener) ? start : -1;
+export const opensEventClause = (body: string, clauseStart: number, eventStart: number): boolean => {
+  if (clauseStart < 0) return false;
+  const opener = body.slice(clauseStart, eventStart).trim();
+  return CLAUSE_OPENERS.has(opener.toLowerCase()) || HELD_THERE.test(opener);
 };
 
-// `tại Ban Tuyên giáo Trung ương diễn ra <event>`: where, then the verb of taking place, open the event's clause.
-const HELD_THERE = /^(?:[Tt]ại|[Ởở]) [^,;:]{1,80} (?:đã |sẽ |vừa )?(?:diễn ra|khai mạc)$/u;
+// `tại Ban Tuyên giáo Trung ương (đã) diễn ra <event>`: where, then the verb of taking place, open the event's
+// clause (the words between take any adverb).
+const HELD_THERE = /^(?:[Tt]ại|[Ởở]) [^,;:]{1,80} (?:diễn ra|khai mạc)$/u;
 
 // What may open a clause that holds nothing but an event: `tại hội nghị`, `trong phiên họp thứ 55`, `tiếp tục kỳ họp thứ 7`;
 // or nothing, the event being the clause's subject (`Ngày 8/10, Hội nghị cấp cao Á – Âu khai mạc`).
@@ -184,21 +203,20 @@ const CLAUSE_OPENERS: ReadonlySet<string> = new Set(["", "tại", "trong", "ti�
  * ```ts
  * import { dateClauseAfter } from "./event-context";
  * const body = "Trong phiên họp thứ 55, sáng 27/4, UB Thường vụ Quốc hội đã xem xét";
- * dateClauseAfter(body, body.indexOf("phiên"), body.indexOf(",")); // { day: 27, month: 4 }
+ * dateClauseAfter(body, 0, body.indexOf("phiên"), body.indexOf(",")); // { day: 27, month: 4 }
  * ```
  */
-export const dateClauseAfter = (body: string, eventStart: number, nameEnd: number): PartialDate | DateRange | null => {
-  if (body.charAt(nameEnd) !== ",") return null;
-  const start = clauseStartBefore(body, eventStart);
-  if (start < 0 || (start > 0 && !(body.charAt(start - 1) === "." || body.charAt(start - 1) === "\n"))) return null;
-  if (!CLAUSE_OPENERS.has(body.slice(start, eventStart).trim().toLowerCase())) return null;
+export const dateClauseAfter = (body: string, clauseStart: number, eventStart: number, nameEnd: number): PartialDate | DateRange | null => {
+  if (body.charAt(nameEnd) !== "," || clauseStart < 0 || !opensSentence(body, clauseStart)) return null;
+  if (!CLAUSE_OPENERS.has(body.slice(clauseStart, eventStart).trim().toLowerCase())) return null;
   let end = nameEnd + 1;
   while (end < body.length && end < nameEnd + 32 && !isBoundary(body, end)) end++;
   return body.charAt(end) === "," ? eventDayOfClause(body.slice(nameEnd + 1, end)) : null;
 };
 
 // `<event> tại`, `<event> đã diễn ra tại`, `<event> khai mạc tại`: what may stand between the event and its place.
-const BEFORE_PLACE = /^(?: |, (?=(?:(?:đã|sẽ|đang|vừa|chính thức) )*(?:diễn ra|được tổ chức|khai mạc|họp) ))(?:(?:đã|sẽ|đang|vừa|chính thức) )*(?:(?:diễn ra|được tổ chức|khai mạc|bế mạc|kết thúc|họp) )?tại /u;
+// After a comma only a verb of taking place leads to the place (`…, diễn ra tại tỉnh Phú Thọ`).
+const BEFORE_PLACE = new RegExp(`^(?: |, (?=${ADVERBS_BEFORE}${anyOf(TAKES_PLACE)} ))${ADVERBS_BEFORE}(?:${anyOf([...TAKES_PLACE, ...ENDINGS])} )?tại `, "u");
 
 /** The place of a clause from `from` to `to` that is `tại <place>` and nothing more (`tại Hà Nội`), or null. */
 const placeClauseAt = (body: string, from: number, to: number): string | null => {
@@ -225,8 +243,7 @@ export const placeAfter = (body: string, nameEnd: number): string | null => {
   return first !== undefined && first.start === 0 ? first.name : null;
 };
 
-// `<event> (đã) bế mạc`, `kết thúc`: the verbs of ending, which date the event's last day, not the event.
-const ENDS = /^ (?:(?:đã|sẽ|vừa|chính thức) )*(?:bế mạc|kết thúc)(?![\p{L}\p{N}])/u;
+const ENDS = new RegExp(`^ ${ADVERBS_BEFORE}${anyOf(ENDINGS)}(?![\\p{L}\\p{N}])`, "u");
 
 /**
  * Whether a verb of ending follows the event's name (`Đại hội … đã bế mạc`): a day written with
@@ -241,7 +258,7 @@ const ENDS = /^ (?:(?:đã|sẽ|vừa|chính thức) )*(?:bế mạc|kết thúc
 export const endsAfter = (body: string, nameEnd: number): boolean => ENDS.test(body.slice(nameEnd, nameEnd + 32));
 
 // `<event> (đã) diễn ra`, `khai mạc`, `được tổ chức (trọng thể)`: the verbs of taking place, after which the day may be written.
-const HELD_VERB = /^,? (?:(?:đã|sẽ|đang|vừa|chính thức|dự kiến) )*(?:diễn ra|được tổ chức|tổ chức|khai mạc|họp)(?: (?:trọng thể|long trọng))?/u;
+const HELD_VERB = new RegExp(`^,? ${ADVERBS_BEFORE}${anyOf(TAKES_PLACE)}(?: (?:trọng thể|long trọng))?`, "u");
 const AT_WHEN = /^ (?:vào (?:lúc )?)?/u;
 // How far after the verb the date is read: a period of two full dates with its words (`từ ngày 18-4-2006 đến ngày 25-4-2006`) fits.
 const DATE_WINDOW = 64;

@@ -1,4 +1,6 @@
 import type { DateRange, PartialDate } from "@vnpol/schema";
+import { isValidDay } from "../dates/calendar-math";
+import { PART_OF_DAY_WORDS } from "../dates/date-words";
 
 // The forms in which news writes the day or days an event is held, after a verb of taking
 // place (`diễn ra từ ngày 17 đến 24-4`, `khai mạc vào ngày 25/10`, `họp từ ngày 5-6/3`): a part of
@@ -6,10 +8,11 @@ import type { DateRange, PartialDate } from "@vnpol/schema";
 // joins two days by `đến`, `tới` or a dash, the first of which may leave out its month and year.
 // Source: the corpus's events (docs/places.md, "Events"). Kept apart from `findDates`, so that
 // `findEvents` alone does not carry the date finder's tables.
-const OPENER = /(?:(?:sáng|chiều|trưa|tối|đêm|hôm)(?: (?:qua|nay))? )?(?:từ )?(?:ngày )?/iuy;
+// The parts of the day of the date finder's table, longest first (`chiều tối` before `chiều`), and `hôm`.
+const PARTS_OF_DAY = [...Object.keys(PART_OF_DAY_WORDS), "hôm"].sort((a, b) => b.length - a.length);
+const OPENER = new RegExp(`(?:(?:${PARTS_OF_DAY.join("|")})(?: (?:qua|nay))? )?(?:từ )?(?:ngày )?`, "iuy");
 const DAY = /(\d{1,2})(?:([/.-])(\d{1,2})(?:\2(\d{4}))?)?/y;
 const TO = / ?(?:đến|tới) (?:ngày )?| ?[-–] ?/uy;
-const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 interface Day {
   readonly day: number;
@@ -27,12 +30,6 @@ const readDay = (text: string, at: number): Day | null => {
   // "5-6/3": a dash then another mark joins two days of one month; the first is a day alone.
   if (match[4] === undefined && "/.-".includes(text.charAt(DAY.lastIndex)) && /\d/.test(text.charAt(DAY.lastIndex + 1))) return { day, end: at + match[1]!.length };
   return { day, month: Number(match[3]), ...(match[4] === undefined ? {} : { year: Number(match[4]) }), end: DAY.lastIndex };
-};
-
-/** A day of the calendar: the day exists in its month (29 February only in a leap year, when the year is known). */
-const isValid = (day: number, month: number, year: number | undefined): boolean => {
-  if (month < 1 || month > 12 || day < 1 || day > DAYS_IN_MONTH[month - 1]!) return false;
-  return !(month === 2 && day === 29 && year !== undefined && !((year % 4 === 0 && year % 100 !== 0) || year % 400 === 0));
 };
 
 const orderOf = (date: PartialDate): number => (date.year ?? 0) * 10000 + date.month! * 100 + date.day!;
@@ -85,13 +82,13 @@ const eventDayAt = (text: string): { value: PartialDate | DateRange; end: number
     // "từ ngày 17 đến 24-4", "5-6/3": the first day takes the month and year it leaves out.
     const month = first.month ?? second.month;
     const year = first.year ?? (first.month === undefined ? second.year : undefined);
-    if (!isValid(first.day, month, year) || !isValid(second.day, second.month, second.year)) return null;
+    if (!isValidDay(first.day, month, year) || !isValidDay(second.day, second.month, second.year)) return null;
     const start = toDate(first.day, month, year);
     const end = toDate(second.day, second.month, second.year ?? (first.month === undefined ? undefined : first.year));
     // Both ends with a year or neither, the first before the second.
     if ((start.year === undefined) !== (end.year === undefined) || orderOf(start) >= orderOf(end)) return null;
     return { value: { start, end }, end: second.end };
   }
-  if (first.month === undefined || !isValid(first.day, first.month, first.year)) return null;
+  if (first.month === undefined || !isValidDay(first.day, first.month, first.year)) return null;
   return { value: toDate(first.day, first.month, first.year), end: first.end };
 };

@@ -1,7 +1,6 @@
 import type { Term } from "@vnpol/schema";
-import { isUpperCode, type WordList } from "../places/word-list";
+import { isUpperCode, spells, type WordList } from "../places/word-list";
 import { NAME_STOPS } from "./event-words";
-import { spells } from "./token-sequence";
 
 const MAX_BODY_WORDS = 6;
 const UNIT_WORDS = [["tỉnh"], ["huyện"], ["thành", "phố"], ["xã"], ["quận"], ["thị", "xã"], ["thị", "trấn"], ["phường"]] as const;

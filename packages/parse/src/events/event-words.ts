@@ -86,6 +86,15 @@ export const NOT_IN_ORGANISER: ReadonlySet<string> = new Set(["xin", "ý", "ki�
 /** Words before an event that make the mention a document or text of it (`Nghị quyết Đại hội XIII`), not the event's own sentence. */
 export const DOCUMENT_OF_EVENT: ReadonlySet<string> = new Set(["quyết", "kiện", "trình", "báo", "cáo"]);
 
+/** Words before a kind of ceremony alone that make it point back to one named before (`Phát biểu tại lễ kỷ niệm`, `tại buổi lễ khánh thành`). */
+export const BACK_REFERENCE_AFTER: ReadonlySet<string> = new Set(["tại", "tại buổi"]);
+
+/**
+ * Words before an event that make it what a ceremony hails (`chào mừng thành công Đại hội X …
+ * được tổ chức … 28/4`): the day after it is the ceremony's, not the event's.
+ */
+export const HAILED_AFTER: ReadonlySet<string> = new Set(["mừng", "thành công"]);
+
 export const NOT_AN_EVENT_AFTER: ReadonlySet<string> = new Set([
   // Quantifiers make it a class of events, not one: `các hội nghị`, `một hội nghị nhỏ`.
   "các", "những", "nhiều", "một", "mỗi", "mọi", "hai", "ba", "bốn",

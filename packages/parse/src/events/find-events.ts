@@ -2,13 +2,12 @@ import type { EventMention, Term } from "@vnpol/schema";
 import { normalizeWithOffsets, type NormalizedText } from "../normalize";
 import { PART_OF_YEAR_MONTHS } from "../dates/date-words";
 import { RELATIVE_SHIFTS } from "../dates/relative";
-import { lowerCode, WordList } from "../places/word-list";
+import { lowerCode, spells, WordList } from "../places/word-list";
 import type { WordToken } from "../places/word-tokens";
 import { termStartingAt, type ScannedTerm } from "../terms/scan-terms";
-import { CONGRESS_OPENERS, DATE_AFTER_NGAY, DOCUMENT_OF_EVENT, EVENT_WORDS, HELD_WHEN, NAME_STOPS, NOT_AN_EVENT_AFTER, NOT_LAST, type EventWord } from "./event-words";
-import { atEventClauseStart, dateAfter, dateClauseAfter, endsAfter, organiserAfter, organiserBefore, placeAfter, sentenceHead } from "./event-context";
+import { BACK_REFERENCE_AFTER, CONGRESS_OPENERS, DATE_AFTER_NGAY, DOCUMENT_OF_EVENT, EVENT_WORDS, HAILED_AFTER, HELD_WHEN, NAME_STOPS, NOT_AN_EVENT_AFTER, NOT_LAST, type EventWord } from "./event-words";
+import { clauseStartBefore, dateAfter, dateClauseAfter, endsAfter, opensEventClause, organiserAfter, organiserBefore, placeAfter, sentenceHead } from "./event-context";
 import { afterPartyOf, legislatureAfter, meetingBodyAfter } from "./event-name-tail";
-import { spells } from "./token-sequence";
 
 type TermWord = EventWord["endsAt"][number];
 
@@ -143,11 +142,12 @@ export const findEventsIn = (normalized: NormalizedText, input: string, words: W
     const width = keyword.words.length;
     const previous = words.get(i - 1);
     const beforePrevious = words.get(i - 2);
-    const excluded =
+    /** Whether the word or the two words before the event are one of `phrases`. */
+    const follows = (phrases: ReadonlySet<string>): boolean =>
       previous !== undefined &&
       words.isSpaceBefore(i) &&
-      (NOT_AN_EVENT_AFTER.has(previous.lower) ||
-        /^\d+$/u.test(previous.text) || (beforePrevious !== undefined && NOT_AN_EVENT_AFTER.has(`${beforePrevious.lower} ${previous.lower}`)));
+      (phrases.has(previous.lower) || (beforePrevious !== undefined && words.isSpaceBefore(i - 1) && phrases.has(`${beforePrevious.lower} ${previous.lower}`)));
+    const excluded = follows(NOT_AN_EVENT_AFTER) || (previous !== undefined && words.isSpaceBefore(i) && /^\d+$/u.test(previous.text));
     if (excluded) {
       i += width;
       continue;
@@ -182,9 +182,7 @@ export const findEventsIn = (normalized: NormalizedText, input: string, words: W
       j += phrase.length;
     }
     // "Phát biểu tại lễ kỷ niệm,": a kind of ceremony alone after `tại` points back to one named before, as `tại hội nghị` does.
-    // So does `tại buổi lễ khánh thành`.
-    const afterAt = previous?.lower === "tại" || (previous?.lower === "buổi" && beforePrevious?.lower === "tại");
-    const bareAfter = entry.kind === "ceremony" && afterAt ? j : i + width;
+    const bareAfter = entry.kind === "ceremony" && follows(BACK_REFERENCE_AFTER) ? j : i + width;
 
     while (!ended && j < words.length && j - i < MAX_NAME_WORDS) {
       const gap = words.gapBefore(j);
@@ -254,12 +252,12 @@ export const findEventsIn = (normalized: NormalizedText, input: string, words: W
     }
     const nameStart = words.startOf(i);
     const nameEnd = words.endOf(j - 1);
-    // "chào mừng thành công Đại hội X của Đảng được tổ chức … 28/4": what follows an event hailed is the ceremony's.
-    const embedded = previous?.lower === "mừng" || (previous?.lower === "công" && beforePrevious?.lower === "thành");
     // `Nghị quyết Đại hội XIII … do Ban Bí thư tổ chức`: the organiser is of another event.
     const ofDocument = previous !== undefined && DOCUMENT_OF_EVENT.has(previous.lower);
-    const before = ofDocument ? null : organiserBefore(body, nameStart);
-    const head = sentenceHead(body, before?.clauseStart ?? atEventClauseStart(body, nameStart));
+    // The clause that holds the event, read once for its organiser, its head and the clause after it.
+    const clauseStart = clauseStartBefore(body, nameStart);
+    const organiser = ofDocument ? null : organiserBefore(body, clauseStart, nameStart);
+    const head = sentenceHead(body, organiser !== null || opensEventClause(body, clauseStart, nameStart) ? clauseStart : -1);
     const start = normalized.toOriginal(nameStart);
     const end = normalized.toOriginal(nameEnd);
     found.push({
@@ -269,9 +267,10 @@ export const findEventsIn = (normalized: NormalizedText, input: string, words: W
       kind: entry.kind,
       name: body.slice(nameStart, nameEnd), // NFC already: the normaliser's output
       // "Ngày 23-12, Đại hội … đã bế mạc": the day of its close is not the event's.
-      date: endsAfter(body, nameEnd) ? null : (head.date ?? (embedded ? null : dateAfter(body, nameEnd)) ?? dateClauseAfter(body, nameStart, nameEnd)),
+      // "chào mừng thành công Đại hội X … được tổ chức … 28/4": the day after an event hailed is the ceremony's.
+      date: endsAfter(body, nameEnd) ? null : (head.date ?? (follows(HAILED_AFTER) ? null : dateAfter(body, nameEnd)) ?? dateClauseAfter(body, clauseStart, nameStart, nameEnd)),
       place: placeAfter(body, nameEnd) ?? head.place,
-      organiser: before?.organiser ?? (ofDocument ? null : organiserAfter(body, nameEnd)),
+      organiser: organiser ?? (ofDocument ? null : organiserAfter(body, nameEnd)),
       term: mergeTerms(terms),
     });
     i = j;

@@ -447,14 +447,6 @@ const closingBracketAt = (tokens: readonly Token[], at: number): number => {
 };
 
 /**
- * The name of a body the table does not list, from token `at` just after its head word (`Cục`
- * + `Thuế`, `Ban` + `Chỉ đạo`): capitalised words, each of which may carry one lower-case
- * syllable. It ends before a tier word, a known body, a country, the next person's name, a
- * joining word or a verb, and right after `Việt Nam`, a pair of countries (`Việt – Lào`) or a
- * place after `tại`. Returns where it ends, how many words and syllables it took, and whether it
- * was closed by one of those last three (then nothing after it can belong to it).
- */
-/**
  * Whether a body the table names starts at token `at` of an open name of `words` words so far,
  * which then ends before it. An inspectorate's name opening the run (`Ban Thanh tra`, the
  * inspection board) is the board's own name: `Thanh tra` alone needs a parent or tier to be a body;
@@ -469,6 +461,14 @@ const isBodyInOpenName = (tokens: readonly Token[], at: number, words: number): 
 // Bodies of the table whose name an open head may take as its own: `Ban Thanh tra` (an inspection board).
 const NAMES_OF_OPEN_HEADS: ReadonlySet<string> = new Set(["Thanh tra"]);
 
+/**
+ * The name of a body the table does not list, from token `at` just after its head word (`Cục`
+ * + `Thuế`, `Ban` + `Chỉ đạo`): capitalised words, each of which may carry one lower-case
+ * syllable. It ends before a tier word, a known body, a country, the next person's name, a
+ * joining word or a verb, and right after `Việt Nam`, a pair of countries (`Việt – Lào`) or a
+ * place after `tại`. Returns where it ends, how many words and syllables it took, and whether it
+ * was closed by one of those last three (then nothing after it can belong to it).
+ */
 const openNameRun = (tokens: readonly Token[], at: number, options: BodyPhraseOptions): { end: number; words: number; syllables: number; closed: boolean } => {
   let end = at;
   let words = 0;
@@ -509,7 +509,7 @@ const openNameRun = (tokens: readonly Token[], at: number, options: BodyPhraseOp
     }
     // "Cục Hàng không Việt Nam đưa ra", "Chủ tịch Hội Nhà báo Việt Nam Hồng Vinh": `Việt Nam`
     // (or `VN`) ends a name; no syllable or word follows it.
-    if ((t.lower === "nam" && tokens[end - 2]?.lower === "việt") || t.text === "VN") {
+    if (namesTheCountryAt(tokens, end)) {
       closed = true;
       break;
     }
@@ -764,15 +764,18 @@ const blocCommitteeAt = (tokens: readonly Token[], at: number, source: string, o
   return { end: closing.end, name: `Đảng ủy Khối ${textOf(tokens, at + 1, j, source)} ${closing.name}`, level: closing.level };
 };
 
+/** A body's place as a city's name gives it: `Thành phố Hồ Chí Minh` is the place `Hồ Chí Minh`. */
+const placeOfCity = (name: string): string => name.replace(/^Thành phố /, "");
+
 /** `tại` and a city at token `at` (`tại Hà Nội`, `tại TP.HCM`): where a seated body sits, or null. */
 const seatAt = (tokens: readonly Token[], at: number, source: string): { end: number; name: string; place: string } | null => {
   if (tokens[at]?.lower !== "tại") return null;
   const city = CITY_ABBREVIATION_LEXICON.match(tokens, at + 1);
-  if (city !== null) return { end: city.end, name: city.value, place: city.value.replace(/^Thành phố /, "") };
+  if (city !== null) return { end: city.end, name: city.value, place: placeOfCity(city.value) };
   const province = provinceAt(tokens, at + 1);
   if (province === null) return null;
   const name = textOf(tokens, at + 1, province.end, source);
-  return { end: province.end, name, place: name.replace(/^Thành phố /, "") };
+  return { end: province.end, name, place: placeOfCity(name) };
 };
 
 /**
@@ -825,7 +828,7 @@ export const matchBodyPhrase = (tokens: readonly Token[], at: number, source: st
       qualified = true;
     } else if (city !== null) {
       name = `${name} ${city.value}`;
-      place = city.value.replace(/^Thành phố /, "");
+      place = placeOfCity(city.value);
       level = level ?? "province";
       end = city.end;
       qualified = true;

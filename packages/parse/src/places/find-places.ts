@@ -11,7 +11,7 @@ import { CREDIT_ROLES } from "../clean/credit-roles";
 import { ISLAND_DISTRICTS } from "./island-districts";
 import { DISTRICTS_ABOLISHED_AFTER, PLACE_TYPE_WORDS, UNIT_DESCRIPTORS, type PlaceTypeWord } from "./place-types";
 import type { ProvinceRecord } from "./provinces";
-import { isUpperCode, lowerCode, wordKey, WordList } from "./word-list";
+import { isUpperCode, lowerCode, spells, wordKey, WordList } from "./word-list";
 import { isVietnameseSyllable } from "./vietnamese-syllable";
 import { isCapitalized, type WordToken } from "./word-tokens";
 import { CITY_ONLY_NAMES, GLUED_NAMES, LONGEST_PROVINCE_NAME, PROVINCE_INDEX, pickForm } from "./resolve-province";
@@ -160,14 +160,15 @@ const MAX_PERSON_WORDS = 4;
 const isTypeWordInName = (words: WordList, at: number): boolean => {
   if (at === 0 || !words.isSpaceBefore(at)) return false;
   // `Hợp tác xã`, `Thông tấn xã`: a cooperative, a news agency.
-  if (at >= 2 && words.is(at, "xã") && words.isSpaceBefore(at - 1) && NOT_A_COMMUNE_AFTER.has(`${words.textOf(at - 2)} ${words.textOf(at - 1)}`.toLowerCase())) return true;
+  if (words.is(at, "xã") && COMMUNE_NOUNS.some((phrase) => at >= phrase.length && spells(words, at - phrase.length, phrase))) return true;
   if (!words.isCapitalized(at)) return false;
   const previous = words.textOf(at - 1);
-  if (NOT_A_PLACE_BEFORE.has(previous.toLowerCase()) && !words.isCapitalized(at - 1)) return true;
+  if (!words.isCapitalized(at - 1) && NOT_A_PLACE_BEFORE.has((words.get(at - 1) as Token).lower)) return true;
   if (!words.isCapitalized(at - 1) || previous === previous.toUpperCase() || MAY_PRECEDE_NAME.has(previous)) return false;
   return at - 1 > 0 && !/[.!?:\n]/u.test(words.gapBefore(at - 1));
 };
 
+const COMMUNE_NOUNS = [...NOT_A_COMMUNE_AFTER].map((phrase) => phrase.split(" "));
 const DESCRIPTOR_WORDS = UNIT_DESCRIPTORS.map((phrase) => phrase.split(" "));
 
 /**
@@ -175,10 +176,10 @@ const DESCRIPTOR_WORDS = UNIT_DESCRIPTORS.map((phrase) => phrase.split(" "));
  * or `at` when none stands there.
  */
 const descriptorEnd = (words: WordList, at: number): number => {
+  if (!words.isSpaceBefore(at)) return at;
   for (const phrase of DESCRIPTOR_WORDS) {
-    let k = 0;
-    while (k < phrase.length && words.is(at + k, phrase[k] as string) && words.isSpaceBefore(at + k)) k++;
-    if (k === phrase.length && words.isSpaceBefore(at + k) && words.isCapitalized(at + k)) return at + k;
+    const end = at + phrase.length;
+    if (spells(words, at, phrase) && words.isSpaceBefore(end) && words.isCapitalized(end)) return end;
   }
   return at;
 };
