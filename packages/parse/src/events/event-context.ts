@@ -14,6 +14,8 @@ const ORGANISES = [HOLDS, " mở", " khai mạc"];
 const ADVERBS = ["đã", "sẽ", "đang", "vừa", "chính thức", "dự kiến"];
 const TAKES_PLACE = ["diễn ra", "được tổ chức", "tổ chức", "khai mạc", "họp"];
 const ENDINGS = ["bế mạc", "kết thúc"];
+// How the verb may be done: `được tổ chức trọng thể tại Hà Nội`.
+const SOLEMNLY = ["trọng thể", "long trọng"];
 const anyOf = (words: readonly string[]) => `(?:${words.join("|")})`;
 const ADVERBS_BEFORE = `(?:${anyOf(ADVERBS)} )*`;
 const AT_PLACE = "tại ";
@@ -216,7 +218,7 @@ export const dateClauseAfter = (body: string, clauseStart: number, eventStart: n
 
 // `<event> tại`, `<event> đã diễn ra tại`, `<event> khai mạc tại`: what may stand between the event and its place.
 // After a comma only a verb of taking place leads to the place (`…, diễn ra tại tỉnh Phú Thọ`).
-const BEFORE_PLACE = new RegExp(`^(?: |, (?=${ADVERBS_BEFORE}${anyOf(TAKES_PLACE)} ))${ADVERBS_BEFORE}(?:${anyOf([...TAKES_PLACE, ...ENDINGS])} )?tại `, "u");
+const BEFORE_PLACE = new RegExp(`^(?: |, (?=${ADVERBS_BEFORE}${anyOf(TAKES_PLACE)} ))${ADVERBS_BEFORE}(?:${anyOf([...TAKES_PLACE, ...ENDINGS])}(?: ${anyOf(SOLEMNLY)})? )?tại `, "u");
 
 /** The place of a clause from `from` to `to` that is `tại <place>` and nothing more (`tại Hà Nội`), or null. */
 const placeClauseAt = (body: string, from: number, to: number): string | null => {
@@ -226,21 +228,28 @@ const placeClauseAt = (body: string, from: number, to: number): string | null =>
   return first !== undefined && second === undefined && first.start === 0 && first.end === clause.length - AT_PLACE.length ? first.name : null;
 };
 
+/** A place named after an event: its name, and where it ends in the text. */
+export interface PlaceAfter {
+  readonly name: string;
+  readonly end: number;
+}
+
 /**
- * `<event> (diễn ra) tại <place>`: the place when one is named right after `tại`.
+ * `<event> (diễn ra) tại <place>`: the place when one is named right after `tại`, with where it
+ * ends (the day may follow it: {@link dateAfter}).
  *
  * @example
  * ```ts
  * import { placeAfter } from "./event-context";
- * placeAfter("Hội nghị đã diễn ra tại Đồng Nai", 8); // "Đồng Nai"
+ * placeAfter("Hội nghị đã diễn ra tại Đồng Nai", 8); // { name: "Đồng Nai", end: 32 }
  * ```
  */
-export const placeAfter = (body: string, nameEnd: number): string | null => {
+export const placeAfter = (body: string, nameEnd: number): PlaceAfter | null => {
   const lead = BEFORE_PLACE.exec(body.slice(nameEnd, nameEnd + 60));
   if (lead === null) return null;
   const from = nameEnd + lead[0].length;
   const [first] = findPlaces(body.slice(from, from + 80));
-  return first !== undefined && first.start === 0 ? first.name : null;
+  return first !== undefined && first.start === 0 ? { name: first.name, end: from + first.end } : null;
 };
 
 const ENDS = new RegExp(`^ ${ADVERBS_BEFORE}${anyOf(ENDINGS)}(?![\\p{L}\\p{N}])`, "u");
@@ -258,7 +267,7 @@ const ENDS = new RegExp(`^ ${ADVERBS_BEFORE}${anyOf(ENDINGS)}(?![\\p{L}\\p{N}])`
 export const endsAfter = (body: string, nameEnd: number): boolean => ENDS.test(body.slice(nameEnd, nameEnd + 32));
 
 // `<event> (đã) diễn ra`, `khai mạc`, `được tổ chức (trọng thể)`: the verbs of taking place, after which the day may be written.
-const HELD_VERB = new RegExp(`^,? ${ADVERBS_BEFORE}${anyOf(TAKES_PLACE)}(?: (?:trọng thể|long trọng))?`, "u");
+const HELD_VERB = new RegExp(`^,? ${ADVERBS_BEFORE}${anyOf(TAKES_PLACE)}(?: ${anyOf(SOLEMNLY)})?`, "u");
 const AT_WHEN = /^ (?:vào (?:lúc )?)?/u;
 // How far after the verb the date is read: a period of two full dates with its words (`từ ngày 18-4-2006 đến ngày 25-4-2006`) fits.
 const DATE_WINDOW = 64;
@@ -267,24 +276,24 @@ const DATE_WINDOW = 64;
  * `<event> diễn ra (tại <place>) (vào) <date>`: the date written right after a verb of taking
  * place, a day or a period as {@link readEventDay} reads it, with no year but a written one (`sẽ
  * diễn ra từ ngày 5 đến 9-12`, `khai mạc vào ngày 25/10`, `đã diễn ra tại Đồng Nai sáng 10/4`).
- * Null when anything else stands between.
+ * `place` is what {@link placeAfter} read after the event, which the day may follow. Null when
+ * anything else stands between.
  *
  * @example
  * ```ts
- * import { dateAfter } from "./event-context";
- * dateAfter("Đại hội X diễn ra từ ngày 17 đến 24-4", 9); // { start: { month: 4, day: 17 }, end: { month: 4, day: 24 } }
- * dateAfter("Hội nghị đã diễn ra tại Đồng Nai sáng 10/4", 8); // { month: 4, day: 10 }
+ * import { dateAfter, placeAfter } from "./event-context";
+ * dateAfter("Đại hội X diễn ra từ ngày 17 đến 24-4", 9, null); // { start: { day: 17, month: 4 }, end: { day: 24, month: 4 } }
+ * const body = "Hội nghị đã diễn ra tại Đồng Nai sáng 10/4";
+ * dateAfter(body, 8, placeAfter(body, 8)); // { day: 10, month: 4 }
  * ```
  */
-export const dateAfter = (body: string, nameEnd: number): PartialDate | DateRange | null => {
+export const dateAfter = (body: string, nameEnd: number, place: PlaceAfter | null): PartialDate | DateRange | null => {
   const verb = HELD_VERB.exec(body.slice(nameEnd, nameEnd + 48));
   if (verb === null) return null;
   let from = nameEnd + verb[0].length;
   if (body.startsWith(` ${AT_PLACE}`, from)) {
-    const at = from + 1 + AT_PLACE.length;
-    const [place] = findPlaces(body.slice(at, at + 80));
-    if (place === undefined || place.start !== 0) return null;
-    from = at + place.end;
+    if (place === null || place.end <= from) return null;
+    from = place.end;
   }
   from += AT_WHEN.exec(body.slice(from, from + 10))?.[0].length ?? 0;
   return readEventDay(body.slice(from, from + DATE_WINDOW));

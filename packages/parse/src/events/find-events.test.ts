@@ -62,6 +62,11 @@ describe("findEvents", () => {
     expect(found[0]?.term?.ordinal ?? null).toBe(ordinal);
   });
 
+  it("reads the place and then the day after a verb of taking place done solemnly (`được tổ chức trọng thể tại … ngày …`)", () => {
+    const [event] = findEvents("Hội nghị tổng kết được tổ chức trọng thể tại Hà Nội ngày 5/6.");
+    expect(event).toMatchObject({ name: "Hội nghị tổng kết", place: "Hà Nội", date: { day: 5, month: 6 } });
+  });
+
   it("takes the place from `tại` right after the name", () => {
     expect(findEvents("Hội nghị Trung ương 4 khóa XII tại Hà Nội")[0]?.place).toBe("Hà Nội");
     expect(findEvents("Hội nghị Trung ương 4 khóa XII tại hội trường")[0]?.place).toBeNull();

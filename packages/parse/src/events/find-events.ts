@@ -258,6 +258,7 @@ export const findEventsIn = (normalized: NormalizedText, input: string, words: W
     const clauseStart = clauseStartBefore(body, nameStart);
     const organiser = ofDocument ? null : organiserBefore(body, clauseStart, nameStart);
     const head = sentenceHead(body, organiser !== null || opensEventClause(body, clauseStart, nameStart) ? clauseStart : -1);
+    const placed = placeAfter(body, nameEnd);
     const start = normalized.toOriginal(nameStart);
     const end = normalized.toOriginal(nameEnd);
     found.push({
@@ -268,8 +269,8 @@ export const findEventsIn = (normalized: NormalizedText, input: string, words: W
       name: body.slice(nameStart, nameEnd), // NFC already: the normaliser's output
       // "Ngày 23-12, Đại hội … đã bế mạc": the day of its close is not the event's.
       // "chào mừng thành công Đại hội X … được tổ chức … 28/4": the day after an event hailed is the ceremony's.
-      date: endsAfter(body, nameEnd) ? null : (head.date ?? (follows(HAILED_AFTER) ? null : dateAfter(body, nameEnd)) ?? dateClauseAfter(body, clauseStart, nameStart, nameEnd)),
-      place: placeAfter(body, nameEnd) ?? head.place,
+      date: endsAfter(body, nameEnd) ? null : (head.date ?? (follows(HAILED_AFTER) ? null : dateAfter(body, nameEnd, placed)) ?? dateClauseAfter(body, clauseStart, nameStart, nameEnd)),
+      place: placed?.name ?? head.place,
       organiser: organiser ?? (ofDocument ? null : organiserAfter(body, nameEnd)),
       term: mergeTerms(terms),
     });
