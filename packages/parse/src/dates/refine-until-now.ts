@@ -2,6 +2,8 @@ import type { Piece } from "./piece";
 import { FROM } from "./refine-range";
 import { matchAt } from "./text-context";
 
+// What FROM ends with: `từ` and its space, where the period's span starts.
+const FROM_WORD = "từ ";
 // "up to now" after the first end of a period: `đến nay`, `tới nay`, `cho đến nay`, `đến hiện nay`.
 const UNTIL_NOW = / (?:cho )?(?:đến|tới) (?:nay|hiện nay|bây giờ)(?![\p{L}\p{N}])/uy;
 
@@ -18,5 +20,5 @@ export const refineUntilNow = (pieces: readonly Piece[], text: string): Piece[] 
     if (until === null) return piece;
     // A period built already with its `từ` (`từ 2001 - 2005`) has none before it; `đầu năm` has.
     if (!FROM.test(text.slice(Math.max(0, piece.start - 4), piece.start))) return piece;
-    return { ...piece, untilNow: { start: piece.start - 3, end: piece.end + until[0].length } };
+    return { ...piece, untilNow: { start: piece.start - FROM_WORD.length, end: piece.end + until[0].length } };
   });

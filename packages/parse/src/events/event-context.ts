@@ -26,11 +26,12 @@ const AFTER_VERB = [" trọng thể", " long trọng", " thành công"];
 // The rest of a paper's dateline in brackets before a lead, `(` read already: `NLĐ)- `, `TTXVN) - `.
 const DATELINE = /^[\p{Lu}.]{2,12}\) ?[-–] ?/u;
 
-// `Ủy ban Thường vụ Quốc hội (QH) đã khai mạc`: an acronym in brackets does not break a clause.
-const BRACKETED_ACRONYM = /^\([\p{Lu}.&-]{2,10}\)/u;
-
+// `Ủy ban Thường vụ Quốc hội (QH) đã khai mạc`: an acronym in brackets after a name neither breaks
+// its clause nor belongs to the name.
+const ACRONYM_IN_BRACKETS = String.raw`\([\p{Lu}.&-]{2,10}\)`;
+const BRACKETED_ACRONYM = new RegExp(`^${ACRONYM_IN_BRACKETS}`, "u");
+const TRAILING_ACRONYM = new RegExp(` ${ACRONYM_IN_BRACKETS}$`, "u");
 const LETTER = /\p{L}/u;
-const TRAILING_ACRONYM = / \([\p{Lu}.&-]{2,10}\)$/u;
 
 const isBoundary = (body: string, at: number): boolean => {
   const char = body.charAt(at);

@@ -8,6 +8,7 @@ import { PART_OF_DAY_WORDS } from "../dates/date-words";
 // joins two days by `đến`, `tới` or a dash, the first of which may leave out its month and year.
 // Source: the corpus's events (docs/places.md, "Events"). Kept apart from `findDates`, so that
 // `findEvents` alone does not carry the date finder's tables.
+
 // The parts of the day of the date finder's table, longest first (`chiều tối` before `chiều`), and `hôm`.
 const PARTS_OF_DAY = [...Object.keys(PART_OF_DAY_WORDS), "hôm"].sort((a, b) => b.length - a.length);
 const OPENER = new RegExp(`(?:(?:${PARTS_OF_DAY.join("|")})(?: (?:qua|nay))? )?(?:từ )?(?:ngày )?`, "iuy");
