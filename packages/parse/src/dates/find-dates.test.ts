@@ -206,6 +206,20 @@ describe("parts of day and weekdays", () => {
     expect(only(text)).toMatchObject({ span, partOfDay, grain: "day" });
   });
 
+  it("reads two parts of the day joined by và as the day, with no one part (corpus)", () => {
+    expect(only("Dự báo ngày và đêm 29/4, không khí lạnh", "2021-04-29")).toMatchObject({ span: "ngày và đêm 29/4", value: { year: 2021, month: 4, day: 29 }, grain: "day", partOfDay: undefined });
+    expect(only("khởi hành vào chiều và đêm 12/3 vẫn")).toMatchObject({ span: "chiều và đêm 12/3", partOfDay: undefined });
+    expect(only("Ghi nhận trong sáng và trưa nay, có", "2021-04-30")).toMatchObject({ span: "sáng và trưa nay", value: { year: 2021, month: 4, day: 30 }, partOfDay: undefined });
+    // One part named twice is that part; after a clock, the hour keeps its part and the second part stands alone.
+    expect(only("riêng Nam Bộ chiều tối và tối ngày 30/4 có mưa")).toMatchObject({ span: "chiều tối và tối ngày 30/4", partOfDay: "evening" });
+    expect(findDates("lúc 3 giờ chiều và tối 5/5").map((m) => [m.text, m.value, m.partOfDay])).toEqual([
+      ["lúc 3 giờ chiều", { hour: 15 }, "afternoon"],
+      ["tối 5/5", { month: 5, day: 5 }, "evening"],
+    ]);
+    // With no day after them, two parts are no date, as one part alone is none.
+    expect(findDates("làm việc cả ngày và đêm, sáng và chiều.")).toEqual([]);
+  });
+
   it("joins a weekday that agrees with the date: Chủ nhật, 22/11/2026", () => {
     expect(only("Chủ nhật, 22/11/2026").span).toBe("Chủ nhật, 22/11/2026");
   });

@@ -3,11 +3,26 @@ import type { DateParser } from "./parser";
 import type { Piece } from "./piece";
 import { matchAt } from "./text-context";
 
+/** The word that joins two parts of one day: `chiều và đêm 12/3`, `ngày và đêm 29/4`. */
+export const AND_PARTS = "và";
+
+/** The whole day, named beside a part of it: `ngày và đêm 29/4` (day and night). */
+const WHOLE_DAY = "ngày";
+
+const PART_WORDS = Object.keys(PART_OF_DAY_WORDS)
+  .sort((a, b) => b.length - a.length)
+  .join("|");
+
 // sáng, chiều tối, tối …, optionally with the day: sáng nay, chiều qua, tối mai, sáng hôm qua.
-const PART_OF_DAY = new RegExp(
-  `(${Object.keys(PART_OF_DAY_WORDS).sort((a, b) => b.length - a.length).join("|")})(?: (hôm nay|hôm qua|hôm kia|nay|qua|mai))?(?![\\p{L}\\p{N}])`,
-  "iuy",
-);
+const ONE_PART = `(?<part>${PART_WORDS})(?: (?<day>hôm nay|hôm qua|hôm kia|nay|qua|mai))?(?![\\p{L}\\p{N}])`;
+const PART_ALONE = new RegExp(ONE_PART, "iuy");
+// The same after another part and `và`: trưa và chiều 10/9, sáng và trưa nay, ngày và đêm 29/4.
+const PARTS = new RegExp(`(?:(?<first>${WHOLE_DAY}|${PART_WORDS}) ${AND_PARTS} )?${ONE_PART}`, "iuy");
+
+// A clock just before the part of day (`3 giờ chiều`, `9h sáng`, `15:30 chiều`): the hour is that part's, so a second
+// part joined after it by `và` is left to stand alone.
+const CLOCK_BEFORE = /(?:\d[hg]?|giờ|phút) $/iu;
+const CLOCK_LOOK_BEHIND = 5;
 
 /** The days a part of day may name, as a shift from the reference day: `sáng nay`, `chiều hôm qua`, `tối mai`. */
 export const PART_OF_DAY_SHIFTS: Readonly<Record<string, number>> = { nay: 0, "hôm nay": 0, qua: -1, "hôm qua": -1, "hôm kia": -2, mai: 1 };
@@ -15,18 +30,24 @@ export const PART_OF_DAY_SHIFTS: Readonly<Record<string, number>> = { nay: 0, "h
 /**
  * Parts of the day: `sáng`, `trưa`, `chiều`, `tối`, `đêm` — a modifier that refiners attach
  * to a date or time (`Sáng 20/5`, `3 giờ chiều`) — and with a day, a relative date (`sáng nay`).
+ * Two parts joined by `và` (`chiều và đêm 12/3`, `ngày và đêm 29/4`) name no one part: the
+ * modifier has none, and the date it joins keeps the grain of a day.
  */
 export const partOfDayParser: DateParser = {
   name: "part-of-day",
-  anchors: ["rạng", "sáng", "trưa", "chiều", "tối", "đêm", "khuya"],
+  anchors: ["rạng", "sáng", "trưa", "chiều", "tối", "đêm", "khuya", `${WHOLE_DAY} ${AND_PARTS}`],
   read: (text, at): Piece | null => {
-    const m = matchAt(PART_OF_DAY, text, at);
-    if (!m) return null;
-    const partOfDay = PART_OF_DAY_WORDS[m[1]!.toLowerCase()];
-    if (partOfDay === undefined) return null;
+    let m = matchAt(PARTS, text, at);
+    if (m?.groups?.first !== undefined && CLOCK_BEFORE.test(text.slice(Math.max(0, at - CLOCK_LOOK_BEHIND), at))) m = matchAt(PART_ALONE, text, at);
+    const groups = m?.groups;
+    if (!m || !groups) return null;
+    const last = PART_OF_DAY_WORDS[groups.part!.toLowerCase()];
+    if (last === undefined) return null;
+    const first = groups.first === undefined ? last : PART_OF_DAY_WORDS[groups.first.toLowerCase()];
+    const part = first === last ? { partOfDay: last } : {};
     const end = at + m[0].length;
-    const shift = m[2] === undefined ? undefined : PART_OF_DAY_SHIFTS[m[2].toLowerCase()];
-    if (shift === undefined) return { start: at, end, role: "modifier", value: {}, grain: "day", partOfDay };
-    return { start: at, end, role: "date", value: {}, grain: "day", partOfDay, relative: { unit: "day", offset: shift } };
+    const shift = groups.day === undefined ? undefined : PART_OF_DAY_SHIFTS[groups.day.toLowerCase()];
+    if (shift === undefined) return { start: at, end, role: "modifier", value: {}, grain: "day", ...part };
+    return { start: at, end, role: "date", value: {}, grain: "day", ...part, relative: { unit: "day", offset: shift } };
   },
 };

@@ -26,6 +26,12 @@ const withWrittenDay = (relative: Piece, written: Piece, end: number): Piece => 
   };
 };
 
+/** Whether a piece is a part of day alone, or two joined (`chiều và đêm`): a modifier that is no weekday. */
+const isPartsOfDay = (piece: Piece): boolean => piece.role === "modifier" && piece.weekday === undefined;
+
+/** The part of day a date takes from such a modifier: none from two parts, which name the whole day or more of it than one part. */
+const partsOf = (modifier: Piece): { partOfDay?: PartOfDay } => (modifier.partOfDay === undefined ? {} : { partOfDay: modifier.partOfDay });
+
 /**
  * Joins a part of day with what it qualifies: a time before it (`3 giờ chiều`), a date after
  * it (`Sáng 20/5`, `sáng ngày 27/12`, `chiều hôm qua`). A part of day alone stays a modifier.
@@ -37,8 +43,8 @@ export const refinePartOfDay = (pieces: readonly Piece[], text: string): Piece[]
     if (gap === " (" && text[right.end] === ")" && left.relative?.unit === "day" && isDayPiece(right) && !right.relative && !right.lunar) {
       return withWrittenDay(left, right, right.end + 1);
     }
-    if (gap === " (" && text[right.end] === ")" && left.role === "modifier" && left.partOfDay !== undefined && left.weekday === undefined && isDayPiece(right)) {
-      return { ...right, start: left.start, end: right.end + 1, partOfDay: left.partOfDay, weak: false };
+    if (gap === " (" && text[right.end] === ")" && isPartsOfDay(left) && isDayPiece(right)) {
+      return { ...right, start: left.start, end: right.end + 1, ...partsOf(left), weak: false };
     }
     if (gap !== " " && gap !== ", ") return null;
     if (left.role === "time" && isPeriod(left.value) && right.partOfDay !== undefined && right.weekday === undefined && gap === " ") {
@@ -58,9 +64,7 @@ export const refinePartOfDay = (pieces: readonly Piece[], text: string): Piece[]
       if (right.role === "modifier") return { ...left, end: right.end, value, partOfDay: right.partOfDay, weak: false };
       return { ...right, start: left.start, value, grain: "minute", weak: false };
     }
-    if (left.role === "modifier" && left.partOfDay !== undefined && left.weekday === undefined && isDayPiece(right)) {
-      return { ...right, start: left.start, partOfDay: left.partOfDay, weak: false };
-    }
+    if (isPartsOfDay(left) && isDayPiece(right)) return { ...right, start: left.start, ...partsOf(left), weak: false };
     // "sáng qua 25/3", "Hôm qua 6/7": the written date says which day; the relative word only confirms it.
     if (left.relative?.unit === "day" && isDayPiece(right) && !right.relative && !right.lunar) {
       return withWrittenDay(left, right, right.end);

@@ -4,7 +4,7 @@ import { monthQuarterHalfYearParser } from "./month-quarter-half-year";
 import { numericDateParser } from "./numeric-date";
 import { NUMBER_WORDS, PART_OF_DAY_WORDS, PART_OF_MONTH_DAYS, PART_OF_YEAR_MONTHS, WEEKDAY_WORDS } from "./date-words";
 import { DIGIT, type DateParser } from "./parser";
-import { PART_OF_DAY_SHIFTS, partOfDayParser } from "./part-of-day";
+import { AND_PARTS, PART_OF_DAY_SHIFTS, partOfDayParser } from "./part-of-day";
 import type { Piece } from "./piece";
 import { RELATIVE_SHIFTS, relativeParser } from "./relative";
 import { spelledDateParser } from "./spelled-date";
@@ -308,9 +308,10 @@ const isWordBeforeANumber = wordSetOf(WORDS_BEFORE_A_NUMBER_LIST);
 
 // Words that may stand before a number or a cue inside a form or a modifier joined to it,
 // from the parsers' tables: "Sáng sớm thứ Hai, ngày mùng 3", "chiều hôm qua 20/5", "hạ tuần tháng",
-// "Mười một tháng đầu năm".
+// "Mười một tháng đầu năm", "chiều và đêm 12/3".
 const isWordOfForms = wordSetOf([
   ...WORDS_BEFORE_A_NUMBER_LIST,
+  AND_PARTS,
   ...wordsOf([WEEKDAY_WORDS, PART_OF_DAY_WORDS, PART_OF_DAY_SHIFTS, RELATIVE_SHIFTS, PART_OF_MONTH_DAYS, PART_OF_YEAR_MONTHS, NUMBER_WORDS].flatMap((table) => Object.keys(table))),
   ...["tháng", "năm", "nửa"],
 ]);

@@ -114,6 +114,8 @@ export const BODIES: readonly BodyRule[] = [
   { name: "Ban cán sự đảng", aliases: ["Ban cán sự Đảng", "Ban Cán sự Đảng"], classification: "party-agency", level: null, scope: "local", source: DIEU_LE },
   { name: "Chi bộ", aliases: [], classification: "party-committee", level: null, scope: "committee", placeFromTableOnly: true, source: DIEU_LE },
   { name: "Quân ủy Trung ương", aliases: ["Đảng ủy Quân sự Trung ương", "QUTW"], classification: "party-committee", level: "central", scope: "national", source: DIEU_LE },
+  // The same commission's name until 1961 (`Tổng quân uỷ họp quyết định chủ trương tác chiến tại Điện Biên Phủ`).
+  { name: "Tổng Quân ủy", aliases: ["Tổng quân ủy"], classification: "party-committee", level: "central", scope: "national", source: "Nghị quyết của Bộ Chính trị tháng 1/1961: Tổng Quân ủy đổi tên thành Quân ủy Trung ương" },
   { name: "Đảng ủy Công an Trung ương", aliases: [], classification: "party-committee", level: "central", scope: "national", source: DIEU_LE },
   { name: "Đảng ủy Khối các cơ quan Trung ương", aliases: [], classification: "party-committee", level: "central", scope: "national", source: QD_KHOI_TW },
   { name: "Đảng ủy các cơ quan Đảng Trung ương", aliases: [], classification: "party-committee", level: "central", scope: "national", source: QD_DANG_BO_TW },

@@ -282,6 +282,11 @@ describe("findOrganizations", () => {
     expect(read("theo báo Quân đội nhân dân")).toEqual([]);
   });
 
+  it("reads the Party's military commission by its name before 1961, as the press writes it (corpus)", () => {
+    expect(read("Tổng quân uỷ họp quyết định chủ trương tác chiến tại Điện Biên Phủ.")).toEqual([["Tổng quân uỷ", "Tổng Quân ủy", "central"]]);
+    expect(read("Bí thư Tổng Quân ủy Võ Nguyên Giáp")).toEqual([["Tổng Quân ủy", "Tổng Quân ủy", "central"]]);
+  });
+
   it("reads `của Quốc hội` after any short name of a committee of the National Assembly (corpus)", () => {
     expect(read("Trước đó, Chủ nhiệm UB Kinh tế-Ngân sách của QH Nguyễn Đức Kiên cũng")).toEqual([
       ["UB Kinh tế-Ngân sách của QH", "Ủy ban Kinh tế và Ngân sách của Quốc hội", "central"],
