@@ -440,6 +440,27 @@ describe("findOfficials: forms of writing", () => {
     });
   });
 
+  it("reads a foreign post's holder whose name is not Vietnamese, of two words or more and read whole (corpus)", () => {
+    const posts = (text: string) => read(text).map((m) => [m.text, m.person, m.positions.map((p) => [p.role, p.body, p.level])]);
+    expect(posts("hội đàm với Tổng bí thư Nông Đức Mạnh, Thủ tướng Vương quốc Bỉ Guy Verhofstadt cho biết")[1]).toEqual([
+      "Thủ tướng Vương quốc Bỉ Guy Verhofstadt",
+      "Guy Verhofstadt",
+      [["Thủ tướng", "Chính phủ Vương quốc Bỉ", null]],
+    ]);
+    expect(posts("Ngày 21/2, Đại sứ Nhật Bản tại VN Hattori Norio đã thay mặt")).toEqual([["Đại sứ Nhật Bản tại VN Hattori Norio", "Hattori Norio", [["Đại sứ", "Nhật Bản", null]]]]);
+    // A post with no body after such a name is the next person's, not placed with this one.
+    expect(posts("Thủ tướng Phan Văn Khải gặp Chủ tịch Thượng viện Canada Dan Hays, Chủ tịch Hạ viện Peter Milliken")[1]).toEqual([
+      "Chủ tịch Thượng viện Canada Dan Hays",
+      "Dan Hays",
+      [["Chủ tịch", "Thượng viện Canada", null]],
+    ]);
+    // Not read: one word (as often the next sentence's), a name ending in an initial or running on in a tight hyphen, a Vietnamese post.
+    expect(posts("Lãnh đạo Đảng và Nhà nước tiếp Chủ tịch Quốc hội Hàn Quốc Lãnh đạo")).toEqual([]);
+    expect(posts("Đại sứ Hoa Kỳ tại Việt Nam Michael W. Marine đã có")).toEqual([]);
+    expect(posts("hội kiến với Chủ tịch Quốc hội Lào Xa-mản Vi-nha-kệt")).toEqual([]);
+    expect(posts("Chủ tịch UBND tỉnh John Smith phát biểu")).toEqual([]);
+  });
+
   it("a rank before the name is not a post", () => {
     expect(read("Bộ trưởng Bộ Công an, Thượng tướng Lê Hồng Anh phát biểu")).toEqual([
       { text: "Bộ trưởng Bộ Công an, Thượng tướng Lê Hồng Anh", person: "Lê Hồng Anh", former: false, positions: [{ role: "Bộ trưởng", body: "Bộ Công an", level: "central" }] },

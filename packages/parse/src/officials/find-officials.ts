@@ -8,7 +8,7 @@ import { scanNearAnchors } from "../organizations/anchored-scan";
 import type { Token } from "../organizations/tokenize";
 import type { WordList } from "../places/word-list";
 import { isFamilyNameLower } from "./family-name";
-import { isNameWord, matchCapitalsName, matchPersonName } from "./person-name";
+import { isNameWord, matchCapitalsName, matchForeignName, matchPersonName } from "./person-name";
 import { LIST_TRIGGER_LEXICON, NAMED_AFTER_LEXICON, NON_POST_LEXICON, NOT_CURRENT_LEXICON, ROLE_LEXICON, SPEECH_VERB_LEXICON, TITLE_OPENERS, TRIGGER_LEXICON } from "./role-phrase";
 import { countryOfAt, inCountry, matchTitlePhrase, TITLE_PHRASE_WORDS, type TitlePhrase } from "./title-phrase";
 
@@ -194,9 +194,19 @@ const dashBeforeNameAt = (tokens: readonly Token[], at: number, end: number): nu
  * next item of a list (`Bộ trưởng Ngoại giao Nguyễn Dy Niên, Đại sứ Việt Nam tại Trung Quốc
  * Trần Văn Luật`), not more of the name before it.
  */
-const nameAfterTitle = (tokens: readonly Token[], end: number): boolean => {
+const nameAfterTitle = (tokens: readonly Token[], end: number, foreign: boolean): boolean => {
   const k = postingEndAt(tokens, end);
-  return tokens[k]?.lower !== "tại" && !tokens[k]?.lineBefore && matchPersonName(tokens, k, { strict: true }) > k;
+  return tokens[k]?.lower !== "tại" && !tokens[k]?.lineBefore && holderNameAt(tokens, k, true, foreign) > k;
+};
+
+/**
+ * The end of the name of a title's holder at `at`, or -1: read strictly (a family name first)
+ * when `strict`, but for a foreign post's holder, whose name need not be Vietnamese
+ * (`Thủ tướng Vương quốc Bỉ Guy Verhofstadt`, {@link matchForeignName}).
+ */
+const holderNameAt = (tokens: readonly Token[], at: number, strict: boolean, foreign: boolean): number => {
+  const end = matchPersonName(tokens, at, { strict });
+  return end < 0 && strict && foreign ? matchForeignName(tokens, at) : end;
 };
 
 /**
@@ -209,7 +219,7 @@ const nextItemAfter = (tokens: readonly Token[], at: number, source: string): bo
   if (tokens[at]?.text !== "," || tokens[at + 1]?.lineBefore) return false;
   if (TRIGGER_LEXICON.match(tokens, at + 1) !== null) return true;
   const title = matchTitlePhrase(tokens, at + 1, source, { afterName: false });
-  return title !== null && nameAfterTitle(tokens, title.end);
+  return title !== null && nameAfterTitle(tokens, title.end, title.foreign);
 };
 
 /**
@@ -259,7 +269,8 @@ const readTitleFirst = (tokens: readonly Token[], at: number, source: string, st
   if (commaName > 0) j = commaName;
   const nameAt = skipNonPost(tokens, j);
   // A name on the next line is the start of something else ("thưa đồng chí Chủ tịch Quốc hội\nKính thưa").
-  const nameEnd = tokens[nameAt]?.lineBefore === true ? -1 : matchPersonName(tokens, nameAt, { strict: bracket > 0 || dash > 0 || commaName > 0 || (strictName && address < 0) });
+  const strict = bracket > 0 || dash > 0 || commaName > 0 || (strictName && address < 0);
+  const nameEnd = tokens[nameAt]?.lineBefore === true ? -1 : holderNameAt(tokens, nameAt, strict, title.foreign);
   // No name after the title: nothing here, and no later post of the same title has one either.
   const noName = (): Read => (strictName ? { found: [], end: title.end } : { found: [{ from: at, to: title.end, person: null, former: title.former, positions: title.positions }], end: title.end });
   if (nameEnd < 0) return noName();
@@ -272,7 +283,10 @@ const readTitleFirst = (tokens: readonly Token[], at: number, source: string, st
   if (address > 0 && after !== null) return null;
   // "Thứ trưởng Bộ VHTT, ông A, Phó Chủ tịch BSA, ông B": a title after the name that a form of
   // address and a name follow is the next person's, as this one's was before this name.
-  const more = after !== null && (nextItemAfter(tokens, after.end, source) || nameAfterTitle(tokens, after.end)) ? null : after;
+  // After a foreign post's holder, a post that names no body is not placed (`Chủ tịch Thượng viện Canada Dan Hays,
+  // Chủ tịch Hạ viện Peter Milliken`: the chamber without its country is not read, and the post is the next name's).
+  const unplaced = title.foreign && after !== null && after.title.positions.every((p) => p.body === null);
+  const more = after !== null && (unplaced || nextItemAfter(tokens, after.end, source) || nameAfterTitle(tokens, after.end, after.title.foreign)) ? null : after;
   const positions = more === null ? title.positions : [...title.positions, ...more.title.positions];
   const end = more?.end ?? nameEnd;
   // "cố Thủ tướng Lý Quang Diệu của Singapore": the country after the name says whose posts these are.

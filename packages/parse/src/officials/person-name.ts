@@ -102,6 +102,30 @@ export const matchPersonName = (tokens: readonly Token[], at: number, options: P
   return end;
 };
 
+/**
+ * Reads the name of a foreign post's holder from token `at` (`Thủ tướng Vương quốc Bỉ Guy
+ * Verhofstadt`), which need not open with a Vietnamese family name: a run of capitalised words
+ * as {@link matchPersonName} reads it, of two words or more (one capitalised word after a post
+ * is as often the next sentence's: `Chủ tịch Quốc hội Hàn Quốc Lãnh đạo…`), that ends in no
+ * initial (`Michael W. Marine`) and runs on in no tight hyphen (`Khăm-tày Xi-phăn-đon`): such
+ * names are not read whole, so not at all. Returns the index just past the name, or -1.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * import { tokenize } from "../organizations/tokenize";
+ * import { matchForeignName } from "./person-name";
+ * matchForeignName(tokenize("Guy Verhofstadt cho biết"), 0); // 2
+ * matchForeignName(tokenize("Michael W. Marine"), 0); // -1
+ * ```
+ */
+export const matchForeignName = (tokens: readonly Token[], at: number): number => {
+  const end = matchPersonName(tokens, at, { strict: false });
+  if (end < at + 2 || tokens[end - 1]!.text.length === 1) return -1;
+  const next = tokens[end];
+  return next !== undefined && !next.spaceBefore && (next.text === "-" || next.text === "–") ? -1 : end;
+};
+
 /** The most words of a name written in capitals. */
 const MAX_CAPITALS_NAME_WORDS = 4;
 

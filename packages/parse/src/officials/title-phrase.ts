@@ -18,6 +18,8 @@ export interface TitlePhrase {
   readonly positions: Position[];
   /** The first post is marked `nguyên`/`cố`. */
   readonly former: boolean;
+  /** Some post names a foreign country (`Thủ tướng Vương quốc Bỉ`): the name after the title need not be Vietnamese. */
+  readonly foreign: boolean;
 }
 
 /** Options of {@link matchTitlePhrase}. */
@@ -326,5 +328,5 @@ export const matchTitlePhrase = (tokens: readonly Token[], at: number, source: s
     const next = posts[k + 1]!.committee;
     if (p.role.endsWith("Ủy viên Ban Thường vụ") && p.body === null && next !== null) positions[k] = { ...p, body: next.name, level: next.level };
   }
-  return { start: at, end, positions, former };
+  return { start: at, end, positions, former, foreign };
 };
