@@ -138,7 +138,7 @@ export const BODIES: readonly BodyRule[] = [
   { name: "Quốc hội", aliases: ["QH"], classification: "legislature", level: "central", scope: "national", source: HIEN_PHAP },
   { name: "Hạ viện", aliases: [], classification: "legislature", level: null, scope: "national", foreignOnly: true, source: FOREIGN_CHAMBERS },
   { name: "Thượng viện", aliases: [], classification: "legislature", level: null, scope: "national", foreignOnly: true, source: FOREIGN_CHAMBERS },
-  { name: "Ủy ban Thường vụ Quốc hội", aliases: ["UBTVQH", "Ủy ban Thường vụ QH"], classification: "legislature", level: "central", scope: "national", source: LUAT_QH },
+  { name: "Ủy ban Thường vụ Quốc hội", aliases: ["UBTVQH", "Ủy ban Thường vụ QH", "Thường vụ Quốc hội", "Thường vụ QH"], classification: "legislature", level: "central", scope: "national", source: LUAT_QH },
   { name: "Hội đồng Dân tộc của Quốc hội", aliases: ["Hội đồng Dân tộc"], classification: "legislature", level: "central", scope: "national", source: LUAT_QH },
   { name: "Ủy ban Pháp luật của Quốc hội", aliases: ["Ủy ban Pháp luật"], classification: "legislature", level: "central", scope: "national", source: LUAT_QH },
   { name: "Ủy ban Tư pháp của Quốc hội", aliases: ["Ủy ban Tư pháp"], classification: "legislature", level: "central", scope: "national", source: LUAT_QH },

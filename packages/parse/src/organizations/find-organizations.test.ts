@@ -282,6 +282,11 @@ describe("findOrganizations", () => {
     expect(read("theo báo Quân đội nhân dân")).toEqual([]);
   });
 
+  it("reads `Thường vụ Quốc hội`, the usual short form, as the Standing Committee, not the Assembly (corpus)", () => {
+    expect(read("đã được Thường vụ Quốc hội ra nghị quyết phê chuẩn.")).toEqual([["Thường vụ Quốc hội", "Ủy ban Thường vụ Quốc hội", "central"]]);
+    expect(read("Tại phiên họp Thường vụ QH, sáng 29/9").map(([text, name]) => [text, name])).toEqual([["Thường vụ QH", "Ủy ban Thường vụ Quốc hội"]]);
+  });
+
   it("reads the Party's military commission by its name before 1961, as the press writes it (corpus)", () => {
     expect(read("Tổng quân uỷ họp quyết định chủ trương tác chiến tại Điện Biên Phủ.")).toEqual([["Tổng quân uỷ", "Tổng Quân ủy", "central"]]);
     expect(read("Bí thư Tổng Quân ủy Võ Nguyên Giáp")).toEqual([["Tổng Quân ủy", "Tổng Quân ủy", "central"]]);
