@@ -52,9 +52,30 @@ const isBoundary = (body: string, at: number): boolean => {
  * ```
  */
 export const clauseStartBefore = (body: string, at: number): number => {
-  for (let k = at - 1; k >= Math.max(0, at - LOOK_BACK); k--) if (isBoundary(body, k)) return k + 1;
+  const reach = Math.max(0, at - LOOK_BACK);
+  for (let k = at - 1; k >= reach; k--) {
+    // "tại kỳ đài Hiền Lương (thuộc Khu di tích …, tỉnh Quảng Trị) diễn ra Lễ …": an aside in brackets, opened
+    // after a word, is part of the clause, commas and all.
+    if (body.charAt(k) === ")") {
+      const open = body.lastIndexOf("(", k);
+      if (open >= reach && isAsideOpening(body, open)) {
+        k = open;
+        continue;
+      }
+    }
+    if (isBoundary(body, k)) return k + 1;
+  }
   return at - LOOK_BACK <= 0 ? 0 : -1;
 };
+
+/** Whether the bracket at `open` opens an aside inside a clause: a space and a letter before it (not a dateline's `(NLĐ)-`). */
+const isAsideOpening = (body: string, open: number): boolean => body.charAt(open - 1) === " " && LETTER.test(body.charAt(open - 2));
+
+/** A clause's words without its asides in brackets. */
+const withoutAsides = (words: string): string => words.replace(ASIDE, "");
+const ASIDE = / \([^()]*\)/gu;
+
+const JOINED_BY_CROWD = / cùng (?=\p{Ll})/u;
 
 /** An organiser as written: a capitalised body of a few words, without digits or quotes. */
 const asOrganiser = (words: string): string | null => {
@@ -70,6 +91,9 @@ const asOrganiser = (words: string): string | null => {
   }
   // "Ủy ban Thường vụ Quốc hội (QH)": the acronym after the name is not part of it.
   name = name.replace(TRAILING_ACRONYM, "");
+  // "UBND huyện Hạ Hòa cùng hàng ngàn khách thập phương": those who join in, written in lower case, organise nothing.
+  const joined = name.search(JOINED_BY_CROWD);
+  if (joined > 0) name = name.slice(0, joined);
   const first = name.charAt(0);
   const plausible = name.length > 0 && first !== first.toLowerCase() && !/[\d"“”]/u.test(name) && name.split(" ").length <= MAX_ORGANISER_WORDS;
   const headed = ORGANISER_HEADS.some((head) => name === head || name.startsWith(`${head} `));
@@ -185,7 +209,7 @@ const headDate = (body: string, headStart: number, headEnd: number): PartialDate
  */
 export const opensEventClause = (body: string, clauseStart: number, eventStart: number): boolean => {
   if (clauseStart < 0) return false;
-  const opener = body.slice(clauseStart, eventStart).trim();
+  const opener = withoutAsides(body.slice(clauseStart, eventStart)).trim();
   return CLAUSE_OPENERS.has(opener.toLowerCase()) || HELD_THERE.test(opener);
 };
 

@@ -34,7 +34,12 @@ export const EVENT_WORDS: readonly EventWord[] = [
     word: "lễ",
     kind: "ceremony",
     endsAt: ["khóa", "nhiệm kỳ"],
-    next: ["kỷ niệm", "mít tinh", "khai mạc", "bế mạc", "trao", "công bố", "ra mắt", "tuyên dương", "khánh thành", "khởi công", "đón nhận", "tưởng niệm", "truy điệu", "kết nạp", "phát động", "tuyên thệ", "nhậm chức"],
+    next: [
+      "kỷ niệm", "mít tinh", "khai mạc", "bế mạc", "trao", "công bố", "ra mắt", "tuyên dương", "khánh thành", "khởi công", "đón nhận", "tưởng niệm", "truy điệu", "kết nạp", "phát động", "tuyên thệ", "nhậm chức",
+      // Ceremonies the corpus names besides those of the decree: a flag raising on an anniversary, an offering of
+      // incense, a signing, a groundbreaking, a handover, the naming of streets, the launch of a campaign, a review.
+      "thượng cờ", "dâng hương", "ký kết", "động thổ", "đặt viên", "bàn giao", "đặt tên", "ra quân", "tổng kết",
+    ],
   },
 ];
 
@@ -110,5 +115,5 @@ export const ORGANISER_HEADS: readonly string[] = [
   "Ban", "Ủy ban", "UBND", "HĐND", "Hội đồng", "Hội", "Sở", "Bộ", "Mặt trận", "MTTQ", "Tỉnh ủy", "Huyện ủy", "Thành ủy", "Quận ủy",
   "Đảng ủy", "Đảng bộ", "Chi bộ", "Đoàn", "Tỉnh đoàn", "Liên đoàn", "LĐLĐ", "Tổng Liên đoàn", "Quốc hội", "Chính phủ", "Văn phòng",
   "Trung ương", "Công an", "Bộ Chỉ huy", "Bộ Tư lệnh", "Trường", "Học viện", "Viện", "Cục", "Tổng cục", "Khối", "Thường trực",
-  "Liên hiệp", "Tòa án", "Viện kiểm sát", "Kiểm toán", "Phòng", "Trung tâm", "Thành phố", "Tỉnh", "Huyện", "Xã", "Phường", "Quân khu",
+  "Liên hiệp", "Tòa án", "Viện kiểm sát", "Kiểm toán", "Phòng", "Trung tâm", "Thành phố", "TP", "Tỉnh", "Huyện", "Quận", "Thị xã", "Xã", "Phường", "Quân khu",
 ];

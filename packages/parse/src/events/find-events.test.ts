@@ -67,6 +67,34 @@ describe("findEvents", () => {
     expect(event).toMatchObject({ name: "Hội nghị tổng kết", place: "Hà Nội", date: { day: 5, month: 6 } });
   });
 
+  it("reads the ceremonies the corpus names beyond the decree's (flag raising, incense, signing, groundbreaking, naming)", () => {
+    const names = (text: string) => findEvents(text).map((m) => [m.kind, m.name]);
+    expect(names("Riêng Lễ thượng cờ được điều chỉnh")).toEqual([["ceremony", "Lễ thượng cờ"]]);
+    expect(names("đã làm lễ dâng hương tưởng niệm các vua Hùng và giao lưu")).toEqual([["ceremony", "lễ dâng hương tưởng niệm các vua Hùng"]]);
+    expect(names("Ngay sau lễ ký kết, các doanh nghiệp")).toEqual([["ceremony", "lễ ký kết"]]);
+    expect(names("Lễ đặt viên đá đầu tiên diễn ra")).toEqual([["ceremony", "Lễ đặt viên đá đầu tiên"]]);
+    expect(names("cả nước mừng lễ lớn")).toEqual([]);
+  });
+
+  it("reads the head's day and the organiser across an aside in brackets (corpus)", () => {
+    const [flag] = findEvents("Ngày 30/4, tại kỳ đài Hiền Lương (thuộc Khu di tích Đôi bờ Hiền Lương - Bến Hải, tỉnh Quảng Trị) diễn ra Lễ Thượng cờ chào mừng kỷ niệm 46 năm.");
+    expect(flag).toMatchObject({ kind: "ceremony", date: { day: 30, month: 4 } });
+    const [anniversary] = findEvents("Sáng 21/2, Tổng cục tình báo chiến lược (Bộ Công an) tổ chức lễ kỷ niệm 60 năm ngày thành lập lực lượng");
+    expect(anniversary).toMatchObject({ organiser: "Tổng cục tình báo chiến lược (Bộ Công an)", date: { day: 21, month: 2 } });
+    // A paper's dateline in brackets still opens its line.
+    expect(findEvents("(NLĐ)- Sáng 26-3, Ban Dân vận tổ chức Hội nghị tổng kết.")[0]).toMatchObject({ organiser: "Ban Dân vận", date: { day: 26, month: 3 } });
+  });
+
+  it("takes a city named `TP` as organiser, and leaves out a crowd that joins it in lower case (corpus)", () => {
+    expect(findEvents("Ngày 25/4, tại Khu đô thị mới Thủ Thiêm, TP Thủ Đức (TPHCM) tổ chức lễ đặt tên cho 20 tuyến đường")[0]).toMatchObject({
+      name: "lễ đặt tên",
+      organiser: "TP Thủ Đức",
+      date: { day: 25, month: 4 },
+    });
+    expect(findEvents("UBND huyện Hạ Hòa cùng hàng ngàn khách thập phương đã long trọng tổ chức Lễ dâng hương tưởng nhớ công đức Tổ Mẫu Âu Cơ.")[0]?.organiser).toBe("UBND huyện Hạ Hòa");
+    expect(findEvents("Sở Nội vụ cùng UBND huyện tổ chức Hội nghị tổng kết.")[0]?.organiser).toBe("Sở Nội vụ cùng UBND huyện");
+  });
+
   it("takes the place from `tại` right after the name", () => {
     expect(findEvents("Hội nghị Trung ương 4 khóa XII tại Hà Nội")[0]?.place).toBe("Hà Nội");
     expect(findEvents("Hội nghị Trung ương 4 khóa XII tại hội trường")[0]?.place).toBeNull();
