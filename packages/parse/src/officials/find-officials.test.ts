@@ -461,6 +461,15 @@ describe("findOfficials: forms of writing", () => {
     expect(posts("Chủ tịch UBND tỉnh John Smith phát biểu")).toEqual([]);
   });
 
+  it("reads the heads of other states, Tổng thống and Quốc vương, only with their country (corpus)", () => {
+    const posts = (text: string) => read(text).map((m) => [m.text, m.person, m.former, m.positions.map((p) => [p.role, p.body, p.level])]);
+    expect(posts("Trích diễn văn của Tổng thống Pháp Jacques Chirac tại tiệc")).toEqual([["Tổng thống Pháp Jacques Chirac", "Jacques Chirac", false, [["Tổng thống", "Pháp", null]]]]);
+    expect(posts("Kofi Annan, cựu Tổng thống Mỹ Bill Clinton và")).toEqual([["cựu Tổng thống Mỹ Bill Clinton", "Bill Clinton", true, [["Tổng thống", "Mỹ", null]]]]);
+    expect(posts("Quốc vương Campuchia Norodom Sihamoni sẽ sang thăm")[0]?.[3]).toEqual([["Quốc vương", "Campuchia", null]]);
+    expect(posts("Quốc vương Sihamoni bày tỏ lòng cảm ơn")).toEqual([]);
+    expect(posts("Tổng thống Dương Văn Minh tuyên bố")).toEqual([]);
+  });
+
   it("a rank before the name is not a post", () => {
     expect(read("Bộ trưởng Bộ Công an, Thượng tướng Lê Hồng Anh phát biểu")).toEqual([
       { text: "Bộ trưởng Bộ Công an, Thượng tướng Lê Hồng Anh", person: "Lê Hồng Anh", former: false, positions: [{ role: "Bộ trưởng", body: "Bộ Công an", level: "central" }] },

@@ -225,6 +225,7 @@ const matchPost = (tokens: readonly Token[], at: number, source: string, bodyOpt
   const party = position.body?.endsWith("Đảng") === true ? communistPartyAt(tokens, end) : null;
   if (party !== null && party.country === null) end = party.end;
   const country = party !== null && party.country !== null ? { name: party.country, end: party.end } : countryAfterBody(tokens, end);
+  if (role.rule.foreignOnly === true && country === null) return null;
   if (country !== null) {
     position = inCountry([position], country.name)[0]!;
     end = country.end;
