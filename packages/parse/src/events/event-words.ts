@@ -29,7 +29,7 @@ export const EVENT_WORDS: readonly EventWord[] = [
   { word: "phiên họp", kind: "meeting", endsAt: ["khóa", "nhiệm kỳ"], next: ["thứ", "Chính phủ", "chuyên đề", "thường kỳ", "toàn thể", "đầu tiên"] },
   { word: "đại hội", kind: "congress", endsAt: ["khóa", "nhiệm kỳ", "lần thứ", "đại hội"], next: [] },
   { word: "cuộc bầu cử", kind: "election", endsAt: ["khóa", "nhiệm kỳ"], next: ["đại biểu", "Quốc hội", "Hội đồng", "HĐND", "Tổng thống", "bổ sung"] },
-  { word: "bầu cử", kind: "election", endsAt: ["khóa", "nhiệm kỳ"], next: ["đại biểu", "Quốc hội", "Tổng thống", "bổ sung"] },
+  { word: "bầu cử", kind: "election", endsAt: ["khóa", "nhiệm kỳ"], next: ["đại biểu", "Quốc hội", "Hội đồng", "HĐND", "Tổng thống", "bổ sung"] },
   {
     word: "lễ",
     kind: "ceremony",

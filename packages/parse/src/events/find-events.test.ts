@@ -29,7 +29,7 @@ describe("findEvents", () => {
     expect(names("phát triển văn hóa, hội nghị xác định các nhiệm vụ trọng tâm: Tiếp tục")).toEqual([]);
     expect(names("chương trình hành động của Mặt trận do hội nghị lần thứ 5 đề ra.")).toEqual(["hội nghị lần thứ 5"]);
     // "kết luận" goes on as a noun: `kết luận Hội nghị Trung ương 4` is another event
-    expect(names("tại hội nghị kiểm điểm thực hiện kết luận Hội nghị Trung ương 4 (khóa IX)")).toEqual(["hội nghị kiểm điểm thực hiện kết luận Hội nghị Trung ương 4"]);
+    expect(names("tại hội nghị kiểm điểm thực hiện kết luận Hội nghị Trung ương 4 (khóa IX)")).toEqual(["hội nghị kiểm điểm thực hiện kết luận Hội nghị Trung ương 4 (khóa IX)"]);
   });
 
   it.each([
@@ -83,6 +83,16 @@ describe("findEvents", () => {
     expect(anniversary).toMatchObject({ organiser: "Tổng cục tình báo chiến lược (Bộ Công an)", date: { day: 21, month: 2 } });
     // A paper's dateline in brackets still opens its line.
     expect(findEvents("(NLĐ)- Sáng 26-3, Ban Dân vận tổ chức Hội nghị tổng kết.")[0]).toMatchObject({ organiser: "Ban Dân vận", date: { day: 26, month: 3 } });
+  });
+
+  it("reads an election of people's councils, and a term in brackets that closes a name (corpus)", () => {
+    const read = (text: string) => findEvents(text).map((m) => [m.kind, m.name, m.term?.ordinal ?? null, m.term?.startYear ?? null]);
+    expect(read("đại biểu Quốc hội khóa XV và bầu cử Hội đồng nhân dân các cấp nhiệm kỳ 2021-2026.")).toEqual([["election", "bầu cử Hội đồng nhân dân các cấp nhiệm kỳ 2021-2026", null, 2021]]);
+    expect(read("Nếu không có gì thay đổi, sau bầu cử HĐND các cấp, ba quận")).toEqual([["election", "bầu cử HĐND các cấp", null, null]]);
+    expect(read("Theo UBKT Tỉnh ủy Phú Yên, Kết quả kỳ họp thứ 6 của UBKT Tỉnh ủy Phú Yên (Khóa XVII).")).toEqual([["session", "kỳ họp thứ 6 của UBKT Tỉnh ủy Phú Yên (Khóa XVII)", 17, null]]);
+    expect(read("ngày 10/7/2004, Hội nghị lần thứ 10 Ban Chấp hành Trung ương Đảng (khóa IX) đã bế mạc")).toEqual([["conference", "Hội nghị lần thứ 10 Ban Chấp hành Trung ương Đảng (khóa IX)", 9, null]]);
+    // A bracket that holds no term is not the name's.
+    expect(read("Hội nghị tổng kết (Hà Nội) đã diễn ra")).toEqual([["conference", "Hội nghị tổng kết", null, null]]);
   });
 
   it("takes a city named `TP` as organiser, and leaves out a crowd that joins it in lower case (corpus)", () => {

@@ -122,6 +122,13 @@ export const findEventsIn = (normalized: NormalizedText, input: string, words: W
     return last < words.length && words.endOf(last) === term.end ? { term: term.term, next: last + 1 } : null;
   };
 
+  /** The term in brackets that opens at word `at` (`(khóa IX)`), as {@link termAt} gives it; the closing bracket follows its last word. */
+  const bracketedTermAt = (at: number, termWords: readonly TermWord[]) => {
+    if (at >= words.length || words.gapBefore(at) !== " (") return null;
+    const term = termAt(at, termWords);
+    return term !== null && body.charAt(words.endOf(term.next - 1)) === ")" ? term : null;
+  };
+
   const keys = words.letterKeys();
   let i = 0;
   while (i < words.length) {
@@ -184,8 +191,10 @@ export const findEventsIn = (normalized: NormalizedText, input: string, words: W
     // "Phát biểu tại lễ kỷ niệm,": a kind of ceremony alone after `tại` points back to one named before, as `tại hội nghị` does.
     const bareAfter = entry.kind === "ceremony" && follows(BACK_REFERENCE_AFTER) ? j : i + width;
 
+    let closing = 0; // the bracket after a term in brackets, which the name takes
     while (!ended && j < words.length && j - i < MAX_NAME_WORDS) {
       const gap = words.gapBefore(j);
+      if (gap === " (") break;
       // `T.Ư`, `T.W`, `TP.HCM`: capitals joined by a dot are one abbreviation, which stays in the name.
       const abbreviation = gap === "." && isCapitalsOnly(words.textOf(j - 1)) && isCapitalsOnly(words.textOf(j));
       if (gap !== " " && !NAME_GAP.test(gap) && !abbreviation && !(EN_DASH_GAP.test(gap) && words.isCapitalized(j))) break;
@@ -237,6 +246,14 @@ export const findEventsIn = (normalized: NormalizedText, input: string, words: W
         ended = true;
       }
     }
+    // "Hội nghị Trung ương 4 (khóa IX)", "kỳ họp thứ 6 của UBKT Tỉnh ủy Phú Yên (Khóa XVII)": a term in brackets closes the name.
+    const bracketed = ended ? null : bracketedTermAt(j, entry.endsAt);
+    if (bracketed !== null) {
+      terms.push(bracketed.term);
+      j = bracketed.next;
+      ended = true;
+      closing = 1;
+    }
     if (ended) {
       const gap = words.gapBefore(j);
       const years = gap === " " || gap === ", " ? termAt(j, ["nhiệm kỳ"]) : null;
@@ -251,7 +268,7 @@ export const findEventsIn = (normalized: NormalizedText, input: string, words: W
       continue;
     }
     const nameStart = words.startOf(i);
-    const nameEnd = words.endOf(j - 1);
+    const nameEnd = words.endOf(j - 1) + closing;
     // `Nghị quyết Đại hội XIII … do Ban Bí thư tổ chức`: the organiser is of another event.
     const ofDocument = previous !== undefined && DOCUMENT_OF_EVENT.has(previous.lower);
     // The clause that holds the event, read once for its organiser, its head and the clause after it.
