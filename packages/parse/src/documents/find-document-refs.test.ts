@@ -127,6 +127,13 @@ describe("findDocumentRefs: State forms", () => {
   it("reads the year of `Nghị định 37/2021` but gives it no symbol", () => {
     expect(only("Nghị định 37/2021 của Chính phủ sửa đổi")).toMatchObject({ number: "37", year: 2021, symbol: null, issuer: "Chính phủ" });
   });
+
+  it("gives a number with a year after a slash the State's system, which alone puts years in numbers (corpus)", () => {
+    expect(only("Bộ GD-ĐT đã ký Quyết định số 05/2006 về việc sửa đổi")).toMatchObject({ system: "state", number: "05", year: 2006, issuer: null });
+    expect(only("Thủ tướng ra Chỉ thị số 09/2005 về tiếp tục")).toMatchObject({ system: "state", year: 2005 });
+    expect(only("thực hiện Chỉ thị 43 của Ban Bí thư")).toMatchObject({ system: "party" });
+    expect(findDocumentRefs("ban hành Chỉ thị 43 về")[0]?.system ?? null).toBeNull();
+  });
 });
 
 describe("findDocumentRefs: loose writing", () => {

@@ -240,7 +240,8 @@ export const findDocumentRefsIn = (normalized: NormalizedText, input: string): D
     found.push({
       start,
       end: tail.end,
-      system: value?.system ?? tail.issuer?.system ?? systemOfKind(word),
+      // "Quyết định số 05/2006": a year after a slash is a State number's (a Party symbol never holds one).
+      system: value?.system ?? tail.issuer?.system ?? systemOfKind(word) ?? (year === null ? null : "state"),
       kind: word.name ?? (value?.kindCode != null ? kindNameOf(value.kindCode, value.system) : null),
       symbol: value,
       number,
