@@ -461,6 +461,13 @@ describe("findOfficials: forms of writing", () => {
     expect(posts("Chủ tịch UBND tỉnh John Smith phát biểu")).toEqual([]);
   });
 
+  it("reads a post of another country's ruling party that is not named communist (corpus)", () => {
+    expect(read("của Tổng bí thư BCH T.Ư Đảng Nhân dân Cách mạng Lào Chummaly Xaynhaxỏn và")[0]).toMatchObject({
+      person: "Chummaly Xaynhaxỏn",
+      positions: [{ role: "Tổng Bí thư", body: "Ban Chấp hành Trung ương Đảng Nhân dân Cách mạng Lào", level: null }],
+    });
+  });
+
   it("reads the heads of other states, Tổng thống and Quốc vương, only with their country (corpus)", () => {
     const posts = (text: string) => read(text).map((m) => [m.text, m.person, m.former, m.positions.map((p) => [p.role, p.body, p.level])]);
     expect(posts("Trích diễn văn của Tổng thống Pháp Jacques Chirac tại tiệc")).toEqual([["Tổng thống Pháp Jacques Chirac", "Jacques Chirac", false, [["Tổng thống", "Pháp", null]]]]);

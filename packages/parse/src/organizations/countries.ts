@@ -82,18 +82,42 @@ export const postingEndAt = (tokens: readonly Token[], at: number): number => {
 };
 
 /**
- * The communist party named at token `at` after a body ending in `Đảng` (`Cộng sản Pháp`, or
- * `Đảng Cộng sản Trung Quốc` after a role whose body is the Party's): `country` is the country
- * of the table, or null for Vietnam's own (`Đảng Cộng sản Việt Nam`, `Đảng CSVN`), and `end` the token after
- * it. Null when no such name is there.
+ * The names of ruling parties before their country, as the press writes them: `Đảng Cộng sản
+ * Trung Quốc`, `Đảng Nhân dân Cách mạng Lào` (the Lao People's Revolutionary Party), `Đảng Lao
+ * động Triều Tiên` (the Workers' Party of Korea), `Đảng Nhân dân Campuchia`. Longest first.
+ */
+const PARTY_NAMES: readonly (readonly string[])[] = [
+  ["Nhân", "dân", "Cách", "mạng"],
+  ["Cộng", "sản"],
+  ["Lao", "động"],
+  ["Nhân", "dân"],
+];
+
+/** The party name of {@link PARTY_NAMES} at token `at` (any case after its first word), spelt as the table spells it; or null. */
+const partyNameAt = (tokens: readonly Token[], at: number): string | null => {
+  for (const words of PARTY_NAMES) {
+    if (tokens[at]?.text !== words[0]) continue;
+    if (words.every((word, k) => tokens[at + k]?.lower === word.toLowerCase())) return words.join(" ");
+  }
+  return null;
+};
+
+/**
+ * The ruling party named at token `at` after a body ending in `Đảng` (`Cộng sản Pháp`, `Nhân dân
+ * Cách mạng Lào`, or `Đảng Cộng sản Trung Quốc` after a role whose body is the Party's): `country`
+ * is the party's name and country (`Nhân dân Cách mạng Lào`), or null for Vietnam's own (`Đảng
+ * Cộng sản Việt Nam`, `Đảng CSVN`), and `end` the token after it. Null when no such name is there.
  */
 export const communistPartyAt = (tokens: readonly Token[], at: number): { country: string | null; end: number } | null => {
   const i = tokens[at]?.lower === "đảng" ? at + 1 : at;
   // "Tổng Bí thư Đảng CSVN Nông Đức Mạnh": the Party's name written short.
   if (i > at && tokens[i]?.text === "CSVN") return { country: null, end: i + 1 };
-  if (tokens[i]?.text !== "Cộng" || tokens[i + 1]?.lower !== "sản") return null;
-  const ownName = vietNamEndAt(tokens, i + 2);
-  if (ownName > i + 2) return { country: null, end: ownName };
-  const country = countryAfterBody(tokens, i + 2);
-  return country === null ? null : { country: `Cộng sản ${country.name}`, end: country.end };
+  const party = partyNameAt(tokens, i);
+  if (party === null) return null;
+  const after = i + party.split(" ").length;
+  const ownName = vietNamEndAt(tokens, after);
+  if (ownName > after) return { country: null, end: ownName };
+  const country = countryAfterBody(tokens, after);
+  return country === null ? null : { country: `${party} ${country.name}`, end: country.end };
 };
+

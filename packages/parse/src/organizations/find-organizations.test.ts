@@ -184,6 +184,15 @@ describe("findOrganizations", () => {
     ]);
   });
 
+  it("reads other ruling parties by their names, not only the communist ones (corpus)", () => {
+    expect(read("tại trụ sở T.Ư Đảng Nhân dân Cách mạng Lào đã diễn ra")).toEqual([
+      ["T.Ư Đảng Nhân dân Cách mạng Lào", "Ban Chấp hành Trung ương Đảng Nhân dân Cách mạng Lào", null],
+    ]);
+    expect(read("Ban Chấp hành Trung ương Đảng Lao động Triều Tiên")[0]?.[1]).toBe("Ban Chấp hành Trung ương Đảng Lao động Triều Tiên");
+    // Vietnam's party under its name of 1951–1976 is Vietnam's own.
+    expect(read("Ban Chấp hành Trung ương Đảng Lao động Việt Nam")).toEqual([["Ban Chấp hành Trung ương Đảng Lao động Việt Nam", "Ban Chấp hành Trung ương Đảng", "central"]]);
+  });
+
   it("gives a province's name to a local body that names no parent, known or not (corpus)", () => {
     expect(read("Hội Chữ thập đỏ Đồng Nai, các nhà hảo tâm")).toEqual([["Hội Chữ thập đỏ Đồng Nai", "Hội Chữ thập đỏ Đồng Nai", "province"]]);
     expect(read("Theo Chủ tịch Hội Khuyến học Phú Thọ Nguyễn Kim Trân, quy định")).toEqual([["Hội Khuyến học Phú Thọ", "Hội Khuyến học Phú Thọ", "province"]]);
