@@ -461,6 +461,14 @@ describe("findOfficials: forms of writing", () => {
     expect(posts("Chủ tịch UBND tỉnh John Smith phát biểu")).toEqual([]);
   });
 
+  it("reads a head of the Government's committee for religion, named with or without `của` (corpus)", () => {
+    expect(read("Trưởng ban Tôn giáo Chính phủ Ngô Yên Thi... Gần 300")[0]?.positions).toEqual([{ role: "Trưởng Ban", body: "Ban Tôn giáo Chính phủ", level: "central" }]);
+    expect(read("Tại cuộc họp báo, ông Nguyễn Thanh Xuân - Phó trưởng Ban Tôn giáo của Chính phủ - cho biết")[0]).toMatchObject({
+      text: "Nguyễn Thanh Xuân - Phó trưởng Ban Tôn giáo của Chính phủ",
+      positions: [{ role: "Phó Trưởng Ban", body: "Ban Tôn giáo Chính phủ", level: "central" }],
+    });
+  });
+
   it("reads a post of another country's ruling party that is not named communist (corpus)", () => {
     expect(read("của Tổng bí thư BCH T.Ư Đảng Nhân dân Cách mạng Lào Chummaly Xaynhaxỏn và")[0]).toMatchObject({
       person: "Chummaly Xaynhaxỏn",

@@ -102,6 +102,8 @@ export const BODIES: readonly BodyRule[] = [
   { name: "Ban Tổ chức Trung ương", aliases: ["BTCTW"], classification: "party-agency", level: "central", scope: "national", source: QD_CO_QUAN },
   { name: "Ban Tuyên giáo", aliases: [], classification: "party-agency", level: null, scope: "local", source: QD_CO_QUAN },
   { name: "Ban Tuyên giáo Trung ương", aliases: ["BTGTW"], classification: "party-agency", level: "central", scope: "national", source: QD_CO_QUAN },
+  // The Party's central committee for science and education until 2007, when it and Ban Tư tưởng - Văn hóa Trung ương became Ban Tuyên giáo Trung ương.
+  { name: "Ban Khoa giáo Trung ương", aliases: [], classification: "party-agency", level: "central", scope: "national", source: "Quyết định của Bộ Chính trị năm 2007: hợp nhất Ban Tư tưởng - Văn hóa Trung ương và Ban Khoa giáo Trung ương thành Ban Tuyên giáo Trung ương" },
   { name: "Ban Tuyên giáo và Dân vận", aliases: [], classification: "party-agency", level: null, scope: "local", source: QD_CO_QUAN },
   { name: "Ban Tư tưởng - Văn hóa", aliases: ["Ban Tư tưởng – Văn hóa", "Ban Tư tưởng Văn hóa"], classification: "party-agency", level: null, scope: "local", source: QD_CO_QUAN },
   { name: "Ban Nội chính", aliases: [], classification: "party-agency", level: null, scope: "local", source: QD_CO_QUAN },
@@ -122,6 +124,9 @@ export const BODIES: readonly BodyRule[] = [
   { name: "Đảng ủy Mặt trận Tổ quốc Việt Nam, các đoàn thể Trung ương", aliases: ["Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương", "Đảng ủy MTTQ Việt Nam, các đoàn thể Trung ương", "Đảng ủy MTTQ, các đoàn thể Trung ương"], classification: "party-committee", level: "central", scope: "national", source: QD_DANG_BO_TW },
   { name: "Văn phòng Chủ tịch nước", aliases: [], classification: "head-of-state", level: "central", scope: "national", source: HIEN_PHAP },
   { name: "Văn phòng Quốc hội", aliases: [], classification: "legislature", level: "central", scope: "national", source: HIEN_PHAP },
+  // Committees of the Government, named with it: `Trưởng Ban Tôn giáo Chính phủ Ngô Yên Thi`.
+  { name: "Ban Tôn giáo Chính phủ", aliases: ["Ban Tôn giáo của Chính phủ"], classification: "state-agency", level: "central", scope: "national", source: "Pháp lệnh Tín ngưỡng, tôn giáo 2004 (21/2004/PL-UBTVQH11): cơ quan quản lý nhà nước về tôn giáo ở trung ương" },
+  { name: "Ban Cơ yếu Chính phủ", aliases: ["Ban Cơ yếu của Chính phủ"], classification: "state-agency", level: "central", scope: "national", source: "Luật Cơ yếu 2011 (05/2011/QH13): Ban Cơ yếu Chính phủ" },
   { name: "Văn phòng Chính phủ", aliases: [], classification: "government", level: "central", scope: "national", source: HIEN_PHAP },
   { name: "Văn phòng", aliases: [], classification: "other", level: null, scope: "local", needsQualifier: true, source: QD_CO_QUAN },
   { name: "Hội Chữ thập đỏ", aliases: [], classification: "other", level: null, scope: "local", source: "Luật Hoạt động chữ thập đỏ 2008 (11/2008/QH12)" },

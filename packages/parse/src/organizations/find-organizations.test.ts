@@ -184,6 +184,13 @@ describe("findOrganizations", () => {
     ]);
   });
 
+  it("reads the Government's committees named with it, and the Party's central committee for science and education (corpus)", () => {
+    const classified = (text: string) => findOrganizations(text).map((m) => [m.text, m.name, m.classification, m.level]);
+    expect(classified("Ngày 8-4, tại Hà Nội, Ban Tôn giáo Chính phủ đã triển khai")).toEqual([["Ban Tôn giáo Chính phủ", "Ban Tôn giáo Chính phủ", "state-agency", "central"]]);
+    expect(classified("Sáng 11-9, Ban Cơ yếu Chính phủ đã tổ chức")).toEqual([["Ban Cơ yếu Chính phủ", "Ban Cơ yếu Chính phủ", "state-agency", "central"]]);
+    expect(classified("Bộ Chính trị yêu cầu Ban Khoa giáo T.Ư, Ban cán sự")[1]).toEqual(["Ban Khoa giáo T.Ư", "Ban Khoa giáo Trung ương", "party-agency", "central"]);
+  });
+
   it("reads other ruling parties by their names, not only the communist ones (corpus)", () => {
     expect(read("tại trụ sở T.Ư Đảng Nhân dân Cách mạng Lào đã diễn ra")).toEqual([
       ["T.Ư Đảng Nhân dân Cách mạng Lào", "Ban Chấp hành Trung ương Đảng Nhân dân Cách mạng Lào", null],
