@@ -162,6 +162,8 @@ export const BODIES: readonly BodyRule[] = [
   // Elections
   { name: "Hội đồng bầu cử quốc gia", aliases: ["HĐBCQG"], classification: "state-agency", level: "central", scope: "national", source: LUAT_BAU_CU },
   { name: "Ủy ban bầu cử", aliases: [], classification: "state-agency", level: null, scope: "local", source: LUAT_BAU_CU },
+  // Before 2015, the council that ran the election of a people's council at each tier (`Hội đồng bầu cử TP Đà Nẵng`, 2004).
+  { name: "Hội đồng bầu cử", aliases: [], classification: "state-agency", level: null, scope: "local", needsQualifier: true, source: "Luật Bầu cử đại biểu Hội đồng nhân dân 2003 (12/2003/QH11): Hội đồng bầu cử ở tỉnh, huyện, xã" },
   // Citizens' inspection
   { name: "Ban Thanh tra nhân dân", aliases: [], classification: "other", level: null, scope: "local", source: LUAT_THANH_TRA },
   // Government and local government

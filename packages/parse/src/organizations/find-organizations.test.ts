@@ -191,6 +191,14 @@ describe("findOrganizations", () => {
     expect(classified("Bộ Chính trị yêu cầu Ban Khoa giáo T.Ư, Ban cán sự")[1]).toEqual(["Ban Khoa giáo T.Ư", "Ban Khoa giáo Trung ương", "party-agency", "central"]);
   });
 
+  it("reads the election councils of a tier before 2015 with their place, never alone (corpus)", () => {
+    const placed = (text: string) => findOrganizations(text).map((m) => [m.text, m.name, m.level, m.place ?? null]);
+    expect(placed("Cụ thể, Hội đồng bầu cử tỉnh Đăk Lăk từ ngày 23/3")).toEqual([["Hội đồng bầu cử tỉnh Đăk Lăk", "Hội đồng bầu cử tỉnh Đăk Lăk", "province", "Đăk Lăk"]]);
+    expect(placed("Theo quyết định của Hội đồng bầu cử TP Đà Nẵng, toàn bộ")).toEqual([["Hội đồng bầu cử TP Đà Nẵng", "Hội đồng bầu cử thành phố Đà Nẵng", "province", "Đà Nẵng"]]);
+    expect(placed("các hội đồng bầu cử đã hoàn thành")).toEqual([]);
+    expect(placed("Hội đồng bầu cử quốc gia")).toEqual([["Hội đồng bầu cử quốc gia", "Hội đồng bầu cử quốc gia", "central", null]]);
+  });
+
   it("reads other ruling parties by their names, not only the communist ones (corpus)", () => {
     expect(read("tại trụ sở T.Ư Đảng Nhân dân Cách mạng Lào đã diễn ra")).toEqual([
       ["T.Ư Đảng Nhân dân Cách mạng Lào", "Ban Chấp hành Trung ương Đảng Nhân dân Cách mạng Lào", null],
