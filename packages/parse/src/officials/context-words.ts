@@ -29,6 +29,13 @@ export const SENTENCE_WORDS: readonly string[] = [
 export const NAMED_AFTER_WORDS: readonly string[] = ["viện", "trường", "đường", "phố", "cầu", "chợ", "sông", "công ty", "tập đoàn", "khách sạn", "nhà hát", "sân bay", "cảng"];
 
 /**
+ * Words that head a school's name, after which a capitalised run is the school's name even
+ * right after a title's body (`Trưởng Phòng Kế hoạch Tài chánh Trường ĐH Nông Lâm`): the run is
+ * not the title's holder. Source: press usage (corpus).
+ */
+export const SCHOOL_HEADS: readonly string[] = ["đại học", "đh", "cao đẳng", "cđ"];
+
+/**
  * Verbs of saying whose subject a bare name set apart by a comma after a title may be (`Chủ tịch
  * xã Bình Trị, Nguyễn Văn Diên cho biết`): they close that apposition as a comma would. Source:
  * press usage (corpus).

@@ -469,6 +469,18 @@ describe("findOfficials: forms of writing", () => {
     });
   });
 
+  it("reads the head of a division and a head word written in lower case after a title (corpus)", () => {
+    const posts = (text: string) => read(text).map((m) => [m.text, m.positions.map((p) => [p.role, p.body, p.level])]);
+    expect(posts("Ông Lý Phong Tròn, Trưởng Phòng NN-PTNT huyện Tiểu Cần, đánh giá")).toEqual([
+      ["Lý Phong Tròn, Trưởng Phòng NN-PTNT huyện Tiểu Cần", [["Trưởng phòng", "Phòng Nông nghiệp và Phát triển nông thôn huyện Tiểu Cần", "district"]]],
+    ]);
+    expect(posts("Theo Trung tá Lê Tấn Bửu, Phó Trưởng Phòng Cảnh sát PCCC, do hẻm nhỏ")).toEqual([["Lê Tấn Bửu, Phó Trưởng Phòng Cảnh sát PCCC", [["Phó Trưởng phòng", "Phòng Cảnh sát PCCC", null]]]]);
+    expect(posts("Ông Bùi Quang Anh, Cục trưởng cục Thú y, cho biết")).toEqual([["Bùi Quang Anh, Cục trưởng cục Thú y", [["Cục trưởng", "Cục Thú y", null]]]]);
+    // The head word written again is the body's own; a school's name after a division is not its head's.
+    expect(posts("Ông Đặng Quốc Tuấn - Trưởng phòng Phòng Thanh tra hành chính")).toEqual([["Đặng Quốc Tuấn - Trưởng phòng", [["Trưởng phòng", null, null]]]]);
+    expect(posts("Thạc sĩ Trần Đình Lý, Trưởng Phòng Kế hoạch Tài chánh Trường ĐH Nông Lâm TPHCM:")).toEqual([]);
+  });
+
   it("reads a post of another country's ruling party that is not named communist (corpus)", () => {
     expect(read("của Tổng bí thư BCH T.Ư Đảng Nhân dân Cách mạng Lào Chummaly Xaynhaxỏn và")[0]).toMatchObject({
       person: "Chummaly Xaynhaxỏn",

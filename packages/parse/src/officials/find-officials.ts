@@ -2,12 +2,13 @@ import type { OfficialMention, Position } from "@vnpol/schema";
 import { normalizeWithOffsets, type NormalizedText } from "../normalize";
 import { anchorFinder } from "../organizations/anchor-words";
 import { matchBodyPhrase } from "../organizations/body-phrase";
-import type { Lexicon } from "../organizations/lexicon";
+import { buildLexicon, type Lexicon } from "../organizations/lexicon";
 import { postingEndAt } from "../organizations/countries";
 import { scanNearAnchors } from "../organizations/anchored-scan";
 import type { Token } from "../organizations/tokenize";
 import type { WordList } from "../places/word-list";
 import { isFamilyNameLower } from "./family-name";
+import { SCHOOL_HEADS } from "./context-words";
 import { isNameWord, matchCapitalsName, matchForeignName, matchPersonName } from "./person-name";
 import { LIST_TRIGGER_LEXICON, NAMED_AFTER_LEXICON, NON_POST_LEXICON, NOT_CURRENT_LEXICON, ROLE_LEXICON, SPEECH_VERB_LEXICON, TITLE_OPENERS, TRIGGER_LEXICON } from "./role-phrase";
 import { countryOfAt, inCountry, matchTitlePhrase, TITLE_PHRASE_WORDS, type TitlePhrase } from "./title-phrase";
@@ -65,6 +66,8 @@ const phraseEndsAt = (lexicon: Lexicon<true>, tokens: readonly Token[], at: numb
   }
   return false;
 };
+
+const SCHOOL_HEADS_LEXICON = buildLexicon(SCHOOL_HEADS.map((words) => [words, true] as const));
 
 /** Whether a word of {@link NAMED_AFTER_LEXICON} stands right before `at` (`bệnh viện Bạch Mai`): the run there names what it heads. */
 const namedAfterBefore = (tokens: readonly Token[], at: number): boolean => phraseEndsAt(NAMED_AFTER_LEXICON, tokens, at);
@@ -270,7 +273,9 @@ const readTitleFirst = (tokens: readonly Token[], at: number, source: string, st
   const nameAt = skipNonPost(tokens, j);
   // A name on the next line is the start of something else ("thưa đồng chí Chủ tịch Quốc hội\nKính thưa").
   const strict = bracket > 0 || dash > 0 || commaName > 0 || (strictName && address < 0);
-  const nameEnd = tokens[nameAt]?.lineBefore === true ? -1 : holderNameAt(tokens, nameAt, strict, title.foreign);
+  // "Trưởng Phòng Kế hoạch Tài chánh Trường ĐH Nông Lâm": a run after a word that heads what it names is no one's name.
+  const named = strict && address < 0 && phraseEndsAt(SCHOOL_HEADS_LEXICON, tokens, nameAt);
+  const nameEnd = tokens[nameAt]?.lineBefore === true || named ? -1 : holderNameAt(tokens, nameAt, strict, title.foreign);
   // No name after the title: nothing here, and no later post of the same title has one either.
   const noName = (): Read => (strictName ? { found: [], end: title.end } : { found: [{ from: at, to: title.end, person: null, former: title.former, positions: title.positions }], end: title.end });
   if (nameEnd < 0) return noName();

@@ -88,7 +88,9 @@ export const matchRolePhrase = (tokens: readonly Token[], at: number): RolePhras
     role = `${role} ${suffix.value}`;
     end = suffix.end;
   }
-  const overlap = rule.overlap ?? 0;
+  // "Trưởng phòng Phòng Thanh tra": the head word written again begins the body itself.
+  const repeated = tokens[end]?.lower === tokens[head.end - 1]?.lower;
+  const overlap = repeated ? 0 : (rule.overlap ?? 0);
   const bodyAt = end === head.end ? head.end - overlap : end;
   return { start: at, end, role, bodyAt, rule, ...(rule.body === undefined ? {} : { body: rule.body }) };
 };

@@ -35,6 +35,7 @@ export interface RoleRule {
 }
 
 const FOREIGN_HEADS = "The heads of other states as the Vietnamese press names them (Tổng thống, the president of a republic; Quốc vương, a king); Vietnam's head of state is the Chủ tịch nước (Hiến pháp 2013, Chương VI)";
+const ND_PHONG = "Nghị định 37/2014/NĐ-CP về các cơ quan chuyên môn thuộc Ủy ban nhân dân huyện (phòng: Trưởng phòng, Phó Trưởng phòng)";
 const DIEU_LE = "Điều lệ Đảng Cộng sản Việt Nam (2011): Tổng Bí thư, Bí thư, Phó Bí thư, Ủy viên Bộ Chính trị, Ban Bí thư, Ban Chấp hành, Ban Thường vụ, Chủ nhiệm Ủy ban Kiểm tra";
 const QD_CHUC_DANH = "Quy định 214-QĐ/TW (2020) về khung tiêu chuẩn chức danh cán bộ thuộc diện Trung ương quản lý";
 const HIEN_PHAP = "Hiến pháp 2013: Chủ tịch nước, Thủ tướng Chính phủ, Bộ trưởng, Chánh án, Viện trưởng, Tổng Kiểm toán Nhà nước";
@@ -92,6 +93,8 @@ export const ROLES: readonly RoleRule[] = [
   { role: "Phó Chi cục trưởng", aliases: ["Chi cục phó"], bodyHead: "Chi cục", source: LUAT_CB },
   { role: "Vụ trưởng", aliases: [], bodyHead: "Vụ", source: LUAT_CB },
   { role: "Phó Vụ trưởng", aliases: ["Vụ phó"], bodyHead: "Vụ", source: LUAT_CB },
+  { role: "Trưởng phòng", aliases: [], overlap: 1, source: ND_PHONG },
+  { role: "Phó Trưởng phòng", aliases: ["Phó phòng"], overlap: 1, source: ND_PHONG },
   { role: "Chánh Thanh tra", aliases: [], source: LUAT_CB },
   { role: "Trưởng Công an", aliases: [], overlap: 2, source: LUAT_CAND },
   { role: "Tư lệnh", aliases: [], source: LUAT_CAND },

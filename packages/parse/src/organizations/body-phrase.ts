@@ -69,6 +69,9 @@ const OPEN_HEAD_RULES: readonly (readonly [string, OpenHead])[] = [
   ["Vụ", { classification: "state-agency", level: "central" }],
   ["Sở", { classification: "state-agency", level: "province" }],
   ["Chi cục", { classification: "state-agency", level: null }],
+  // The divisions of a district's people's committee (Nghị định 37/2014/NĐ-CP: Phòng Nội vụ, Phòng Y tế…), of a
+  // department or of the police (Phòng Cảnh sát giao thông). Từ điển tiếng Việt, "phòng": also a room or a clinic.
+  ["Phòng", { classification: "state-agency", level: null, notBefore: new Set(["khám", "họp", "chờ", "trưng", "tranh", "thí", "ngủ", "vé", "trà", "karaoke", "hát", "tập", "mạch", "tuyến", "chống", "ngừa", "thủ", "bệnh", "cháy"]) }],
   // The port authorities of airports and seaports (Luật Hàng không dân dụng Việt Nam 2006; Bộ luật Hàng hải 2015).
   ["Cảng vụ", { classification: "state-agency", level: null }],
   // The commands of the army's military regions, corps and forces (Luật Quốc phòng 2018): not a ministry, as `Bộ` alone is.
@@ -350,7 +353,7 @@ const matchHead = (tokens: readonly Token[], at: number, source: string, options
   const steering = tokens[at]!.lower === "ban" && (tokens[at]!.capital || tokens[at + 1]?.capital === true) ? steeringCommitteeAt(tokens, at, source, options) : null;
   if (steering !== null) return { ...steering, classification: "other", scope: "national", needsQualifier: false, placeFromTableOnly: false };
   const open = OPEN_HEADS.match(tokens, at);
-  if (open === null || !tokens[at]!.capital || PLACES_WITH_HEAD_WORDS.match(tokens, at) !== null || isStandingRoleAt(tokens, at) || isCaseAt(tokens, open.end)) return null;
+  if (open === null || !(tokens[at]!.capital || isHeadOfTitleAt(tokens, at)) || PLACES_WITH_HEAD_WORDS.match(tokens, at) !== null || isStandingRoleAt(tokens, at) || isCaseAt(tokens, open.end)) return null;
   if (open.value.notBefore?.has(tokens[open.end]?.lower ?? "") === true) return null;
   const run = openNameRun(tokens, open.end, options);
   // A province after the name counts towards its length (`Hội DNT Cần Thơ`), since it qualifies the body.
@@ -368,7 +371,19 @@ const matchHead = (tokens: readonly Token[], at: number, source: string, options
   if (end < 0 && !closed) return null;
   if (closed) end = options.closeAt!;
   const level = closed ? closedTailLevel(tokens, open.value.level, end) : open.value.level;
-  return { end, name: textOf(tokens, at, end, source), classification: open.value.classification, level, scope: "local", needsQualifier: false, placeFromTableOnly: false };
+  const written = textOf(tokens, at, end, source);
+  // "trưởng phòng Y tế huyện": the body's name is written with its head capitalised.
+  const name = written.charAt(0).toUpperCase() + written.slice(1);
+  return { end, name, classification: open.value.classification, level, scope: "local", needsQualifier: false, placeFromTableOnly: false };
+};
+
+/**
+ * Whether the head word at token `at` is written in lower case as the end of its head's title
+ * (`trưởng phòng Cảnh sát giao thông`, `phó ban Thi đua`): the title names the body after it.
+ */
+const isHeadOfTitleAt = (tokens: readonly Token[], at: number): boolean => {
+  const before = tokens[at - 1]?.lower;
+  return (before === "trưởng" || before === "phó") && tokens[at - 1]!.spaceBefore !== undefined && !tokens[at]!.lineBefore;
 };
 
 /**

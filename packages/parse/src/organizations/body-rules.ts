@@ -1,9 +1,11 @@
 import { BODIES, type BodyRule } from "./bodies";
-import { DEPARTMENT_ONLY_FIELDS, FIELD_SHORT_FORMS, MINISTRY_FIELDS } from "./fields";
+import { DEPARTMENT_ONLY_FIELDS, DISTRICT_DIVISION_FIELDS, FIELD_SHORT_FORMS, MINISTRY_FIELDS } from "./fields";
 import { buildLexicon, type Lexicon } from "./lexicon";
 import { CENTRAL_FORMS } from "./qualifiers";
 
 const FIELDS_SOURCE = "Nghị quyết 02/2002/QH11, 01/2007/QH12, 26/2016/QH14, 176/2025/QH15 (cơ cấu tổ chức của Chính phủ); Nghị định 24/2014/NĐ-CP, 107/2020/NĐ-CP (các Sở)";
+
+const DIVISIONS_SOURCE = "Nghị định 14/2008/NĐ-CP và 37/2014/NĐ-CP (các cơ quan chuyên môn thuộc Ủy ban nhân dân huyện: các phòng)";
 
 const fieldRules = (): BodyRule[] => {
   const rules: BodyRule[] = [];
@@ -16,6 +18,10 @@ const fieldRules = (): BodyRule[] => {
     if (field === "Công an" || field === "Quốc phòng" || field === "Ngoại giao") continue;
     const shorts = shortFormsOf(field);
     rules.push({ name: `Sở ${field}`, aliases: shorts.map((s) => `Sở ${s}`), classification: "state-agency", level: "province", scope: "local", source: FIELDS_SOURCE });
+  }
+  for (const field of DISTRICT_DIVISION_FIELDS) {
+    const shorts = shortFormsOf(field);
+    rules.push({ name: `Phòng ${field}`, aliases: shorts.map((s) => `Phòng ${s}`), classification: "state-agency", level: "district", scope: "local", source: DIVISIONS_SOURCE });
   }
   return rules;
 };

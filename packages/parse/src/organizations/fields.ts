@@ -36,6 +36,27 @@ export const MINISTRY_FIELDS: readonly string[] = [
 /** Fields that only provincial departments have (Nghị định 24/2014/NĐ-CP; `Thể dục Thể thao`, Nghị định 171/2004/NĐ-CP). */
 export const DEPARTMENT_ONLY_FIELDS: readonly string[] = ["Ngoại vụ", "Du lịch", "Văn hóa và Thể thao", "Giao thông - Vận tải", "Quy hoạch - Kiến trúc", "Giao thông công chính", "Thể dục Thể thao"];
 
+/**
+ * Fields of the divisions (phòng) of a district's people's committee (Nghị định 14/2008/NĐ-CP
+ * and 37/2014/NĐ-CP): `Phòng Giáo dục và Đào tạo huyện Cờ Đỏ`, `Phòng NN-PTNT`.
+ */
+export const DISTRICT_DIVISION_FIELDS: readonly string[] = [
+  "Nội vụ",
+  "Tư pháp",
+  "Tài chính - Kế hoạch",
+  "Tài nguyên và Môi trường",
+  "Lao động - Thương binh và Xã hội",
+  "Văn hóa - Thông tin",
+  "Văn hóa và Thông tin",
+  "Giáo dục và Đào tạo",
+  "Y tế",
+  "Kinh tế",
+  "Quản lý đô thị",
+  "Kinh tế và Hạ tầng",
+  "Nông nghiệp và Phát triển nông thôn",
+  "Dân tộc",
+];
+
 /** Short forms of ministry and department names seen in news text, and the full field; the forms with `&` for `và` are added below. */
 const WRITTEN_SHORT_FORMS: readonly (readonly [string, string])[] = [
   ["GD-ĐT", "Giáo dục và Đào tạo"],
@@ -88,6 +109,10 @@ const WRITTEN_SHORT_FORMS: readonly (readonly [string, string])[] = [
   ["VH-TT", "Văn hóa - Thông tin"],
   ["VH-TT&DL", "Văn hóa, Thể thao và Du lịch"],
   ["VHTT&DL", "Văn hóa, Thể thao và Du lịch"],
+  ["QLĐT", "Quản lý đô thị"],
+  ["TC-KH", "Tài chính - Kế hoạch"],
+  ["Tài chính – Kế hoạch", "Tài chính - Kế hoạch"],
+  ["Tài chính Kế hoạch", "Tài chính - Kế hoạch"],
   ["VH-TT-DL", "Văn hóa, Thể thao và Du lịch"],
   ["VHTTDL", "Văn hóa, Thể thao và Du lịch"],
   ["TDTT", "Thể dục Thể thao"],

@@ -199,6 +199,16 @@ describe("findOrganizations", () => {
     expect(placed("Hội đồng bầu cử quốc gia")).toEqual([["Hội đồng bầu cử quốc gia", "Hội đồng bầu cử quốc gia", "central", null]]);
   });
 
+  it("reads the divisions of a district by their fields, short forms too, and other divisions by the open head `Phòng` (corpus)", () => {
+    const placed = (text: string) => findOrganizations(text).map((m) => [m.text, m.name, m.level]);
+    expect(placed("Phòng GD-ĐT quận Gò Vấp đã")).toEqual([["Phòng GD-ĐT quận Gò Vấp", "Phòng Giáo dục và Đào tạo quận Gò Vấp", "district"]]);
+    expect(placed("do Phòng LĐ-TB-XH huyện Cái Bè cấp")).toEqual([["Phòng LĐ-TB-XH huyện Cái Bè", "Phòng Lao động - Thương binh và Xã hội huyện Cái Bè", "district"]]);
+    expect(placed("hiện Phòng Tài nguyên - Môi trường, Cảnh sát")).toEqual([["Phòng Tài nguyên - Môi trường", "Phòng Tài nguyên và Môi trường", "district"]]);
+    expect(placed("Phòng Cảnh sát PCCC đã có mặt")).toEqual([["Phòng Cảnh sát PCCC", "Phòng Cảnh sát PCCC", null]]);
+    // A room, a clinic, prevention: no body.
+    expect(placed("Phòng Khám Đa khoa Sài Gòn và phòng họp")).toEqual([]);
+  });
+
   it("reads other ruling parties by their names, not only the communist ones (corpus)", () => {
     expect(read("tại trụ sở T.Ư Đảng Nhân dân Cách mạng Lào đã diễn ra")).toEqual([
       ["T.Ư Đảng Nhân dân Cách mạng Lào", "Ban Chấp hành Trung ương Đảng Nhân dân Cách mạng Lào", null],
