@@ -469,6 +469,16 @@ describe("findOfficials: forms of writing", () => {
     });
   });
 
+  it("reads a title past an aside in brackets after the name (corpus)", () => {
+    const posts = (text: string) => read(text).map((m) => [m.text, m.person, m.positions.map((p) => [p.role, p.body, p.level])]);
+    expect(posts("Anh Hầu A Lềnh(dân tộc Mông), phó bí thư huyện ủy, chủ tịch UBND huyện Sa Pa, tỉnh Lào Cai - ủy viên")).toEqual([
+      ["Hầu A Lềnh(dân tộc Mông), phó bí thư huyện ủy, chủ tịch UBND huyện Sa Pa", "Hầu A Lềnh", [["Phó Bí thư", "Huyện ủy", "district"], ["Chủ tịch", "Ủy ban nhân dân huyện Sa Pa", "district"]]],
+    ]);
+    expect(posts("Ông Lại Thế Nguyên (Sinh năm 1970), Phó Bí thư Thường trực Tỉnh ủy Thanh Hóa.")[0]?.[1]).toBe("Lại Thế Nguyên");
+    // An aside with no comma and title after it is no one's title.
+    expect(posts("ông Nguyễn Văn B (Hà Nội), người dân ở đây")).toEqual([]);
+  });
+
   it("reads the head of a division and a head word written in lower case after a title (corpus)", () => {
     const posts = (text: string) => read(text).map((m) => [m.text, m.positions.map((p) => [p.role, p.body, p.level])]);
     expect(posts("Ông Lý Phong Tròn, Trưởng Phòng NN-PTNT huyện Tiểu Cần, đánh giá")).toEqual([

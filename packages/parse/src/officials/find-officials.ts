@@ -118,6 +118,25 @@ const appositionCloseAt = (tokens: readonly Token[], at: number): number | undef
   return undefined;
 };
 
+/** The most tokens of an aside in brackets between a name and its title. */
+const MAX_ASIDE = 8;
+
+/**
+ * A title after a name, read past an aside in brackets between them that holds no title
+ * (`Hầu A Lềnh (dân tộc Mông), phó bí thư huyện ủy`, `Mai Văn Hải (Sinh năm 1973), Ủy viên …`):
+ * the aside is the person's, and the comma after it opens the title.
+ */
+const titleAfterAside = (tokens: readonly Token[], at: number, source: string): { title: TitlePhrase; end: number } | null => {
+  const direct = titleAfterName(tokens, at, source);
+  if (direct !== null || tokens[at]?.text !== "(" || tokens[at]!.lineBefore) return direct;
+  for (let k = at + 1; k <= at + MAX_ASIDE && k < tokens.length && !tokens[k]!.lineBefore; k++) {
+    const text = tokens[k]!.text;
+    if (text === "(") return null;
+    if (text === ")") return tokens[k + 1]?.text === "," ? titleAfterName(tokens, k + 1, source) : null;
+  }
+  return null;
+};
+
 const titleAfterName = (tokens: readonly Token[], at: number, source: string): { title: TitlePhrase; end: number } | null => {
   const mark = tokens[at]?.text;
   if (mark !== "," && mark !== "-" && mark !== "–" && mark !== "(") return null;
@@ -317,7 +336,7 @@ const readTriggered = (tokens: readonly Token[], at: number, source: string): Re
   const capitalsTitle = capitals > 0 ? titleAfterName(tokens, capitals, source) : null;
   const nameEnd = capitalsTitle !== null ? capitals : written;
   if (nameEnd > 0) {
-    const title = capitalsTitle ?? titleAfterName(tokens, nameEnd, source);
+    const title = capitalsTitle ?? titleAfterAside(tokens, nameEnd, source);
     if (title === null) return { found: [], end: nameEnd };
     const person = textOf(tokens, source, j, nameEnd);
     return { found: [{ from: j, to: title.end, person, former: title.title.former, positions: title.title.positions }], end: title.end };
@@ -343,7 +362,7 @@ const readNameFirst = (tokens: readonly Token[], at: number, source: string): Re
   // The name must open with a family name (sentence words such as "Theo" already stop the run).
   const from = at;
   if (runEnd - from < 2 || !isFamilyNameLower(tokens[from]!.lower) || namedAfterBefore(tokens, from)) return null;
-  const title = titleAfterName(tokens, runEnd, source);
+  const title = titleAfterAside(tokens, runEnd, source);
   if (title === null) return null;
   return { found: [{ from, to: title.end, person: textOf(tokens, source, from, runEnd), former: title.title.former, positions: title.title.positions }], end: title.end };
 };
