@@ -241,6 +241,9 @@ export const BODIES: readonly BodyRule[] = [
   { name: "Đoàn Thanh niên Cộng sản Hồ Chí Minh", aliases: ["Đoàn TNCS Hồ Chí Minh", "Đoàn TNCS HCM", "Đoàn Thanh niên", "Đoàn TN", "Đoàn thanh niên"], classification: "mass-organization", level: null, scope: "local", source: DIEU_LE_DOAN_THE },
   { name: "Ban Chấp hành Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh", aliases: ["Trung ương Đoàn", "Trung ương Đoàn TNCS Hồ Chí Minh", "BCH Trung ương Đoàn"], classification: "mass-organization", level: "central", scope: "national", source: DIEU_LE_DOAN_THE },
   { name: "Tỉnh đoàn", aliases: ["Tỉnh Đoàn"], classification: "mass-organization", level: "province", scope: "committee", source: DIEU_LE_DOAN_THE },
+  // A member of the Front, with a union in each province (`Liên hiệp các tổ chức hữu nghị Việt Nam`, `… tỉnh Thanh Hóa`).
+  { name: "Liên hiệp các tổ chức hữu nghị Việt Nam", aliases: ["Liên hiệp các tổ chức hữu nghị VN"], classification: "mass-organization", level: "central", scope: "national", source: LUAT_MTTQ },
+  { name: "Liên hiệp các tổ chức hữu nghị", aliases: [], classification: "mass-organization", level: null, scope: "local", source: LUAT_MTTQ },
   { name: "Thành đoàn", aliases: ["Thành Đoàn"], classification: "mass-organization", level: null, scope: "committee", source: DIEU_LE_DOAN_THE },
   { name: "Huyện đoàn", aliases: ["Huyện Đoàn"], classification: "mass-organization", level: "district", scope: "committee", source: DIEU_LE_DOAN_THE },
   // Member organisations of the Front beyond the five above, by their charters

@@ -33,8 +33,8 @@ export const MINISTRY_FIELDS: readonly string[] = [
   "Công nghiệp",
 ];
 
-/** Fields that only provincial departments have (Nghị định 24/2014/NĐ-CP; `Thể dục Thể thao`, Nghị định 171/2004/NĐ-CP). */
-export const DEPARTMENT_ONLY_FIELDS: readonly string[] = ["Ngoại vụ", "Du lịch", "Văn hóa và Thể thao", "Giao thông - Vận tải", "Quy hoạch - Kiến trúc", "Giao thông công chính", "Thể dục Thể thao"];
+/** Fields that only provincial departments have (Nghị định 24/2014/NĐ-CP; `Thể dục Thể thao` and `Thương mại và Du lịch`, merged in some provinces, Nghị định 171/2004/NĐ-CP). */
+export const DEPARTMENT_ONLY_FIELDS: readonly string[] = ["Ngoại vụ", "Du lịch", "Văn hóa và Thể thao", "Giao thông - Vận tải", "Quy hoạch - Kiến trúc", "Giao thông công chính", "Thể dục Thể thao", "Thương mại và Du lịch"];
 
 /**
  * Fields of the divisions (phòng) of a district's people's committee (Nghị định 14/2008/NĐ-CP
@@ -110,6 +110,8 @@ const WRITTEN_SHORT_FORMS: readonly (readonly [string, string])[] = [
   ["VH-TT&DL", "Văn hóa, Thể thao và Du lịch"],
   ["VHTT&DL", "Văn hóa, Thể thao và Du lịch"],
   ["QLĐT", "Quản lý đô thị"],
+  ["Thương mại - Du lịch", "Thương mại và Du lịch"],
+  ["Thương mại Du lịch", "Thương mại và Du lịch"],
   ["TC-KH", "Tài chính - Kế hoạch"],
   ["Tài chính – Kế hoạch", "Tài chính - Kế hoạch"],
   ["Tài chính Kế hoạch", "Tài chính - Kế hoạch"],

@@ -209,6 +209,14 @@ describe("findOrganizations", () => {
     expect(placed("Phòng Khám Đa khoa Sài Gòn và phòng họp")).toEqual([]);
   });
 
+  it("reads a merged department of trade and tourism, and the union of friendship organisations, national or a province's (corpus)", () => {
+    const placed = (text: string) => findOrganizations(text).map((m) => [m.text, m.name, m.level]);
+    expect(placed("Sở Thương mại và Du lịch Điện Biên vừa chính thức")).toEqual([["Sở Thương mại và Du lịch Điện Biên", "Sở Thương mại và Du lịch Điện Biên", "province"]]);
+    expect(placed("Giám đốc Sở Thương mại Du lịch Điện Biên cho VnExpress")[0]?.[1]).toBe("Sở Thương mại và Du lịch Điện Biên");
+    expect(placed("ông Vũ Xuân Hồng, Chủ tịch Liên hiệp Các tổ chức hữu nghị VN đã")).toEqual([["Liên hiệp Các tổ chức hữu nghị VN", "Liên hiệp các tổ chức hữu nghị Việt Nam", "central"]]);
+    expect(placed("Liên hiệp các tổ chức hữu nghị tỉnh Thanh Hóa đã")).toEqual([["Liên hiệp các tổ chức hữu nghị tỉnh Thanh Hóa", "Liên hiệp các tổ chức hữu nghị tỉnh Thanh Hóa", "province"]]);
+  });
+
   it("reads other ruling parties by their names, not only the communist ones (corpus)", () => {
     expect(read("tại trụ sở T.Ư Đảng Nhân dân Cách mạng Lào đã diễn ra")).toEqual([
       ["T.Ư Đảng Nhân dân Cách mạng Lào", "Ban Chấp hành Trung ương Đảng Nhân dân Cách mạng Lào", null],
