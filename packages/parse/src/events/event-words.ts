@@ -41,6 +41,9 @@ export const EVENT_WORDS: readonly EventWord[] = [
       "thượng cờ", "dâng hương", "ký kết", "động thổ", "đặt viên", "bàn giao", "đặt tên", "ra quân", "tổng kết",
     ],
   },
+  // A rally named without `lễ` (`tổ chức mít tinh trọng thể kỷ niệm 60 năm …`), also spelt as one word.
+  { word: "mít tinh", kind: "ceremony", endsAt: ["khóa", "nhiệm kỳ"], next: ["kỷ niệm", "trọng thể", "chào mừng", "hưởng ứng"] },
+  { word: "mittinh", kind: "ceremony", endsAt: ["khóa", "nhiệm kỳ"], next: ["kỷ niệm", "trọng thể", "chào mừng", "hưởng ứng"] },
 ];
 
 /**

@@ -74,6 +74,13 @@ describe("findEvents", () => {
     expect(names("Ngay sau lễ ký kết, các doanh nghiệp")).toEqual([["ceremony", "lễ ký kết"]]);
     expect(names("Lễ đặt viên đá đầu tiên diễn ra")).toEqual([["ceremony", "Lễ đặt viên đá đầu tiên"]]);
     expect(names("cả nước mừng lễ lớn")).toEqual([]);
+    // A rally named without `lễ`.
+    expect(findEvents("Văn phòng Quốc hội (QH) đã tổ chức mít tinh kỷ niệm 60 năm Ngày Truyền thống (2.3.1946-2.3.2006)")[0]).toMatchObject({
+      kind: "ceremony",
+      name: "mít tinh kỷ niệm 60 năm Ngày Truyền thống",
+      organiser: "Văn phòng Quốc hội",
+    });
+    expect(names("Dự mít tinh có các đồng chí")).toEqual([]);
   });
 
   it("reads the head's day and the organiser across an aside in brackets (corpus)", () => {
