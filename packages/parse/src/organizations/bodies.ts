@@ -92,6 +92,8 @@ export const BODIES: readonly BodyRule[] = [
   { name: "Thị ủy", aliases: [], classification: "party-committee", level: "district", scope: "committee", source: DIEU_LE },
   { name: "Đảng ủy", aliases: [], classification: "party-committee", level: null, scope: "committee", placeFromTableOnly: true, source: DIEU_LE },
   { name: "Ban Chấp hành Đảng bộ", aliases: ["BCH Đảng bộ"], classification: "party-committee", level: null, scope: "local", source: DIEU_LE },
+  // The Party's organisation of a tier or unit, with its place or unit (`Đảng bộ tỉnh Nam Định`, `Đảng bộ TPHCM`); bare, it is any.
+  { name: "Đảng bộ", aliases: [], classification: "party-committee", level: null, scope: "local", needsQualifier: true, source: DIEU_LE },
   { name: "Ban Thường vụ", aliases: ["BTV"], classification: "party-committee", level: null, scope: "local", source: DIEU_LE },
   // Organs of Party committees
   { name: "Ủy ban Kiểm tra", aliases: ["UBKT"], classification: "party-agency", level: null, scope: "local", source: DIEU_LE },

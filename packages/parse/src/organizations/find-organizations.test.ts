@@ -217,6 +217,13 @@ describe("findOrganizations", () => {
     expect(placed("Liên hiệp các tổ chức hữu nghị tỉnh Thanh Hóa đã")).toEqual([["Liên hiệp các tổ chức hữu nghị tỉnh Thanh Hóa", "Liên hiệp các tổ chức hữu nghị tỉnh Thanh Hóa", "province"]]);
   });
 
+  it("reads the Party's organisation of a tier with its place or tier, never bare (corpus)", () => {
+    const placed = (text: string) => findOrganizations(text).map((m) => [m.text, m.name, m.level]);
+    expect(placed("Sáng ngày 21-12, Đại hội Đảng bộ tỉnh Bình Dương lần VIII")).toEqual([["Đảng bộ tỉnh Bình Dương", "Đảng bộ tỉnh Bình Dương", "province"]]);
+    expect(placed("Đoàn đại biểu Đảng bộ TPHCM đã đóng góp")).toEqual([["Đảng bộ TPHCM", "Đảng bộ Thành phố Hồ Chí Minh", "province"]]);
+    expect(placed("Thủ tướng biểu dương Đảng bộ, chính quyền và nhân dân tỉnh")).toEqual([]);
+  });
+
   it("reads other ruling parties by their names, not only the communist ones (corpus)", () => {
     expect(read("tại trụ sở T.Ư Đảng Nhân dân Cách mạng Lào đã diễn ra")).toEqual([
       ["T.Ư Đảng Nhân dân Cách mạng Lào", "Ban Chấp hành Trung ương Đảng Nhân dân Cách mạng Lào", null],
