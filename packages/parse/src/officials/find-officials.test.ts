@@ -486,6 +486,9 @@ describe("findOfficials: forms of writing", () => {
     ]);
     expect(posts("Theo Trung tá Lê Tấn Bửu, Phó Trưởng Phòng Cảnh sát PCCC, do hẻm nhỏ")).toEqual([["Lê Tấn Bửu, Phó Trưởng Phòng Cảnh sát PCCC", [["Phó Trưởng phòng", "Phòng Cảnh sát PCCC", null]]]]);
     expect(posts("Ông Bùi Quang Anh, Cục trưởng cục Thú y, cho biết")).toEqual([["Bùi Quang Anh, Cục trưởng cục Thú y", [["Cục trưởng", "Cục Thú y", null]]]]);
+    expect(posts("bà Lê Thị Lan, Phó phòng Nội vụ Thị xã Bỉm Sơn (người được giao), bà Lan")).toEqual([
+      ["Lê Thị Lan, Phó phòng Nội vụ Thị xã Bỉm Sơn", [["Phó Trưởng phòng", "Phòng Nội vụ thị xã Bỉm Sơn", "district"]]],
+    ]);
     // The head word written again is the body's own; a school's name after a division is not its head's.
     expect(posts("Ông Đặng Quốc Tuấn - Trưởng phòng Phòng Thanh tra hành chính")).toEqual([["Đặng Quốc Tuấn - Trưởng phòng", [["Trưởng phòng", null, null]]]]);
     expect(posts("Thạc sĩ Trần Đình Lý, Trưởng Phòng Kế hoạch Tài chánh Trường ĐH Nông Lâm TPHCM:")).toEqual([]);

@@ -76,7 +76,12 @@ export const matchRolePhrase = (tokens: readonly Token[], at: number): RolePhras
     prefixes.push(prefix.value);
     i = prefix.end;
   }
-  const head = ROLE_LEXICON.match(tokens, i);
+  let head = ROLE_LEXICON.match(tokens, i);
+  // "Phó phòng": a role whose own spelling opens with a prefix word.
+  if (head === null && i > at) {
+    head = ROLE_LEXICON.match(tokens, at);
+    prefixes.length = 0;
+  }
   if (head === null) return null;
   const rule = head.value;
   let role = [...prefixes, rule.role].join(" ");
