@@ -512,6 +512,11 @@ const openNameRun = (tokens: readonly Token[], at: number, options: BodyPhraseOp
     end++;
     words++;
     syllables++;
+    // "Phòng Quản lý HS-SV": capitals joined by a tight hyphen are one word of the name.
+    if (isTightHyphenAt(tokens, end)) {
+      end++;
+      continue;
+    }
     const next = tokens[end];
     // "Hội Sinh viên Việt Nam tại Pháp": a place after "tại" ends the name.
     if (next?.lower === "tại" && isCapitalWord(tokens[end + 1])) {
@@ -543,6 +548,13 @@ const openNameRun = (tokens: readonly Token[], at: number, options: BodyPhraseOp
     }
   }
   return { end, words, syllables, closed };
+};
+
+/** Whether token `at` is a hyphen written tight between two capitalised words (`HS-SV`). */
+const isTightHyphenAt = (tokens: readonly Token[], at: number): boolean => {
+  const dash = tokens[at];
+  const after = tokens[at + 1];
+  return dash?.text === "-" && !dash.spaceBefore && isCapitalWord(after) && !after.spaceBefore;
 };
 
 // The open heads by name, for a title that leaves its department's head word out (`Cục

@@ -205,6 +205,8 @@ describe("findOrganizations", () => {
     expect(placed("do Phòng LĐ-TB-XH huyện Cái Bè cấp")).toEqual([["Phòng LĐ-TB-XH huyện Cái Bè", "Phòng Lao động - Thương binh và Xã hội huyện Cái Bè", "district"]]);
     expect(placed("hiện Phòng Tài nguyên - Môi trường, Cảnh sát")).toEqual([["Phòng Tài nguyên - Môi trường", "Phòng Tài nguyên và Môi trường", "district"]]);
     expect(placed("Phòng Cảnh sát PCCC đã có mặt")).toEqual([["Phòng Cảnh sát PCCC", "Phòng Cảnh sát PCCC", null]]);
+    // Capitals joined by a tight hyphen are one word of an open name.
+    expect(placed("cuối năm 2003 mới thành lập Vụ Thanh tra KH-ĐT.")).toEqual([["Vụ Thanh tra KH-ĐT", "Vụ Thanh tra KH-ĐT", "central"]]);
     // A room, a clinic, prevention: no body.
     expect(placed("Phòng Khám Đa khoa Sài Gòn và phòng họp")).toEqual([]);
   });
