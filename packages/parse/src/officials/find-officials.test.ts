@@ -469,6 +469,17 @@ describe("findOfficials: forms of writing", () => {
     });
   });
 
+  it("reads a title whose parent body stands between its body and the name, and `Phó Ban` written short (corpus)", () => {
+    const posts = (text: string) => read(text).map((m) => [m.text, m.positions.map((p) => [p.role, p.body, p.level])]);
+    expect(posts("- Chủ nhiệm Tổng cục Chính trị, Bộ Quốc phòng Lê Văn Dũng\n")).toEqual([
+      ["Chủ nhiệm Tổng cục Chính trị, Bộ Quốc phòng Lê Văn Dũng", [["Chủ nhiệm", "Tổng cục Chính trị", "central"]]],
+    ]);
+    expect(posts("Vụ trưởng Vụ Pháp chế Bộ Tư pháp Nguyễn Văn An cho biết")[0]?.[0]).toBe("Vụ trưởng Vụ Pháp chế Bộ Tư pháp Nguyễn Văn An");
+    expect(posts("Hoa chúc mừng tân Phó Ban Tuyên giáo Trung ương Phùng Xuân Nhạ.")).toEqual([
+      ["Phó Ban Tuyên giáo Trung ương Phùng Xuân Nhạ", [["Phó Trưởng Ban", "Ban Tuyên giáo Trung ương", "central"]]],
+    ]);
+  });
+
   it("reads a title past an aside in brackets after the name (corpus)", () => {
     const posts = (text: string) => read(text).map((m) => [m.text, m.person, m.positions.map((p) => [p.role, p.body, p.level])]);
     expect(posts("Anh Hầu A Lềnh(dân tộc Mông), phó bí thư huyện ủy, chủ tịch UBND huyện Sa Pa, tỉnh Lào Cai - ủy viên")).toEqual([

@@ -255,6 +255,18 @@ const bracketedBodyEnd = (tokens: readonly Token[], end: number, source: string)
   return body !== null && tokens[body.end]?.text === ")" ? body.end + 1 : -1;
 };
 
+/**
+ * After a title that ends at `end`, the body it belongs to, with or without a comma before it, when
+ * a name opening with a family name follows (`Chủ nhiệm Tổng cục Chính trị, Bộ Quốc phòng Lê Văn
+ * Dũng`, `Vụ trưởng Vụ Pháp chế Bộ Tư pháp Nguyễn Văn An`): the token after that body, or -1.
+ */
+const parentBodyEnd = (tokens: readonly Token[], end: number, source: string): number => {
+  const at = tokens[end]?.text === "," && !tokens[end + 1]?.lineBefore ? end + 1 : end;
+  const body = matchBodyPhrase(tokens, at, source);
+  if (body === null || tokens[body.end]?.lineBefore === true) return -1;
+  return matchPersonName(tokens, body.end, { strict: true }) > body.end ? body.end : -1;
+};
+
 /** What may follow a name set apart by commas: the closing comma, the end of a sentence or of a line, or a verb of saying (`, Nguyễn Văn Diên cho biết`). */
 const closesApposition = (tokens: readonly Token[], at: number): boolean => {
   const next = tokens[at];
@@ -282,7 +294,7 @@ const readTitleFirst = (tokens: readonly Token[], at: number, source: string, st
   if (title === null) return null;
   let j = title.end;
   if (tokens[j]?.text === "," && NON_POST_LEXICON.match(tokens, j + 1) !== null) j++;
-  const bracket = bracketedBodyEnd(tokens, j, source);
+  const bracket = Math.max(bracketedBodyEnd(tokens, j, source), parentBodyEnd(tokens, j, source));
   if (bracket > 0) j = bracket;
   const dash = dashBeforeNameAt(tokens, at, j);
   const address = Math.max(appositiveAddressAt(tokens, at, j), dash);

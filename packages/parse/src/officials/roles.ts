@@ -67,6 +67,8 @@ export const ROLES: readonly RoleRule[] = [
   { role: "Thường trực", aliases: [], needsBody: true, source: DIEU_LE },
   { role: "Chủ nhiệm", aliases: [], source: DIEU_LE },
   { role: "Trưởng Ban", aliases: [], overlap: 1, source: QD_CHUC_DANH },
+  // The press writes the deputy short: `Phó Ban Tuyên giáo Trung ương Phùng Xuân Nhạ`.
+  { role: "Phó Trưởng Ban", aliases: ["Phó Ban"], overlap: 1, source: QD_CHUC_DANH },
   { role: "Chánh Văn phòng", aliases: [], overlap: 2, source: LUAT_CB },
   // State
   { role: "Chủ tịch nước", aliases: [], body: { name: null, level: "central" }, source: HIEN_PHAP },
