@@ -634,6 +634,13 @@ export const departmentNamedAfter = (tokens: readonly Token[], at: number, head:
   return { end, name: `${head} ${textOf(tokens, at, end, source)}`, level: province === null ? level : (level ?? "province") };
 };
 
+/** Whether a form of address and a family name start at `at` (`… HĐND TP. Bà Hồng cho biết`): a new sentence about a person, not a place (`Bà Rịa`). */
+const opensPersonAt = (tokens: readonly Token[], at: number): boolean => {
+  const next = tokens[at + 1];
+  return FORMS_OF_ADDRESS.has(tokens[at]!.lower) && isCapitalWord(next) && isFamilyNameLower(next.lower);
+};
+const FORMS_OF_ADDRESS: ReadonlySet<string> = new Set(["ông", "bà", "anh", "chị"]);
+
 /** A tier word and the place named after it (`huyện Bắc Mê`, `TP. Hồ Chí Minh`, `tỉnh`), read by {@link readTierPlace}. */
 export interface TierPlace {
   /** Index just past the place, or past the tier word when no place follows. */
@@ -683,13 +690,16 @@ const TIER_NAME_LEXICONS: ReadonlyMap<TierWord, Lexicon<true>> = new Map(
  */
 export const readTierPlace = (tokens: readonly Token[], tier: { end: number; value: TierWord }, source: string, options: BodyPhraseOptions): TierPlace => {
   // "TP. Hồ Chí Minh", "TP.Hà Nội": the dot of the abbreviation, when a place follows it; "UBND TP. Theo đó": a sentence's full stop.
+  // After `thành phố` written out, a dot is always a full stop ("UBND thành phố. Tuy nhiên").
   const dotted =
     tier.value.city === true &&
+    tokens[tier.end - 1]?.acronym === true &&
     tokens[tier.end]?.text === "." &&
     !tokens[tier.end]!.spaceBefore &&
     isCapitalWord(tokens[tier.end + 1]) &&
     !tokens[tier.end + 1]!.lineBefore &&
-    !SENTENCE_OPENERS.has(tokens[tier.end + 1]!.text);
+    !SENTENCE_OPENERS.has(tokens[tier.end + 1]!.text) &&
+    !opensPersonAt(tokens, tier.end + 1);
   const placeAt = dotted ? tier.end + 1 : tier.end;
   const listed = TIER_NAME_LEXICONS.get(tier.value);
   let placeEnd = listed === undefined ? placeRun(tokens, placeAt, 0, options, tier.value) : (listed.match(tokens, placeAt)?.end ?? placeAt);

@@ -219,6 +219,14 @@ describe("findOrganizations", () => {
     expect(placed("Liên hiệp các tổ chức hữu nghị tỉnh Thanh Hóa đã")).toEqual([["Liên hiệp các tổ chức hữu nghị tỉnh Thanh Hóa", "Liên hiệp các tổ chức hữu nghị tỉnh Thanh Hóa", "province"]]);
   });
 
+  it("reads no place across a full stop after a city's tier: written out, or before a person (corpus)", () => {
+    const placed = (text: string) => findOrganizations(text).map((m) => [m.text, m.place ?? null]);
+    expect(placed("theo đúng chỉ đạo của Chủ tịch UBND thành phố. Tuy nhiên, việc xử lý")).toEqual([["UBND thành phố", null]]);
+    expect(placed("Giám đốc Sở Tài chính TP. Bà Hồng nêu lý do")).toEqual([["Sở Tài chính TP", null]]);
+    expect(placed("UBND TP. Bà Rịa đã")).toEqual([["UBND TP. Bà Rịa", "Bà Rịa"]]);
+    expect(placed("UBND TP. Hồ Chí Minh đã")).toEqual([["UBND TP. Hồ Chí Minh", "Hồ Chí Minh"]]);
+  });
+
   it("reads the Party's organisation of a tier with its place or tier, never bare (corpus)", () => {
     const placed = (text: string) => findOrganizations(text).map((m) => [m.text, m.name, m.level]);
     expect(placed("Sáng ngày 21-12, Đại hội Đảng bộ tỉnh Bình Dương lần VIII")).toEqual([["Đảng bộ tỉnh Bình Dương", "Đảng bộ tỉnh Bình Dương", "province"]]);
