@@ -118,5 +118,5 @@ export const ORGANISER_HEADS: readonly string[] = [
   "Ban", "Ủy ban", "UBND", "HĐND", "Hội đồng", "Hội", "Sở", "Bộ", "Mặt trận", "MTTQ", "Tỉnh ủy", "Huyện ủy", "Thành ủy", "Quận ủy",
   "Đảng ủy", "Đảng bộ", "Chi bộ", "Đoàn", "Tỉnh đoàn", "Thành đoàn", "Huyện đoàn", "Liên đoàn", "LĐLĐ", "Tổng Liên đoàn", "Quốc hội", "Chính phủ", "Văn phòng",
   "Trung ương", "Công an", "Bộ Chỉ huy", "Bộ Tư lệnh", "Trường", "Học viện", "Viện", "Cục", "Tổng cục", "Khối", "Thường trực",
-  "Liên hiệp", "Tòa án", "Viện kiểm sát", "Kiểm toán", "Phòng", "Trung tâm", "Thành phố", "TP", "Tỉnh", "Huyện", "Quận", "Thị xã", "Xã", "Phường", "Quân khu",
+  "Liên hiệp", "Tòa án", "Viện kiểm sát", "Kiểm toán", "Phòng", "Trung tâm", "Thành phố", "TP", "TP.HCM", "TPHCM", "Tỉnh", "Huyện", "Quận", "Thị xã", "Xã", "Phường", "Quân khu",
 ];

@@ -111,6 +111,7 @@ describe("findEvents", () => {
     expect(findEvents("UBND huyện Hạ Hòa cùng hàng ngàn khách thập phương đã long trọng tổ chức Lễ dâng hương tưởng nhớ công đức Tổ Mẫu Âu Cơ.")[0]?.organiser).toBe("UBND huyện Hạ Hòa");
     expect(findEvents("Sở Nội vụ cùng UBND huyện tổ chức Hội nghị tổng kết.")[0]?.organiser).toBe("Sở Nội vụ cùng UBND huyện");
     expect(findEvents("Ngày 5/6, Thành đoàn TP.HCM tổ chức Hội nghị tổng kết.")[0]).toMatchObject({ organiser: "Thành đoàn TP.HCM", date: { day: 5, month: 6 } });
+    expect(findEvents("Sáng 27/4, TP.HCM tổ chức lễ kỷ niệm 46 năm.")[0]).toMatchObject({ organiser: "TP.HCM", date: { day: 27, month: 4 } });
   });
 
   it("takes the place from `tại` right after the name", () => {

@@ -586,6 +586,8 @@ const isNextClauseAt = (tokens: readonly Token[], at: number): boolean => {
   if (next === undefined) return true;
   if (AFTER_NAME.has(next.lower) || VERBS_AFTER_NAME.match(tokens, at) !== null) return true;
   if (!JOINING_WORDS.has(next.lower)) return false;
+  // "Cục Đê điều và phòng chống lụt bão": `phòng` in lower case is a verb (to prevent), not a division's head.
+  if (tokens[at + 1]?.lower === "phòng" && !tokens[at + 1]!.capital) return false;
   return GENERIC_AFTER.has(tokens[at + 1]?.lower ?? "") || HEADS_AFTER_AND.some((heads) => heads.match(tokens, at + 1) !== null);
 };
 

@@ -207,6 +207,7 @@ describe("findOrganizations", () => {
     expect(placed("Phòng Cảnh sát PCCC đã có mặt")).toEqual([["Phòng Cảnh sát PCCC", "Phòng Cảnh sát PCCC", null]]);
     // Capitals joined by a tight hyphen are one word of an open name.
     expect(placed("cuối năm 2003 mới thành lập Vụ Thanh tra KH-ĐT.")).toEqual([["Vụ Thanh tra KH-ĐT", "Vụ Thanh tra KH-ĐT", "central"]]);
+    expect(placed("gồm đại diện Cục Thủy lợi, Cục Đê điều và phòng chống lụt bão")).toEqual([["Cục Thủy lợi", "Cục Thủy lợi", null]]);
     // A room, a clinic, prevention: no body.
     expect(placed("Phòng Khám Đa khoa Sài Gòn và phòng họp")).toEqual([]);
   });
