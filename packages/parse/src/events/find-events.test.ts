@@ -92,6 +92,11 @@ describe("findEvents", () => {
     expect(findEvents("(NLĐ)- Sáng 26-3, Ban Dân vận tổ chức Hội nghị tổng kết.")[0]).toMatchObject({ organiser: "Ban Dân vận", date: { day: 26, month: 3 } });
   });
 
+  it("reads `bàn` right after `hội nghị` as what the conference is for, not the verb it does (corpus)", () => {
+    expect(findEvents("Phó Thủ tướng đã chủ trì hội nghị bàn biện pháp chống hạn cho 9 tỉnh").map((m) => m.name)).toEqual(["hội nghị bàn biện pháp chống hạn"]);
+    expect(findEvents("Hội nghị tổng kết bàn về nhiều vấn đề").map((m) => m.name)).toEqual(["Hội nghị tổng kết"]);
+  });
+
   it("reads an election of people's councils, and a term in brackets that closes a name (corpus)", () => {
     const read = (text: string) => findEvents(text).map((m) => [m.kind, m.name, m.term?.ordinal ?? null, m.term?.startYear ?? null]);
     expect(read("đại biểu Quốc hội khóa XV và bầu cử Hội đồng nhân dân các cấp nhiệm kỳ 2021-2026.")).toEqual([["election", "bầu cử Hội đồng nhân dân các cấp nhiệm kỳ 2021-2026", null, 2021]]);

@@ -221,7 +221,9 @@ export const findEventsIn = (normalized: NormalizedText, input: string, words: W
         j++;
         continue;
       }
-      if (NAME_STOPS.has(token.lower) || (NAME_STOPS.has(pair) && words.isSpaceBefore(j + 1))) {
+      // "hội nghị bàn biện pháp chống hạn": right after the event word, `bàn` (to discuss) names what the meeting is for.
+      const purpose = token.lower === "bàn" && j === i + width && entry.kind === "conference";
+      if (!purpose && (NAME_STOPS.has(token.lower) || (NAME_STOPS.has(pair) && words.isSpaceBefore(j + 1)))) {
         // "hội nghị tuyển sinh năm nay": `năm nay` is a date (the date finder's table), so `năm` goes with it.
         // So does a part of the year before it: "Hội nghị cấp cao APEC cuối năm nay".
         if (RELATIVE_DATES.has(`${words.get(j - 1)?.lower ?? ""} ${token.lower}`) && j - 1 > i + width) {
