@@ -124,6 +124,19 @@ const OTHER_PARENT_CLASSES: ReadonlyMap<string, ReadonlySet<OrganizationClassifi
   ["Văn phòng", new Set<OrganizationClassification>(["state-agency"])],
   ["Thanh tra", new Set<OrganizationClassification>(["state-agency"])],
 ]);
+// The office of a body is of its parent's side (Quy định 04-QĐi/TW, 2018: Văn phòng Tỉnh ủy, a Party agency;
+// Nghị định 123/2016/NĐ-CP and 24/2014/NĐ-CP: the office of a ministry, a department or a people's committee, a State one).
+const OFFICE_CLASS_BY_PARENT: ReadonlyMap<string, ReadonlyMap<OrganizationClassification, OrganizationClassification>> = new Map([
+  [
+    "Văn phòng",
+    new Map<OrganizationClassification, OrganizationClassification>([
+      ["party-committee", "party-agency"],
+      ["peoples-committee", "state-agency"],
+      ["peoples-council", "state-agency"],
+      ["state-agency", "state-agency"],
+    ]),
+  ],
+]);
 const CHILD_CLASSES = new Set<OrganizationClassification>(["party-agency", "other", "armed-forces", "party-committee"]);
 const MAX_PLACE_WORDS = 7;
 const MAX_OPEN_WORDS = 5;
@@ -840,6 +853,7 @@ export const matchBodyPhrase = (tokens: readonly Token[], at: number, source: st
   let abbreviation = acronymsOf(tokens, at, head.end, source);
   let { end, name, level } = head;
   let parent: string | null = null;
+  let classification = head.classification;
   let place: string | null = null;
   let qualified = false;
   let tiersOnly = false;
@@ -904,6 +918,7 @@ export const matchBodyPhrase = (tokens: readonly Token[], at: number, source: st
         place = parentPhrase.place;
         end = parentPhrase.end;
         qualified = true;
+        classification = OFFICE_CLASS_BY_PARENT.get(head.name)?.get(parentPhrase.classification) ?? classification;
       }
     } else if (head.scope === "committee") {
       // An acronym is an organisation's (`Thành đoàn TNCS`, `Đảng ủy TCT`), unless the table names it a place (`Thành ủy TPHCM`).
@@ -968,5 +983,5 @@ export const matchBodyPhrase = (tokens: readonly Token[], at: number, source: st
   // "HĐND các cấp", "UBND cấp huyện": a kind of body. After a tier or a place, `cấp` is the verb
   // "grant" (`UBND quận 2 cấp đất`, `UBND tỉnh cấp phép`).
   const generic = tiersOnly || (isWord(next) && GENERIC_AFTER.has(next.lower) && (next.lower !== "cấp" || end === head.end));
-  return { start: at, end, name, abbreviation, classification: head.classification, level, parent, place, generic };
+  return { start: at, end, name, abbreviation, classification, level, parent, place, generic };
 };

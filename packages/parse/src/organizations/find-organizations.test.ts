@@ -220,6 +220,13 @@ describe("findOrganizations", () => {
     expect(placed("Liên hiệp các tổ chức hữu nghị tỉnh Thanh Hóa đã")).toEqual([["Liên hiệp các tổ chức hữu nghị tỉnh Thanh Hóa", "Liên hiệp các tổ chức hữu nghị tỉnh Thanh Hóa", "province"]]);
   });
 
+  it("gives an office the side of the body it serves: a Party committee's is a Party agency, a State body's a State agency (corpus)", () => {
+    const classified = (text: string) => findOrganizations(text).map((m) => [m.name, m.classification]);
+    expect(classified("Ngày 23-2, tại Văn phòng Thành ủy TPHCM, đồng chí")).toEqual([["Văn phòng Thành ủy Thành phố Hồ Chí Minh", "party-agency"]]);
+    expect(classified("đất tại phường Xuân La cho Văn phòng Bộ Giáo dục và Đào tạo xây dựng")[0]).toEqual(["Văn phòng Bộ Giáo dục và Đào tạo", "state-agency"]);
+    expect(classified("thông tin từ Văn phòng UBND tỉnh Thanh Hóa cho biết")).toEqual([["Văn phòng Ủy ban nhân dân tỉnh Thanh Hóa", "state-agency"]]);
+  });
+
   it("reads no place across a full stop after a city's tier: written out, or before a person (corpus)", () => {
     const placed = (text: string) => findOrganizations(text).map((m) => [m.text, m.place ?? null]);
     expect(placed("theo đúng chỉ đạo của Chủ tịch UBND thành phố. Tuy nhiên, việc xử lý")).toEqual([["UBND thành phố", null]]);
