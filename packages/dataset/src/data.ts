@@ -504,6 +504,17 @@ export const articles: readonly Article[] = [
         }
       },
       {
+        "kind": "organization",
+        "start": 1059,
+        "end": 1071,
+        "text": "Đảng bộ tỉnh",
+        "value": {
+          "name": "Đảng bộ tỉnh",
+          "classification": "party-committee",
+          "level": "province"
+        }
+      },
+      {
         "kind": "official",
         "start": 1216,
         "end": 1260,
@@ -649,6 +660,17 @@ export const articles: readonly Article[] = [
         }
       },
       {
+        "kind": "organization",
+        "start": 1690,
+        "end": 1702,
+        "text": "Đảng bộ tỉnh",
+        "value": {
+          "name": "Đảng bộ tỉnh",
+          "classification": "party-committee",
+          "level": "province"
+        }
+      },
+      {
         "kind": "official",
         "start": 2045,
         "end": 2075,
@@ -768,6 +790,17 @@ export const articles: readonly Article[] = [
             "endYear": null,
             "ordinal": 14
           }
+        }
+      },
+      {
+        "kind": "organization",
+        "start": 2656,
+        "end": 2668,
+        "text": "Đảng bộ tỉnh",
+        "value": {
+          "name": "Đảng bộ tỉnh",
+          "classification": "party-committee",
+          "level": "province"
         }
       }
     ]
@@ -1967,6 +2000,18 @@ export const articles: readonly Article[] = [
             "endYear": null,
             "ordinal": 11
           }
+        }
+      },
+      {
+        "kind": "organization",
+        "start": 6004,
+        "end": 6027,
+        "text": "Đảng bộ tỉnh Bình Dương",
+        "value": {
+          "name": "Đảng bộ tỉnh Bình Dương",
+          "classification": "party-committee",
+          "level": "province",
+          "place": "Bình Dương"
         }
       },
       {
