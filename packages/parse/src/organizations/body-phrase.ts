@@ -1,5 +1,6 @@
 import type { Level, OrganizationClassification } from "@vnpol/schema";
 import { isFamilyNameLower } from "../officials/family-name";
+import { TRIGGERS } from "../officials/forms-of-address";
 import { isVietnameseSyllable } from "../places/vietnamese-syllable";
 import type { BodyRule } from "./bodies";
 import { BODY_LEXICON } from "./body-rules";
@@ -396,7 +397,7 @@ const matchHead = (tokens: readonly Token[], at: number, source: string, options
  */
 const isHeadOfTitleAt = (tokens: readonly Token[], at: number): boolean => {
   const before = tokens[at - 1]?.lower;
-  return (before === "trưởng" || before === "phó") && tokens[at - 1]!.spaceBefore !== undefined && !tokens[at]!.lineBefore;
+  return (before === "trưởng" || before === "phó") && !tokens[at]!.lineBefore;
 };
 
 /**
@@ -654,7 +655,7 @@ const opensPersonAt = (tokens: readonly Token[], at: number): boolean => {
   const next = tokens[at + 1];
   return FORMS_OF_ADDRESS.has(tokens[at]!.lower) && isCapitalWord(next) && isFamilyNameLower(next.lower);
 };
-const FORMS_OF_ADDRESS: ReadonlySet<string> = new Set(["ông", "bà", "anh", "chị"]);
+const FORMS_OF_ADDRESS: ReadonlySet<string> = new Set(TRIGGERS);
 
 /** A tier word and the place named after it (`huyện Bắc Mê`, `TP. Hồ Chí Minh`, `tỉnh`), read by {@link readTierPlace}. */
 export interface TierPlace {
