@@ -121,10 +121,19 @@ const PARENT_CLASSES = new Set<OrganizationClassification>(["party-committee", "
 // 24/2014/NĐ-CP, Điều 5).
 // An inspectorate belongs to a ministry or a department as well (`Thanh tra Bộ Tư pháp`, `Thanh tra Sở Xây dựng`:
 // Luật Thanh tra 2010).
+// A division belongs to the body it divides (`Phòng Cảnh sát PCCC Công an tỉnh Tây Ninh`, `Phòng Hộ tịch Sở Tư pháp`),
+// found by its head word (`Phòng`), since its name is open.
 const OTHER_PARENT_CLASSES: ReadonlyMap<string, ReadonlySet<OrganizationClassification>> = new Map([
   ["Văn phòng", new Set<OrganizationClassification>(["state-agency"])],
   ["Thanh tra", new Set<OrganizationClassification>(["state-agency"])],
+  ["Phòng", new Set<OrganizationClassification>(["state-agency"])],
 ]);
+
+/** The classes of parent other than {@link PARENT_CLASSES} that the body named `name` may belong to: by its name, or by its open head. */
+const otherParentClassesOf = (name: string): ReadonlySet<OrganizationClassification> | undefined => {
+  const space = name.indexOf(" ");
+  return OTHER_PARENT_CLASSES.get(name) ?? (space > 0 ? OTHER_PARENT_CLASSES.get(name.slice(0, space)) : undefined);
+};
 // The office of a body is of its parent's side (Quy định 04-QĐi/TW, 2018: Văn phòng Tỉnh ủy, a Party agency;
 // Nghị định 123/2016/NĐ-CP and 24/2014/NĐ-CP: the office of a ministry, a department or a people's committee, a State one).
 const OFFICE_CLASS_BY_PARENT: ReadonlyMap<string, ReadonlyMap<OrganizationClassification, OrganizationClassification>> = new Map([
@@ -177,7 +186,7 @@ const UNIT_OF_COMMITTEE_CLASSES = new Set<OrganizationClassification>([
 
 /** Whether this body may be followed by a parent body (`Ban Dân vận` + `Tỉnh ủy`). */
 const takesParent = (name: string, classification: OrganizationClassification): boolean =>
-  name.startsWith("Ban ") || OTHER_PARENT_CLASSES.has(name) || name === "Ủy ban Kiểm tra" || CHILD_CLASSES.has(classification);
+  name.startsWith("Ban ") || otherParentClassesOf(name) !== undefined || name === "Ủy ban Kiểm tra" || CHILD_CLASSES.has(classification);
 
 /** Past `(TN-MT)` at token `at`: an acronym in brackets, its parts joined by marks with no space; or `at` when none is there. */
 const bracketedAcronymEnd = (tokens: readonly Token[], at: number): number => {
@@ -507,7 +516,8 @@ const openNameRun = (tokens: readonly Token[], at: number, options: BodyPhraseOp
     const t = tokens[end];
     if (!isCapitalWord(t) || t.lineBefore || (options.stop?.(tokens, end) ?? false) || TIER_LEXICON.match(tokens, end) !== null || isBodyInOpenName(tokens, end, words)) break;
     // "Hội Nhà báo TPHCM": the city written short qualifies the body, as `TP` does; it is not part of the name.
-    if (words > 0 && CITY_ABBREVIATION_LEXICON.match(tokens, end) !== null) break;
+    // So does a tier written short: "Phòng Giáo dục Q.Phú Nhuận".
+    if (words > 0 && (CITY_ABBREVIATION_LEXICON.match(tokens, end) !== null || abbreviatedTierAt(tokens, end) !== null)) break;
     // "Hội Khuyến học Phú Thọ", "Hội Liên hiệp Văn học Nghệ thuật Hà Nội": a province's name that ends the run qualifies the body too.
     if (words > 0 && provinceEndingRunAt(tokens, end) !== null) break;
     // "Bộ Giáo dục Singapore": the country after the name says whose body it is; it is not part of the name.
@@ -678,13 +688,10 @@ const ABBREVIATED_TIERS: ReadonlyMap<string, TierWord> = new Map(
  * initial), cut before a family name that opens the next person.
  */
 const abbreviatedTierPlace = (tokens: readonly Token[], at: number, source: string, options: BodyPhraseOptions): TierPlace | null => {
-  const t = tokens[at];
-  if (!isWord(t) || t.lineBefore) return null;
-  const tier = ABBREVIATED_TIERS.get(t.text[0]!);
-  if (tier === undefined) return null;
-  // `Q.10` is one token; `Q. 1`, `Q.Bình Thạnh` and `Q. Tân Bình` are `Q`, `.` and the number or name.
+  const tier = abbreviatedTierAt(tokens, at);
+  if (tier === null) return null;
+  const t = tokens[at]!;
   const glued = /^.\.\d{1,2}$/.test(t.text);
-  if (!glued && (t.text.length !== 1 || tokens[at + 1]?.text !== "." || tokens[at + 1]!.spaceBefore)) return null;
   const number = glued ? t.text.slice(2) : /^\d{1,2}$/.test(tokens[at + 2]?.text ?? "") ? tokens[at + 2]!.text : null;
   if (number !== null) return { end: glued ? at + 1 : at + 3, name: `${tier.name} ${number}`, place: number, level: tier.level };
   // The name's words, read as after the tier word written out; one word alone is a person's initial (`Q.Anh`).
@@ -693,6 +700,19 @@ const abbreviatedTierPlace = (tokens: readonly Token[], at: number, source: stri
   if (end - nameAt < 2) return null;
   const place = textOf(tokens, nameAt, end, source);
   return { end, name: `${tier.name} ${place}`, place, level: tier.level };
+};
+
+/**
+ * The tier written short at token `at` (`Q.10` as one token; `Q. 1`, `Q.Bình Thạnh`, `P. 25` as a
+ * letter and a tight dot before the number or name), or null.
+ */
+const abbreviatedTierAt = (tokens: readonly Token[], at: number): TierWord | null => {
+  const t = tokens[at];
+  if (!isWord(t) || t.lineBefore) return null;
+  const tier = ABBREVIATED_TIERS.get(t.text[0]!);
+  if (tier === undefined) return null;
+  const glued = /^.\.\d{1,2}$/.test(t.text);
+  return glued || (t.text.length === 1 && tokens[at + 1]?.text === "." && !tokens[at + 1]!.spaceBefore) ? tier : null;
 };
 
 // The names of the tiers that take only names from a table (`huyện đảo`: the island districts), as lexicons.
@@ -912,7 +932,7 @@ export const matchBodyPhrase = (tokens: readonly Token[], at: number, source: st
       // "Ban Văn hóa - Xã hội - HĐND TPHCM": a dash may stand between a board and the body it belongs to.
       const parentAt = tokens[end]?.lower === "-" ? end + 1 : end;
       const parentPhrase = matchBodyPhrase(tokens, parentAt, source, options, depth + 1);
-      if (parentPhrase !== null && !parentPhrase.generic && (PARENT_CLASSES.has(parentPhrase.classification) || OTHER_PARENT_CLASSES.get(head.name)?.has(parentPhrase.classification) === true)) {
+      if (parentPhrase !== null && !parentPhrase.generic && (PARENT_CLASSES.has(parentPhrase.classification) || otherParentClassesOf(head.name)?.has(parentPhrase.classification) === true)) {
         name = `${name} ${parentPhrase.name}`;
         parent = parentPhrase.name;
         level = parentPhrase.level ?? level;

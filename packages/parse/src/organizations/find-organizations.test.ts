@@ -205,6 +205,11 @@ describe("findOrganizations", () => {
     expect(placed("do Phòng LĐ-TB-XH huyện Cái Bè cấp")).toEqual([["Phòng LĐ-TB-XH huyện Cái Bè", "Phòng Lao động - Thương binh và Xã hội huyện Cái Bè", "district"]]);
     expect(placed("hiện Phòng Tài nguyên - Môi trường, Cảnh sát")).toEqual([["Phòng Tài nguyên - Môi trường", "Phòng Tài nguyên và Môi trường", "district"]]);
     expect(placed("Phòng Cảnh sát PCCC đã có mặt")).toEqual([["Phòng Cảnh sát PCCC", "Phòng Cảnh sát PCCC", null]]);
+    // A division takes the body it divides as its parent, and a tier written short after its name.
+    expect(findOrganizations("Tổ tuần tra kiểm soát Phòng CSGT Công an tỉnh Bà Rịa - Vũng Tàu đang").map((m) => [m.text, m.level, m.parent])).toEqual([
+      ["Phòng CSGT Công an tỉnh Bà Rịa - Vũng Tàu", "province", "Công an tỉnh Bà Rịa - Vũng Tàu"],
+    ]);
+    expect(placed("Phòng Giáo dục Q.1 đã")).toEqual([["Phòng Giáo dục Q.1", "Phòng Giáo dục quận 1", "district"]]);
     // Capitals joined by a tight hyphen are one word of an open name.
     expect(placed("cuối năm 2003 mới thành lập Vụ Thanh tra KH-ĐT.")).toEqual([["Vụ Thanh tra KH-ĐT", "Vụ Thanh tra KH-ĐT", "central"]]);
     expect(placed("gồm đại diện Cục Thủy lợi, Cục Đê điều và phòng chống lụt bão")).toEqual([["Cục Thủy lợi", "Cục Thủy lợi", null]]);
