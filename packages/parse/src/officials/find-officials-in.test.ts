@@ -34,6 +34,7 @@ const PIECES = [
   "Y-Ngông Niê Kđăm ", "Trần ", "Hà Tĩnh ", "Phó ", "Bí thư ", "bí thư ", "Chủ tịch ", "Thường trực ", "Trưởng Ban ", "UVTV ",
   "Ủy viên ", "Tỉnh ủy ", "HĐND ", "UBND ", "tỉnh ", "huyện ", "Bộ Chính trị ", "Thủ tướng ", "Đại tướng ", "TS. ", "được bầu làm ",
   "khóa XV ", "kiêm ", "và ", "hôm nay ", "trời mưa to ", "rất ", "vui ", "lắm ", ", ", "; ", ": ", " - ", "(", ")", ". ", "\n",
+  "(bên phải), ", "(sinh năm 1950), ", "(dân tộc Mông), ", "(người dân) ",
 ];
 const text = fc.array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ maxLength: 3 })), { maxLength: 60 }).map((parts) => parts.join(""));
 
@@ -51,6 +52,17 @@ describe("findOfficialsIn reads only near role words, and finds what a scan of e
     const sample = corpusSample(60);
     if (sample === null) return context.skip("no corpus at ../shared/corpus");
     for (const input of sample) expect(findOfficialsIn(normalizeWithOffsets(input), input)).toEqual(everyToken(input));
+  });
+
+  it("reads a title past an aside in brackets as the scan of every token does (audit, corpus)", () => {
+    for (const input of [
+      "trò chuyện với ông Phan Xuân Biên (bên phải), Chủ tịch Hội Hữu nghị Việt – Lào TPHCM. Ảnh",
+      "Hôm qua, ông Phan Xuân Biên (sinh năm 1950), Chủ tịch UBND tỉnh Hà Tĩnh cho biết",
+      "ổn định cuộc sống Ông Lê Hữu Thăng (bên trái), Phó Chủ tịch UBND tỉnh Quảng Trị, đang thăm hỏi",
+    ]) {
+      expect(findOfficialsIn(normalizeWithOffsets(input), input)).toEqual(everyToken(input));
+    }
+    expect(findOfficials("Hôm qua, ông Phan Xuân Biên (sinh năm 1950), Chủ tịch UBND tỉnh Hà Tĩnh cho biết")[0]?.positions[0]?.body).toBe("Ủy ban nhân dân tỉnh Hà Tĩnh");
   });
 
   it("a title far from the last one, after plain words, is still found with its name", () => {

@@ -36,6 +36,7 @@ export interface RoleRule {
 
 const FOREIGN_HEADS = "The heads of other states as the Vietnamese press names them (Tổng thống, the president of a republic; Quốc vương, a king); Vietnam's head of state is the Chủ tịch nước (Hiến pháp 2013, Chương VI)";
 const ND_PHONG = "Nghị định 37/2014/NĐ-CP về các cơ quan chuyên môn thuộc Ủy ban nhân dân huyện (phòng: Trưởng phòng, Phó Trưởng phòng)";
+const LUAT_GIAO_DUC = "Luật Giáo dục đại học 2012 (08/2012/QH13) và Luật Giáo dục 2019: hiệu trưởng, phó hiệu trưởng";
 const DIEU_LE = "Điều lệ Đảng Cộng sản Việt Nam (2011): Tổng Bí thư, Bí thư, Phó Bí thư, Ủy viên Bộ Chính trị, Ban Bí thư, Ban Chấp hành, Ban Thường vụ, Chủ nhiệm Ủy ban Kiểm tra";
 const QD_CHUC_DANH = "Quy định 214-QĐ/TW (2020) về khung tiêu chuẩn chức danh cán bộ thuộc diện Trung ương quản lý";
 const HIEN_PHAP = "Hiến pháp 2013: Chủ tịch nước, Thủ tướng Chính phủ, Bộ trưởng, Chánh án, Viện trưởng, Tổng Kiểm toán Nhà nước";
@@ -104,7 +105,8 @@ export const ROLES: readonly RoleRule[] = [
   { role: "Chỉ huy trưởng", aliases: [], source: LUAT_CAND },
   { role: "Tham mưu trưởng", aliases: [], source: LUAT_CAND },
   { role: "Tổng Tham mưu trưởng", aliases: [], body: { name: "Quân đội nhân dân Việt Nam", level: "central" }, source: LUAT_CAND },
-  { role: "Hiệu trưởng", aliases: [], source: "Luật Giáo dục đại học 2012 (08/2012/QH13) và Luật Giáo dục 2019: hiệu trưởng" },
+  { role: "Hiệu trưởng", aliases: [], source: LUAT_GIAO_DUC },
+  { role: "Phó Hiệu trưởng", aliases: ["Hiệu phó"], source: LUAT_GIAO_DUC },
   { role: "Đại sứ", aliases: ["Đại sứ đặc mệnh toàn quyền"], posted: true, source: LUAT_CQDD },
   // Heads of other states, named with their country (`Tổng thống Pháp Jacques Chirac`, `Quốc vương Campuchia Norodom Sihamoni`).
   { role: "Tổng thống", aliases: [], body: { name: null, level: null }, foreignOnly: true, source: FOREIGN_HEADS },

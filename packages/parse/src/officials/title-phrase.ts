@@ -9,6 +9,7 @@ import type { Token } from "../organizations/tokenize";
 import { matchPersonName } from "./person-name";
 import { FORMER_LEXICON, matchRolePhrase, NON_POST_LEXICON, ROLE_PHRASE_WORDS, TRIGGER_LEXICON, type RolePhrase } from "./role-phrase";
 import { ROLES } from "./roles";
+import { ASIDE_WORDS } from "./context-words";
 
 /** A title read from tokens: its posts, where it ends, and whether it was held before. */
 export interface TitlePhrase {
@@ -66,7 +67,9 @@ const GENERIC_ROLE_AFTER = new Set(["các", "những"]);
 
 /**
  * Every lower-case word a title, or a name and title, may take: the words of every lexicon
- * read. A lower-case word outside it ends a title (but for one syllable of an open head).
+ * read, and those of an aside between a name and its title (`ASIDE_WORDS`). A lower-case word
+ * outside it ends a title (but for one syllable of an open head); the scan near anchors
+ * (`anchored-scan.ts`) relies on that.
  *
  * @internal
  * @example
@@ -77,6 +80,7 @@ const GENERIC_ROLE_AFTER = new Set(["các", "những"]);
  */
 export const TITLE_PHRASE_WORDS: ReadonlySet<string> = new Set([
   ...BODY_PHRASE_WORDS,
+  ...ASIDE_WORDS,
   ...ROLE_PHRASE_WORDS,
   ...SEPARATORS.words,
   ...TERM_WORDS.words,
