@@ -520,12 +520,12 @@ const openNameRun = (tokens: readonly Token[], at: number, options: BodyPhraseOp
     if (words > 0 && (CITY_ABBREVIATION_LEXICON.match(tokens, end) !== null || abbreviatedTierAt(tokens, end) !== null)) break;
     // "Hội Khuyến học Phú Thọ", "Hội Liên hiệp Văn học Nghệ thuật Hà Nội": a province's name that ends the run qualifies the body too.
     if (words > 0 && provinceEndingRunAt(tokens, end) !== null) break;
+    // "Hội Hữu nghị Việt – Lào TPHCM", "Hội Hữu nghị Pháp - Việt": a pair of countries is one name, and ends it as `Việt Nam` does.
+    const pair = words > 0 ? countryPairEndAt(tokens, end) : end;
     // "Bộ Giáo dục Singapore": the country after the name says whose body it is; it is not part of the name.
-    if (words > 0 && countryAfterBody(tokens, end) !== null) break;
+    if (pair === end && words > 0 && countryAfterBody(tokens, end) !== null) break;
     // "Bộ Văn hóa Trần Chiến Thắng": a family name opening three capitalised words is the next person.
     if (words > 0 && isFamilyNameLower(t.lower) && isCapitalWord(tokens[end + 1]) && isCapitalWord(tokens[end + 2])) break;
-    // "Hội Hữu nghị Việt – Lào TPHCM": a pair of countries is one name, and ends it as `Việt Nam` does.
-    const pair = words > 0 ? countryPairEndAt(tokens, end) : end;
     if (pair > end) {
       words++;
       syllables += pair - end;

@@ -29,10 +29,17 @@ const PAIR_PARTNERS: ReadonlySet<string> = new Set(["trung", "xô", "hàn", "tri
 
 /**
  * Just past a pair of countries joined by a dash that starts at token `at` with `Việt`,
- * `Việt Nam` or `VN` (`Hội Hữu nghị Việt – Lào`, `Việt Nam - Cuba`), or `at` when none does:
- * the pair is one name, the friendship's.
+ * `Việt Nam` or `VN` (`Hội Hữu nghị Việt – Lào`, `Việt Nam - Cuba`), or ends with them (`Pháp -
+ * Việt`), or `at` when none does: the pair is one name, the friendship's.
  */
 export const countryPairEndAt = (tokens: readonly Token[], at: number): number => {
+  // "Hội Hữu nghị Pháp - Việt": the partner written first.
+  const partnerFirst = COUNTRY_LEXICON.match(tokens, at)?.end ?? (PAIR_PARTNERS.has(tokens[at]?.lower ?? "") && tokens[at]!.capital ? at + 1 : at);
+  if (partnerFirst > at && tokens[partnerFirst]?.lower === "-" && tokens[partnerFirst + 1]?.lineBefore === false) {
+    const own = vietNamEndAt(tokens, partnerFirst + 1);
+    if (own > partnerFirst + 1) return own;
+    if (tokens[partnerFirst + 1]!.text === "Việt") return partnerFirst + 2;
+  }
   const vietNam = vietNamEndAt(tokens, at);
   const dash = vietNam > at ? vietNam : tokens[at]?.lower === "việt" ? at + 1 : at;
   const partner = tokens[dash + 1];

@@ -240,6 +240,12 @@ describe("findOrganizations", () => {
     expect(placed("UBND TP. Hồ Chí Minh đã")).toEqual([["UBND TP. Hồ Chí Minh", "Hồ Chí Minh"]]);
   });
 
+  it("reads a friendship society whose pair of countries opens with the partner (corpus)", () => {
+    expect(read("Đến nay, theo Hội Hữu nghị Pháp - Việt, đã có")).toEqual([["Hội Hữu nghị Pháp - Việt", "Hội Hữu nghị Pháp - Việt", null]]);
+    expect(read("ông Len Aldis, Chủ tịch Hội Hữu nghị Anh-Việt và là").map(([text]) => text)).toEqual(["Hội Hữu nghị Anh-Việt"]);
+    expect(read("Bộ Giáo dục Singapore đã")).toEqual([["Bộ Giáo dục Singapore", "Bộ Giáo dục Singapore", null]]);
+  });
+
   it("reads the Party's organisation of a tier with its place or tier, never bare (corpus)", () => {
     const placed = (text: string) => findOrganizations(text).map((m) => [m.text, m.name, m.level]);
     expect(placed("Sáng ngày 21-12, Đại hội Đảng bộ tỉnh Bình Dương lần VIII")).toEqual([["Đảng bộ tỉnh Bình Dương", "Đảng bộ tỉnh Bình Dương", "province"]]);
