@@ -108,17 +108,37 @@ const asOrganiser = (words: string): string | null => {
  * ```ts
  * import { organiserBefore } from "./event-context";
  * const body = "Ngày 14-1, Ban Dân vận Tỉnh ủy tổ chức Hội nghị";
- * organiserBefore(body, 10, body.indexOf("Hội nghị")); // "Ban Dân vận Tỉnh ủy"
+ * organiserBefore(body, 10, body.indexOf("Hội nghị"))?.name; // "Ban Dân vận Tỉnh ủy"
  * ```
  */
-export const organiserBefore = (body: string, clauseStart: number, eventStart: number): string | null => {
+export const organiserBefore = (body: string, clauseStart: number, eventStart: number): Organiser | null => {
   if (clauseStart < 0) return null;
   let left = body.slice(clauseStart, eventStart).trimEnd();
   for (const adverb of AFTER_VERB) if (left.endsWith(adverb)) left = left.slice(0, -adverb.length);
   const verb = ORGANISES.find((words) => left.endsWith(words));
   if (verb === undefined) return null;
-  return asOrganiser(left.slice(0, -verb.length));
+  const last = asOrganiser(left.slice(0, -verb.length));
+  if (last === null) return null;
+  // "Thành ủy, HĐND, UBND và MTTQ TP Hà Nội tổ chức …": bodies listed before the last, each in a clause of its own.
+  let name = last;
+  let start = clauseStart;
+  for (let items = 1; items < MAX_ORGANISERS && body.charAt(start - 1) === ","; items++) {
+    const before = clauseStartBefore(body, start - 1);
+    if (before < 0) break;
+    const item = body.slice(before, start - 1).trim();
+    if (asOrganiser(item) !== item) break;
+    name = `${item}, ${name}`;
+    start = before;
+  }
+  return { name, clauseStart: start };
 };
+
+/** An organiser read before its event, and where the clause that names it (the first of a list) starts. */
+export interface Organiser {
+  readonly name: string;
+  readonly clauseStart: number;
+}
+const MAX_ORGANISERS = 6;
 
 /**
  * `<event> do X tổ chức` in the same clause: the organiser.

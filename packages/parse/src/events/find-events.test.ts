@@ -107,6 +107,15 @@ describe("findEvents", () => {
     expect(read("Hội nghị tổng kết (Hà Nội) đã diễn ra")).toEqual([["conference", "Hội nghị tổng kết", null, null]]);
   });
 
+  it("takes every body of a list of organisers, and the head's day before the list (corpus)", () => {
+    expect(findEvents("Sáng 27/4, Thành ủy, HĐND, UBND và MTTQ TP Hà Nội đã long trọng tổ chức lễ kỷ niệm 995 năm Thăng Long.")[0]).toMatchObject({
+      organiser: "Thành ủy, HĐND, UBND và MTTQ TP Hà Nội",
+      date: { day: 27, month: 4 },
+    });
+    // A clause before the list that is no body ends it.
+    expect(findEvents("Ngày 14-1, Ban Dân vận Tỉnh ủy tổ chức Hội nghị tổng kết.")[0]).toMatchObject({ organiser: "Ban Dân vận Tỉnh ủy", date: { day: 14, month: 1 } });
+  });
+
   it("takes a city named `TP` as organiser, and leaves out a crowd that joins it in lower case (corpus)", () => {
     expect(findEvents("Ngày 25/4, tại Khu đô thị mới Thủ Thiêm, TP Thủ Đức (TPHCM) tổ chức lễ đặt tên cho 20 tuyến đường")[0]).toMatchObject({
       name: "lễ đặt tên",

@@ -275,8 +275,8 @@ export const findEventsIn = (normalized: NormalizedText, input: string, words: W
     const ofDocument = previous !== undefined && DOCUMENT_OF_EVENT.has(previous.lower);
     // The clause that holds the event, read once for its organiser, its head and the clause after it.
     const clauseStart = clauseStartBefore(body, nameStart);
-    const organiser = ofDocument ? null : organiserBefore(body, clauseStart, nameStart);
-    const head = sentenceHead(body, organiser !== null || opensEventClause(body, clauseStart, nameStart) ? clauseStart : -1);
+    const organised = ofDocument ? null : organiserBefore(body, clauseStart, nameStart);
+    const head = sentenceHead(body, organised !== null ? organised.clauseStart : opensEventClause(body, clauseStart, nameStart) ? clauseStart : -1);
     const placed = placeAfter(body, nameEnd);
     const start = normalized.toOriginal(nameStart);
     const end = normalized.toOriginal(nameEnd);
@@ -290,7 +290,7 @@ export const findEventsIn = (normalized: NormalizedText, input: string, words: W
       // "chào mừng thành công Đại hội X … được tổ chức … 28/4": the day after an event hailed is the ceremony's.
       date: endsAfter(body, nameEnd) ? null : (head.date ?? (follows(HAILED_AFTER) ? null : dateAfter(body, nameEnd, placed)) ?? dateClauseAfter(body, clauseStart, nameStart, nameEnd)),
       place: placed?.name ?? head.place,
-      organiser: organiser ?? (ofDocument ? null : organiserAfter(body, nameEnd)),
+      organiser: organised?.name ?? (ofDocument ? null : organiserAfter(body, nameEnd)),
       term: mergeTerms(terms),
     });
     i = j;
