@@ -476,6 +476,7 @@ describe("findOfficials: forms of writing", () => {
     ]);
     expect(posts("Vụ trưởng Vụ Pháp chế Bộ Tư pháp Nguyễn Văn An cho biết")[0]?.[0]).toBe("Vụ trưởng Vụ Pháp chế Bộ Tư pháp Nguyễn Văn An");
     expect(posts("tiến sĩ Mai Hồng Quỳ, Hiệu phó Trường Đại học Luật TP.HCM băn khoăn")).toEqual([["Mai Hồng Quỳ, Hiệu phó", [["Phó Hiệu trưởng", null, null]]]]);
+    expect(posts("Đại tướng Võ Nguyên Giáp, nguyên Tổng Tư lệnh Quân đội nhân dân VN, cũng")[0]?.[1]).toEqual([["Tổng Tư lệnh", "Quân đội nhân dân Việt Nam", "central"]]);
     expect(posts("Hoa chúc mừng tân Phó Ban Tuyên giáo Trung ương Phùng Xuân Nhạ.")).toEqual([
       ["Phó Ban Tuyên giáo Trung ương Phùng Xuân Nhạ", [["Phó Trưởng Ban", "Ban Tuyên giáo Trung ương", "central"]]],
     ]);

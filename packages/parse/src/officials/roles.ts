@@ -101,6 +101,8 @@ export const ROLES: readonly RoleRule[] = [
   { role: "Chánh Thanh tra", aliases: [], source: LUAT_CB },
   { role: "Trưởng Công an", aliases: [], overlap: 2, source: LUAT_CAND },
   { role: "Tư lệnh", aliases: [], source: LUAT_CAND },
+  // The commander-in-chief of the People's Army (`nguyên Tổng Tư lệnh Quân đội nhân dân VN`), a title of the war years.
+  { role: "Tổng Tư lệnh", aliases: [], source: LUAT_CAND },
   { role: "Chính ủy", aliases: [], source: LUAT_CAND },
   { role: "Chỉ huy trưởng", aliases: [], source: LUAT_CAND },
   { role: "Tham mưu trưởng", aliases: [], source: LUAT_CAND },
