@@ -3,7 +3,7 @@ import { isUpperCode, spells, type WordList } from "../places/word-list";
 import { NAME_STOPS } from "./event-words";
 
 const MAX_BODY_WORDS = 6;
-const UNIT_WORDS = [["tỉnh"], ["huyện"], ["thành", "phố"], ["xã"], ["quận"], ["thị", "xã"], ["thị", "trấn"], ["phường"]] as const;
+const UNIT_WORDS = [["tỉnh"], ["huyện"], ["thành", "phố"], ["tp"], ["xã"], ["quận"], ["thị", "xã"], ["thị", "trấn"], ["phường"]] as const;
 
 /**
  * Where a congress's name ends after its number: `của Đảng`, `của Đảng bộ tỉnh`, `của Đảng bộ
@@ -23,14 +23,16 @@ export const afterPartyOf = (words: WordList, at: number): number => {
     if (spells(words, at + 3, ["việt", "nam"])) return at + 5;
     if (spells(words, at + 3, ["vn"])) return at + 4;
   }
-  if (!spells(words, at, ["của"]) || words.get(at + 1)?.text !== "Đảng") return at;
-  let j = at + 2;
+  // "Đại hội lần XIII Đảng bộ TP": the committee's organisation written with no `của`.
+  const of = spells(words, at, ["của"]) ? at + 1 : words.is(at + 1, "bộ") ? at : -1;
+  if (of < 0 || words.get(of)?.text !== "Đảng") return at;
+  let j = of + 1;
   if (spells(words, j, ["cộng", "sản", "việt", "nam"]) && words.isSpaceBefore(j)) return j + 4;
   // "của Đảng bộ tỉnh X" goes on to the committee's place; after "của Đảng" alone the name ends
   // ("Đại hội X của Đảng Ban Chấp hành Trung ương …" runs into the next sentence's subject).
   if (!words.is(j, "bộ") || !words.isSpaceBefore(j)) return j;
   j++;
-  while (j < words.length && j < at + 2 + MAX_BODY_WORDS && words.isSpaceBefore(j)) {
+  while (j < words.length && j < of + 1 + MAX_BODY_WORDS && words.isSpaceBefore(j)) {
     const unit = UNIT_WORDS.find((unitWords) => spells(words, j, unitWords));
     if (unit !== undefined) j += unit.length;
     else if (words.isCapitalized(j)) j++;

@@ -116,7 +116,10 @@ export const NOT_AN_EVENT_AFTER: ReadonlySet<string> = new Set([
  */
 export const ORGANISER_HEADS: readonly string[] = [
   "Ban", "Ủy ban", "UBND", "HĐND", "Hội đồng", "Hội", "Sở", "Bộ", "Mặt trận", "MTTQ", "Tỉnh ủy", "Huyện ủy", "Thành ủy", "Quận ủy",
-  "Đảng ủy", "Đảng bộ", "Chi bộ", "Đoàn", "Tỉnh đoàn", "Thành đoàn", "Huyện đoàn", "Liên đoàn", "LĐLĐ", "Tổng Liên đoàn", "Quốc hội", "Chính phủ", "Văn phòng",
+  "Đảng ủy", "Đảng bộ", "Chi bộ", "Đoàn", "Tỉnh đoàn", "Thành đoàn", "Huyện đoàn", "Liên đoàn", "LĐLĐ", "Tổng Liên đoàn", "Quốc hội", "Chính phủ", "Chủ tịch nước", "BCH", "Văn phòng",
   "Trung ương", "Công an", "Bộ Chỉ huy", "Bộ Tư lệnh", "Trường", "Học viện", "Viện", "Cục", "Tổng cục", "Khối", "Thường trực",
   "Liên hiệp", "Tòa án", "Viện kiểm sát", "Kiểm toán", "Phòng", "Trung tâm", "Thành phố", "TP", "TP.HCM", "TPHCM", "Tỉnh", "Huyện", "Quận", "Thị xã", "Xã", "Phường", "Quân khu",
 ];
+
+/** Ordinals written in words after `lần thứ` (`Hội nghị lần thứ nhất Ban Chấp hành Trung ương`): the meeting's number, part of its name. */
+export const ORDINAL_WORDS: ReadonlySet<string> = new Set(["nhất", "hai", "ba", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười"]);

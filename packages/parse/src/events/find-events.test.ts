@@ -103,6 +103,11 @@ describe("findEvents", () => {
     expect(read("Nếu không có gì thay đổi, sau bầu cử HĐND các cấp, ba quận")).toEqual([["election", "bầu cử HĐND các cấp", null, null]]);
     expect(read("Theo UBKT Tỉnh ủy Phú Yên, Kết quả kỳ họp thứ 6 của UBKT Tỉnh ủy Phú Yên (Khóa XVII).")).toEqual([["session", "kỳ họp thứ 6 của UBKT Tỉnh ủy Phú Yên (Khóa XVII)", 17, null]]);
     expect(read("ngày 10/7/2004, Hội nghị lần thứ 10 Ban Chấp hành Trung ương Đảng (khóa IX) đã bế mạc")).toEqual([["conference", "Hội nghị lần thứ 10 Ban Chấp hành Trung ương Đảng (khóa IX)", 9, null]]);
+    expect(read("Chiều nay, Hội nghị lần thứ nhất Ban Chấp hành Trung ương Đảng khóa X đã")).toEqual([["conference", "Hội nghị lần thứ nhất Ban Chấp hành Trung ương Đảng khóa X", 10, null]]);
+    expect(read("Ngày 21-12, Đại hội đại biểu Đảng bộ tỉnh Vĩnh Long lần VIII (nhiệm kỳ 2005-2010) đã khai mạc")).toEqual([
+      ["congress", "Đại hội đại biểu Đảng bộ tỉnh Vĩnh Long lần VIII (nhiệm kỳ 2005-2010)", 8, 2005],
+    ]);
+    expect(read("năm năm thực hiện nghị quyết Đại hội lần XIII Đảng bộ TP, thủ đô")).toEqual([["congress", "Đại hội lần XIII Đảng bộ TP", 13, null]]);
     // A bracket that holds no term is not the name's.
     expect(read("Hội nghị tổng kết (Hà Nội) đã diễn ra")).toEqual([["conference", "Hội nghị tổng kết", null, null]]);
   });
@@ -126,6 +131,9 @@ describe("findEvents", () => {
     expect(findEvents("Sở Nội vụ cùng UBND huyện tổ chức Hội nghị tổng kết.")[0]?.organiser).toBe("Sở Nội vụ cùng UBND huyện");
     expect(findEvents("Ngày 5/6, Thành đoàn TP.HCM tổ chức Hội nghị tổng kết.")[0]).toMatchObject({ organiser: "Thành đoàn TP.HCM", date: { day: 5, month: 6 } });
     expect(findEvents("Sáng 27/4, TP.HCM tổ chức lễ kỷ niệm 46 năm.")[0]).toMatchObject({ organiser: "TP.HCM", date: { day: 27, month: 4 } });
+    expect(findEvents("Sáng 10/4, BCH T.Ư Đảng, Quốc hội, Chủ tịch nước, Chính phủ, Ủy ban T.Ư MTTQ Việt Nam và TP Hà Nội tổ chức lễ kỷ niệm 100 năm.")[0]?.organiser).toBe(
+      "BCH T.Ư Đảng, Quốc hội, Chủ tịch nước, Chính phủ, Ủy ban T.Ư MTTQ Việt Nam và TP Hà Nội",
+    );
   });
 
   it("takes the place from `tại` right after the name", () => {

@@ -5,7 +5,7 @@ import { RELATIVE_SHIFTS } from "../dates/relative";
 import { lowerCode, spells, WordList } from "../places/word-list";
 import type { WordToken } from "../places/word-tokens";
 import { termStartingAt, type ScannedTerm } from "../terms/scan-terms";
-import { BACK_REFERENCE_AFTER, CONGRESS_OPENERS, DATE_AFTER_NGAY, DOCUMENT_OF_EVENT, EVENT_WORDS, HAILED_AFTER, HELD_WHEN, NAME_STOPS, NOT_AN_EVENT_AFTER, NOT_LAST, type EventWord } from "./event-words";
+import { BACK_REFERENCE_AFTER, CONGRESS_OPENERS, DATE_AFTER_NGAY, DOCUMENT_OF_EVENT, EVENT_WORDS, HAILED_AFTER, HELD_WHEN, NAME_STOPS, NOT_AN_EVENT_AFTER, NOT_LAST, ORDINAL_WORDS, type EventWord } from "./event-words";
 import { clauseStartBefore, dateAfter, dateClauseAfter, endsAfter, opensEventClause, organiserAfter, organiserBefore, placeAfter, sentenceHead } from "./event-context";
 import { afterPartyOf, legislatureAfter, meetingBodyAfter } from "./event-name-tail";
 
@@ -16,6 +16,8 @@ const NAME_GAP = /^ ?[-/] ?$/u;
 // An en dash joins two capitalised words of a name (`Hội nghị cấp cao Á – Âu`); before a word in lower case it opens an apposition.
 const EN_DASH_GAP = /^ ?– ?$/u;
 const NUMBER = /^(?:\d{1,3}|[IVXLCDM]{1,8})$/u;
+/** Whether a word is a meeting's number: digits, Roman numerals or an ordinal in words (`nhất`). */
+const isOrdinal = (word: WordToken | undefined): boolean => word !== undefined && (NUMBER.test(word.text) || ORDINAL_WORDS.has(word.lower));
 /** The relative dates of two words (`năm nay`, `tháng tới`), from the date finder's table. */
 const RELATIVE_DATES: ReadonlySet<string> = new Set(Object.keys(RELATIVE_SHIFTS));
 
@@ -207,7 +209,7 @@ export const findEventsIn = (normalized: NormalizedText, input: string, words: W
       }
       const token = words.get(j) as WordToken;
       // `lần thứ 9`, `thứ 7`: the number of the meeting belongs to its name.
-      if (token.lower === "lần" && spells(words, j, ["lần", "thứ"]) && NUMBER.test(words.get(j + 2)?.text ?? "")) {
+      if (token.lower === "lần" && spells(words, j, ["lần", "thứ"]) && isOrdinal(words.get(j + 2))) {
         j += 3;
         continue;
       }
@@ -256,12 +258,15 @@ export const findEventsIn = (normalized: NormalizedText, input: string, words: W
       ended = true;
       closing = 1;
     }
-    if (ended) {
+    if (ended && closing === 0) {
+      // ", nhiệm kỳ 2021-2026", or in brackets: "lần VIII (nhiệm kỳ 2005-2010)".
       const gap = words.gapBefore(j);
-      const years = gap === " " || gap === ", " ? termAt(j, ["nhiệm kỳ"]) : null;
+      const inBrackets = bracketedTermAt(j, ["nhiệm kỳ"]);
+      const years = gap === " " || gap === ", " ? termAt(j, ["nhiệm kỳ"]) : inBrackets;
       if (years !== null) {
         terms.push(years.term);
         j = years.next;
+        if (years === inBrackets) closing = 1;
       }
     }
 
