@@ -413,8 +413,11 @@ const isHeadOfTitleAt = (tokens: readonly Token[], at: number): boolean => {
  * Whether a body's name ends at token `end` with the country's name (`Hội Nhà báo Việt Nam`,
  * `Cục Đăng kiểm VN`): a body named for the whole country is a national one, at the central level.
  */
-const namesTheCountryAt = (tokens: readonly Token[], end: number): boolean =>
-  tokens[end - 1]?.text === "VN" || (tokens[end - 1]?.lower === "nam" && tokens[end - 2]?.lower === "việt");
+const namesTheCountryAt = (tokens: readonly Token[], end: number): boolean => {
+  const own = tokens[end - 1]?.text === "VN" ? end - 1 : tokens[end - 1]?.lower === "nam" && tokens[end - 2]?.lower === "việt" ? end - 2 : -1;
+  // "Hội Hữu nghị Pháp - Việt Nam": the second of a pair of countries names a friendship, not the country's body.
+  return own > 0 && tokens[own - 1]?.lower !== "-";
+};
 
 /** Lower-case words a name cut by {@link openNameRun} may still take before its head's name (see {@link lowerTailBeforeName}). */
 const MAX_LOWER_TAIL = 3;

@@ -111,6 +111,7 @@ const WRITTEN_SHORT_FORMS: readonly (readonly [string, string])[] = [
   ["VHTT&DL", "Văn hóa, Thể thao và Du lịch"],
   ["QLĐT", "Quản lý đô thị"],
   ["Thương mại - Du lịch", "Thương mại và Du lịch"],
+  ["Kinh tế - Hạ tầng", "Kinh tế và Hạ tầng"],
   ["Thương mại Du lịch", "Thương mại và Du lịch"],
   ["TC-KH", "Tài chính - Kế hoạch"],
   ["Tài chính – Kế hoạch", "Tài chính - Kế hoạch"],

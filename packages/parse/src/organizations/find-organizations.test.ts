@@ -10,6 +10,8 @@ const first = (text: string) => {
 /** Each body found: its text, full name and level. */
 const read = (text: string) => findOrganizations(text).map((m) => [m.text, m.name, m.level]);
 
+const placedLevel = (text: string) => findOrganizations(text).map((m) => [m.name, m.level]);
+
 describe("findOrganizations", () => {
   it.each([
     // seed 001
@@ -244,6 +246,9 @@ describe("findOrganizations", () => {
     expect(read("Đến nay, theo Hội Hữu nghị Pháp - Việt, đã có")).toEqual([["Hội Hữu nghị Pháp - Việt", "Hội Hữu nghị Pháp - Việt", null]]);
     expect(read("ông Len Aldis, Chủ tịch Hội Hữu nghị Anh-Việt và là").map(([text]) => text)).toEqual(["Hội Hữu nghị Anh-Việt"]);
     expect(read("Bộ Giáo dục Singapore đã")).toEqual([["Bộ Giáo dục Singapore", "Bộ Giáo dục Singapore", null]]);
+    // Ending with `Việt Nam` as the second of a pair names no national body.
+    expect(read("Hội Hữu nghị Pháp - Việt Nam đã")).toEqual([["Hội Hữu nghị Pháp - Việt Nam", "Hội Hữu nghị Pháp - Việt Nam", null]]);
+    expect(placedLevel("Phòng Kinh tế - Hạ tầng huyện Củ Chi")).toEqual([["Phòng Kinh tế và Hạ tầng huyện Củ Chi", "district"]]);
   });
 
   it("reads the Party's organisation of a tier with its place or tier, never bare (corpus)", () => {
