@@ -4,11 +4,11 @@ import { anchorFinder } from "../organizations/anchor-words";
 import { matchBodyPhrase } from "../organizations/body-phrase";
 import { buildLexicon, type Lexicon } from "../organizations/lexicon";
 import { postingEndAt } from "../organizations/countries";
-import { scanNearAnchors } from "../organizations/anchored-scan";
+import { isInert, scanNearAnchors } from "../organizations/anchored-scan";
 import type { Token } from "../organizations/tokenize";
 import type { WordList } from "../places/word-list";
 import { isFamilyNameLower } from "./family-name";
-import { ASIDE_WORDS, SCHOOL_HEADS } from "./context-words";
+import { SCHOOL_HEADS } from "./context-words";
 import { isNameWord, matchCapitalsName, matchForeignName, matchPersonName } from "./person-name";
 import { LIST_TRIGGER_LEXICON, NAMED_AFTER_LEXICON, NON_POST_LEXICON, NOT_CURRENT_LEXICON, ROLE_LEXICON, SPEECH_VERB_LEXICON, TITLE_OPENERS, TRIGGER_LEXICON } from "./role-phrase";
 import { countryOfAt, inCountry, matchTitlePhrase, TITLE_PHRASE_WORDS, type TitlePhrase } from "./title-phrase";
@@ -129,16 +129,17 @@ const MAX_ASIDE = 8;
 const titleAfterAside = (tokens: readonly Token[], at: number, source: string): { title: TitlePhrase; end: number } | null => {
   const direct = titleAfterName(tokens, at, source);
   if (direct !== null || tokens[at]?.text !== "(" || tokens[at]!.lineBefore) return direct;
+  let inert = 0;
   for (let k = at + 1; k <= at + MAX_ASIDE && k < tokens.length && !tokens[k]!.lineBefore; k++) {
     const token = tokens[k]!;
     if (token.text === "(") return null;
     if (token.text === ")") return tokens[k + 1]?.text === "," ? titleAfterName(tokens, k + 1, source) : null;
-    // Only the words of ASIDE_WORDS in lower case: a read never crosses words no lexicon holds (see anchored-scan.ts).
-    if (token.word && !token.capital && !/\d/u.test(token.text) && !ASIDE_WORD_SET.has(token.lower)) return null;
+    // Never across two words in a row that no lexicon holds, as no read does (see anchored-scan.ts): `(người dân)` is no aside.
+    inert = isInert(token, TITLE_PHRASE_WORDS) ? inert + 1 : 0;
+    if (inert === 2) return null;
   }
   return null;
 };
-const ASIDE_WORD_SET: ReadonlySet<string> = new Set(ASIDE_WORDS);
 
 const titleAfterName = (tokens: readonly Token[], at: number, source: string): { title: TitlePhrase; end: number } | null => {
   const mark = tokens[at]?.text;
