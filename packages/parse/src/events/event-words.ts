@@ -121,5 +121,8 @@ export const ORGANISER_HEADS: readonly string[] = [
   "Liên hiệp", "Tòa án", "Viện kiểm sát", "Kiểm toán", "Phòng", "Trung tâm", "Thành phố", "TP", "TP.HCM", "TPHCM", "Tỉnh", "Huyện", "Quận", "Thị xã", "Xã", "Phường", "Quân khu",
 ];
 
+/** Stops that, right after `hội nghị`, say what the conference is for (`hội nghị bàn biện pháp chống hạn`), not what it does. */
+export const PURPOSE_AFTER_CONFERENCE: ReadonlySet<string> = new Set(["bàn"]);
+
 /** Ordinals written in words after `lần thứ` (`Hội nghị lần thứ nhất Ban Chấp hành Trung ương`): the meeting's number, part of its name. */
 export const ORDINAL_WORDS: ReadonlySet<string> = new Set(["nhất", "hai", "ba", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười"]);

@@ -5,7 +5,7 @@ import { RELATIVE_SHIFTS } from "../dates/relative";
 import { lowerCode, spells, WordList } from "../places/word-list";
 import type { WordToken } from "../places/word-tokens";
 import { termStartingAt, type ScannedTerm } from "../terms/scan-terms";
-import { BACK_REFERENCE_AFTER, CONGRESS_OPENERS, DATE_AFTER_NGAY, DOCUMENT_OF_EVENT, EVENT_WORDS, HAILED_AFTER, HELD_WHEN, NAME_STOPS, NOT_AN_EVENT_AFTER, NOT_LAST, ORDINAL_WORDS, type EventWord } from "./event-words";
+import { BACK_REFERENCE_AFTER, CONGRESS_OPENERS, DATE_AFTER_NGAY, DOCUMENT_OF_EVENT, EVENT_WORDS, HAILED_AFTER, HELD_WHEN, NAME_STOPS, NOT_AN_EVENT_AFTER, NOT_LAST, ORDINAL_WORDS, PURPOSE_AFTER_CONFERENCE, type EventWord } from "./event-words";
 import { clauseStartBefore, dateAfter, dateClauseAfter, endsAfter, opensEventClause, organiserAfter, organiserBefore, placeAfter, sentenceHead } from "./event-context";
 import { afterPartyOf, legislatureAfter, meetingBodyAfter } from "./event-name-tail";
 
@@ -224,7 +224,7 @@ export const findEventsIn = (normalized: NormalizedText, input: string, words: W
         continue;
       }
       // "hội nghị bàn biện pháp chống hạn": right after the event word, `bàn` (to discuss) names what the meeting is for.
-      const purpose = token.lower === "bàn" && j === i + width && entry.kind === "conference";
+      const purpose = j === i + width && entry.kind === "conference" && PURPOSE_AFTER_CONFERENCE.has(token.lower);
       if (!purpose && (NAME_STOPS.has(token.lower) || (NAME_STOPS.has(pair) && words.isSpaceBefore(j + 1)))) {
         // "hội nghị tuyển sinh năm nay": `năm nay` is a date (the date finder's table), so `năm` goes with it.
         // So does a part of the year before it: "Hội nghị cấp cao APEC cuối năm nay".

@@ -1,3 +1,4 @@
+import type { Token } from "../organizations/tokenize";
 import { FAMILY_NAMES } from "./family-names";
 
 const SET: ReadonlySet<string> = new Set(FAMILY_NAMES.map((name) => name.toLowerCase()));
@@ -26,3 +27,22 @@ export const isFamilyName = (word: string): boolean => isFamilyNameLower(word.to
  * ```
  */
 export const isFamilyNameLower = (lower: string): boolean => SET.has(lower) || (lower.length > 2 && (lower.startsWith("h'") || lower.startsWith("h’")));
+
+/**
+ * Whether one of `forms` (forms of address, lower case) and a capitalised family name start at
+ * token `at` (`Ông Trương Quốc Tuấn`, `TP. Bà Hồng nêu`): a person, not a place (`Bà Rịa`).
+ *
+ * @internal
+ * @example
+ * ```ts
+ * import { tokenize } from "../organizations/tokenize";
+ * import { isAddressedFamilyNameAt } from "./family-name";
+ * const forms = new Set(["ông", "bà"]);
+ * [isAddressedFamilyNameAt(tokenize("Bà Hồng nêu"), 0, forms), isAddressedFamilyNameAt(tokenize("Bà Rịa"), 0, forms)]; // [true, false]
+ * ```
+ */
+export const isAddressedFamilyNameAt = (tokens: readonly Token[], at: number, forms: ReadonlySet<string>): boolean => {
+  const form = tokens[at];
+  const next = tokens[at + 1];
+  return form !== undefined && forms.has(form.lower) && next !== undefined && next.word && next.capital && isFamilyNameLower(next.lower);
+};

@@ -2,15 +2,14 @@ import type { OfficialMention, Position } from "@vnpol/schema";
 import { normalizeWithOffsets, type NormalizedText } from "../normalize";
 import { anchorFinder } from "../organizations/anchor-words";
 import { matchBodyPhrase } from "../organizations/body-phrase";
-import { buildLexicon, type Lexicon } from "../organizations/lexicon";
+import type { Lexicon } from "../organizations/lexicon";
 import { postingEndAt } from "../organizations/countries";
 import { isInert, scanNearAnchors } from "../organizations/anchored-scan";
 import type { Token } from "../organizations/tokenize";
 import type { WordList } from "../places/word-list";
 import { isFamilyNameLower } from "./family-name";
-import { SCHOOL_HEADS } from "./context-words";
 import { isNameWord, matchCapitalsName, matchForeignName, matchPersonName } from "./person-name";
-import { LIST_TRIGGER_LEXICON, NAMED_AFTER_LEXICON, NON_POST_LEXICON, NOT_CURRENT_LEXICON, ROLE_LEXICON, SPEECH_VERB_LEXICON, TITLE_OPENERS, TRIGGER_LEXICON } from "./role-phrase";
+import { LIST_TRIGGER_LEXICON, NAMED_AFTER_LEXICON, SCHOOL_HEADS_LEXICON, NON_POST_LEXICON, NOT_CURRENT_LEXICON, ROLE_LEXICON, SPEECH_VERB_LEXICON, TITLE_OPENERS, TRIGGER_LEXICON } from "./role-phrase";
 import { countryOfAt, inCountry, matchTitlePhrase, TITLE_PHRASE_WORDS, type TitlePhrase } from "./title-phrase";
 
 /** A mention before offsets are mapped: token range, name and posts. */
@@ -66,8 +65,6 @@ const phraseEndsAt = (lexicon: Lexicon<true>, tokens: readonly Token[], at: numb
   }
   return false;
 };
-
-const SCHOOL_HEADS_LEXICON = buildLexicon(SCHOOL_HEADS.map((words) => [words, true] as const));
 
 /** Whether a word of {@link NAMED_AFTER_LEXICON} stands right before `at` (`bệnh viện Bạch Mai`): the run there names what it heads. */
 const namedAfterBefore = (tokens: readonly Token[], at: number): boolean => phraseEndsAt(NAMED_AFTER_LEXICON, tokens, at);

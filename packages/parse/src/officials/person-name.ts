@@ -3,7 +3,7 @@ import { BODY_LEXICON } from "../organizations/body-rules";
 import { COUNTRY_LEXICON } from "../organizations/countries";
 import { PROVINCE_NAME_LEXICON } from "../organizations/province-names";
 import type { Token } from "../organizations/tokenize";
-import { isFamilyNameLower } from "./family-name";
+import { isAddressedFamilyNameAt, isFamilyNameLower } from "./family-name";
 import { matchRolePhrase, NON_POST_LEXICON, TRIGGER_LEXICON } from "./role-phrase";
 import { SENTENCE_WORDS } from "./context-words";
 import { isVietnameseSyllable } from "../places/vietnamese-syllable";
@@ -12,11 +12,8 @@ import { isVietnameseSyllable } from "../places/vietnamese-syllable";
  * `Ông`, `Bà` followed by a family name start another person (`… Phú Quốc Ông Trương Quốc
  * Tuấn`). Not `Anh`, `Chị`: they are also given names inside a name (Đỗ Hoàng Anh Châu).
  */
-const opensNewName = (tokens: readonly Token[], i: number): boolean => {
-  const lower = tokens[i]!.lower;
-  const next = tokens[i + 1];
-  return (lower === "ông" || lower === "bà") && next !== undefined && next.capital && isFamilyNameLower(next.lower);
-};
+const opensNewName = (tokens: readonly Token[], i: number): boolean => isAddressedFamilyNameAt(tokens, i, NEW_NAME_FORMS);
+const NEW_NAME_FORMS: ReadonlySet<string> = new Set(["ông", "bà"]);
 
 /** Whether token `i` opens a credit (`Ảnh: TTXVN`, `Tin: Đào Quyên`): a caption's credit, not the end of a name. */
 const opensCredit = (tokens: readonly Token[], i: number): boolean => tokens[i + 1]?.text === ":" && CREDIT_ROLES.has(tokens[i]!.lower);

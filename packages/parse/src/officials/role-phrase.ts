@@ -1,7 +1,7 @@
 import type { Level } from "@vnpol/schema";
 import { buildLexicon } from "../organizations/lexicon";
 import type { Token } from "../organizations/tokenize";
-import { NAMED_AFTER_WORDS, NOT_CURRENT_BEFORE, SPEECH_VERBS } from "./context-words";
+import { NAMED_AFTER_WORDS, NOT_CURRENT_BEFORE, SCHOOL_HEADS, SPEECH_VERBS } from "./context-words";
 import { LIST_TRIGGERS, TRIGGERS } from "./forms-of-address";
 import { NON_POST_TITLES } from "./non-post-titles";
 import { FORMER_MARKERS, ROLE_PREFIXES, ROLE_SUFFIXES, ROLES, type RoleRule } from "./roles";
@@ -31,6 +31,8 @@ export const NOT_CURRENT_LEXICON = buildLexicon(NOT_CURRENT_BEFORE.map((w) => [w
 export const SPEECH_VERB_LEXICON = buildLexicon(SPEECH_VERBS.map((w) => [w, true] as const));
 /** {@link NAMED_AFTER_WORDS} as a lexicon. */
 export const NAMED_AFTER_LEXICON = buildLexicon(NAMED_AFTER_WORDS.map((w) => [w, true] as const));
+/** {@link SCHOOL_HEADS} as a lexicon. */
+export const SCHOOL_HEADS_LEXICON = buildLexicon(SCHOOL_HEADS.map((w) => [w, true] as const));
 
 /** Lower-cased words that may open a title: a rank, `nguyên`, a prefix or a role word; a title starts at no other token. */
 export const TITLE_OPENERS: ReadonlySet<string> = new Set(

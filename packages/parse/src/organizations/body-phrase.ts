@@ -1,5 +1,5 @@
 import type { Level, OrganizationClassification } from "@vnpol/schema";
-import { isFamilyNameLower } from "../officials/family-name";
+import { isAddressedFamilyNameAt, isFamilyNameLower } from "../officials/family-name";
 import { TRIGGERS } from "../officials/forms-of-address";
 import { isVietnameseSyllable } from "../places/vietnamese-syllable";
 import type { BodyRule } from "./bodies";
@@ -8,7 +8,7 @@ import { countryAfterBody, countryPairEndAt } from "./countries";
 import { buildLexicon, type Lexicon } from "./lexicon";
 import { PROVINCE_NAME_LEXICON } from "./province-names";
 import { CENTRAL_CITY_LEXICON, CENTRAL_FORMS, CENTRAL_LEXICON, CITY_ABBREVIATION_LEXICON, TIER_LEXICON } from "./qualifiers";
-import { AFTER_NAME, JOINING_WORDS, KINDS_AFTER_PLURAL, NOT_SYLLABLES, OTHER_BODY_HEADS, VERBS_AFTER_NAME } from "./name-end-words";
+import { AFTER_NAME, JOINING_WORDS, KINDS_AFTER_PLURAL, NOT_SYLLABLES, OTHER_BODY_HEADS, VERBS_AFTER_NAME, VERBS_LIKE_HEADS } from "./name-end-words";
 import { SENTENCE_OPENERS } from "./sentence-openers";
 import { STEERING_TASK_WORDS } from "./steering-tasks";
 import { ABBREVIATED_TIER_WORDS, TIER_WORDS, type TierWord } from "./tiers";
@@ -123,29 +123,24 @@ const PARENT_CLASSES = new Set<OrganizationClassification>(["party-committee", "
 // Luật Thanh tra 2010).
 // A division belongs to the body it divides (`Phòng Cảnh sát PCCC Công an tỉnh Tây Ninh`, `Phòng Hộ tịch Sở Tư pháp`),
 // found by its head word (`Phòng`), since its name is open.
+const STATE_PARENTS: ReadonlySet<OrganizationClassification> = new Set(["state-agency"]);
 const OTHER_PARENT_CLASSES: ReadonlyMap<string, ReadonlySet<OrganizationClassification>> = new Map([
-  ["Văn phòng", new Set<OrganizationClassification>(["state-agency"])],
-  ["Thanh tra", new Set<OrganizationClassification>(["state-agency"])],
-  ["Phòng", new Set<OrganizationClassification>(["state-agency"])],
+  ["Văn phòng", STATE_PARENTS],
+  ["Thanh tra", STATE_PARENTS],
 ]);
+const DIVISION_HEAD = "Phòng ";
 
-/** The classes of parent other than {@link PARENT_CLASSES} that the body named `name` may belong to: by its name, or by its open head. */
-const otherParentClassesOf = (name: string): ReadonlySet<OrganizationClassification> | undefined => {
-  const space = name.indexOf(" ");
-  return OTHER_PARENT_CLASSES.get(name) ?? (space > 0 ? OTHER_PARENT_CLASSES.get(name.slice(0, space)) : undefined);
-};
+/** The classes of parent other than {@link PARENT_CLASSES} that the body named `name` may belong to: by its name, or as a division. */
+const otherParentClassesOf = (name: string): ReadonlySet<OrganizationClassification> | undefined =>
+  OTHER_PARENT_CLASSES.get(name) ?? (name.startsWith(DIVISION_HEAD) ? STATE_PARENTS : undefined);
 // The office of a body is of its parent's side (Quy định 04-QĐi/TW, 2018: Văn phòng Tỉnh ủy, a Party agency;
 // Nghị định 123/2016/NĐ-CP and 24/2014/NĐ-CP: the office of a ministry, a department or a people's committee, a State one).
-const OFFICE_CLASS_BY_PARENT: ReadonlyMap<string, ReadonlyMap<OrganizationClassification, OrganizationClassification>> = new Map([
-  [
-    "Văn phòng",
-    new Map<OrganizationClassification, OrganizationClassification>([
-      ["party-committee", "party-agency"],
-      ["peoples-committee", "state-agency"],
-      ["peoples-council", "state-agency"],
-      ["state-agency", "state-agency"],
-    ]),
-  ],
+const OFFICE = "Văn phòng";
+const OFFICE_SIDE_OF_PARENT: ReadonlyMap<OrganizationClassification, OrganizationClassification> = new Map([
+  ["party-committee", "party-agency"],
+  ["peoples-committee", "state-agency"],
+  ["peoples-council", "state-agency"],
+  ["state-agency", "state-agency"],
 ]);
 const CHILD_CLASSES = new Set<OrganizationClassification>(["party-agency", "other", "armed-forces", "party-committee"]);
 const MAX_PLACE_WORDS = 7;
@@ -613,8 +608,8 @@ const isNextClauseAt = (tokens: readonly Token[], at: number): boolean => {
   if (next === undefined) return true;
   if (AFTER_NAME.has(next.lower) || VERBS_AFTER_NAME.match(tokens, at) !== null) return true;
   if (!JOINING_WORDS.has(next.lower)) return false;
-  // "Cục Đê điều và phòng chống lụt bão": `phòng` in lower case is a verb (to prevent), not a division's head.
-  if (tokens[at + 1]?.lower === "phòng" && !tokens[at + 1]!.capital) return false;
+  // "Cục Đê điều và phòng chống lụt bão": in lower case, `phòng` is a verb, not a division's head.
+  if (tokens[at + 1]?.capital === false && VERBS_LIKE_HEADS.has(tokens[at + 1]!.lower)) return false;
   return GENERIC_AFTER.has(tokens[at + 1]?.lower ?? "") || HEADS_AFTER_AND.some((heads) => heads.match(tokens, at + 1) !== null);
 };
 
@@ -663,11 +658,7 @@ export const departmentNamedAfter = (tokens: readonly Token[], at: number, head:
   return { end, name: `${head} ${textOf(tokens, at, end, source)}`, level: province === null ? level : (level ?? "province") };
 };
 
-/** Whether a form of address and a family name start at `at` (`… HĐND TP. Bà Hồng cho biết`): a new sentence about a person, not a place (`Bà Rịa`). */
-const opensPersonAt = (tokens: readonly Token[], at: number): boolean => {
-  const next = tokens[at + 1];
-  return FORMS_OF_ADDRESS.has(tokens[at]!.lower) && isCapitalWord(next) && isFamilyNameLower(next.lower);
-};
+// A form of address and a family name after `TP.` (`… HĐND TP. Bà Hồng cho biết`) open a new sentence about a person.
 const FORMS_OF_ADDRESS: ReadonlySet<string> = new Set(TRIGGERS);
 
 /** A tier word and the place named after it (`huyện Bắc Mê`, `TP. Hồ Chí Minh`, `tỉnh`), read by {@link readTierPlace}. */
@@ -738,7 +729,7 @@ export const readTierPlace = (tokens: readonly Token[], tier: { end: number; val
     isCapitalWord(tokens[tier.end + 1]) &&
     !tokens[tier.end + 1]!.lineBefore &&
     !SENTENCE_OPENERS.has(tokens[tier.end + 1]!.text) &&
-    !opensPersonAt(tokens, tier.end + 1);
+    !isAddressedFamilyNameAt(tokens, tier.end + 1, FORMS_OF_ADDRESS);
   const placeAt = dotted ? tier.end + 1 : tier.end;
   const listed = TIER_NAME_LEXICONS.get(tier.value);
   let placeEnd = listed === undefined ? placeRun(tokens, placeAt, 0, options, tier.value) : (listed.match(tokens, placeAt)?.end ?? placeAt);
@@ -942,7 +933,7 @@ export const matchBodyPhrase = (tokens: readonly Token[], at: number, source: st
         place = parentPhrase.place;
         end = parentPhrase.end;
         qualified = true;
-        classification = OFFICE_CLASS_BY_PARENT.get(head.name)?.get(parentPhrase.classification) ?? classification;
+        if (head.name === OFFICE) classification = OFFICE_SIDE_OF_PARENT.get(parentPhrase.classification) ?? classification;
       }
     } else if (head.scope === "committee") {
       // An acronym is an organisation's (`Thành đoàn TNCS`, `Đảng ủy TCT`), unless the table names it a place (`Thành ủy TPHCM`).

@@ -31,6 +31,10 @@ export const VERBS_AFTER_NAME = buildLexicon(["đề nghị", "đề xuất", "�
 // Words that join a name to more of it (`Khoa học và công nghệ`) or to another body: a name is not sure to end before them.
 export const JOINING_WORDS: ReadonlySet<string> = new Set(["và", "hoặc", "hay", "cùng"]);
 
+// Head words that, written in lower case after a joining word, are verbs, not another body (`Cục Đê điều và phòng
+// chống lụt bão`: `phòng`, to prevent). Từ điển tiếng Việt, "phòng" (2).
+export const VERBS_LIKE_HEADS: ReadonlySet<string> = new Set(["phòng"]);
+
 // Heads of bodies, political or not, that may follow a name after `và` (`Chi cục Thú y Long An và Trung tâm Thú y vùng`).
 export const OTHER_BODY_HEADS = buildLexicon(["Trung tâm", "Viện", "Học viện", "Trường", "Bệnh viện", "Công ty", "Tổng công ty", "Ngân hàng", "Đài"].map((head) => [head, true] as const));
 
