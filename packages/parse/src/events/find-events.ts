@@ -261,12 +261,11 @@ export const findEventsIn = (normalized: NormalizedText, input: string, words: W
     if (ended && closing === 0) {
       // ", nhiệm kỳ 2021-2026", or in brackets: "lần VIII (nhiệm kỳ 2005-2010)".
       const gap = words.gapBefore(j);
-      const inBrackets = bracketedTermAt(j, ["nhiệm kỳ"]);
-      const years = gap === " " || gap === ", " ? termAt(j, ["nhiệm kỳ"]) : inBrackets;
+      const years = gap === " " || gap === ", " ? termAt(j, ["nhiệm kỳ"]) : bracketedTermAt(j, ["nhiệm kỳ"]);
       if (years !== null) {
         terms.push(years.term);
         j = years.next;
-        if (years === inBrackets) closing = 1;
+        if (gap === " (") closing = 1;
       }
     }
 

@@ -295,8 +295,10 @@ const readTitleFirst = (tokens: readonly Token[], at: number, source: string, st
   if (title === null) return null;
   let j = title.end;
   if (tokens[j]?.text === "," && NON_POST_LEXICON.match(tokens, j + 1) !== null) j++;
-  const bracket = Math.max(bracketedBodyEnd(tokens, j, source), parentBodyEnd(tokens, j, source));
-  if (bracket > 0) j = bracket;
+  // The body the post belongs to, in brackets or written before the name: the name after it is read strictly.
+  const inBrackets = bracketedBodyEnd(tokens, j, source);
+  const owner = inBrackets > 0 ? inBrackets : parentBodyEnd(tokens, j, source);
+  if (owner > 0) j = owner;
   const dash = dashBeforeNameAt(tokens, at, j);
   const address = Math.max(appositiveAddressAt(tokens, at, j), dash);
   if (address > 0) j = address;
@@ -304,7 +306,7 @@ const readTitleFirst = (tokens: readonly Token[], at: number, source: string, st
   if (commaName > 0) j = commaName;
   const nameAt = skipNonPost(tokens, j);
   // A name on the next line is the start of something else ("thưa đồng chí Chủ tịch Quốc hội\nKính thưa").
-  const strict = bracket > 0 || dash > 0 || commaName > 0 || (strictName && address < 0);
+  const strict = owner > 0 || dash > 0 || commaName > 0 || (strictName && address < 0);
   // "Trưởng Phòng Kế hoạch Tài chánh Trường ĐH Nông Lâm": a run after a word that heads what it names is no one's name.
   const named = strict && address < 0 && phraseEndsAt(SCHOOL_HEADS_LEXICON, tokens, nameAt);
   const nameEnd = tokens[nameAt]?.lineBefore === true || named ? -1 : holderNameAt(tokens, nameAt, strict, title.foreign);
