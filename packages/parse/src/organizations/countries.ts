@@ -33,8 +33,8 @@ const PAIR_PARTNERS: ReadonlySet<string> = new Set(["trung", "xô", "hàn", "tri
  * Việt`), or `at` when none does: the pair is one name, the friendship's.
  */
 export const countryPairEndAt = (tokens: readonly Token[], at: number): number => {
-  // "Hội Hữu nghị Pháp - Việt": the partner written first.
-  const partnerFirst = COUNTRY_LEXICON.match(tokens, at)?.end ?? (PAIR_PARTNERS.has(tokens[at]?.lower ?? "") && tokens[at]!.capital ? at + 1 : at);
+  // "Hội Hữu nghị Pháp - Việt": the partner written first (looked up only when a dash is near, as names are read word by word).
+  const partnerFirst = dashWithin(tokens, at) ? (COUNTRY_LEXICON.match(tokens, at)?.end ?? (PAIR_PARTNERS.has(tokens[at]?.lower ?? "") && tokens[at]!.capital ? at + 1 : at)) : at;
   if (partnerFirst > at && tokens[partnerFirst]?.lower === "-" && tokens[partnerFirst + 1]?.lineBefore === false) {
     const own = vietNamEndAt(tokens, partnerFirst + 1);
     if (own > partnerFirst + 1) return own;
@@ -48,6 +48,10 @@ export const countryPairEndAt = (tokens: readonly Token[], at: number): number =
   if (country !== null) return country.end;
   return PAIR_PARTNERS.has(partner.lower) ? dash + 2 : at;
 };
+
+/** Whether a dash stands within the few tokens after `at` (a partner's name is at most three words). */
+const dashWithin = (tokens: readonly Token[], at: number): boolean =>
+  tokens[at + 1]?.lower === "-" || tokens[at + 2]?.lower === "-" || tokens[at + 3]?.lower === "-";
 
 /**
  * The state's formal name before `Việt Nam`, with or without `nước` (Hiến pháp 2013, Điều 1:
