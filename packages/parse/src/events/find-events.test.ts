@@ -108,6 +108,10 @@ describe("findEvents", () => {
       ["congress", "Đại hội đại biểu Đảng bộ tỉnh Vĩnh Long lần VIII (nhiệm kỳ 2005-2010)", 8, 2005],
     ]);
     expect(read("năm năm thực hiện nghị quyết Đại hội lần XIII Đảng bộ TP, thủ đô")).toEqual([["congress", "Đại hội lần XIII Đảng bộ TP", 13, null]]);
+    // A title in quotes is the name's, quotes included.
+    expect(findEvents("Thành đoàn TP.HCM đã tổ chức lễ trao giải thưởng “Ngòi bút trẻ” lần 2.").map((m) => m.name)).toEqual(["lễ trao giải thưởng “Ngòi bút trẻ”"]);
+    expect(findEvents('tổ chức Lễ thượng cờ "Thống nhất non sông", kỷ niệm 46 năm').map((m) => m.name)).toEqual(['Lễ thượng cờ "Thống nhất non sông"']);
+    expect(findEvents("hội nghị tuyển sinh “ảo” nên").map((m) => m.name)).toEqual(["hội nghị tuyển sinh"]);
     // A bracket that holds no term is not the name's.
     expect(read("Hội nghị tổng kết (Hà Nội) đã diễn ra")).toEqual([["conference", "Hội nghị tổng kết", null, null]]);
   });

@@ -15,6 +15,10 @@ const MAX_NAME_WORDS = 24;
 const NAME_GAP = /^ ?[-/] ?$/u;
 // An en dash joins two capitalised words of a name (`Hội nghị cấp cao Á – Âu`); before a word in lower case it opens an apposition.
 const EN_DASH_GAP = /^ ?– ?$/u;
+// A title in quotes: `“` or `"` opens it after a space, `”` or `"` closes it.
+const OPENING_QUOTE_GAP = /^ [“"]$/u;
+const CLOSING_QUOTE_GAP = /^[”"]/u;
+const MAX_QUOTED_WORDS = 10;
 const NUMBER = /^(?:\d{1,3}|[IVXLCDM]{1,8})$/u;
 /** Whether a word is a meeting's number: digits, Roman numerals or an ordinal in words (`nhất`). */
 const isOrdinal = (word: WordToken | undefined): boolean => word !== undefined && (NUMBER.test(word.text) || ORDINAL_WORDS.has(word.lower));
@@ -124,6 +128,16 @@ export const findEventsIn = (normalized: NormalizedText, input: string, words: W
     return last < words.length && words.endOf(last) === term.end ? { term: term.term, next: last + 1 } : null;
   };
 
+  /** The word after a title in quotes whose first word is `at`: the gap before it opens with the closing quote; -1 when none closes within a few words on the line. */
+  const quotedTitleEnd = (at: number): number => {
+    for (let k = at + 1; k < words.length && k <= at + MAX_QUOTED_WORDS; k++) {
+      const gap = words.gapBefore(k);
+      if (gap.includes("\n")) return -1;
+      if (CLOSING_QUOTE_GAP.test(gap)) return k;
+    }
+    return -1;
+  };
+
   /** The term in brackets that opens at word `at` (`(khóa IX)`), as {@link termAt} gives it; the closing bracket follows its last word. */
   const bracketedTermAt = (at: number, termWords: readonly TermWord[]) => {
     if (at >= words.length || words.gapBefore(at) !== " (") return null;
@@ -194,9 +208,16 @@ export const findEventsIn = (normalized: NormalizedText, input: string, words: W
     const bareAfter = entry.kind === "ceremony" && follows(BACK_REFERENCE_AFTER) ? j : i + width;
 
     let closing = 0; // the bracket after a term in brackets, which the name takes
+    let quoted = -1; // the word after a title in quotes the name took
     while (!ended && j < words.length && j - i < MAX_NAME_WORDS) {
       const gap = words.gapBefore(j);
       if (gap === " (") break;
+      // `lễ trao giải thưởng “Ngòi bút trẻ” lần 2`, `Lễ thượng cờ "Thống nhất non sông"`: a title in quotes is the name's, whatever its words.
+      const afterQuote = OPENING_QUOTE_GAP.test(gap) && words.isCapitalized(j) ? quotedTitleEnd(j) : -1;
+      if (afterQuote > j) {
+        j = quoted = afterQuote;
+        continue;
+      }
       // `T.Ư`, `T.W`, `TP.HCM`: capitals joined by a dot are one abbreviation, which stays in the name.
       const abbreviation = gap === "." && isCapitalsOnly(words.textOf(j - 1)) && isCapitalsOnly(words.textOf(j));
       if (gap !== " " && !NAME_GAP.test(gap) && !abbreviation && !(EN_DASH_GAP.test(gap) && words.isCapitalized(j))) break;
@@ -238,7 +259,9 @@ export const findEventsIn = (normalized: NormalizedText, input: string, words: W
       j++;
     }
 
-    while (!ended && j > i + width && NOT_LAST.has(words.get(j - 1)?.lower ?? "")) j--;
+    while (!ended && j > i + width && j > quoted && NOT_LAST.has(words.get(j - 1)?.lower ?? "")) j--;
+    // The closing quote after the name's last word.
+    if (j === quoted) closing = 1;
     if (ended && entry.kind === "congress") j = afterPartyOf(words, j);
     if (!ended && (entry.kind === "session" || entry.kind === "meeting")) {
       const legislature = legislatureAfter(words, j, (at) => termAt(at, ["khóa"]));
