@@ -125,8 +125,8 @@ export const organiserBefore = (body: string, clauseStart: number, eventStart: n
   for (let items = 1; items < MAX_ORGANISERS && body.charAt(start - 1) === ","; items++) {
     const before = clauseStartBefore(body, start - 1);
     if (before < 0) break;
-    const item = body.slice(before, start - 1).trim();
-    if (asOrganiser(item) !== item) break;
+    const item = asOrganiser(body.slice(before, start - 1));
+    if (item === null) break;
     name = `${item}, ${name}`;
     start = before;
   }

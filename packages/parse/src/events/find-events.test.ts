@@ -73,6 +73,7 @@ describe("findEvents", () => {
     expect(names("đã làm lễ dâng hương tưởng niệm các vua Hùng và giao lưu")).toEqual([["ceremony", "lễ dâng hương tưởng niệm các vua Hùng"]]);
     expect(names("Ngay sau lễ ký kết, các doanh nghiệp")).toEqual([["ceremony", "lễ ký kết"]]);
     expect(names("Lễ đặt viên đá đầu tiên diễn ra")).toEqual([["ceremony", "Lễ đặt viên đá đầu tiên"]]);
+    expect(names("Lễ ký Nghị định thư bổ sung Hiệp định Hợp tác nghề cá Vịnh Bắc Bộ")).toEqual([["ceremony", "Lễ ký Nghị định thư bổ sung Hiệp định Hợp tác nghề cá Vịnh Bắc Bộ"]]);
     expect(names("cả nước mừng lễ lớn")).toEqual([]);
     // A rally named without `lễ`.
     expect(findEvents("Văn phòng Quốc hội (QH) đã tổ chức mít tinh kỷ niệm 60 năm Ngày Truyền thống (2.3.1946-2.3.2006)")[0]).toMatchObject({
@@ -120,6 +121,11 @@ describe("findEvents", () => {
     expect(findEvents("Sáng 27/4, Thành ủy, HĐND, UBND và MTTQ TP Hà Nội đã long trọng tổ chức lễ kỷ niệm 995 năm Thăng Long.")[0]).toMatchObject({
       organiser: "Thành ủy, HĐND, UBND và MTTQ TP Hà Nội",
       date: { day: 27, month: 4 },
+    });
+    // An acronym in brackets after a listed body is left out of it, as after the last.
+    expect(findEvents("Sáng 5/4, Bộ Nông nghiệp và Phát triển nông thôn (NN-PTNT), Cục Thú y tổ chức hội nghị tổng kết.")[0]).toMatchObject({
+      organiser: "Bộ Nông nghiệp và Phát triển nông thôn, Cục Thú y",
+      date: { day: 5, month: 4 },
     });
     // A clause before the list that is no body ends it.
     expect(findEvents("Ngày 14-1, Ban Dân vận Tỉnh ủy tổ chức Hội nghị tổng kết.")[0]).toMatchObject({ organiser: "Ban Dân vận Tỉnh ủy", date: { day: 14, month: 1 } });
