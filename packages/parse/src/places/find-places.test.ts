@@ -35,6 +35,14 @@ describe("findPlaces", () => {
     expect(findPlaces("Vĩnh Long, TP Cần Thơ, Kiên Giang, Campuchia và").map((m) => m.name)).toEqual(["Vĩnh Long", "Cần Thơ", "Kiên Giang"]);
   });
 
+  it("reads TX, thị xã written short, as a town, with the parent its address gives (corpus)", () => {
+    expect(findPlaces("vùng thấp lụt ở TX Hội An (Quảng Nam) được").map((m) => [m.text, m.name, m.type, m.parent])).toEqual([
+      ["TX Hội An", "Hội An", "town", "Quảng Nam"],
+      ["Quảng Nam", "Quảng Nam", "province", null],
+    ]);
+    expect(findPlaces("HTX Vận tải số 1")).toEqual([]);
+  });
+
   it("reads BR-VT after tỉnh as Bà Rịa - Vũng Tàu (corpus)", () => {
     expect(findPlaces("Dự kiến, tỉnh BR-VT sẽ đón khoảng 8.000 khách").map((m) => [m.text, m.name])).toEqual([["tỉnh BR-VT", "Bà Rịa - Vũng Tàu"]]);
   });

@@ -45,6 +45,8 @@ export const PLACE_TYPE_WORDS: readonly PlaceTypeWord[] = [
   // `Q.` for quận, as the press of Hồ Chí Minh City writes it (`Q.1`, `Q.Bình Thạnh`).
   { word: "q", type: "district", level: "district", provinceOnly: false, numbered: true, nameRule: "urban-district", abbreviation: "Q" },
   { word: "thị xã", type: "town", level: "district", provinceOnly: false, numbered: false },
+  // `TX` for thị xã, as the press writes it (`TX Hội An (Quảng Nam)`, `TX Cửa Lò`).
+  { word: "tx", type: "town", level: "district", provinceOnly: false, numbered: false },
   { word: "thị trấn", type: "township", level: "commune", provinceOnly: false, numbered: false },
   { word: "xã", type: "commune", level: "commune", provinceOnly: false, numbered: false },
   { word: "phường", type: "ward", level: "commune", provinceOnly: false, numbered: true },
