@@ -121,6 +121,9 @@ export const ORGANISER_HEADS: readonly string[] = [
   "Liên hiệp", "Tòa án", "Viện kiểm sát", "Kiểm toán", "Phòng", "Trung tâm", "Thành phố", "TP", "TP.HCM", "TPHCM", "Tỉnh", "Huyện", "Quận", "Thị xã", "Xã", "Phường", "Quân khu",
 ];
 
+/** Nouns whose second word stops a name elsewhere (`ở`, `lần`): `Luật Nhà ở`, `tránh đánh thuế hai lần`. */
+export const NOUNS_WITH_STOPS: ReadonlySet<string> = new Set(["nhà ở", "hai lần"]);
+
 /** Stops that, right after `hội nghị`, say what the conference is for (`hội nghị bàn biện pháp chống hạn`), not what it does. */
 export const PURPOSE_AFTER_CONFERENCE: ReadonlySet<string> = new Set(["bàn"]);
 

@@ -93,6 +93,13 @@ describe("findEvents", () => {
     expect(findEvents("(NLĐ)- Sáng 26-3, Ban Dân vận tổ chức Hội nghị tổng kết.")[0]).toMatchObject({ organiser: "Ban Dân vận", date: { day: 26, month: 3 } });
   });
 
+  it("goes on over a noun whose second word stops names elsewhere (corpus)", () => {
+    expect(findEvents("Kết luận phiên thảo luận của Hội nghị ĐBQH chuyên trách về dự thảo Luật Nhà ở, Chủ tịch").map((m) => m.name)).toEqual([
+      "Hội nghị ĐBQH chuyên trách về dự thảo Luật Nhà ở",
+    ]);
+    expect(findEvents("Hội nghị tổng kết ở Hà Nội").map((m) => m.name)).toEqual(["Hội nghị tổng kết"]);
+  });
+
   it("reads `bàn` right after `hội nghị` as what the conference is for, not the verb it does (corpus)", () => {
     expect(findEvents("Phó Thủ tướng đã chủ trì hội nghị bàn biện pháp chống hạn cho 9 tỉnh").map((m) => m.name)).toEqual(["hội nghị bàn biện pháp chống hạn"]);
     expect(findEvents("Hội nghị tổng kết bàn về nhiều vấn đề").map((m) => m.name)).toEqual(["Hội nghị tổng kết"]);

@@ -5,7 +5,7 @@ import { RELATIVE_SHIFTS } from "../dates/relative";
 import { lowerCode, spells, WordList } from "../places/word-list";
 import type { WordToken } from "../places/word-tokens";
 import { termStartingAt, type ScannedTerm } from "../terms/scan-terms";
-import { BACK_REFERENCE_AFTER, CONGRESS_OPENERS, DATE_AFTER_NGAY, DOCUMENT_OF_EVENT, EVENT_WORDS, HAILED_AFTER, HELD_WHEN, NAME_STOPS, NOT_AN_EVENT_AFTER, NOT_LAST, ORDINAL_WORDS, PURPOSE_AFTER_CONFERENCE, type EventWord } from "./event-words";
+import { BACK_REFERENCE_AFTER, CONGRESS_OPENERS, DATE_AFTER_NGAY, DOCUMENT_OF_EVENT, EVENT_WORDS, HAILED_AFTER, HELD_WHEN, NAME_STOPS, NOT_AN_EVENT_AFTER, NOT_LAST, NOUNS_WITH_STOPS, ORDINAL_WORDS, PURPOSE_AFTER_CONFERENCE, type EventWord } from "./event-words";
 import { clauseStartBefore, dateAfter, dateClauseAfter, endsAfter, opensEventClause, organiserAfter, organiserBefore, placeAfter, sentenceHead } from "./event-context";
 import { afterPartyOf, legislatureAfter, meetingBodyAfter } from "./event-name-tail";
 
@@ -241,6 +241,11 @@ export const findEventsIn = (normalized: NormalizedText, input: string, words: W
       const pair = `${token.lower} ${words.get(j + 1)?.lower ?? ""}`;
       // "lễ kỷ niệm 29 năm ngày miền Nam hoàn toàn giải phóng": the day a ceremony marks is part of its name.
       if (token.lower === "ngày" && entry.kind === "ceremony" && namesADayAfter(words, j)) {
+        j++;
+        continue;
+      }
+      // "góp ý Luật Nhà ở", "Hiệp định tránh đánh thuế hai lần": a noun whose second word is a stop goes on with the name.
+      if (j > i + width && NOUNS_WITH_STOPS.has(`${words.get(j - 1)?.lower ?? ""} ${token.lower}`)) {
         j++;
         continue;
       }
