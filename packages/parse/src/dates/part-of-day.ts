@@ -13,11 +13,12 @@ const PART_WORDS = Object.keys(PART_OF_DAY_WORDS)
   .sort((a, b) => b.length - a.length)
   .join("|");
 
-// sáng, chiều tối, tối …, optionally with the day: sáng nay, chiều qua, tối mai, sáng hôm qua.
-const ONE_PART = `(?<part>${PART_WORDS})(?: (?<day>hôm nay|hôm qua|hôm kia|nay|qua|mai))?(?![\\p{L}\\p{N}])`;
-const PART_ALONE = new RegExp(ONE_PART, "iuy");
-// The same after another part and `và`: trưa và chiều 10/9, sáng và trưa nay, ngày và đêm 29/4.
-const PARTS = new RegExp(`(?:(?<first>${WHOLE_DAY}|${PART_WORDS}) ${AND_PARTS} )?${ONE_PART}`, "iuy");
+// sáng, chiều tối, tối …, optionally with the day: sáng nay, chiều qua, tối mai, sáng hôm qua; and the same
+// after another part and `và`: trưa và chiều 10/9, sáng và trưa nay, ngày và đêm 29/4. Groups by position (no
+// object of named groups per match, on a path every part of day takes): the first part, the part, the day.
+const ONE_PART = `(${PART_WORDS})(?: (hôm nay|hôm qua|hôm kia|nay|qua|mai))?(?![\\p{L}\\p{N}])`;
+const PART_ALONE = new RegExp(`()${ONE_PART}`, "iuy");
+const PARTS = new RegExp(`(?:(${WHOLE_DAY}|${PART_WORDS}) ${AND_PARTS} )?${ONE_PART}`, "iuy");
 
 // A clock just before the part of day (`3 giờ chiều`, `9h sáng`, `15:30 chiều`): the hour is that part's, so a second
 // part joined after it by `và` is left to stand alone.
@@ -38,15 +39,15 @@ export const partOfDayParser: DateParser = {
   anchors: ["rạng", "sáng", "trưa", "chiều", "tối", "đêm", "khuya", `${WHOLE_DAY} ${AND_PARTS}`],
   read: (text, at): Piece | null => {
     let m = matchAt(PARTS, text, at);
-    if (m?.groups?.first !== undefined && CLOCK_BEFORE.test(text.slice(Math.max(0, at - CLOCK_LOOK_BEHIND), at))) m = matchAt(PART_ALONE, text, at);
-    const groups = m?.groups;
-    if (!m || !groups) return null;
-    const last = PART_OF_DAY_WORDS[groups.part!.toLowerCase()];
+    if (m?.[1] !== undefined && CLOCK_BEFORE.test(text.slice(Math.max(0, at - CLOCK_LOOK_BEHIND), at))) m = matchAt(PART_ALONE, text, at);
+    if (!m) return null;
+    const last = PART_OF_DAY_WORDS[m[2]!.toLowerCase()];
     if (last === undefined) return null;
-    const first = groups.first === undefined ? last : PART_OF_DAY_WORDS[groups.first.toLowerCase()];
+    // PART_ALONE's empty first group matches "": one part.
+    const first = m[1] === undefined || m[1] === "" ? last : PART_OF_DAY_WORDS[m[1].toLowerCase()];
     const part = first === last ? { partOfDay: last } : {};
     const end = at + m[0].length;
-    const shift = groups.day === undefined ? undefined : PART_OF_DAY_SHIFTS[groups.day.toLowerCase()];
+    const shift = m[3] === undefined ? undefined : PART_OF_DAY_SHIFTS[m[3].toLowerCase()];
     if (shift === undefined) return { start: at, end, role: "modifier", value: {}, grain: "day", ...part };
     return { start: at, end, role: "date", value: {}, grain: "day", ...part, relative: { unit: "day", offset: shift } };
   },

@@ -37,7 +37,8 @@ export const EVENT_WORDS: readonly EventWord[] = [
     next: [
       "kỷ niệm", "mít tinh", "khai mạc", "bế mạc", "trao", "công bố", "ra mắt", "tuyên dương", "khánh thành", "khởi công", "đón nhận", "tưởng niệm", "truy điệu", "kết nạp", "phát động", "tuyên thệ", "nhậm chức",
       // Ceremonies the corpus names besides those of the decree: a flag raising on an anniversary, an offering of
-      // incense, a signing, a groundbreaking, a handover, the naming of streets, the launch of a campaign, a review.
+      // incense, a signing (`ký kết` listed whole, so that `tại lễ ký kết` points back as a bare kind), a
+      // groundbreaking, a handover, the naming of streets, the launch of a campaign, a review.
       "thượng cờ", "dâng hương", "ký kết", "ký", "động thổ", "đặt viên", "bàn giao", "đặt tên", "ra quân", "tổng kết",
     ],
   },

@@ -245,7 +245,7 @@ export const findEventsIn = (normalized: NormalizedText, input: string, words: W
         continue;
       }
       // "góp ý Luật Nhà ở", "Hiệp định tránh đánh thuế hai lần": a noun whose second word is a stop goes on with the name.
-      if (j > i + width && NOUNS_WITH_STOPS.has(`${words.get(j - 1)?.lower ?? ""} ${token.lower}`)) {
+      if (j > i + width && NAME_STOPS.has(token.lower) && NOUNS_WITH_STOPS.has(`${words.get(j - 1)?.lower ?? ""} ${token.lower}`)) {
         j++;
         continue;
       }

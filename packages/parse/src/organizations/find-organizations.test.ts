@@ -202,29 +202,27 @@ describe("findOrganizations", () => {
   });
 
   it("reads the divisions of a district by their fields, short forms too, and other divisions by the open head `Phòng` (corpus)", () => {
-    const placed = (text: string) => findOrganizations(text).map((m) => [m.text, m.name, m.level]);
-    expect(placed("Phòng GD-ĐT quận Gò Vấp đã")).toEqual([["Phòng GD-ĐT quận Gò Vấp", "Phòng Giáo dục và Đào tạo quận Gò Vấp", "district"]]);
-    expect(placed("do Phòng LĐ-TB-XH huyện Cái Bè cấp")).toEqual([["Phòng LĐ-TB-XH huyện Cái Bè", "Phòng Lao động - Thương binh và Xã hội huyện Cái Bè", "district"]]);
-    expect(placed("hiện Phòng Tài nguyên - Môi trường, Cảnh sát")).toEqual([["Phòng Tài nguyên - Môi trường", "Phòng Tài nguyên và Môi trường", "district"]]);
-    expect(placed("Phòng Cảnh sát PCCC đã có mặt")).toEqual([["Phòng Cảnh sát PCCC", "Phòng Cảnh sát PCCC", null]]);
+    expect(read("Phòng GD-ĐT quận Gò Vấp đã")).toEqual([["Phòng GD-ĐT quận Gò Vấp", "Phòng Giáo dục và Đào tạo quận Gò Vấp", "district"]]);
+    expect(read("do Phòng LĐ-TB-XH huyện Cái Bè cấp")).toEqual([["Phòng LĐ-TB-XH huyện Cái Bè", "Phòng Lao động - Thương binh và Xã hội huyện Cái Bè", "district"]]);
+    expect(read("hiện Phòng Tài nguyên - Môi trường, Cảnh sát")).toEqual([["Phòng Tài nguyên - Môi trường", "Phòng Tài nguyên và Môi trường", "district"]]);
+    expect(read("Phòng Cảnh sát PCCC đã có mặt")).toEqual([["Phòng Cảnh sát PCCC", "Phòng Cảnh sát PCCC", null]]);
     // A division takes the body it divides as its parent, and a tier written short after its name.
     expect(findOrganizations("Tổ tuần tra kiểm soát Phòng CSGT Công an tỉnh Bà Rịa - Vũng Tàu đang").map((m) => [m.text, m.level, m.parent])).toEqual([
       ["Phòng CSGT Công an tỉnh Bà Rịa - Vũng Tàu", "province", "Công an tỉnh Bà Rịa - Vũng Tàu"],
     ]);
-    expect(placed("Phòng Giáo dục Q.1 đã")).toEqual([["Phòng Giáo dục Q.1", "Phòng Giáo dục quận 1", "district"]]);
+    expect(read("Phòng Giáo dục Q.1 đã")).toEqual([["Phòng Giáo dục Q.1", "Phòng Giáo dục quận 1", "district"]]);
     // Capitals joined by a tight hyphen are one word of an open name.
-    expect(placed("cuối năm 2003 mới thành lập Vụ Thanh tra KH-ĐT.")).toEqual([["Vụ Thanh tra KH-ĐT", "Vụ Thanh tra KH-ĐT", "central"]]);
-    expect(placed("gồm đại diện Cục Thủy lợi, Cục Đê điều và phòng chống lụt bão")).toEqual([["Cục Thủy lợi", "Cục Thủy lợi", null]]);
+    expect(read("cuối năm 2003 mới thành lập Vụ Thanh tra KH-ĐT.")).toEqual([["Vụ Thanh tra KH-ĐT", "Vụ Thanh tra KH-ĐT", "central"]]);
+    expect(read("gồm đại diện Cục Thủy lợi, Cục Đê điều và phòng chống lụt bão")).toEqual([["Cục Thủy lợi", "Cục Thủy lợi", null]]);
     // A room, a clinic, prevention: no body.
-    expect(placed("Phòng Khám Đa khoa Sài Gòn và phòng họp")).toEqual([]);
+    expect(read("Phòng Khám Đa khoa Sài Gòn và phòng họp")).toEqual([]);
   });
 
   it("reads a merged department of trade and tourism, and the union of friendship organisations, national or a province's (corpus)", () => {
-    const placed = (text: string) => findOrganizations(text).map((m) => [m.text, m.name, m.level]);
-    expect(placed("Sở Thương mại và Du lịch Điện Biên vừa chính thức")).toEqual([["Sở Thương mại và Du lịch Điện Biên", "Sở Thương mại và Du lịch Điện Biên", "province"]]);
-    expect(placed("Giám đốc Sở Thương mại Du lịch Điện Biên cho VnExpress")[0]?.[1]).toBe("Sở Thương mại và Du lịch Điện Biên");
-    expect(placed("ông Vũ Xuân Hồng, Chủ tịch Liên hiệp Các tổ chức hữu nghị VN đã")).toEqual([["Liên hiệp Các tổ chức hữu nghị VN", "Liên hiệp các tổ chức hữu nghị Việt Nam", "central"]]);
-    expect(placed("Liên hiệp các tổ chức hữu nghị tỉnh Thanh Hóa đã")).toEqual([["Liên hiệp các tổ chức hữu nghị tỉnh Thanh Hóa", "Liên hiệp các tổ chức hữu nghị tỉnh Thanh Hóa", "province"]]);
+    expect(read("Sở Thương mại và Du lịch Điện Biên vừa chính thức")).toEqual([["Sở Thương mại và Du lịch Điện Biên", "Sở Thương mại và Du lịch Điện Biên", "province"]]);
+    expect(read("Giám đốc Sở Thương mại Du lịch Điện Biên cho VnExpress")[0]?.[1]).toBe("Sở Thương mại và Du lịch Điện Biên");
+    expect(read("ông Vũ Xuân Hồng, Chủ tịch Liên hiệp Các tổ chức hữu nghị VN đã")).toEqual([["Liên hiệp Các tổ chức hữu nghị VN", "Liên hiệp các tổ chức hữu nghị Việt Nam", "central"]]);
+    expect(read("Liên hiệp các tổ chức hữu nghị tỉnh Thanh Hóa đã")).toEqual([["Liên hiệp các tổ chức hữu nghị tỉnh Thanh Hóa", "Liên hiệp các tổ chức hữu nghị tỉnh Thanh Hóa", "province"]]);
   });
 
   it("gives an office the side of the body it serves: a Party committee's is a Party agency, a State body's a State agency (corpus)", () => {
@@ -252,10 +250,9 @@ describe("findOrganizations", () => {
   });
 
   it("reads the Party's organisation of a tier with its place or tier, never bare (corpus)", () => {
-    const placed = (text: string) => findOrganizations(text).map((m) => [m.text, m.name, m.level]);
-    expect(placed("Sáng ngày 21-12, Đại hội Đảng bộ tỉnh Bình Dương lần VIII")).toEqual([["Đảng bộ tỉnh Bình Dương", "Đảng bộ tỉnh Bình Dương", "province"]]);
-    expect(placed("Đoàn đại biểu Đảng bộ TPHCM đã đóng góp")).toEqual([["Đảng bộ TPHCM", "Đảng bộ Thành phố Hồ Chí Minh", "province"]]);
-    expect(placed("Thủ tướng biểu dương Đảng bộ, chính quyền và nhân dân tỉnh")).toEqual([]);
+    expect(read("Sáng ngày 21-12, Đại hội Đảng bộ tỉnh Bình Dương lần VIII")).toEqual([["Đảng bộ tỉnh Bình Dương", "Đảng bộ tỉnh Bình Dương", "province"]]);
+    expect(read("Đoàn đại biểu Đảng bộ TPHCM đã đóng góp")).toEqual([["Đảng bộ TPHCM", "Đảng bộ Thành phố Hồ Chí Minh", "province"]]);
+    expect(read("Thủ tướng biểu dương Đảng bộ, chính quyền và nhân dân tỉnh")).toEqual([]);
   });
 
   it("reads other ruling parties by their names, not only the communist ones (corpus)", () => {
