@@ -97,18 +97,18 @@ export const postingEndAt = (tokens: readonly Token[], at: number): number => {
  * Trung Quốc`, `Đảng Nhân dân Cách mạng Lào` (the Lao People's Revolutionary Party), `Đảng Lao
  * động Triều Tiên` (the Workers' Party of Korea), `Đảng Nhân dân Campuchia`. Longest first.
  */
-const PARTY_NAMES: readonly (readonly string[])[] = [
-  ["Nhân", "dân", "Cách", "mạng"],
-  ["Cộng", "sản"],
-  ["Lao", "động"],
-  ["Nhân", "dân"],
-];
+const PARTY_NAMES: readonly { readonly name: string; readonly first: string; readonly lower: readonly string[] }[] = [
+  "Nhân dân Cách mạng",
+  "Cộng sản",
+  "Lao động",
+  "Nhân dân",
+].map((name) => ({ name, first: name.split(" ")[0]!, lower: name.toLowerCase().split(" ") }));
 
-/** The party name of {@link PARTY_NAMES} at token `at` (any case after its first word), spelt as the table spells it; or null. */
-const partyNameAt = (tokens: readonly Token[], at: number): string | null => {
-  for (const words of PARTY_NAMES) {
-    if (tokens[at]?.text !== words[0]) continue;
-    if (words.every((word, k) => tokens[at + k]?.lower === word.toLowerCase())) return words.join(" ");
+/** The party of {@link PARTY_NAMES} named at token `at` (any case after its first word), or null. */
+const partyNameAt = (tokens: readonly Token[], at: number): (typeof PARTY_NAMES)[number] | null => {
+  for (const party of PARTY_NAMES) {
+    if (tokens[at]?.text !== party.first) continue;
+    if (party.lower.every((word, k) => tokens[at + k]?.lower === word)) return party;
   }
   return null;
 };
@@ -125,10 +125,10 @@ export const communistPartyAt = (tokens: readonly Token[], at: number): { countr
   if (i > at && tokens[i]?.text === "CSVN") return { country: null, end: i + 1 };
   const party = partyNameAt(tokens, i);
   if (party === null) return null;
-  const after = i + party.split(" ").length;
+  const after = i + party.lower.length;
   const ownName = vietNamEndAt(tokens, after);
   if (ownName > after) return { country: null, end: ownName };
   const country = countryAfterBody(tokens, after);
-  return country === null ? null : { country: `${party} ${country.name}`, end: country.end };
+  return country === null ? null : { country: `${party.name} ${country.name}`, end: country.end };
 };
 
