@@ -8,7 +8,8 @@ const MAX_ORGANISER_WORDS = 16;
 // `X tổ chức <event>`, `X mở hội nghị`, `X đã khai mạc phiên họp`: the verbs of holding an event; only
 // the first stands in `<event> do X tổ chức`.
 const HOLDS = " tổ chức";
-const ORGANISES = [HOLDS, " mở", " khai mạc"];
+// `X đã họp Hội nghị lần thứ 15`, `X đã làm lễ khánh thành`: so do meeting and performing a ceremony.
+const ORGANISES = [HOLDS, " mở", " khai mạc", " họp", " làm"];
 // The words between an event and what it says of it: adverbs of time, the verbs of taking place,
 // the verbs of ending (`Đại hội … đã bế mạc`: a day written with them is the close, not the event).
 const ADVERBS = ["đã", "sẽ", "đang", "vừa", "chính thức", "dự kiến"];
@@ -36,7 +37,7 @@ const LETTER = /\p{L}/u;
 const isBoundary = (body: string, at: number): boolean => {
   const char = body.charAt(at);
   // A paper's dateline (`(NLĐ)- Ngày 8-11, …`) opens a line: its bracket is a boundary.
-  if (char === "(") return !(body.charAt(at - 1) === " " && LETTER.test(body.charAt(at - 2)) && BRACKETED_ACRONYM.test(body.slice(at, at + 12)));
+  if (char === "(") return opensDateline(body, at) || !(body.charAt(at - 1) === " " && LETTER.test(body.charAt(at - 2)) && BRACKETED_ACRONYM.test(body.slice(at, at + 12)));
   if (",;:!?\n".includes(char)) return true;
   return char === "." && (at + 1 >= body.length || body.charAt(at + 1) === " " || body.charAt(at + 1) === "\n");
 };
@@ -58,7 +59,7 @@ export const clauseStartBefore = (body: string, at: number): number => {
     // after a word, is part of the clause, commas and all.
     if (body.charAt(k) === ")") {
       const open = body.lastIndexOf("(", k);
-      if (open >= reach && isAsideOpening(body, open)) {
+      if (open >= reach && isAsideOpening(body, open) && !opensDateline(body, open)) {
         k = open;
         continue;
       }
@@ -67,6 +68,12 @@ export const clauseStartBefore = (body: string, at: number): number => {
   }
   return at - LOOK_BACK <= 0 ? 0 : -1;
 };
+
+/**
+ * Whether the bracket at `open` opens a paper's dateline (`(NLĐ) - Sáng 23-3, …`): it opens the
+ * lead even where a title runs into the same line (`Mít tinh kỷ niệm 30 năm giải phóng (NLĐ) - Sáng 23-3`).
+ */
+const opensDateline = (body: string, open: number): boolean => DATELINE.test(body.slice(open + 1, open + 17));
 
 /** Whether the bracket at `open` opens an aside inside a clause: a space and a letter before it (not a dateline's `(NLĐ)-`). */
 const isAsideOpening = (body: string, open: number): boolean => body.charAt(open - 1) === " " && LETTER.test(body.charAt(open - 2));
@@ -101,6 +108,22 @@ const asOrganiser = (words: string): string | null => {
   return plausible && headed ? name : null;
 };
 
+// "Bộ Văn hóa - Thông tin phối hợp với UBND tỉnh Cà Mau đã khai mạc": a body and its partner hold it together.
+const JOINTLY = / phối hợp (?:với|cùng) /u;
+
+/**
+ * The organisers a clause names (`X`, or `X phối hợp với Y`: both, as a list); a partner that is no
+ * body (`phối hợp với các cơ quan liên quan`) adds nothing to the first.
+ */
+const organisersOf = (words: string): string | null => {
+  const joint = JOINTLY.exec(words);
+  if (joint === null) return asOrganiser(words);
+  const lead = asOrganiser(words.slice(0, joint.index));
+  if (lead === null) return null;
+  const partner = asOrganiser(words.slice(joint.index + joint[0].length));
+  return partner === null ? lead : `${lead}, ${partner}`;
+};
+
 /**
  * `X tổ chức <event>` in the clause from `clauseStart` ({@link clauseStartBefore}): the organiser.
  *
@@ -117,7 +140,7 @@ export const organiserBefore = (body: string, clauseStart: number, eventStart: n
   for (const adverb of AFTER_VERB) if (left.endsWith(adverb)) left = left.slice(0, -adverb.length);
   const verb = ORGANISES.find((words) => left.endsWith(words));
   if (verb === undefined) return null;
-  const last = asOrganiser(left.slice(0, -verb.length));
+  const last = organisersOf(left.slice(0, -verb.length));
   if (last === null) return null;
   // "Thành ủy, HĐND, UBND và MTTQ TP Hà Nội tổ chức …": bodies listed before the last, each in a clause of its own.
   let name = last;
@@ -157,7 +180,7 @@ export const organiserAfter = (body: string, eventEnd: number): string | null =>
   while (to < body.length && to < from + LOOK_BACK && !isBoundary(body, to)) to++;
   const clause = body.slice(from, to);
   const verb = clause.indexOf(HOLDS);
-  return verb > 0 ? asOrganiser(clause.slice(0, verb)) : null;
+  return verb > 0 ? organisersOf(clause.slice(0, verb)) : null;
 };
 
 /** What the head of a sentence says of the event its next clause holds: the day, and the place of a clause of place. */
@@ -188,6 +211,13 @@ export const sentenceHead = (body: string, clauseStart: number): SentenceHead =>
   let headStart = clauseStartBefore(body, headEnd);
   if (headStart < 0) return NO_HEAD;
   let place: string | null = null;
+  // "Trong sáng 1/5, tại công viên văn hóa Lê Thị Riêng, quận 10, …": the units of an address, each a clause, after `tại`.
+  for (let units = 0; units < MAX_ADDRESS_UNITS && body.charAt(headStart - 1) === "," && isWholePlace(body, headStart, headEnd); units++) {
+    const before = clauseStartBefore(body, headStart - 1);
+    if (before < 0) return NO_HEAD;
+    headEnd = headStart - 1;
+    headStart = before;
+  }
   // "Ngày 30-3, tại Hà Nội, Chính phủ đã tổ chức hội nghị": a clause of where it was held may stand between.
   if (body.slice(headStart, headEnd).trimStart().startsWith(AT_PLACE)) {
     place = placeClauseAt(body, headStart, headEnd);
@@ -196,20 +226,29 @@ export const sentenceHead = (body: string, clauseStart: number): SentenceHead =>
     headStart = clauseStartBefore(body, headEnd);
     if (headStart < 0) return { date: null, place };
   }
-  return { date: headDate(body, headStart, headEnd), place };
+  const date = headDate(body, headStart, headEnd);
+  if (date !== null || place !== null) return { date, place };
+  // "Ngày 19/1 tại Hà Nội, …": the day and the place in one clause, with no comma between.
+  const within = body.slice(headStart, headEnd).indexOf(` ${AT_PLACE}`);
+  if (within < 0) return NO_HEAD;
+  const at = headStart + within;
+  const day = headDate(body, headStart, at);
+  return day === null ? NO_HEAD : { date: day, place: placeClauseAt(body, at, headEnd) };
 };
 
 /** Whether the clause from `at` opens its sentence: the text's start, a full stop or a new line before it. */
 const opensSentence = (body: string, at: number): boolean => at === 0 || body.charAt(at - 1) === "." || body.charAt(at - 1) === "\n";
+// `thông báo như sau: “Từ ngày 20/3 đến ngày 24/3/2006, …`: an opening quote opens a sentence, after a colon too.
+const OPENING_QUOTE = /^ ?["“]/u;
 
 /** The day written in the clause from `headStart` to `headEnd` when it opens its sentence, or null. */
 const headDate = (body: string, headStart: number, headEnd: number): PartialDate | DateRange | null => {
   // "(NLĐ)- Sáng 26-3, …": the paper's dateline before the lead opens the sentence as well.
   const dateline = body.charAt(headStart - 1) === "(" ? DATELINE.exec(body.slice(headStart, headEnd)) : null;
-  const sentenceAt = dateline === null ? headStart : headStart - 1;
-  // Only a sentence head: the clause before must open the sentence.
-  if (!opensSentence(body, sentenceAt)) return null;
-  return eventDayOfClause(body.slice(headStart + (dateline === null ? 0 : dateline[0].length), headEnd));
+  const quote = dateline === null ? OPENING_QUOTE.exec(body.slice(headStart, headStart + 2)) : null;
+  // Only a sentence head: the clause before must open the sentence, as a dateline or a quote always does.
+  if (dateline === null && quote === null && !opensSentence(body, headStart)) return null;
+  return eventDayOfClause(body.slice(headStart + (dateline?.[0].length ?? quote?.[0].length ?? 0), headEnd));
 };
 
 
@@ -230,8 +269,12 @@ const headDate = (body: string, headStart: number, headEnd: number): PartialDate
 export const opensEventClause = (body: string, clauseStart: number, eventStart: number): boolean => {
   if (clauseStart < 0) return false;
   const opener = withoutAsides(body.slice(clauseStart, eventStart)).trim();
-  return CLAUSE_OPENERS.has(opener.toLowerCase()) || HELD_THERE.test(opener);
+  return CLAUSE_OPENERS.has(opener.toLowerCase()) || HELD_THERE.test(opener) || ATTENDED.test(opener);
 };
+
+// `Ngày 8.4, Sở GTCC TP.HCM đã chủ trì hội nghị …`, `Trong sáng 1/5, …, Chủ tịch UBND TP HCM Lê Thanh Hải tham dự lễ động thổ`:
+// someone who chairs, attends or witnesses the event that day, named with a capital, the clause's subject.
+const ATTENDED = /^\p{Lu}[^,;:]{0,80} (?:(?:đã|sẽ|vừa|đang) )?(?:chủ trì|dự|tham dự|đến dự|chứng kiến)$/u;
 
 // `tại Ban Tuyên giáo Trung ương (đã) diễn ra <event>`: where, then the verb of taking place, open the event's
 // clause (the words between take any adverb).
@@ -239,7 +282,8 @@ const HELD_THERE = /^(?:[Tt]ại|[Ởở]) [^,;:]{1,80} (?:diễn ra|khai mạc)
 
 // What may open a clause that holds nothing but an event: `tại hội nghị`, `trong phiên họp thứ 55`, `tiếp tục kỳ họp thứ 7`;
 // or nothing, the event being the clause's subject (`Ngày 8/10, Hội nghị cấp cao Á – Âu khai mạc`).
-const CLAUSE_OPENERS: ReadonlySet<string> = new Set(["", "tại", "trong", "tiếp tục", "tiếp tục chương trình"]);
+// `Sáng 27/4, mở đầu phiên họp thứ 55, …`, `khai mạc kỳ họp thứ 9`: opening it, on that day.
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(["", "tại", "trong", "tiếp tục", "tiếp tục chương trình", "mở đầu", "khai mạc"]);
 
 /**
  * The day of a clause written right after an event that opens its sentence (`Trong phiên họp
@@ -271,6 +315,15 @@ const placeClauseAt = (body: string, from: number, to: number): string | null =>
   if (!clause.startsWith(AT_PLACE)) return null;
   const [first, second] = findPlaces(clause.slice(AT_PLACE.length));
   return first !== undefined && second === undefined && first.start === 0 && first.end === clause.length - AT_PLACE.length ? first.name : null;
+};
+
+const MAX_ADDRESS_UNITS = 3;
+
+/** Whether the clause from `from` to `to` is one place and nothing more (`quận 10`, `tỉnh Quảng Trị`). */
+const isWholePlace = (body: string, from: number, to: number): boolean => {
+  const clause = body.slice(from, to).trim();
+  const [first, second] = findPlaces(clause);
+  return first !== undefined && second === undefined && first.start === 0 && first.end === clause.length;
 };
 
 /** A place named after an event: its name, and where it ends in the text. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readEventDay } from "./event-day";
+import { eventDayOfClause, readEventDay } from "./event-day";
 
 describe("readEventDay", () => {
   it("reads a day, with its part of the day or `ngày`, and the year only when written (corpus)", () => {
@@ -17,6 +17,25 @@ describe("readEventDay", () => {
       end: { year: 2006, month: 4, day: 25 },
     });
     expect(readEventDay("từ 27/12/2005 đến 3/1/2006")).toEqual({ start: { year: 2005, month: 12, day: 27 }, end: { year: 2006, month: 1, day: 3 } });
+  });
+
+  it("reads two days joined by `và` as a period only when they are days in a row or nearly (corpus)", () => {
+    expect(readEventDay("trong hai ngày 14.4 và 15.4.2006 tại")).toEqual({ start: { year: 2006, month: 4, day: 14 }, end: { year: 2006, month: 4, day: 15 } });
+    expect(readEventDay("ngày 30/4 và 1/5")).toEqual({ start: { month: 4, day: 30 }, end: { month: 5, day: 1 } });
+    expect(readEventDay("ngày 19/5 và 2/9")).toEqual({ month: 5, day: 19 });
+  });
+
+  it("gives the first day of a period across the new year the year before the second's", () => {
+    expect(readEventDay("từ 27/12 đến 3/1/2006")).toEqual({ start: { year: 2005, month: 12, day: 27 }, end: { year: 2006, month: 1, day: 3 } });
+  });
+
+  it("reads a sentence's head: a preposition of time before it, the count of days, a day in brackets after a relative one", () => {
+    expect(eventDayOfClause("Cũng trong sáng 6/5")).toEqual({ month: 5, day: 6 });
+    expect(eventDayOfClause("Trong hai ngày 15 và 16-2-2005")).toEqual({ start: { year: 2005, month: 2, day: 15 }, end: { year: 2005, month: 2, day: 16 } });
+    expect(eventDayOfClause("Sáng nay (27/4)")).toEqual({ month: 4, day: 27 });
+    expect(eventDayOfClause("Hôm nay (21-3)")).toEqual({ month: 3, day: 21 });
+    expect(eventDayOfClause("Ngày 19/5 và 2/9")).toBeNull();
+    expect(eventDayOfClause("Sáng (27/4)")).toBeNull();
   });
 
   it("reads no day that the calendar does not have, no period out of order, and nothing but a day", () => {

@@ -5,15 +5,24 @@ import { PART_OF_DAY_WORDS } from "../dates/date-words";
 // The forms in which news writes the day or days an event is held, after a verb of taking
 // place (`diễn ra từ ngày 17 đến 24-4`, `khai mạc vào ngày 25/10`, `họp từ ngày 5-6/3`): a part of
 // the day or `ngày` may open them; a day is `d/m` or `d/m/yyyy` (also with `-` or `.`); a period
-// joins two days by `đến`, `tới` or a dash, the first of which may leave out its month and year.
+// joins two days by `đến`, `tới` or a dash (two days in a row also by `và`), the first of which may
+// leave out its month and year.
 // Source: the corpus's events (docs/places.md, "Events"). Kept apart from `findDates`, so that
 // `findEvents` alone does not carry the date finder's tables.
 
 // The parts of the day of the date finder's table, longest first (`chiều tối` before `chiều`), and `hôm`.
 const PARTS_OF_DAY = [...Object.keys(PART_OF_DAY_WORDS), "hôm"].sort((a, b) => b.length - a.length);
-const OPENER = new RegExp(`(?:(?:${PARTS_OF_DAY.join("|")})(?: (?:qua|nay))? )?(?:từ )?(?:ngày )?`, "iuy");
+// `Trong sáng 1/5`, `Cũng trong sáng 6/5`, `Vào sáng 20/5`: a preposition of time may open the head;
+// `Trong hai ngày 15 và 16-2-2005`: so may the count of days a period spans.
+const OPENER = new RegExp(
+  `(?:(?:cũng )?(?:trong|vào) )?(?:(?:${PARTS_OF_DAY.join("|")})(?: (?:qua|nay))? )?(?:từ )?(?:(?:hai|2|ba|3) )?(?:ngày )?`,
+  "iuy",
+);
 const DAY = /(\d{1,2})(?:([/.-])(\d{1,2})(?:\2(\d{4}))?)?/y;
-const TO = / ?(?:đến|tới) (?:ngày )?| ?[-–] ?/uy;
+// `đến`, `tới` or a dash join the ends of a period; `và` two days in a row (`ngày 15 và 16-2-2005`).
+const TO = / ?(?:đến|tới) (?:ngày )?| ?[-–] ?| và (?:ngày )?/uy;
+// `Sáng nay (27/4)`, `Hôm nay (21-3)`: the day in brackets after a relative day, which it names.
+const BRACKETED_AFTER_RELATIVE = /^(\p{L}+ (?:nay|qua)) \(([^()]{3,24})\)$/iu;
 
 interface Day {
   readonly day: number;
@@ -32,6 +41,10 @@ const readDay = (text: string, at: number): Day | null => {
   if (match[4] === undefined && "/.-".includes(text.charAt(DAY.lastIndex)) && /\d/.test(text.charAt(DAY.lastIndex + 1))) return { day, end: at + match[1]!.length };
   return { day, month: Number(match[3]), ...(match[4] === undefined ? {} : { year: Number(match[4]) }), end: DAY.lastIndex };
 };
+
+/** Whether `end` falls within three days after `start` (both with day and month, in order). */
+const isFewDaysApart = (start: PartialDate, end: PartialDate): boolean =>
+  start.month === end.month ? end.day! - start.day! <= 3 : end.month === start.month! % 12 + 1 && start.day! >= 28 && end.day! <= 3;
 
 const orderOf = (date: PartialDate): number => (date.year ?? 0) * 10000 + date.month! * 100 + date.day!;
 
@@ -66,7 +79,7 @@ export const readEventDay = (text: string): PartialDate | DateRange | null => ev
  * ```
  */
 export const eventDayOfClause = (clause: string): PartialDate | DateRange | null => {
-  const trimmed = clause.trim();
+  const trimmed = clause.trim().replace(BRACKETED_AFTER_RELATIVE, "$1 $2");
   const read = eventDayAt(trimmed);
   return read !== null && read.end === trimmed.length ? read.value : null;
 };
@@ -82,13 +95,16 @@ const eventDayAt = (text: string): { value: PartialDate | DateRange; end: number
   if (second !== null && second.month !== undefined) {
     // "từ ngày 17 đến 24-4", "5-6/3": the first day takes the month and year it leaves out.
     const month = first.month ?? second.month;
-    const year = first.year ?? (first.month === undefined ? second.year : undefined);
+    // "14.4 và 15.4.2006": a first day of the same month or an earlier one takes the second's year;
+    // "từ 27/12 đến 3/1/2006": one of a later month, the year before it.
+    const year = first.year ?? (second.year === undefined || first.month === undefined || first.month <= second.month ? second.year : second.year - 1);
     if (!isValidDay(first.day, month, year) || !isValidDay(second.day, second.month, second.year)) return null;
     const start = toDate(first.day, month, year);
     const end = toDate(second.day, second.month, second.year ?? (first.month === undefined ? undefined : first.year));
     // Both ends with a year or neither, the first before the second.
     if ((start.year === undefined) !== (end.year === undefined) || orderOf(start) >= orderOf(end)) return null;
-    return { value: { start, end }, end: second.end };
+    // Two days joined by `và` are a period only when they are days in a row or nearly (`30/4 và 1/5`); else the first is read alone.
+    if (!to![0].includes("và") || isFewDaysApart(start, end)) return { value: { start, end }, end: second.end };
   }
   if (first.month === undefined || !isValidDay(first.day, first.month, first.year)) return null;
   return { value: toDate(first.day, first.month, first.year), end: first.end };
