@@ -1,7 +1,7 @@
 import type { DateRange, PartialDate } from "@vnpol/schema";
 import { findPlaces } from "../places/find-places";
 import { eventDayOfClause, readEventDay } from "./event-day";
-import { NOT_IN_ORGANISER, ORGANISER_HEADS } from "./event-words";
+import { NOT_IN_ORGANISER, ORGANISER_HEADS, ORGANISER_NAME_COMPOUNDS } from "./event-words";
 
 const LOOK_BACK = 300;
 const MAX_ORGANISER_WORDS = 16;
@@ -9,7 +9,7 @@ const MAX_ORGANISER_WORDS = 16;
 // the first stands in `<event> do X tổ chức`.
 const HOLDS = " tổ chức";
 // `X đã họp Hội nghị lần thứ 15`, `X đã làm lễ khánh thành`: so do meeting and performing a ceremony.
-const ORGANISES = [HOLDS, " mở", " khai mạc", " họp", " làm"];
+const ORGANISES = [HOLDS, " mở", " khai mạc", " họp", " làm", " tiến hành"];
 // The words between an event and what it says of it: adverbs of time, the verbs of taking place,
 // the verbs of ending (`Đại hội … đã bế mạc`: a day written with them is the close, not the event).
 const ADVERBS = ["đã", "sẽ", "đang", "vừa", "chính thức", "dự kiến"];
@@ -83,6 +83,8 @@ const withoutAsides = (words: string): string => words.replace(ASIDE, "");
 const ASIDE = / \([^()]*\)/gu;
 
 const JOINED_BY_CROWD = / cùng (?=\p{Ll})/u;
+const NAME_COMPOUNDS = new RegExp(ORGANISER_NAME_COMPOUNDS.join("|"), "gu");
+const withoutNameCompounds = (name: string): string => name.replace(NAME_COMPOUNDS, "");
 
 /** An organiser as written: a capitalised body of a few words, without digits or quotes. */
 const asOrganiser = (words: string): string | null => {
@@ -104,12 +106,13 @@ const asOrganiser = (words: string): string | null => {
   const first = name.charAt(0);
   const plausible = name.length > 0 && first !== first.toLowerCase() && !/[\d"“”]/u.test(name) && name.split(" ").length <= MAX_ORGANISER_WORDS;
   const headed = ORGANISER_HEADS.some((head) => name === head || name.startsWith(`${head} `));
-  if (name.split(/[\s-]+/u).some((word) => NOT_IN_ORGANISER.has(word))) return null;
+  if (withoutNameCompounds(name).split(/[\s-]+/u).some((word) => NOT_IN_ORGANISER.has(word))) return null;
   return plausible && headed ? name : null;
 };
 
 // "Bộ Văn hóa - Thông tin phối hợp với UBND tỉnh Cà Mau đã khai mạc": a body and its partner hold it together.
-const JOINTLY = / phối hợp (?:với|cùng) /u;
+// "Cục Văn hóa - Thông tin cơ sở cùng UBND TP.HCM đã tổ chức": `cùng` before a body named with a capital too.
+const JOINTLY = / (?:phối hợp (?:với|cùng) |cùng (?:với )?(?=\p{Lu}))/u;
 
 /**
  * The organisers a clause names (`X`, or `X phối hợp với Y`: both, as a list); a partner that is no
@@ -241,14 +244,31 @@ const opensSentence = (body: string, at: number): boolean => at === 0 || body.ch
 // `thông báo như sau: “Từ ngày 20/3 đến ngày 24/3/2006, …`: an opening quote opens a sentence, after a colon too.
 const OPENING_QUOTE = /^ ?["“]/u;
 
-/** The day written in the clause from `headStart` to `headEnd` when it opens its sentence, or null. */
-const headDate = (body: string, headStart: number, headEnd: number): PartialDate | DateRange | null => {
+/**
+ * Where the words of the clause from `start` to `end` begin when it opens its sentence: at `start`
+ * after a full stop or a new line, past a paper's dateline (`(NLĐ)- Sáng 26-3`) or an opening
+ * quote, which always open one; -1 when the clause does not open its sentence.
+ */
+const sentenceWordsAt = (body: string, start: number, end: number): number => {
   // "(NLĐ)- Sáng 26-3, …": the paper's dateline before the lead opens the sentence as well.
-  const dateline = body.charAt(headStart - 1) === "(" ? DATELINE.exec(body.slice(headStart, headEnd)) : null;
-  const quote = dateline === null ? OPENING_QUOTE.exec(body.slice(headStart, headStart + 2)) : null;
-  // Only a sentence head: the clause before must open the sentence, as a dateline or a quote always does.
-  if (dateline === null && quote === null && !opensSentence(body, headStart)) return null;
-  return eventDayOfClause(body.slice(headStart + (dateline?.[0].length ?? quote?.[0].length ?? 0), headEnd));
+  const dateline = body.charAt(start - 1) === "(" ? DATELINE.exec(body.slice(start, end)) : null;
+  if (dateline !== null) return start + dateline[0].length;
+  const quote = OPENING_QUOTE.exec(body.slice(start, start + 2));
+  if (quote !== null) return start + quote[0].length;
+  return opensSentence(body, start) ? start : -1;
+};
+
+// "Sáng qua, 27-12, …", "Cũng trong hôm qua, 4-2-2006, …": a relative day opens the sentence, and the day it is follows in a clause of its own.
+const RELATIVE_DAY = /^(?:cũng )?(?:trong )?\p{L}+ (?:qua|nay)$/iu;
+
+/** The day written in the clause from `headStart` to `headEnd` when it opens its sentence (or follows a relative day that does), or null. */
+const headDate = (body: string, headStart: number, headEnd: number): PartialDate | DateRange | null => {
+  const words = sentenceWordsAt(body, headStart, headEnd);
+  if (words >= 0) return eventDayOfClause(body.slice(words, headEnd));
+  if (body.charAt(headStart - 1) !== ",") return null;
+  const before = clauseStartBefore(body, headStart - 1);
+  const relativeAt = before < 0 ? -1 : sentenceWordsAt(body, before, headStart - 1);
+  return relativeAt >= 0 && RELATIVE_DAY.test(body.slice(relativeAt, headStart - 1).trim()) ? eventDayOfClause(body.slice(headStart, headEnd)) : null;
 };
 
 

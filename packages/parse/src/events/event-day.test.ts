@@ -34,6 +34,9 @@ describe("readEventDay", () => {
     expect(eventDayOfClause("Trong hai ngày 15 và 16-2-2005")).toEqual({ start: { year: 2005, month: 2, day: 15 }, end: { year: 2005, month: 2, day: 16 } });
     expect(eventDayOfClause("Sáng nay (27/4)")).toEqual({ month: 4, day: 27 });
     expect(eventDayOfClause("Hôm nay (21-3)")).toEqual({ month: 3, day: 21 });
+    expect(eventDayOfClause("Đúng 8h30 sáng nay (18/4)")).toEqual({ month: 4, day: 18 });
+    expect(eventDayOfClause("Vào lúc 8 giờ 15 phút sáng nay (ngày 21-4)")).toEqual({ month: 4, day: 21 });
+    expect(eventDayOfClause("Lúc 9h ngày 6/2")).toEqual({ month: 2, day: 6 });
     expect(eventDayOfClause("Ngày 19/5 và 2/9")).toBeNull();
     expect(eventDayOfClause("Sáng (27/4)")).toBeNull();
   });

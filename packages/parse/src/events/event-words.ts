@@ -92,6 +92,12 @@ export const CONGRESS_OPENERS: readonly string[] = [
 /** Words in an organiser that show the clause says more than who organised (`Đảng ủy xin ý kiến …`). */
 export const NOT_IN_ORGANISER: ReadonlySet<string> = new Set(["xin", "ý", "kiến", "kết", "hợp", "chỉ", "đạo", "với", "để", "đã", "sẽ", "nhằm", "cần", "được", "mà", "việc", "đề"]);
 
+/**
+ * Names of bodies whose second syllable is one of {@link NOT_IN_ORGANISER} (`Ban Chỉ đạo Phòng chống lụt bão
+ * Trung ương`, `Liên hợp quốc`, `Hợp tác xã`): capitalised so, the words are a name's, not a verb's.
+ */
+export const ORGANISER_NAME_COMPOUNDS: readonly string[] = ["Chỉ đạo", "Liên hợp", "Hợp tác", "Kết nghĩa"];
+
 /** Words before an event that make the mention a document or text of it (`Nghị quyết Đại hội XIII`), not the event's own sentence. */
 export const DOCUMENT_OF_EVENT: ReadonlySet<string> = new Set(["quyết", "kiện", "trình", "báo", "cáo"]);
 

@@ -145,7 +145,10 @@ describe("findEvents", () => {
       date: { day: 25, month: 4 },
     });
     expect(findEvents("UBND huyện Hạ Hòa cùng hàng ngàn khách thập phương đã long trọng tổ chức Lễ dâng hương tưởng nhớ công đức Tổ Mẫu Âu Cơ.")[0]?.organiser).toBe("UBND huyện Hạ Hòa");
-    expect(findEvents("Sở Nội vụ cùng UBND huyện tổ chức Hội nghị tổng kết.")[0]?.organiser).toBe("Sở Nội vụ cùng UBND huyện");
+    // A partner named with a capital holds it too: the two as a list.
+    expect(findEvents("Sở Nội vụ cùng UBND huyện tổ chức Hội nghị tổng kết.")[0]?.organiser).toBe("Sở Nội vụ, UBND huyện");
+    expect(findEvents("Bộ Văn hóa - Thông tin phối hợp với UBND tỉnh Cà Mau đã khai mạc Hội nghị tổng kết.")[0]?.organiser).toBe("Bộ Văn hóa - Thông tin, UBND tỉnh Cà Mau");
+    expect(findEvents("Bộ Tài chính phối hợp với các cơ quan liên quan tổ chức Hội nghị tổng kết.")[0]?.organiser).toBe("Bộ Tài chính");
     expect(findEvents("Ngày 5/6, Thành đoàn TP.HCM tổ chức Hội nghị tổng kết.")[0]).toMatchObject({ organiser: "Thành đoàn TP.HCM", date: { day: 5, month: 6 } });
     expect(findEvents("Sáng 27/4, TP.HCM tổ chức lễ kỷ niệm 46 năm.")[0]).toMatchObject({ organiser: "TP.HCM", date: { day: 27, month: 4 } });
     expect(findEvents("Sáng 10/4, BCH T.Ư Đảng, Quốc hội, Chủ tịch nước, Chính phủ, Ủy ban T.Ư MTTQ Việt Nam và TP Hà Nội tổ chức lễ kỷ niệm 100 năm.")[0]?.organiser).toBe(
