@@ -21,6 +21,8 @@ export interface DocumentKindWord {
 const rows: readonly [string, string | null, boolean, DocumentSystem | null][] = [
   ["nghị quyết liên tịch", "Nghị quyết liên tịch", false, "state"],
   ["thông tư liên tịch", "Thông tư liên tịch", false, "state"],
+  // The conclusion of an inspection, a document of its own under Luật Thanh tra: `Kết luận thanh tra số 18`.
+  ["kết luận thanh tra", "Kết luận thanh tra", false, "state"],
   ["nghị quyết", "Nghị quyết", false, null],
   ["nghị định", "Nghị định", false, "state"],
   ["quyết định", "Quyết định", true, null],

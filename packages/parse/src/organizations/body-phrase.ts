@@ -1,6 +1,7 @@
 import type { Level, OrganizationClassification } from "@vnpol/schema";
 import { isAddressedFamilyNameAt, isFamilyNameLower } from "../officials/family-name";
 import { TRIGGERS } from "../officials/forms-of-address";
+import { CITY_ONLY_NAMES } from "../places/city-names";
 import { isVietnameseSyllable } from "../places/vietnamese-syllable";
 import type { BodyRule } from "./bodies";
 import { BODY_LEXICON } from "./body-rules";
@@ -331,6 +332,8 @@ interface Head {
   seated?: boolean;
   /** {@link BodyRule.foreignOnly}. */
   foreignOnly?: boolean;
+  /** The place a name that closes itself (a steering committee's, a bloc's) ends with: `tỉnh Hà Nam` gives `Hà Nam`. */
+  place?: string | null;
 }
 
 /** Whether an acronym and a number follow a head at `at` (`Vụ PMU 18`): a case (vụ án), not a department. */
@@ -772,16 +775,24 @@ const centralScopeAt = (tokens: readonly Token[], k: number, national: boolean):
   return scope === null ? null : { end: scope.end, name: tokens[k]!.lower === "quốc" ? "quốc gia" : "Trung ương" };
 };
 
+/** A name that runs on until a qualifier closes it: its end, its name, and the level and place the qualifier gives. */
+interface SelfClosed {
+  readonly end: number;
+  readonly name: string;
+  readonly level: Level | null;
+  readonly place: string | null;
+}
+
 /**
  * What closes a name that runs on (a steering committee's task, a bloc's name) at token `k`,
  * written out, and the level it gives: `Trung ương` (or `quốc gia` when `national`), a city
  * written short, or a tier word and its place. Null when nothing closes it there.
  */
-const closingQualifierAt = (tokens: readonly Token[], k: number, source: string, options: BodyPhraseOptions, national: boolean): { end: number; name: string; level: Level | null } | null => {
+const closingQualifierAt = (tokens: readonly Token[], k: number, source: string, options: BodyPhraseOptions, national: boolean): SelfClosed | null => {
   const scope = centralScopeAt(tokens, k, national);
-  if (scope !== null) return { ...scope, level: "central" };
+  if (scope !== null) return { ...scope, level: "central", place: null };
   const city = CITY_ABBREVIATION_LEXICON.match(tokens, k);
-  if (city !== null) return { end: city.end, name: city.value, level: "province" };
+  if (city !== null) return { end: city.end, name: city.value, level: "province", place: placeOfCity(city.value) };
   const tier = TIER_LEXICON.match(tokens, k);
   return tier === null ? null : readTierPlace(tokens, tier, source, options);
 };
@@ -792,7 +803,7 @@ const closingQualifierAt = (tokens: readonly Token[], k: number, source: string,
  * qualifier written out, and the level the qualifier gives; null when no qualifier closes the
  * name (`Ban Chỉ đạo` alone, or with a task of other words, is left to the open heads).
  */
-const steeringCommitteeAt = (tokens: readonly Token[], at: number, source: string, options: BodyPhraseOptions): { end: number; name: string; level: Level | null } | null => {
+const steeringCommitteeAt = (tokens: readonly Token[], at: number, source: string, options: BodyPhraseOptions): SelfClosed | null => {
   const head = STEERING_HEAD.match(tokens, at);
   if (head === null) return null;
   let j = head.end;
@@ -806,9 +817,9 @@ const steeringCommitteeAt = (tokens: readonly Token[], at: number, source: strin
   const last = tokens[j - 1];
   if (j === taskAt || last!.text === "," || last!.lower === "-" || last!.lower === "và") return null;
   const named = `Ban Chỉ đạo${front === null ? "" : ` ${front.name}`}${about ? " về" : ""} ${textOf(tokens, taskAt, j, source)}`;
-  if (closing !== null) return { end: closing.end, name: `${named} ${closing.name}`, level: closing.level };
+  if (closing !== null) return { end: closing.end, name: `${named} ${closing.name}`, level: closing.level, place: closing.place };
   // A qualifier written first closes nothing: the task must end before a mark or a verb.
-  return front !== null && (endsCleanly(tokens, j) || isNextClauseAt(tokens, j)) ? { end: j, name: named, level: "central" } : null;
+  return front !== null && (endsCleanly(tokens, j) || isNextClauseAt(tokens, j)) ? { end: j, name: named, level: "central", place: null } : null;
 };
 
 /** Words a bloc's name may take before what closes it (see {@link blocCommitteeAt}). */
@@ -822,13 +833,13 @@ const MAX_BLOC_WORDS = 6;
  * `Trung ương`, a city written short, or a tier word and its place; null otherwise (the name is
  * not read, and `Đảng ủy` stays alone). Source: the names as the press writes them (corpus).
  */
-const blocCommitteeAt = (tokens: readonly Token[], at: number, source: string, options: BodyPhraseOptions): { end: number; name: string; level: Level | null } | null => {
+const blocCommitteeAt = (tokens: readonly Token[], at: number, source: string, options: BodyPhraseOptions): SelfClosed | null => {
   if (tokens[at]?.lower !== "khối" || tokens[at]!.lineBefore) return null;
   let j = at + 1;
   let closing: ReturnType<typeof closingQualifierAt> = null;
   while ((closing = closingQualifierAt(tokens, j, source, options, false)) === null && j - at <= MAX_BLOC_WORDS && isWord(tokens[j]) && !tokens[j]!.lineBefore) j++;
   if (closing === null || j === at + 1 || closing.end <= j) return null;
-  return { end: closing.end, name: `Đảng ủy Khối ${textOf(tokens, at + 1, j, source)} ${closing.name}`, level: closing.level };
+  return { end: closing.end, name: `Đảng ủy Khối ${textOf(tokens, at + 1, j, source)} ${closing.name}`, level: closing.level, place: closing.place };
 };
 
 /** A body's place as a city's name gives it: `Thành phố Hồ Chí Minh` is the place `Hồ Chí Minh`. */
@@ -869,7 +880,7 @@ export const matchBodyPhrase = (tokens: readonly Token[], at: number, source: st
   let { end, name, level } = head;
   let parent: string | null = null;
   let classification = head.classification;
-  let place: string | null = null;
+  let place: string | null = head.place ?? null;
   let qualified = false;
   let tiersOnly = false;
 
@@ -998,5 +1009,6 @@ export const matchBodyPhrase = (tokens: readonly Token[], at: number, source: st
   // "HĐND các cấp", "UBND cấp huyện": a kind of body. After a tier or a place, `cấp` is the verb
   // "grant" (`UBND quận 2 cấp đất`, `UBND tỉnh cấp phép`).
   const generic = tiersOnly || (isWord(next) && GENERIC_AFTER.has(next.lower) && (next.lower !== "cấp" || end === head.end));
-  return { start: at, end, name, abbreviation, classification, level, parent, place, generic };
+  // "TP Hồ Chí Minh": the place by the name places give it (`Thành phố Hồ Chí Minh`), so that the two can be joined.
+  return { start: at, end, name, abbreviation, classification, level, parent, place: place === null ? null : (CITY_ONLY_NAMES.get(place) ?? place), generic };
 };

@@ -32,7 +32,7 @@ describe("findOrganizations", () => {
     ["UBND TP Hà Nội vừa ban hành", { text: "UBND TP Hà Nội", name: "Ủy ban nhân dân thành phố Hà Nội", abbreviation: "UBND", classification: "peoples-committee", level: "province", place: "Hà Nội" }],
     ["theo Sở Y tế Thái Nguyên", { text: "Sở Y tế Thái Nguyên", name: "Sở Y tế Thái Nguyên", classification: "state-agency", level: "province", place: "Thái Nguyên" }],
     ["Bộ GD-ĐT cho biết", { text: "Bộ GD-ĐT", name: "Bộ Giáo dục và Đào tạo", abbreviation: "GD-ĐT", classification: "state-agency", level: "central" }],
-    ["Thành ủy TP.HCM đã", { text: "Thành ủy TP.HCM", name: "Thành ủy Thành phố Hồ Chí Minh", classification: "party-committee", level: "province", place: "Hồ Chí Minh" }],
+    ["Thành ủy TP.HCM đã", { text: "Thành ủy TP.HCM", name: "Thành ủy Thành phố Hồ Chí Minh", classification: "party-committee", level: "province", place: "Thành phố Hồ Chí Minh" }],
     ["Bí thư Thành ủy Vinh", { text: "Thành ủy Vinh", name: "Thành ủy Vinh", classification: "party-committee", level: "district", place: "Vinh" }],
     // corpus: a person's name after the tier word is no place
     ["Chủ tịch UBND tỉnh Phùng Quốc Hiển cùng lãnh đạo", { text: "UBND tỉnh", name: "Ủy ban nhân dân tỉnh", abbreviation: "UBND", classification: "peoples-committee", level: "province" }],
@@ -42,7 +42,7 @@ describe("findOrganizations", () => {
     // corpus: the full stop after TP ends a sentence
     ["của UBND TP. Theo đó người dân", { text: "UBND TP", name: "Ủy ban nhân dân thành phố", abbreviation: "UBND", classification: "peoples-committee", level: null }],
     ["làm việc với Sở GD-ĐT TP. Tại buổi làm việc", { text: "Sở GD-ĐT TP", name: "Sở Giáo dục và Đào tạo thành phố", abbreviation: "GD-ĐT", classification: "state-agency", level: "province" }],
-    ["do UBND TP. Hồ Chí Minh ban hành", { text: "UBND TP. Hồ Chí Minh", name: "Ủy ban nhân dân thành phố Hồ Chí Minh", abbreviation: "UBND", classification: "peoples-committee", level: "province", place: "Hồ Chí Minh" }],
+    ["do UBND TP. Hồ Chí Minh ban hành", { text: "UBND TP. Hồ Chí Minh", name: "Ủy ban nhân dân thành phố Hồ Chí Minh", abbreviation: "UBND", classification: "peoples-committee", level: "province", place: "Thành phố Hồ Chí Minh" }],
     // corpus: the Party committee of a unit that is no place
     ["Thừa Thiên - Huế và Đảng ủy Đại học Huế kiến nghị", { text: "Đảng ủy", name: "Đảng ủy", classification: "party-committee", level: null }],
     ["sinh viên ở Chi bộ Trường ĐH Bán công Tôn Đức Thắng", { text: "Chi bộ", name: "Chi bộ", classification: "party-committee", level: null }],
@@ -237,7 +237,7 @@ describe("findOrganizations", () => {
     expect(placed("theo đúng chỉ đạo của Chủ tịch UBND thành phố. Tuy nhiên, việc xử lý")).toEqual([["UBND thành phố", null]]);
     expect(placed("Giám đốc Sở Tài chính TP. Bà Hồng nêu lý do")).toEqual([["Sở Tài chính TP", null]]);
     expect(placed("UBND TP. Bà Rịa đã")).toEqual([["UBND TP. Bà Rịa", "Bà Rịa"]]);
-    expect(placed("UBND TP. Hồ Chí Minh đã")).toEqual([["UBND TP. Hồ Chí Minh", "Hồ Chí Minh"]]);
+    expect(placed("UBND TP. Hồ Chí Minh đã")).toEqual([["UBND TP. Hồ Chí Minh", "Thành phố Hồ Chí Minh"]]);
   });
 
   it("reads a friendship society whose pair of countries opens with the partner (corpus)", () => {
@@ -314,7 +314,7 @@ describe("findOrganizations", () => {
       ["VKSND Cấp cao tại Hà Nội", "Viện Kiểm sát nhân dân cấp cao tại Hà Nội", "Hà Nội", null],
     ]);
     expect(seated("Tòa án nhân dân cấp cao tại TP.HCM xét xử")).toEqual([
-      ["Tòa án nhân dân cấp cao tại TP.HCM", "Tòa án nhân dân cấp cao tại Thành phố Hồ Chí Minh", "Hồ Chí Minh", null],
+      ["Tòa án nhân dân cấp cao tại TP.HCM", "Tòa án nhân dân cấp cao tại Thành phố Hồ Chí Minh", "Thành phố Hồ Chí Minh", null],
     ]);
   });
 
@@ -430,6 +430,12 @@ describe("findOrganizations", () => {
     // a qualifier written first: the task ends before a mark or a verb
     expect(read("Theo báo cáo của Ban Chỉ đạo Trung ương về PCTT, năm 2020")).toEqual([["Ban Chỉ đạo Trung ương về PCTT", "Ban Chỉ đạo Trung ương về PCTT", "central"]]);
     expect(read("Ban Chỉ đạo Cải cách tư pháp Trung ương đã tổ chức")).toEqual([["Ban Chỉ đạo Cải cách tư pháp Trung ương", "Ban Chỉ đạo Cải cách tư pháp Trung ương", "central"]]);
+    // the place its qualifier names is the committee's place
+    const placed = (text: string) => findOrganizations(text).map((m) => [m.level, m.place ?? null]);
+    expect(placed("Ban Chỉ đạo phòng, chống dịch Covid-19 thành phố Hà Nội đã họp")).toEqual([["province", "Hà Nội"]]);
+    expect(placed("Ban chỉ đạo phòng, chống dịch Covid-19 huyện Lý Nhân chủ trì")).toEqual([["district", "Lý Nhân"]]);
+    expect(placed("Ban Chỉ đạo phòng chống lụt bão Trung ương")).toEqual([["central", null]]);
+    expect(placed("Phó bí thư Đảng ủy Khối Cơ quan và Doanh nghiệp tỉnh Thanh Hóa.")).toEqual([["province", "Thanh Hóa"]]);
     // a task of other words, or no qualifier to close it: no name is given
     expect(read("Ban chỉ đạo tuyển sinh của Bộ sẽ xem xét")).toEqual([]);
     expect(read("Ban chỉ đạo phòng chống dịch đã họp")).toEqual([]);

@@ -1,6 +1,9 @@
 import type { Place } from "@vnpol/schema";
 import { asOfDay, dayOf, type DayNumber } from "./as-of";
+import { CITY_ONLY_NAMES, GLUED_NAMES } from "./city-names";
 import { PROVINCES, type ProvinceRecord } from "./provinces";
+
+export { CITY_ONLY_NAMES, GLUED_NAMES };
 
 /**
  * The words of a name, hyphens and spaces alike: `Bà Rịa - Vũng Tàu` → `Bà Rịa Vũng Tàu`.
@@ -31,16 +34,6 @@ const buildIndex = (): ReadonlyMap<string, readonly ProvinceRecord[]> => {
   return index;
 };
 
-const HCM = "Thành phố Hồ Chí Minh";
-
-/** Spellings that follow a city word only: bare `Hồ Chí Minh` is the person, bare `HCM` an abbreviation. */
-export const CITY_ONLY_NAMES: ReadonlyMap<string, string> = new Map([
-  ["Hồ Chí Minh", HCM],
-  ["HCM", HCM],
-]);
-
-/** One-word spellings of Hồ Chí Minh City that need no type word. */
-export const GLUED_NAMES: ReadonlyMap<string, string> = new Map([["TPHCM", HCM]]);
 
 const TYPE_PREFIX = /^(?:tỉnh|thành phố|tp\.?)\s*/iu;
 
