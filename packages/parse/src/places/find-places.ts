@@ -271,7 +271,7 @@ const isForeignHomonymAt = (text: string, at: number): boolean => {
   return next === 0x2c && COUNTRY_OF_HOMONYMS_AFTER_COMMA.test(text.slice(at, at + 48));
 };
 
-/** Whether the words just before token `at` say the name is a person or a street. */
+/** Whether the words just before token `at` say the name is a person, a street or a venue. */
 const isExcludedContext = (words: WordList, at: number): boolean => {
   const previous = words.get(at - 1);
   if (previous === undefined || !words.isSpaceBefore(at)) return false;
@@ -279,6 +279,9 @@ const isExcludedContext = (words: WordList, at: number): boolean => {
   const before = words.get(at - 2);
   const pair = before === undefined ? "" : `${before.lower} ${previous.lower}`;
   if (NOT_A_PLACE_BEFORE.has(pair)) return true;
+  // "nhà thi đấu", "sân vận động", "câu lạc bộ": three words.
+  const third = words.get(at - 3);
+  if (third !== undefined && NOT_A_PLACE_BEFORE.has(`${third.lower} ${pair}`)) return true;
   if (previous.lower === "c" && words.text.slice(Math.max(0, previous.start - 2), previous.start).toLowerCase() === "đ/") return true;
   if (previous.lower === "cầu" && before !== undefined && BRIDGE_EXCEPTIONS.has(before.lower)) return false;
   return NOT_A_PLACE_BEFORE.has(previous.lower);

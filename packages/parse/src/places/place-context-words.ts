@@ -1,12 +1,15 @@
 /**
  * Words before a bare province name that make it something else: a person (`ông Bình Dương`,
  * forms of address in Vietnamese) or a street, bridge or station named after the place
- * (`đường Hà Nội`, `phố Huế`, `ga Hà Nội`), or a village (`làng Hòa Bình`). Compared in lower case; from the project's golden
+ * (`đường Hà Nội`, `phố Huế`, `ga Hà Nội`), a venue or club (`Nhà thi đấu Phú Thọ`), or a village (`làng Hòa Bình`). Compared in lower case; from the project's golden
  * negatives (places/golden.md).
  */
 export const NOT_A_PLACE_BEFORE: ReadonlySet<string> = new Set([
   "ông", "bà", "anh", "chị", "em", "cô", "chú", "bác", "cụ", "cháu", "đồng chí", "đ/c",
   "đường", "phố", "ngõ", "ngách", "hẻm", "đại lộ", "xa lộ", "cầu", "ga", "bến", "chợ", "khách sạn", "công ty", "tnhh",
+  // Venues and clubs named after a place, not in it (`Nhà thi đấu Phú Thọ` and `khuôn viên Phú Thọ` in Hồ Chí Minh
+  // City, `Nhà hát Hòa Bình`, `CLB Hà Nội`). An airport is where its name says (`sân bay Cần Thơ`), and stays a place.
+  "nhà thi đấu", "sân vận động", "svđ", "khuôn viên", "nhà hát", "clb", "câu lạc bộ",
   // A village named like a province (`làng Hòa Bình`): below the commune, not the province. (`thôn`
   // and `bản` end longer words before a province too: `nông thôn`, `xuất bản`.)
   "làng", "xóm", "ấp",
