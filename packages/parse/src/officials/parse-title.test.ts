@@ -62,6 +62,10 @@ describe("parseTitle", () => {
     ["Bí thư Đảng đoàn HĐND tỉnh", [{ role: "Bí thư", body: "Đảng đoàn Hội đồng nhân dân tỉnh", level: "province" }]],
     ["Bí thư Chi bộ thôn Trung", [{ role: "Bí thư", body: "Chi bộ thôn Trung", level: null }]],
     ["Chánh Văn phòng Tỉnh ủy", [{ role: "Chánh Văn phòng", body: "Văn phòng Tỉnh ủy", level: "province" }]],
+    // The office and the inspectorate a `Chánh` heads, in lower case too (corpus: `chánh văn phòng Bộ Y tế`, `Chánh Thanh tra Bộ Nội vụ`).
+    ["chánh văn phòng Bộ Y tế", [{ role: "Chánh Văn phòng", body: "Văn phòng Bộ Y tế", level: "central" }]],
+    ["Chánh Thanh tra Bộ Nội vụ", [{ role: "Chánh Thanh tra", body: "Thanh tra Bộ Nội vụ", level: "central" }]],
+    ["Phó chánh thanh tra Sở Tài nguyên và Môi trường", [{ role: "Phó Chánh Thanh tra", body: "Thanh tra Sở Tài nguyên và Môi trường", level: "province" }]],
     ["Chủ tịch UBND thành phố Hà Tĩnh", [{ role: "Chủ tịch", body: "Ủy ban nhân dân thành phố Hà Tĩnh", level: "district" }]],
     ["Chủ tịch UBND TP Hà Nội", [{ role: "Chủ tịch", body: "Ủy ban nhân dân thành phố Hà Nội", level: "province" }]],
     ["Chủ tịch UBND thành phố", [{ role: "Chủ tịch", body: "Ủy ban nhân dân thành phố", level: null }]],

@@ -98,7 +98,8 @@ export const ROLES: readonly RoleRule[] = [
   { role: "Phó Vụ trưởng", aliases: ["Vụ phó"], bodyHead: "Vụ", source: LUAT_CB },
   { role: "Trưởng phòng", aliases: [], overlap: 1, source: ND_PHONG },
   { role: "Phó Trưởng phòng", aliases: ["Phó phòng"], overlap: 1, source: ND_PHONG },
-  { role: "Chánh Thanh tra", aliases: [], source: LUAT_CB },
+  // The body is the inspectorate the title names: `Chánh Thanh tra Bộ Xây dựng` heads `Thanh tra Bộ Xây dựng`.
+  { role: "Chánh Thanh tra", aliases: [], overlap: 2, source: LUAT_CB },
   { role: "Trưởng Công an", aliases: [], overlap: 2, source: LUAT_CAND },
   { role: "Tư lệnh", aliases: [], source: LUAT_CAND },
   // The commander-in-chief of the People's Army (`nguyên Tổng Tư lệnh Quân đội nhân dân VN`), a title of the war years.

@@ -352,8 +352,9 @@ const matchHead = (tokens: readonly Token[], at: number, source: string, options
   // After a role the first word may be lower case when the next is not (`trưởng ban Dân vận`).
   const lowerCase = !tokens[at]?.capital && !isCapitalWord(tokens[at + 1]);
   const known = BODY_LEXICON.match(tokens, at);
-  // Lower-case, only a committee or a national body is unmistakable (`bí thư thành ủy`).
-  if (lowerCase && (known === null || known.value.scope === "local")) return null;
+  // Lower-case, only a committee or a national body is unmistakable (`bí thư thành ủy`), or the body a
+  // `chánh` heads (`Chánh văn phòng Bộ Công an`, `chánh thanh tra Bộ Xây dựng`: the office, the inspectorate).
+  if (lowerCase && (known === null || (known.value.scope === "local" && tokens[at - 1]?.lower !== "chánh"))) return null;
   // "Đảng ủy Khối cơ quan Dân vận Trung ương": a bloc's Party committee, named up to what closes its name.
   const bloc = known !== null && known.value.name === "Đảng ủy" ? blocCommitteeAt(tokens, known.end, source, options) : null;
   if (bloc !== null) return { ...bloc, classification: "party-committee", scope: "national", needsQualifier: false, placeFromTableOnly: false };
