@@ -65,6 +65,9 @@ describe("parseTitle", () => {
     // The office and the inspectorate a `Chánh` heads, in lower case too (corpus: `chánh văn phòng Bộ Y tế`, `Chánh Thanh tra Bộ Nội vụ`).
     ["chánh văn phòng Bộ Y tế", [{ role: "Chánh Văn phòng", body: "Văn phòng Bộ Y tế", level: "central" }]],
     ["Chánh Thanh tra Bộ Nội vụ", [{ role: "Chánh Thanh tra", body: "Thanh tra Bộ Nội vụ", level: "central" }]],
+    // An institute the table does not list, as the body of its head (corpus: `Viện trưởng Viện Chăn nuôi Nguyễn Đăng Vang`).
+    ["Viện trưởng Viện Chăn nuôi", [{ role: "Viện trưởng", body: "Viện Chăn nuôi", level: null }]],
+    ["Viện trưởng Viện Lịch sử Quân sự Việt Nam", [{ role: "Viện trưởng", body: "Viện Lịch sử Quân sự Việt Nam", level: "central" }]],
     ["Phó chánh thanh tra Sở Tài nguyên và Môi trường", [{ role: "Phó Chánh Thanh tra", body: "Thanh tra Sở Tài nguyên và Môi trường", level: "province" }]],
     ["Chủ tịch UBND thành phố Hà Tĩnh", [{ role: "Chủ tịch", body: "Ủy ban nhân dân thành phố Hà Tĩnh", level: "district" }]],
     ["Chủ tịch UBND TP Hà Nội", [{ role: "Chủ tịch", body: "Ủy ban nhân dân thành phố Hà Nội", level: "province" }]],

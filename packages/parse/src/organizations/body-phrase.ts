@@ -59,6 +59,8 @@ interface OpenHead {
   readonly minWords?: number;
   /** First words after the head that make it no body: `hội` is also a festival (`Hội Báo Xuân`, the spring press fair; `Hội Xuân`, `Hội Làng`). */
   readonly notBefore?: ReadonlySet<string>;
+  /** Read only as the body of its head's title (`Viện trưởng Viện Chăn nuôi`), not alone: alone, most such names are not of the political system. */
+  readonly afterTitleOnly?: boolean;
 }
 const OPEN_HEAD_RULES: readonly (readonly [string, OpenHead])[] = [
   ["Ban", { classification: "other", level: null, minWords: 2 }],
@@ -71,6 +73,10 @@ const OPEN_HEAD_RULES: readonly (readonly [string, OpenHead])[] = [
   ["Vụ", { classification: "state-agency", level: "central" }],
   ["Sở", { classification: "state-agency", level: "province" }],
   ["Chi cục", { classification: "state-agency", level: null }],
+  // The research institutes of the State's academies and ministries (Luật Khoa học và Công nghệ 2013: tổ chức khoa học và
+  // công nghệ công lập), as the body of their head (`Viện trưởng Viện Chăn nuôi`); alone, `Viện` names foreign and private
+  // institutes as often (`Viện Y khoa Garvan`). `Viện Kiểm sát` is the procuracy of the table.
+  ["Viện", { classification: "other", level: null, minWords: 2, afterTitleOnly: true, notBefore: new Set(["kiểm"]) }],
   // The divisions of a district's people's committee (Nghị định 37/2014/NĐ-CP: Phòng Nội vụ, Phòng Y tế…), of a
   // department or of the police (Phòng Cảnh sát giao thông). Từ điển tiếng Việt, "phòng": also a room or a clinic.
   ["Phòng", { classification: "state-agency", level: null, notBefore: new Set(["khám", "họp", "chờ", "trưng", "tranh", "thí", "ngủ", "vé", "trà", "karaoke", "hát", "tập", "mạch", "tuyến", "chống", "ngừa", "thủ", "bệnh", "cháy"]) }],
@@ -377,6 +383,7 @@ const matchHead = (tokens: readonly Token[], at: number, source: string, options
   const open = OPEN_HEADS.match(tokens, at);
   if (open === null || !(tokens[at]!.capital || isHeadOfTitleAt(tokens, at)) || PLACES_WITH_HEAD_WORDS.match(tokens, at) !== null || isStandingRoleAt(tokens, at) || isCaseAt(tokens, open.end)) return null;
   if (open.value.notBefore?.has(tokens[open.end]?.lower ?? "") === true) return null;
+  if (open.value.afterTitleOnly === true && tokens[at - 1]?.lower !== "trưởng") return null;
   const run = openNameRun(tokens, open.end, options);
   // A province after the name counts towards its length (`Hội DNT Cần Thơ`), since it qualifies the body.
   const qualifiedBy = provinceEndingRunAt(tokens, run.end) === null ? 0 : 1;

@@ -416,6 +416,12 @@ describe("findOrganizations", () => {
     expect(read("Ủy ban TW MTTQ Việt Nam. Đảng")).toEqual([["Ủy ban TW MTTQ Việt Nam", "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "central"]]);
   });
 
+  it("reads an institute the table does not list only as the body of its head's title", () => {
+    expect(read("Viện trưởng Viện Chăn nuôi cho biết")).toEqual([["Viện Chăn nuôi", "Viện Chăn nuôi", null]]);
+    expect(read("theo Viện Y khoa Garvan")).toEqual([]);
+    expect(read("Viện Kiểm sát nhân dân tỉnh Long An")).toEqual([["Viện Kiểm sát nhân dân tỉnh Long An", "Viện Kiểm sát nhân dân tỉnh Long An", "province"]]);
+  });
+
   it("reads a steering committee by its task up to the qualifier that closes its name (corpus)", () => {
     expect(read("UBND tỉnh Hà Nam giao Ban chỉ đạo phòng, chống dịch Covid-19 huyện Lý Nhân chủ trì")).toEqual([
       ["UBND tỉnh Hà Nam", "Ủy ban nhân dân tỉnh Hà Nam", "province"],
