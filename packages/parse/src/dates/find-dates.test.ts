@@ -295,6 +295,11 @@ describe("months, quarters, halves, years", () => {
     expect(only(text)).toMatchObject({ value, grain });
   });
 
+  it("takes the word that makes a year a decade into the mention (corpus: `từ những năm 1990`)", () => {
+    expect(only("Từ những năm 1990, các")).toMatchObject({ span: "những năm 1990", value: { start: { year: 1990 }, end: { year: 1999 } } });
+    expect(only("trong năm 1990, các")).toMatchObject({ span: "năm 1990", value: { year: 1990 } });
+  });
+
   it("reads SN, the short form of sinh năm, before a year, in capitals only (corpus)", () => {
     expect(only("Nạn nhân là cháu Đ.G.K. (SN 2017), trú thôn")).toMatchObject({ span: "SN 2017", value: { year: 2017 }, grain: "year" });
     expect(findDates("mã sn 2017 và SN 20171")).toEqual([]);

@@ -113,9 +113,10 @@ const readYear = (text: string, at: number): Piece | null => {
   if (!m) return null;
   const year = Number(m[1]);
   if (year < 1000 || year > 2999) return null;
-  // "những năm 1990", "các năm 1960": a decade, not one year.
-  if (year % 10 === 0 && DECADE_CUES.has(previousWord(text, at))) {
-    return { start: at, end: at + m[0].length, role: "date", value: { start: { year }, end: { year: year + 9 } }, grain: "range" };
+  // "những năm 1990", "các năm 1960": a decade, not one year; the mention takes the word that makes it one.
+  const cue = year % 10 === 0 && text.charCodeAt(at - 1) === 0x20 ? previousWord(text, at) : "";
+  if (DECADE_CUES.has(cue)) {
+    return { start: at - 1 - cue.length, end: at + m[0].length, role: "date", value: { start: { year }, end: { year: year + 9 } }, grain: "range" };
   }
   return { start: at, end: at + m[0].length, role: "date", value: { year }, grain: "year" };
 };
