@@ -37,7 +37,8 @@ const LETTER = /\p{L}/u;
 const isBoundary = (body: string, at: number): boolean => {
   const char = body.charAt(at);
   // A paper's dateline (`(NLĐ)- Ngày 8-11, …`) opens a line: its bracket is a boundary.
-  if (char === "(") return opensDateline(body, at) || !(body.charAt(at - 1) === " " && LETTER.test(body.charAt(at - 2)) && BRACKETED_ACRONYM.test(body.slice(at, at + 12)));
+  // An acronym in brackets after a word is an aside (`Văn phòng Quốc hội (QH) đã`), unless a dash follows it, as a dateline's does.
+  if (char === "(") return !(body.charAt(at - 1) === " " && LETTER.test(body.charAt(at - 2)) && BRACKETED_ACRONYM.test(body.slice(at, at + 12))) || opensDateline(body, at);
   if (",;:!?\n".includes(char)) return true;
   return char === "." && (at + 1 >= body.length || body.charAt(at + 1) === " " || body.charAt(at + 1) === "\n");
 };
@@ -215,7 +216,7 @@ export const sentenceHead = (body: string, clauseStart: number): SentenceHead =>
   if (headStart < 0) return NO_HEAD;
   let place: string | null = null;
   // "Trong sáng 1/5, tại công viên văn hóa Lê Thị Riêng, quận 10, …": the units of an address, each a clause, after `tại`.
-  for (let units = 0; units < MAX_ADDRESS_UNITS && body.charAt(headStart - 1) === "," && isWholePlace(body, headStart, headEnd); units++) {
+  for (let units = 0; units < MAX_ADDRESS_UNITS && body.charAt(headStart - 1) === "," && wholePlaceName(body.slice(headStart, headEnd).trim()) !== null; units++) {
     const before = clauseStartBefore(body, headStart - 1);
     if (before < 0) return NO_HEAD;
     headEnd = headStart - 1;
@@ -332,19 +333,17 @@ const BEFORE_PLACE = new RegExp(`^(?: |, (?=${ADVERBS_BEFORE}${anyOf(TAKES_PLACE
 /** The place of a clause from `from` to `to` that is `tại <place>` and nothing more (`tại Hà Nội`), or null. */
 const placeClauseAt = (body: string, from: number, to: number): string | null => {
   const clause = body.slice(from, to).trim();
-  if (!clause.startsWith(AT_PLACE)) return null;
-  const [first, second] = findPlaces(clause.slice(AT_PLACE.length));
-  return first !== undefined && second === undefined && first.start === 0 && first.end === clause.length - AT_PLACE.length ? first.name : null;
+  return clause.startsWith(AT_PLACE) ? wholePlaceName(clause.slice(AT_PLACE.length)) : null;
+};
+
+/** The name of the place `words` are, when they are one place and nothing more (`quận 10`, `tỉnh Quảng Trị`), or null. */
+const wholePlaceName = (words: string): string | null => {
+  const [first, second] = findPlaces(words);
+  return first !== undefined && second === undefined && first.start === 0 && first.end === words.length ? first.name : null;
 };
 
 const MAX_ADDRESS_UNITS = 3;
 
-/** Whether the clause from `from` to `to` is one place and nothing more (`quận 10`, `tỉnh Quảng Trị`). */
-const isWholePlace = (body: string, from: number, to: number): boolean => {
-  const clause = body.slice(from, to).trim();
-  const [first, second] = findPlaces(clause);
-  return first !== undefined && second === undefined && first.start === 0 && first.end === clause.length;
-};
 
 /** A place named after an event: its name, and where it ends in the text. */
 export interface PlaceAfter {

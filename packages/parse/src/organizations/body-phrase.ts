@@ -850,7 +850,11 @@ const blocCommitteeAt = (tokens: readonly Token[], at: number, source: string, o
   return { end: closing.end, name: `Đảng ủy Khối ${textOf(tokens, at + 1, j, source)} ${closing.name}`, level: closing.level, place: closing.place };
 };
 
-/** A body's place as a city's name gives it: `Thành phố Hồ Chí Minh` is the place `Hồ Chí Minh`. */
+/**
+ * A body's place as a city's name gives it, without its tier word: `Thành phố Hà Nội` is the place
+ * `Hà Nội`. (Hồ Chí Minh City's, which bare is the person's, is given back whole where the body is
+ * returned, as for every place: {@link CITY_ONLY_NAMES}.)
+ */
 const placeOfCity = (name: string): string => name.replace(/^Thành phố /, "");
 
 /** `tại` and a city at token `at` (`tại Hà Nội`, `tại TP.HCM`): where a seated body sits, or null. */

@@ -271,6 +271,11 @@ const isForeignHomonymAt = (text: string, at: number): boolean => {
   return next === 0x2c && COUNTRY_OF_HOMONYMS_AFTER_COMMA.test(text.slice(at, at + 48));
 };
 
+/** The last words of the three-word entries of {@link NOT_A_PLACE_BEFORE} (`đấu` of `nhà thi đấu`). */
+const LAST_OF_THREE_WORDS: ReadonlySet<string> = new Set(
+  [...NOT_A_PLACE_BEFORE].map((phrase) => phrase.split(" ")).filter((words) => words.length === 3).map((words) => words[2]!),
+);
+
 /** Whether the words just before token `at` say the name is a person, a street or a venue. */
 const isExcludedContext = (words: WordList, at: number): boolean => {
   const previous = words.get(at - 1);
@@ -279,8 +284,8 @@ const isExcludedContext = (words: WordList, at: number): boolean => {
   const before = words.get(at - 2);
   const pair = before === undefined ? "" : `${before.lower} ${previous.lower}`;
   if (NOT_A_PLACE_BEFORE.has(pair)) return true;
-  // "nhà thi đấu", "sân vận động", "câu lạc bộ": three words.
-  const third = words.get(at - 3);
+  // "nhà thi đấu", "sân vận động", "câu lạc bộ": three words, looked up only after the last word of one.
+  const third = LAST_OF_THREE_WORDS.has(previous.lower) ? words.get(at - 3) : undefined;
   if (third !== undefined && NOT_A_PLACE_BEFORE.has(`${third.lower} ${pair}`)) return true;
   if (previous.lower === "c" && words.text.slice(Math.max(0, previous.start - 2), previous.start).toLowerCase() === "đ/") return true;
   if (previous.lower === "cầu" && before !== undefined && BRIDGE_EXCEPTIONS.has(before.lower)) return false;
