@@ -11,6 +11,7 @@ const first = (text: string) => {
 const read = (text: string) => findOrganizations(text).map((m) => [m.text, m.name, m.level]);
 
 const placedLevel = (text: string) => findOrganizations(text).map((m) => [m.name, m.level]);
+const placed = (text: string) => findOrganizations(text).map((m) => [m.text, m.place ?? null]);
 
 describe("findOrganizations", () => {
   it.each([
@@ -233,7 +234,6 @@ describe("findOrganizations", () => {
   });
 
   it("reads no place across a full stop after a city's tier: written out, or before a person (corpus)", () => {
-    const placed = (text: string) => findOrganizations(text).map((m) => [m.text, m.place ?? null]);
     expect(placed("theo đúng chỉ đạo của Chủ tịch UBND thành phố. Tuy nhiên, việc xử lý")).toEqual([["UBND thành phố", null]]);
     expect(placed("Giám đốc Sở Tài chính TP. Bà Hồng nêu lý do")).toEqual([["Sở Tài chính TP", null]]);
     expect(placed("UBND TP. Bà Rịa đã")).toEqual([["UBND TP. Bà Rịa", "Bà Rịa"]]);
@@ -436,12 +436,12 @@ describe("findOrganizations", () => {
     // a qualifier written first: the task ends before a mark or a verb
     expect(read("Theo báo cáo của Ban Chỉ đạo Trung ương về PCTT, năm 2020")).toEqual([["Ban Chỉ đạo Trung ương về PCTT", "Ban Chỉ đạo Trung ương về PCTT", "central"]]);
     expect(read("Ban Chỉ đạo Cải cách tư pháp Trung ương đã tổ chức")).toEqual([["Ban Chỉ đạo Cải cách tư pháp Trung ương", "Ban Chỉ đạo Cải cách tư pháp Trung ương", "central"]]);
-    // the place its qualifier names is the committee's place
-    const placed = (text: string) => findOrganizations(text).map((m) => [m.level, m.place ?? null]);
-    expect(placed("Ban Chỉ đạo phòng, chống dịch Covid-19 thành phố Hà Nội đã họp")).toEqual([["province", "Hà Nội"]]);
-    expect(placed("Ban chỉ đạo phòng, chống dịch Covid-19 huyện Lý Nhân chủ trì")).toEqual([["district", "Lý Nhân"]]);
-    expect(placed("Ban Chỉ đạo phòng chống lụt bão Trung ương")).toEqual([["central", null]]);
-    expect(placed("Phó bí thư Đảng ủy Khối Cơ quan và Doanh nghiệp tỉnh Thanh Hóa.")).toEqual([["province", "Thanh Hóa"]]);
+    // the place its qualifier names is the committee's place (the levels are read above and in the bloc's test)
+    expect(read("Ban Chỉ đạo phòng, chống dịch Covid-19 thành phố Hà Nội đã họp")[0]?.[2]).toBe("province");
+    expect(placed("Ban Chỉ đạo phòng, chống dịch Covid-19 thành phố Hà Nội đã họp")).toEqual([["Ban Chỉ đạo phòng, chống dịch Covid-19 thành phố Hà Nội", "Hà Nội"]]);
+    expect(placed("Ban chỉ đạo phòng, chống dịch Covid-19 huyện Lý Nhân chủ trì")).toEqual([["Ban chỉ đạo phòng, chống dịch Covid-19 huyện Lý Nhân", "Lý Nhân"]]);
+    expect(placed("Ban Chỉ đạo phòng chống lụt bão Trung ương")).toEqual([["Ban Chỉ đạo phòng chống lụt bão Trung ương", null]]);
+    expect(placed("Phó bí thư Đảng ủy Khối Cơ quan và Doanh nghiệp tỉnh Thanh Hóa.")).toEqual([["Đảng ủy Khối Cơ quan và Doanh nghiệp tỉnh Thanh Hóa", "Thanh Hóa"]]);
     // a task of other words, or no qualifier to close it: no name is given
     expect(read("Ban chỉ đạo tuyển sinh của Bộ sẽ xem xét")).toEqual([]);
     expect(read("Ban chỉ đạo phòng chống dịch đã họp")).toEqual([]);
