@@ -13,8 +13,8 @@ import { Label } from "./text";
  * ```
  */
 export const EventKind = z
-  .enum(["conference", "session", "congress", "meeting", "election", "ceremony", "other"])
-  .describe("Kind of event: hội nghị, kỳ họp, đại hội, cuộc họp, bầu cử, lễ, other.");
+  .enum(["conference", "session", "congress", "meeting", "election", "ceremony", "seminar", "other"])
+  .describe("Kind of event: hội nghị, kỳ họp, đại hội, cuộc họp, bầu cử, lễ, hội thảo or tọa đàm, other.");
 export type EventKind = z.infer<typeof EventKind>;
 
 /**

@@ -9,13 +9,35 @@ export interface EventWord {
   readonly endsAt: readonly ("khóa" | "nhiệm kỳ" | "lần thứ" | "đại hội")[];
   /** Words one of which must come next (`Lễ kỷ niệm`, `Kỳ họp thứ 7`); empty: any word that is not a stop. */
   readonly next: readonly string[];
+  /** Words after which the first words are not this event (`Quốc hội thảo luận`: `hội thảo` is there part of `thảo luận`). */
+  readonly notNext?: readonly string[];
+  /** Words one of which opens a name, when no capital, numeral or title in quotes does; without any, the event word is a clause's subject (`Đại hội bầu …`). */
+  readonly openers?: readonly string[];
 }
+
+/** Words one of which must open the name of a congress (`Đại hội Đảng`, `Đại hội đại biểu`), if no capital, numeral or term does. */
+export const CONGRESS_OPENERS: readonly string[] = [
+  "đại biểu", "toàn quốc", "đảng", "đảng bộ", "chi bộ", "thi đua", "công đoàn", "đoàn", "hội", "cổ đông", "phụ nữ", "thanh niên",
+  "dân tộc", "cựu chiến binh", "nông dân", "mặt trận", "lần thứ", "lần", "thành lập", "điểm",
+];
+
+/**
+ * Words one of which must open the name of a seminar (`hội thảo khoa học`, `hội thảo về …`), if no
+ * capital or title in quotes does: after other words, `hội thảo` is the subject of a clause (`hội
+ * thảo thật sự sinh động`, `kết quả hội thảo một lần nữa …`).
+ */
+export const SEMINAR_OPENERS: readonly string[] = [
+  "khoa học", "quốc tế", "quốc gia", "khu vực", "về", "bàn về", "với chủ đề", "chuyên đề", "kỷ niệm", "đánh giá", "góp ý", "đóng góp",
+  "lấy ý kiến", "tham vấn", "chia sẻ", "xây dựng", "tổng kết", "sơ kết", "triển khai", "giới thiệu",
+];
 
 /**
  * The words that name political events in Vietnamese, by the vocabulary of Điều lệ Đảng
  * (đại hội, hội nghị Ban Chấp hành), Luật Tổ chức Quốc hội 2014 (kỳ họp thường lệ, bất
  * thường), Luật Bầu cử đại biểu Quốc hội và đại biểu HĐND 2015 (cuộc bầu cử), and Nghị định
- * 145/2013/NĐ-CP on anniversaries and ceremonies (lễ kỷ niệm, lễ mít tinh).
+ * 145/2013/NĐ-CP on anniversaries and ceremonies (lễ kỷ niệm, lễ mít tinh); and the meetings of
+ * experts that Quyết định 06/2020/QĐ-TTg on international conferences and seminars names (hội
+ * thảo), with the round table the press names beside them (tọa đàm).
  *
  * @example
  * ```ts
@@ -27,7 +49,7 @@ export const EVENT_WORDS: readonly EventWord[] = [
   { word: "hội nghị", kind: "conference", endsAt: ["khóa", "nhiệm kỳ"], next: [] },
   { word: "kỳ họp", kind: "session", endsAt: ["khóa", "nhiệm kỳ"], next: ["thứ", "bất thường", "chuyên đề", "lần thứ", "đầu tiên", "cuối"] },
   { word: "phiên họp", kind: "meeting", endsAt: ["khóa", "nhiệm kỳ"], next: ["thứ", "Chính phủ", "chuyên đề", "thường kỳ", "toàn thể", "đầu tiên"] },
-  { word: "đại hội", kind: "congress", endsAt: ["khóa", "nhiệm kỳ", "lần thứ", "đại hội"], next: [] },
+  { word: "đại hội", kind: "congress", endsAt: ["khóa", "nhiệm kỳ", "lần thứ", "đại hội"], next: [], openers: CONGRESS_OPENERS },
   { word: "cuộc bầu cử", kind: "election", endsAt: ["khóa", "nhiệm kỳ"], next: ["đại biểu", "Quốc hội", "Hội đồng", "HĐND", "Tổng thống", "bổ sung"] },
   { word: "bầu cử", kind: "election", endsAt: ["khóa", "nhiệm kỳ"], next: ["đại biểu", "Quốc hội", "Hội đồng", "HĐND", "Tổng thống", "bổ sung"] },
   {
@@ -45,6 +67,9 @@ export const EVENT_WORDS: readonly EventWord[] = [
   // A rally named without `lễ` (`tổ chức mít tinh trọng thể kỷ niệm 60 năm …`), also spelt as one word.
   { word: "mít tinh", kind: "ceremony", endsAt: ["khóa", "nhiệm kỳ"], next: ["kỷ niệm", "trọng thể", "chào mừng", "hưởng ứng"] },
   { word: "mittinh", kind: "ceremony", endsAt: ["khóa", "nhiệm kỳ"], next: ["kỷ niệm", "trọng thể", "chào mừng", "hưởng ứng"] },
+  // A seminar or round table, named by what it is about (`Hội thảo khoa học "…"`, `tọa đàm về …`); `Quốc hội thảo luận` is no seminar.
+  { word: "hội thảo", kind: "seminar", endsAt: ["khóa", "nhiệm kỳ"], next: [], notNext: ["luận"], openers: SEMINAR_OPENERS },
+  { word: "tọa đàm", kind: "seminar", endsAt: ["khóa", "nhiệm kỳ"], next: [], openers: SEMINAR_OPENERS },
 ];
 
 /**
@@ -53,7 +78,7 @@ export const EVENT_WORDS: readonly EventWord[] = [
  * `đơn vị bầu cử`): from the project's golden tables (events/golden.md).
  */
 export const NAME_STOPS: ReadonlySet<string> = new Set([
-  "tại", "do", "vào", "với", "diễn", "được", "đã", "sẽ", "đang", "đến", "nhằm", "để", "theo", "có", "là", "này", "đó", "nói",
+  "tại", "do", "vào", "với", "diễn", "ngay", "được", "đã", "sẽ", "đang", "đến", "nhằm", "để", "theo", "có", "là", "này", "đó", "nói",
   "trên", "cho", "sáng", "chiều", "tối", "trưa", "ngày", "hôm", "khi", "thì", "mà", "vừa", "cũng", "nên", "bởi", "từ", "qua", "ở",
   "và", "của", "tới", "trước", "sau", "nay", "ấy", "kéo", "thức", "cần", "phải", "không", "chưa", "đều", "như", "nhưng", "hay",
   "hoặc", "ra", "lần", "những", "gồm", "bao", "thông qua", "thông báo", "yêu", "vẫn", "trong", "ông", "bà", "đ", "còn", "dưới", "sắp", "ít", "hơn",
@@ -83,11 +108,9 @@ export const DATE_AFTER_NGAY: ReadonlySet<string> = new Set(["mai", "kia", "hôm
 /** Words a name never ends with (`Hội nghị Đoàn Chủ tịch lần thứ 10 về`): dropped from its end. */
 export const NOT_LAST: ReadonlySet<string> = new Set(["về", "các", "cho", "với", "trong", "giữa", "tại", "của", "và", "ngày"]);
 
-/** Words one of which must open the name of a congress (`Đại hội Đảng`, `Đại hội đại biểu`); a capital or a term does too. */
-export const CONGRESS_OPENERS: readonly string[] = [
-  "đại biểu", "toàn quốc", "đảng", "đảng bộ", "chi bộ", "thi đua", "công đoàn", "đoàn", "hội", "cổ đông", "phụ nữ", "thanh niên",
-  "dân tộc", "cựu chiến binh", "nông dân", "mặt trận", "lần thứ", "lần", "thành lập", "điểm",
-];
+/** Demonstratives that, right after a name, make it point back to an event named before (`hội thảo về vấn đề này`): no mention. */
+export const POINTS_BACK: ReadonlySet<string> = new Set(["này", "đó", "ấy"]);
+
 
 /** Words in an organiser that show the clause says more than who organised (`Đảng ủy xin ý kiến …`). */
 export const NOT_IN_ORGANISER: ReadonlySet<string> = new Set(["xin", "ý", "kiến", "kết", "hợp", "chỉ", "đạo", "với", "để", "đã", "sẽ", "nhằm", "cần", "được", "mà", "việc", "đề"]);

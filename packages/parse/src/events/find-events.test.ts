@@ -84,6 +84,38 @@ describe("findEvents", () => {
     expect(names("Dự mít tinh có các đồng chí")).toEqual([]);
   });
 
+  it("reads seminars and round tables named by what they are about, not `hội thảo` as a clause's subject (corpus)", () => {
+    const names = (text: string) => findEvents(text).map((m) => [m.kind, m.name]);
+    expect(findEvents("Ngày 14-10 tại Hà Nội, Liên hiệp Các Hội khoa học kỹ thuật Hà Nội đã tổ chức hội thảo khoa học về giáo dục đào tạo.")[0]).toMatchObject({
+      kind: "seminar",
+      name: "hội thảo khoa học về giáo dục đào tạo",
+      organiser: "Liên hiệp Các Hội khoa học kỹ thuật Hà Nội",
+      date: { day: 14, month: 10 },
+      place: "Hà Nội",
+    });
+    expect(findEvents("buổi tọa đàm khoa học “Kỷ niệm 185 năm ngày sinh Ph. Ăngghen” do Trường Cán bộ TPHCM tổ chức cuối tuần qua.")[0]).toMatchObject({
+      kind: "seminar",
+      name: "tọa đàm khoa học “Kỷ niệm 185 năm ngày sinh Ph. Ăngghen”",
+      organiser: "Trường Cán bộ TPHCM",
+    });
+    // In a topic, `của` before a word in lower case goes on with it; before a capital it opens who holds it.
+    expect(names("bán hàng gây quỹ, hội thảo về tác hại của dioxin.")).toEqual([["seminar", "hội thảo về tác hại của dioxin"]]);
+    expect(names("tại hội thảo Quỹ kiến trúc đô thị hiện hữu của Đà Lạt do Hội Kiến trúc sư")).toEqual([["seminar", "hội thảo Quỹ kiến trúc đô thị hiện hữu"]]);
+    // `Quốc hội thảo luận`: the Assembly discusses; `hội thảo` with no opener is the subject of its clause.
+    expect(names("Tiếp tục chương trình Kỳ họp thứ 8: Quốc hội thảo luận về các dự án luật")).toEqual([["session", "Kỳ họp thứ 8"]]);
+    expect(names("ngày làm việc đầu tiên của hội thảo thật sự sinh động")).toEqual([]);
+    expect(names("kết quả hội thảo một lần nữa góp phần")).toEqual([]);
+  });
+
+  it("drops a name in common words followed by a demonstrative, which points back to an event named before (corpus)", () => {
+    const names = (text: string) => findEvents(text).map((m) => m.name);
+    expect(names("Ngày 4-6-2004, LĐLĐ đã tổ chức hội thảo về vấn đề này nhằm tìm những giải pháp")).toEqual([]);
+    expect(names("Phát biểu tại lễ ký kết thực hiện chương trình này, anh")).toEqual([]);
+    // A name with a number or a capital still names the event.
+    expect(names("Chính trong Hội nghị T.Ư 15 này thì T.Ư mới bàn")).toEqual(["Hội nghị T.Ư 15"]);
+    expect(names("lịch hoạt động tại kỳ họp thứ 7 này của QH")).toEqual(["kỳ họp thứ 7"]);
+  });
+
   it("reads the head's day and the organiser across an aside in brackets (corpus)", () => {
     const [flag] = findEvents("Ngày 30/4, tại kỳ đài Hiền Lương (thuộc Khu di tích Đôi bờ Hiền Lương - Bến Hải, tỉnh Quảng Trị) diễn ra Lễ Thượng cờ chào mừng kỷ niệm 46 năm.");
     expect(flag).toMatchObject({ kind: "ceremony", date: { day: 30, month: 4 } });

@@ -5,7 +5,7 @@ import { RELATIVE_SHIFTS } from "../dates/relative";
 import { lowerCode, spells, WordList } from "../places/word-list";
 import type { WordToken } from "../places/word-tokens";
 import { termStartingAt, type ScannedTerm } from "../terms/scan-terms";
-import { BACK_REFERENCE_AFTER, CONGRESS_OPENERS, DATE_AFTER_NGAY, DOCUMENT_OF_EVENT, EVENT_WORDS, HAILED_AFTER, HELD_WHEN, NAME_STOPS, NOT_AN_EVENT_AFTER, NOT_LAST, NOUNS_WITH_STOPS, ORDINAL_WORDS, PURPOSE_AFTER_CONFERENCE, type EventWord } from "./event-words";
+import { BACK_REFERENCE_AFTER, DATE_AFTER_NGAY, DOCUMENT_OF_EVENT, EVENT_WORDS, HAILED_AFTER, HELD_WHEN, NAME_STOPS, NOT_AN_EVENT_AFTER, NOT_LAST, NOUNS_WITH_STOPS, ORDINAL_WORDS, POINTS_BACK, PURPOSE_AFTER_CONFERENCE, type EventWord } from "./event-words";
 import { clauseStartBefore, dateAfter, dateClauseAfter, endsAfter, opensEventClause, organiserAfter, organiserBefore, placeAfter, sentenceHead } from "./event-context";
 import { afterPartyOf, legislatureAfter, meetingBodyAfter } from "./event-name-tail";
 
@@ -31,7 +31,12 @@ const namesADayAfter = (words: WordList, at: number): boolean => {
   return next !== undefined && words.isSpaceBefore(at + 1) && !/^\d/.test(next.text) && !DATE_AFTER_NGAY.has(next.lower);
 };
 
-const KEYWORDS = EVENT_WORDS.map((entry) => ({ entry, words: entry.word.split(" "), next: entry.next.map((phrase) => phrase.toLowerCase().split(" ")) }));
+const KEYWORDS = EVENT_WORDS.map((entry) => ({
+  entry,
+  words: entry.word.split(" "),
+  next: entry.next.map((phrase) => phrase.toLowerCase().split(" ")),
+  openers: entry.openers?.map((phrase) => phrase.split(" ")),
+}));
 
 // Event words by the first letter and length of their first word, in table order (`cuộc bầu cử` before `bầu cử`): most words cost one look-up.
 const keywordKey = (letter: number, length: number) => letter * 64 + Math.min(length, 63);
@@ -145,6 +150,18 @@ export const findEventsIn = (normalized: NormalizedText, input: string, words: W
     return term !== null && body.charAt(words.endOf(term.next - 1)) === ")" ? term : null;
   };
 
+  /** Whether the words from `from` up to `to` are all in lower case and none is a number. */
+  const isCommonWords = (from: number, to: number): boolean => {
+    for (let k = from; k < to; k++) if (words.isCapitalized(k) || /\d/u.test(words.textOf(k))) return false;
+    return true;
+  };
+
+  /** Whether the words from `from` up to `to` hold `về`, which opens a seminar's topic. */
+  const topicAt = (from: number, to: number): boolean => {
+    for (let k = from; k < to; k++) if (words.get(k)?.lower === "về") return true;
+    return false;
+  };
+
   const keys = words.letterKeys();
   let i = 0;
   while (i < words.length) {
@@ -170,7 +187,10 @@ export const findEventsIn = (normalized: NormalizedText, input: string, words: W
       previous !== undefined &&
       words.isSpaceBefore(i) &&
       (phrases.has(previous.lower) || (beforePrevious !== undefined && words.isSpaceBefore(i - 1) && phrases.has(`${beforePrevious.lower} ${previous.lower}`)));
-    const excluded = follows(NOT_AN_EVENT_AFTER) || (previous !== undefined && words.isSpaceBefore(i) && /^\d+$/u.test(previous.text));
+    const excluded =
+      follows(NOT_AN_EVENT_AFTER) ||
+      (previous !== undefined && words.isSpaceBefore(i) && /^\d+$/u.test(previous.text)) ||
+      (entry.notNext?.some((word) => words.isSpaceBefore(i + width) && spells(words, i + width, [word])) ?? false);
     if (excluded) {
       i += width;
       continue;
@@ -185,13 +205,14 @@ export const findEventsIn = (normalized: NormalizedText, input: string, words: W
       terms.push(opening.term);
       j = opening.next;
       ended = true;
-    } else if (entry.kind === "congress") {
-      // `Đại hội` alone is often the subject of a verb (`Đại hội bầu …`): a name needs an opener.
+    } else if (keyword.openers !== undefined) {
+      // `Đại hội` or `hội thảo` alone is often the subject of a verb (`Đại hội bầu …`): a name needs an opener.
       const first = words.get(j);
       const opens =
         first !== undefined &&
-        words.isSpaceBefore(j) &&
-        (words.isCapitalized(j) || /^[IVXLCDM]+$/u.test(first.text) || CONGRESS_OPENERS.some((opener) => spells(words, j, opener.split(" "))));
+        (OPENING_QUOTE_GAP.test(words.gapBefore(j)) ||
+          (words.isSpaceBefore(j) &&
+            (words.isCapitalized(j) || /^[IVXLCDM]+$/u.test(first.text) || keyword.openers.some((opener) => spells(words, j, opener)))));
       if (!opens) {
         i = j;
         continue;
@@ -249,6 +270,11 @@ export const findEventsIn = (normalized: NormalizedText, input: string, words: W
         j++;
         continue;
       }
+      // "hội thảo về tác hại của dioxin": in a seminar's topic, `của` before a word in lower case goes on with it (before a capital it opens the organiser).
+      if (token.lower === "của" && entry.kind === "seminar" && words.isSpaceBefore(j + 1) && j + 1 < words.length && !words.isCapitalized(j + 1) && topicAt(i + width, j)) {
+        j++;
+        continue;
+      }
       // "hội nghị bàn biện pháp chống hạn": right after the event word, `bàn` (to discuss) names what the meeting is for.
       const purpose = j === i + width && entry.kind === "conference" && PURPOSE_AFTER_CONFERENCE.has(token.lower);
       if (!purpose && (NAME_STOPS.has(token.lower) || (NAME_STOPS.has(pair) && words.isSpaceBefore(j + 1)))) {
@@ -264,6 +290,11 @@ export const findEventsIn = (normalized: NormalizedText, input: string, words: W
       j++;
     }
 
+    // "tổ chức hội thảo về vấn đề này": a name in common words only points back to an event named before (`Hội nghị T.Ư 15 này` still names one).
+    if (!ended && j > i + width && words.isSpaceBefore(j) && POINTS_BACK.has(words.get(j)?.lower ?? "") && isCommonWords(i + width, j)) {
+      i = j;
+      continue;
+    }
     while (!ended && j > i + width && j > quoted && NOT_LAST.has(words.get(j - 1)?.lower ?? "")) j--;
     // The closing quote after the name's last word.
     if (j === quoted) closing = 1;
