@@ -386,12 +386,14 @@ export const endsAfter = (body: string, nameEnd: number): boolean => ENDS.test(b
 // `<event> (đã) diễn ra`, `khai mạc`, `được tổ chức (trọng thể)`: the verbs of taking place, after which the day may be written.
 const HELD_VERB = new RegExp(`^,? ${ADVERBS_BEFORE}${anyOf(TAKES_PLACE)}(?: ${anyOf(SOLEMNLY)})?`, "u");
 const AT_WHEN = /^ (?:vào (?:lúc )?)?/u;
+const AT_TIME = /^ vào (?:lúc )?/u;
 // How far after the verb the date is read: a period of two full dates with its words (`từ ngày 18-4-2006 đến ngày 25-4-2006`) fits.
 const DATE_WINDOW = 64;
 
 /**
  * `<event> diễn ra (tại <place>) (vào) <date>`: the date written right after a verb of taking
- * place, a day or a period as {@link readEventDay} reads it, with no year but a written one (`sẽ
+ * place, or after `vào` right after the name (`tổ chức lễ khai mạc … vào tối 29-4`), a day or a
+ * period as {@link readEventDay} reads it, with no year but a written one (`sẽ
  * diễn ra từ ngày 5 đến 9-12`, `khai mạc vào ngày 25/10`, `đã diễn ra tại Đồng Nai sáng 10/4`).
  * `place` is what {@link placeAfter} read after the event, which the day may follow. Null when
  * anything else stands between.
@@ -406,7 +408,11 @@ const DATE_WINDOW = 64;
  */
 export const dateAfter = (body: string, nameEnd: number, place: PlaceAfter | null): PartialDate | DateRange | null => {
   const verb = HELD_VERB.exec(body.slice(nameEnd, nameEnd + 48));
-  if (verb === null) return null;
+  if (verb === null) {
+    // `tổ chức lễ khai mạc … vào tối 29-4`: `vào` right after the name opens its day.
+    const at = AT_TIME.exec(body.slice(nameEnd, nameEnd + 12));
+    return at === null ? null : readEventDay(body.slice(nameEnd + at[0].length, nameEnd + at[0].length + DATE_WINDOW));
+  }
   let from = nameEnd + verb[0].length;
   if (body.startsWith(` ${AT_PLACE}`, from)) {
     if (place === null || place.end <= from) return null;

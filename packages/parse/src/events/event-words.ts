@@ -133,6 +133,9 @@ export const BACK_REFERENCE_AFTER: ReadonlySet<string> = new Set(["tại", "tạ
  */
 export const HAILED_AFTER: ReadonlySet<string> = new Set(["mừng", "thành công"]);
 
+/** Words before an event that make the day written with it the day of its close (`diễn văn bế mạc Đại hội X vào sáng 25-4`), not the event's, as `đã bế mạc` after it does. */
+export const CLOSED_AFTER: ReadonlySet<string> = new Set(["bế mạc"]);
+
 export const NOT_AN_EVENT_AFTER: ReadonlySet<string> = new Set([
   // Quantifiers make it a class of events, not one: `các hội nghị`, `một hội nghị nhỏ`.
   "các", "những", "nhiều", "một", "mỗi", "mọi", "hai", "ba", "bốn",
@@ -153,6 +156,9 @@ export const ORGANISER_HEADS: readonly string[] = [
 
 /** Nouns whose second word stops a name elsewhere (`ở`, `lần`): `Luật Nhà ở`, `tránh đánh thuế hai lần`. */
 export const NOUNS_WITH_STOPS: ReadonlySet<string> = new Set(["nhà ở", "hai lần"]);
+
+/** Nouns whose first word is a stop elsewhere (`chỉ`, only): `hội nghị triển khai chỉ thị`, `giao chỉ tiêu`. */
+export const NOUNS_FROM_STOPS: ReadonlySet<string> = new Set(["chỉ thị", "chỉ tiêu"]);
 
 /** Stops that, right after `hội nghị`, say what the conference is for (`hội nghị bàn biện pháp chống hạn`), not what it does. */
 export const PURPOSE_AFTER_CONFERENCE: ReadonlySet<string> = new Set(["bàn"]);

@@ -107,6 +107,29 @@ describe("findEvents", () => {
     expect(names("kết quả hội thảo một lần nữa góp phần")).toEqual([]);
   });
 
+  it("reads the day after `vào` right after the name and after `Trước đó` at the head; not the day of a close written before the name (corpus)", () => {
+    expect(findEvents("UBND tỉnh đã quyết định sẽ tổ chức lễ khai mạc du lịch hè Nha Trang vào tối 29-4. Sở")[0]).toMatchObject({
+      name: "lễ khai mạc du lịch hè Nha Trang",
+      date: { day: 29, month: 4 },
+    });
+    expect(findEvents("Trước đó ngày 9/4, tại Hội nghị sơ kết quý I của Ủy ban An toàn giao thông Quốc gia, Phó Thủ tướng")[0]).toMatchObject({
+      name: "Hội nghị sơ kết quý I",
+      date: { day: 9, month: 4 },
+    });
+    const [closed] = findEvents("trong diễn văn bế mạc Đại hội Đại biểu toàn quốc Đảng Cộng sản VN lần thứ X vào sáng 25-4 tại Hội trường Ba Đình");
+    expect(closed).toMatchObject({ name: "Đại hội Đại biểu toàn quốc Đảng Cộng sản VN lần thứ X", date: null });
+    // `vào` before no day: the name's end, no date.
+    expect(findEvents("đưa Nghị quyết Hội nghị Trung ương 4 vào cuộc sống")[0]).toMatchObject({ date: null });
+  });
+
+  it("keeps a noun whose first word is a stop elsewhere in the name: `chỉ thị` (corpus)", () => {
+    expect(findEvents("Ngày 8-11, UBND tỉnh Long An mở hội nghị triển khai chỉ thị của Thủ tướng Chính phủ về việc")[0]).toMatchObject({
+      name: "hội nghị triển khai chỉ thị",
+      organiser: "UBND tỉnh Long An",
+      date: { day: 8, month: 11 },
+    });
+  });
+
   it("drops a name in common words followed by a demonstrative, which points back to an event named before (corpus)", () => {
     const names = (text: string) => findEvents(text).map((m) => m.name);
     expect(names("Ngày 4-6-2004, LĐLĐ đã tổ chức hội thảo về vấn đề này nhằm tìm những giải pháp")).toEqual([]);

@@ -5,7 +5,7 @@ import { RELATIVE_SHIFTS } from "../dates/relative";
 import { lowerCode, spells, WordList } from "../places/word-list";
 import type { WordToken } from "../places/word-tokens";
 import { termStartingAt, type ScannedTerm } from "../terms/scan-terms";
-import { BACK_REFERENCE_AFTER, DATE_AFTER_NGAY, DOCUMENT_OF_EVENT, EVENT_WORDS, HAILED_AFTER, HELD_WHEN, NAME_STOPS, NOT_AN_EVENT_AFTER, NOT_LAST, NOUNS_WITH_STOPS, ORDINAL_WORDS, POINTS_BACK, PURPOSE_AFTER_CONFERENCE, type EventWord } from "./event-words";
+import { BACK_REFERENCE_AFTER, CLOSED_AFTER, DATE_AFTER_NGAY, DOCUMENT_OF_EVENT, EVENT_WORDS, HAILED_AFTER, HELD_WHEN, NAME_STOPS, NOT_AN_EVENT_AFTER, NOT_LAST, NOUNS_FROM_STOPS, NOUNS_WITH_STOPS, ORDINAL_WORDS, POINTS_BACK, PURPOSE_AFTER_CONFERENCE, type EventWord } from "./event-words";
 import { clauseStartBefore, dateAfter, dateClauseAfter, endsAfter, opensEventClause, organiserAfter, organiserBefore, placeAfter, sentenceHead } from "./event-context";
 import { afterPartyOf, legislatureAfter, meetingBodyAfter } from "./event-name-tail";
 
@@ -275,6 +275,11 @@ export const findEventsIn = (normalized: NormalizedText, input: string, words: W
         j++;
         continue;
       }
+      // "hội nghị triển khai chỉ thị": a noun whose first word is a stop goes on with the name.
+      if (j > i + width && NOUNS_FROM_STOPS.has(pair) && words.isSpaceBefore(j + 1)) {
+        j += 2;
+        continue;
+      }
       // "hội nghị bàn biện pháp chống hạn": right after the event word, `bàn` (to discuss) names what the meeting is for.
       const purpose = j === i + width && entry.kind === "conference" && PURPOSE_AFTER_CONFERENCE.has(token.lower);
       if (!purpose && (NAME_STOPS.has(token.lower) || (NAME_STOPS.has(pair) && words.isSpaceBefore(j + 1)))) {
@@ -349,9 +354,9 @@ export const findEventsIn = (normalized: NormalizedText, input: string, words: W
       text: input.slice(start, end),
       kind: entry.kind,
       name: body.slice(nameStart, nameEnd), // NFC already: the normaliser's output
-      // "Ngày 23-12, Đại hội … đã bế mạc": the day of its close is not the event's.
+      // "Ngày 23-12, Đại hội … đã bế mạc", "bế mạc Đại hội X vào sáng 25-4": the day of its close is not the event's.
       // "chào mừng thành công Đại hội X … được tổ chức … 28/4": the day after an event hailed is the ceremony's.
-      date: endsAfter(body, nameEnd) ? null : (head.date ?? (follows(HAILED_AFTER) ? null : dateAfter(body, nameEnd, placed)) ?? dateClauseAfter(body, clauseStart, nameStart, nameEnd)),
+      date: endsAfter(body, nameEnd) || follows(CLOSED_AFTER) ? null : (head.date ?? (follows(HAILED_AFTER) ? null : dateAfter(body, nameEnd, placed)) ?? dateClauseAfter(body, clauseStart, nameStart, nameEnd)),
       place: placed?.name ?? head.place,
       organiser: organised?.name ?? (ofDocument ? null : organiserAfter(body, nameEnd)),
       term: mergeTerms(terms),
