@@ -10,7 +10,7 @@ import { TITLE_PHRASE_WORDS } from "../officials/title-phrase";
 import { WordList } from "../places/word-list";
 import { bothAnchorsOver } from "./anchor-words";
 import { BODY_PHRASE_WORDS } from "./body-phrase";
-import { BODY_HEAD_ANCHORS, findOrganizationsIn, readOrganizationsAt } from "./find-organizations";
+import { BODY_HEAD_ANCHORS, findOrganizationsIn, readOrganizationsAt, TITLED_HEADS } from "./find-organizations";
 import { isInert, scanNearAnchors } from "./anchored-scan";
 import { tokenize } from "./tokenize";
 
@@ -41,6 +41,7 @@ const PIECES = [
   "Ban Dân vận ", "Tỉnh ủy ", "Huyện uỷ ", "HĐND ", "UBND ", "tỉnh ", "huyện ", "xã ", "Hà Tĩnh ", "Bà Rịa - Vũng Tàu ", "Bộ ", "Cục ",
   "Ban Chỉ đạo ", "Quân khu 7 ", "Trung ương ", "TP.HCM ", "các ", "cấp ", "Nguyễn Văn An ", "Sở Y tế ", "Ủy ban ", "Hội ", "An ",
   "hôm nay ", "trời mưa to ", "rất ", "đẹp ", "lắm ", "chơi ", "vui ", ", ", ". ", "\n", "(", ")", " - ", "12 ", "x",
+  "trưởng phòng ", "chánh văn phòng ", "phó ban ", "Phòng ", "CSGT ", "Công an ",
 ];
 const text = fc.array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ maxLength: 3 })), { maxLength: 60 }).map((parts) => parts.join(""));
 
@@ -84,6 +85,13 @@ const mixed = fc.array(fc.oneof(fc.constantFrom(...PIECES, ...TITLES), fc.string
 describe("one scan for officials and organizations (extract)", () => {
   it("rests on the words of titles holding those of bodies", () => {
     for (const word of BODY_PHRASE_WORDS) expect(TITLE_PHRASE_WORDS.has(word)).toBe(true);
+  });
+
+  it("anchors at every title after which a body may open in lower case (`trưởng phòng CSGT`): each is a role", () => {
+    for (const phrase of TITLED_HEADS.phrases) {
+      const title = phrase.join(" ");
+      expect(ROLE_ANCHORS(`ông ${title} X`, 0)).toBe(4);
+    }
   });
 
   it("finds what each finder finds alone, on random text", () => {

@@ -59,7 +59,7 @@ interface OpenHead {
   readonly minWords?: number;
   /** First words after the head that make it no body: `hội` is also a festival (`Hội Báo Xuân`, the spring press fair; `Hội Xuân`, `Hội Làng`). */
   readonly notBefore?: ReadonlySet<string>;
-  /** Read only as the body of its head's title (`Viện trưởng Viện Chăn nuôi`), not alone: alone, most such names are not of the political system. */
+  /** Read only as the body of its head's title (`Viện trưởng Viện Chăn nuôi`), or alone when its name ends in `Trung ương` or `Quốc gia`: alone, most other such names are not of the political system. */
   readonly afterTitleOnly?: boolean;
 }
 const OPEN_HEAD_RULES: readonly (readonly [string, OpenHead])[] = [
@@ -75,7 +75,8 @@ const OPEN_HEAD_RULES: readonly (readonly [string, OpenHead])[] = [
   ["Chi cục", { classification: "state-agency", level: null }],
   // The research institutes of the State's academies and ministries (Luật Khoa học và Công nghệ 2013: tổ chức khoa học và
   // công nghệ công lập), as the body of their head (`Viện trưởng Viện Chăn nuôi`); alone, `Viện` names foreign and private
-  // institutes as often (`Viện Y khoa Garvan`). `Viện Kiểm sát` is the procuracy of the table.
+  // institutes as often (`Viện Y khoa Garvan`), unless national (`Viện Vệ sinh Dịch tễ Trung ương`). `Viện Kiểm sát` is
+  // the procuracy of the table.
   ["Viện", { classification: "other", level: null, minWords: 2, afterTitleOnly: true, notBefore: new Set(["kiểm"]) }],
   // The divisions of a district's people's committee (Nghị định 37/2014/NĐ-CP: Phòng Nội vụ, Phòng Y tế…), of a
   // department or of the police (Phòng Cảnh sát giao thông). Từ điển tiếng Việt, "phòng": also a room or a clinic.
@@ -383,7 +384,6 @@ const matchHead = (tokens: readonly Token[], at: number, source: string, options
   const open = OPEN_HEADS.match(tokens, at);
   if (open === null || !(tokens[at]!.capital || isHeadOfTitleAt(tokens, at)) || PLACES_WITH_HEAD_WORDS.match(tokens, at) !== null || isStandingRoleAt(tokens, at) || isCaseAt(tokens, open.end)) return null;
   if (open.value.notBefore?.has(tokens[open.end]?.lower ?? "") === true) return null;
-  if (open.value.afterTitleOnly === true && tokens[at - 1]?.lower !== "trưởng") return null;
   const run = openNameRun(tokens, open.end, options);
   // A province after the name counts towards its length (`Hội DNT Cần Thơ`), since it qualifies the body.
   const qualifiedBy = provinceEndingRunAt(tokens, run.end) === null ? 0 : 1;
@@ -399,11 +399,19 @@ const matchHead = (tokens: readonly Token[], at: number, source: string, options
   const closed = end < 0 && isClosedTail(tokens, run.end, options.closeAt);
   if (end < 0 && !closed) return null;
   if (closed) end = options.closeAt!;
-  const level = closed ? closedTailLevel(tokens, open.value.level, end) : open.value.level;
+  // "Viện Vệ sinh Dịch tễ Trung ương": alone, an institute of the State names itself national.
+  if (open.value.afterTitleOnly === true && tokens[at - 1]?.lower !== "trưởng" && !namesItselfNationalAt(tokens, end)) return null;
+  const level = closed ? closedTailLevel(tokens, open.value.level, end) : namesItselfNationalAt(tokens, end) ? "central" : open.value.level;
   const written = textOf(tokens, at, end, source);
   // "trưởng phòng Y tế huyện": the body's name is written with its head capitalised.
   const name = written.charAt(0).toUpperCase() + written.slice(1);
   return { end, name, classification: open.value.classification, level, scope: "local", needsQualifier: false, placeFromTableOnly: false };
+};
+
+/** Whether a body's name ends at token `end` with `Trung ương` or `Quốc gia` (`Viện Vệ sinh Dịch tễ Trung ương`). */
+const namesItselfNationalAt = (tokens: readonly Token[], end: number): boolean => {
+  const last = `${tokens[end - 2]?.lower ?? ""} ${tokens[end - 1]?.lower ?? ""}`;
+  return last === "trung ương" || last === "quốc gia";
 };
 
 /**

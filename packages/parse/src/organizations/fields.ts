@@ -113,6 +113,8 @@ const WRITTEN_SHORT_FORMS: readonly (readonly [string, string])[] = [
   ["Thương mại - Du lịch", "Thương mại và Du lịch"],
   ["Kinh tế - Hạ tầng", "Kinh tế và Hạ tầng"],
   ["Thương mại Du lịch", "Thương mại và Du lịch"],
+  // Khánh Hòa named its department with tourism first.
+  ["Du lịch - Thương mại", "Thương mại và Du lịch"],
   ["TC-KH", "Tài chính - Kế hoạch"],
   ["Tài chính – Kế hoạch", "Tài chính - Kế hoạch"],
   ["Tài chính Kế hoạch", "Tài chính - Kế hoạch"],

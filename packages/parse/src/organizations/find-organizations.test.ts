@@ -299,6 +299,19 @@ describe("findOrganizations", () => {
     expect(read("Văn phòng Sở GTCC thực hiện việc")).toEqual([["Văn phòng Sở GTCC", "Văn phòng Sở Giao thông công chính", "province"]]);
   });
 
+  it("reads a body whose name opens in lower case as the end of its head's title (`chánh văn phòng`, `trưởng phòng`) (corpus)", () => {
+    expect(read("bà Huyền Son - Chánh văn phòng UBND xã Đông Hà cho biết")).toEqual([["văn phòng UBND xã Đông Hà", "Văn phòng Ủy ban nhân dân xã Đông Hà", "commune"]]);
+    expect(read("ông A, chánh văn phòng Bộ Công an, cho biết")).toEqual([["văn phòng Bộ Công an", "Văn phòng Bộ Công an", "central"]]);
+    expect(read("Đại tá Vũ Minh Đức, Trưởng phòng CSGT Công an tỉnh Quảng Ninh cho biết")).toEqual([
+      ["phòng CSGT Công an tỉnh Quảng Ninh", "Phòng CSGT Công an tỉnh Quảng Ninh", "province"],
+    ]);
+    expect(read("Bà Lê Thị Thu Ba, phó ban Tuyên giáo Tỉnh ủy cho biết")).toEqual([["ban Tuyên giáo Tỉnh ủy", "Ban Tuyên giáo Tỉnh ủy", "province"]]);
+    // The body written again after the title opens at its capital; a lower-case head elsewhere opens none.
+    expect(read("ông C, trưởng phòng Phòng Tổng hợp cho biết").map(([text]) => text)).toEqual(["Phòng Tổng hợp"]);
+    expect(read("ông B, trưởng ban tổ chức lễ hội cho biết")).toEqual([]);
+    expect(read("tại phòng họp UBND tỉnh").map(([text]) => text)).toEqual(["UBND tỉnh"]);
+  });
+
   it("reads an inspectorate with its ministry or department as parent, or with its tier (`Thanh tra Bộ Tư pháp`, `Thanh tra tỉnh`) (corpus)", () => {
     expect(read("Dân trí đã phản ánh trước đó, Thanh tra Bộ Tư pháp đã có Kết luận")).toEqual([["Thanh tra Bộ Tư pháp", "Thanh tra Bộ Tư pháp", "central"]]);
     expect(read("Ông Lương Chí Vệ, đại diện Thanh tra Sở GTCC đã phải gọi")).toEqual([["Thanh tra Sở GTCC", "Thanh tra Sở Giao thông công chính", "province"]]);

@@ -1,12 +1,13 @@
 import type { OrganizationMention } from "@vnpol/schema";
 import { normalizeWithOffsets, type NormalizedText } from "../normalize";
-import { anchorFinder } from "./anchor-words";
+import { anchorFinder, bothAnchorsOver, eitherAnchor } from "./anchor-words";
 import { scanNearAnchors } from "./anchored-scan";
 import { BODY_HEADS, BODY_PHRASE_WORDS, matchBodyPhrase, type BodyPhraseOptions } from "./body-phrase";
 import { communistPartyAt, countryAfterBody } from "./countries";
 import type { WordList } from "../places/word-list";
 import { ROLE_SUFFIXES, ROLES } from "../officials/roles";
 import type { Token } from "./tokenize";
+import { buildLexicon } from "./lexicon";
 
 /**
  * Finds capitalised words that open a body: every mention starts at one. The anchors of
@@ -20,7 +21,18 @@ import type { Token } from "./tokenize";
  * ```
  */
 export const BODY_HEAD_ANCHORS = anchorFinder(BODY_HEADS, true);
-const nextBodyHead = BODY_HEAD_ANCHORS;
+
+/**
+ * Titles whose last word is the head of the body they name, written in lower case
+ * (`trưởng phòng Cảnh sát giao thông`, `chánh văn phòng Bộ Công an`): a body's name may open
+ * there in lower case. Each is a role of `officials/roles.ts`, so that `extract`, which scans
+ * near roles and body heads, reads around them too (the tests check it).
+ *
+ * @internal
+ */
+export const TITLED_HEADS = buildLexicon(["trưởng phòng", "phó phòng", "trưởng ban", "phó ban", "chánh văn phòng", "chánh thanh tra"].map((phrase) => [phrase, true] as const));
+const TITLED_HEAD_ANCHORS = anchorFinder([TITLED_HEADS], false);
+const bodyHeadsOver = bothAnchorsOver(BODY_HEAD_ANCHORS, TITLED_HEAD_ANCHORS);
 
 /**
  * Finds the bodies of the Party, the State, the Front and the mass organisations named in
@@ -58,7 +70,8 @@ export const findOrganizations = (text: string): OrganizationMention[] => findOr
  */
 export const findOrganizationsIn = (normalized: NormalizedText, input: string, words?: WordList): OrganizationMention[] => {
   const mentions: OrganizationMention[] = [];
-  scanNearAnchors(normalized.text, words === undefined ? nextBodyHead : nextBodyHead.over(words), BODY_PHRASE_WORDS, readOrganizationsAt(normalized, input, mentions));
+  const nextAnchor = words === undefined ? eitherAnchor(BODY_HEAD_ANCHORS, TITLED_HEAD_ANCHORS) : bodyHeadsOver(words);
+  scanNearAnchors(normalized.text, nextAnchor, BODY_PHRASE_WORDS, readOrganizationsAt(normalized, input, mentions));
   return mentions;
 };
 
@@ -83,6 +96,16 @@ const ownerAfterBody = (tokens: readonly Token[], end: number, name: string): { 
 const NO_OPTIONS: BodyPhraseOptions = {};
 
 /**
+ * Whether token `at` is the head that opens the last word of a title of {@link TITLED_HEADS}
+ * (`phòng` of `trưởng phòng`, `văn` of `chánh văn phòng`), and the body's name is not written
+ * again after the title (`trưởng phòng Phòng Tổng hợp`: the body opens at the capital).
+ */
+const isTitledHeadAt = (tokens: readonly Token[], at: number): boolean => {
+  const title = at > 0 ? TITLED_HEADS.match(tokens, at - 1) : null;
+  return title !== null && !(tokens[title.end]?.capital === true && tokens[title.end]!.lower === tokens[at]!.lower);
+};
+
+/**
  * The step of the scan of {@link findOrganizationsIn}: reads a body at token `i` of the
  * normalised text, adds it to `mentions`, and returns the token to go on from. Over every
  * token in turn it finds what `findOrganizationsIn` finds over the windows near body heads
@@ -104,7 +127,8 @@ export const readOrganizationsAt = (normalized: NormalizedText, input: string, m
   const source = normalized.text;
   return (tokens: readonly Token[], i: number): number => {
     const token = tokens[i]!;
-    if (!token.capital) return i + 1;
+    // In lower case, a body opens only as the end of its head's title (`trưởng phòng CSGT`: `phòng` at i).
+    if (!token.capital && !isTitledHeadAt(tokens, i)) return i + 1;
     // Only after a role may a person follow a body's tier word (`Chủ tịch UBND xã Nguyễn Văn Tiên`); elsewhere
     // a family name after a district's or commune's tier opens its place (`UBND phường Phạm Ngũ Lão`), as places read it.
     const afterRole = i > 0 && ROLE_LAST_WORDS.has(tokens[i - 1]!.lower);

@@ -39,11 +39,12 @@ export const VERBS_LIKE_HEADS: ReadonlySet<string> = new Set(["phòng"]);
 export const OTHER_BODY_HEADS = buildLexicon(["Trung tâm", "Viện", "Học viện", "Trường", "Bệnh viện", "Công ty", "Tổng công ty", "Ngân hàng", "Đài"].map((head) => [head, true] as const));
 
 // Words that begin what follows a name rather than go on with it, besides those of NOT_SYLLABLES: a time (`Cục Thú y
-// ngày 16-1`), a conjunction (`vì`, `nhưng`, `nếu`), and the first syllables of more verbs (`ban hành`, `đồng ý`, `cam
-// kết`). Unlike NOT_SYLLABLES, each may also end a word of a name (`Hàng không`, `Ủy ban`, `Hậu cần`), so a name's word
+// ngày 16-1`), a conjunction (`vì`, `nhưng`, `nếu`), the adverb `mới` (`Cục Thú y mới có`), and the first syllables of
+// more verbs (`ban hành`, `đồng ý`, `cam kết`). Unlike NOT_SYLLABLES, each may also end a word of a name (`Hàng không`,
+// `Ủy ban`, `Hậu cần`, `Đổi mới`), so a name's word
 // may still take it as its syllable.
 export const AFTER_NAME: ReadonlySet<string> = new Set([
-  ...["ngày", "sáng", "chiều", "tối", "hôm", "lúc", "vì", "nhưng", "nếu", "nơi", "không", "xung", "diễn", "nay"],
+  ...["ngày", "sáng", "chiều", "tối", "hôm", "lúc", "vì", "nhưng", "nếu", "nơi", "không", "xung", "diễn", "nay", "mới"],
   ...["ban", "cần", "hồi", "đồng", "cử", "cam", "tổ", "kết", "khởi", "tăng", "đưa", "làm", "mở", "đặt", "thành"],
   // `thuộc` (belonging to: `Vụ Tiểu học thuộc Bộ`), which also ends `trực thuộc`.
   "thuộc",
