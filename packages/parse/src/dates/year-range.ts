@@ -16,7 +16,8 @@ const monthOf = (digits: string | undefined): number | undefined => (digits === 
 
 /**
  * Year periods: `nhiệm kỳ 2021 - 2026`, `giai đoạn 2022 - 2026`, `2021–2025`, `từ năm 1900 đến
- * 1975`, and with the month of one end: `1984-10/1986`. Two months (`11/1986-2/1989`) are two
+ * 1975`, a life or an anniversary in brackets (`(1872-1926)`, `(1907-2007)`), and with the month
+ * of one end: `1984-10/1986`. Two months (`11/1986-2/1989`) are two
  * dates, which the range refiner joins.
  */
 export const yearRangeParser: DateParser = {
@@ -33,8 +34,11 @@ export const yearRangeParser: DateParser = {
     if (month !== undefined && (month < 1 || month > 12)) return null;
     // "đến" joins two years only after a lead word, and not to a count ("năm 2019 đến 2500 người").
     if (m[4] !== undefined && (m[1] === undefined || last > 2100)) return null;
-    // Without a lead word, two years 1–30 apart in modern times: a period, not "1900-1800".
-    const plausible = m[1] !== undefined ? first >= 1000 && last <= 2999 && last > first : first >= 1900 && last <= 2100 && last > first && last - first <= 30;
+    // Without a lead word, two years 1–30 apart in modern times: a period, not "1900-1800"; alone in brackets, any
+    // two years in order, as a life or an anniversary is written: "Phan Chu Trinh (1872-1926)", "kỷ niệm 100 năm (1907-2007)".
+    const bracketed = m[1] === undefined && m[4] === undefined && text.charAt(at - 1) === "(" && text.charAt(at + m[0].length) === ")";
+    const plausible =
+      m[1] !== undefined || bracketed ? first >= 1000 && last <= (bracketed ? 2100 : 2999) && last > first : first >= 1900 && last <= 2100 && last > first && last - first <= 30;
     if (!plausible) return null;
     const start = firstMonth === undefined ? { year: first } : { year: first, month: firstMonth };
     const end = lastMonth === undefined ? { year: last } : { year: last, month: lastMonth };
