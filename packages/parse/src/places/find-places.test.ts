@@ -35,6 +35,11 @@ describe("findPlaces", () => {
     expect(findPlaces("Vĩnh Long, TP Cần Thơ, Kiên Giang, Campuchia và").map((m) => m.name)).toEqual(["Vĩnh Long", "Cần Thơ", "Kiên Giang"]);
   });
 
+  it("ends a bare name before a photo's credit run into its caption (`Cần Thơ Ảnh: TTXVN`), not before a capital that goes on with it (corpus)", () => {
+    expect(findPlaces("Hội nghị Phòng chống cúm gia cầm ở Cần Thơ Ảnh: TTXVN").map((m) => m.name)).toEqual(["Cần Thơ"]);
+    expect(findPlaces("ở Cần Thơ Ảnh Đẹp")).toEqual([]);
+  });
+
   it("reads TX, thị xã written short, as a town, with the parent its address gives (corpus)", () => {
     expect(findPlaces("vùng thấp lụt ở TX Hội An (Quảng Nam) được").map((m) => [m.text, m.name, m.type, m.parent])).toEqual([
       ["TX Hội An", "Hội An", "town", "Quảng Nam"],

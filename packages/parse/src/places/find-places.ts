@@ -303,6 +303,9 @@ const districtPlace = (name: string, entry: PlaceTypeWord, day: DayNumber | null
   successor: null,
 });
 
+/** Whether a photo's credit opens at word `at` (`… ở Cần Thơ Ảnh: TTXVN`, a caption run into its credit): no word of a name. */
+const isPhotoCreditAt = (words: WordList, at: number): boolean => words.textOf(at) === "Ảnh" && words.text.charAt(words.endOf(at)) === ":";
+
 /**
  * Finds administrative units named in Vietnamese text: provinces and centrally-run cities (with
  * or without `tỉnh`/`thành phố`/`TP`, resolved against the province table as of `asOf`), and
@@ -420,7 +423,8 @@ export const findPlacesIn = (
     }
     if (words.isCapitalized(i)) {
       const match = matchProvinceName(words, i, false);
-      const joinsNext = match !== null && words.isSpaceBefore(match.end) && words.isCapitalized(match.end) && !isPersonNameAt(words, match.end);
+      const joinsNext =
+        match !== null && words.isSpaceBefore(match.end) && words.isCapitalized(match.end) && !isPersonNameAt(words, match.end) && !isPhotoCreditAt(words, match.end);
       if (match !== null && !joinsNext && !isExcludedContext(words, i)) {
         const place = isForeignHomonymAt(body, words.endOf(match.end - 1)) ? null : pickForm(match.records, day);
         if (place !== null) emit(i, match.end, place);
