@@ -26,6 +26,9 @@ const PART_OF_YEAR = new RegExp(`(đầu|giữa|cuối) năm${YEAR_AFTER_NAM}${E
 const PART_OF_MONTH = new RegExp(`(đầu|giữa|cuối|thượng tuần|trung tuần|hạ tuần) tháng ${SOLAR_MONTH_GROUP}${YEAR}${END}`, "iuy");
 
 const DECADE_CUES: ReadonlySet<string> = new Set(["những", "các", "thập", "niên"]);
+/** The words for a decade before its first year: `thập niên 1960`, `thập kỷ 1990` (also spelt `thập kỉ`). */
+export const DECADE_LEADS: readonly string[] = ["thập niên", "thập kỷ", "thập kỉ"];
+const DECADE = new RegExp(`(?:${DECADE_LEADS.join("|")}) (\\d{3}0)(?![\\p{L}\\p{N}]|[/.-]\\p{N}| ?[-–—] ?\\d)`, "iuy");
 
 const RELATIVE_YEAR: Readonly<Record<string, number>> = { nay: 0, ngoái: -1, tới: 1, trước: -1, sau: 1 };
 
@@ -121,6 +124,15 @@ const readYear = (text: string, at: number): Piece | null => {
   return { start: at, end: at + m[0].length, role: "date", value: { year }, grain: "year" };
 };
 
+/** `thập niên 1960`: the ten years from 1960 (a decade written with two digits, `thập kỷ 60`, names no century and is not read). */
+const readDecade = (text: string, at: number): Piece | null => {
+  const m = matchAt(DECADE, text, at);
+  if (!m) return null;
+  const year = Number(m[1]);
+  if (year < 1000 || year > 2990) return null;
+  return { start: at, end: at + m[0].length, role: "date", value: { start: { year }, end: { year: year + 9 } }, grain: "range" };
+};
+
 const readPartOfYear = (text: string, at: number): Piece | null => {
   const m = matchAt(PART_OF_YEAR, text, at);
   if (!m) return null;
@@ -155,9 +167,9 @@ const longest = (pieces: (Piece | null)[]): Piece | null =>
 export const monthQuarterHalfYearParser: DateParser = {
   name: "month-quarter-half-year",
   // The tables' words and phrases: "trung tuần" of "trung tuần tháng 1-2006" as much as "đầu".
-  anchors: [...new Set([DIGIT, "tháng", ...QUARTER_LEADS, "năm", "sn", "nửa", ...[NUMBER_WORDS, PART_OF_MONTH_DAYS, PART_OF_YEAR_MONTHS].flatMap((table) => Object.keys(table))])],
+  anchors: [...new Set([DIGIT, "tháng", ...QUARTER_LEADS, "năm", "sn", "nửa", "thập", ...[NUMBER_WORDS, PART_OF_MONTH_DAYS, PART_OF_YEAR_MONTHS].flatMap((table) => Object.keys(table))])],
   read: (text, at) => {
     if (isGluedBefore(text, at)) return null;
-    return longest([readMonth(text, at), readMonthRange(text, at), readQuarter(text, at), readHalf(text, at), readYear(text, at), readPartOfYear(text, at), readPartOfMonth(text, at)]);
+    return longest([readMonth(text, at), readMonthRange(text, at), readQuarter(text, at), readHalf(text, at), readYear(text, at), readDecade(text, at), readPartOfYear(text, at), readPartOfMonth(text, at)]);
   },
 };

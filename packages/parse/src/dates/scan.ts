@@ -1,6 +1,6 @@
 import { dayRangeParser } from "./day-range";
 import { lunarParser } from "./lunar";
-import { monthQuarterHalfYearParser } from "./month-quarter-half-year";
+import { DECADE_LEADS, monthQuarterHalfYearParser } from "./month-quarter-half-year";
 import { numericDateParser } from "./numeric-date";
 import { NUMBER_WORDS, PART_OF_DAY_WORDS, PART_OF_MONTH_DAYS, PART_OF_YEAR_MONTHS, WEEKDAY_WORDS } from "./date-words";
 import { DIGIT, type DateParser } from "./parser";
@@ -303,7 +303,7 @@ const wordsOf = (phrases: Iterable<string>): string[] => [...phrases].flatMap((p
 // Words just before a number that may belong to a form started earlier ("ngày mùng 3",
 // "đầu tháng 5", "năm 2022", "nhiệm kỳ 2021 - 2026"): a number after any other word can only
 // start a form itself, and {@link numericFormsAfter} says whether it can.
-const WORDS_BEFORE_A_NUMBER_LIST: readonly string[] = [...BY_ANCHOR.keys(), ...wordsOf(YEAR_RANGE_LEADS)];
+const WORDS_BEFORE_A_NUMBER_LIST: readonly string[] = [...BY_ANCHOR.keys(), ...wordsOf(YEAR_RANGE_LEADS), ...wordsOf(DECADE_LEADS)];
 const isWordBeforeANumber = wordSetOf(WORDS_BEFORE_A_NUMBER_LIST);
 
 // Words that may stand before a number or a cue inside a form or a modifier joined to it,
