@@ -294,8 +294,9 @@ export const opensEventClause = (body: string, clauseStart: number, eventStart: 
 };
 
 // `Ngày 8.4, Sở GTCC TP.HCM đã chủ trì hội nghị …`, `Trong sáng 1/5, …, Chủ tịch UBND TP HCM Lê Thanh Hải tham dự lễ động thổ`:
-// someone who chairs, attends or witnesses the event that day, named with a capital, the clause's subject.
-const ATTENDED = /^\p{Lu}[^,;:]{0,80} (?:(?:đã|sẽ|vừa|đang) )?(?:chủ trì|dự|tham dự|đến dự|chứng kiến)$/u;
+// someone who chairs, attends or witnesses the event that day, named with a capital, the clause's subject; or holds it,
+// when no body does (`Bộ trưởng Ngoại giao Nguyễn Dy Niên đã tổ chức cuộc họp báo`: the day is the event's, the organiser null).
+const ATTENDED = /^\p{Lu}[^,;:]{0,80} (?:(?:đã|sẽ|vừa|đang) )?(?:chủ trì|dự|tham dự|đến dự|chứng kiến|tổ chức)$/u;
 
 // `tại Ban Tuyên giáo Trung ương (đã) diễn ra <event>`: where, then the verb of taking place, open the event's
 // clause (the words between take any adverb).
@@ -387,13 +388,15 @@ export const endsAfter = (body: string, nameEnd: number): boolean => ENDS.test(b
 const HELD_VERB = new RegExp(`^,? ${ADVERBS_BEFORE}${anyOf(TAKES_PLACE)}(?: ${anyOf(SOLEMNLY)})?`, "u");
 const AT_WHEN = /^ (?:vào (?:lúc )?)?/u;
 const AT_TIME = /^ vào (?:lúc )?/u;
+const DAY_RIGHT_AFTER = /^ (?=(?:sáng|trưa|chiều|tối|đêm|ngày|hôm) )/u;
 // How far after the verb the date is read: a period of two full dates with its words (`từ ngày 18-4-2006 đến ngày 25-4-2006`) fits.
 const DATE_WINDOW = 64;
 
 /**
  * `<event> diễn ra (tại <place>) (vào) <date>`: the date written right after a verb of taking
- * place, or after `vào` right after the name (`tổ chức lễ khai mạc … vào tối 29-4`), a day or a
- * period as {@link readEventDay} reads it, with no year but a written one (`sẽ
+ * place, or after `vào` right after the name (`tổ chức lễ khai mạc … vào tối 29-4`), or right after
+ * the name when it opens with a part of the day, `ngày` or `hôm` (`tại cuộc họp báo chiều 1/10`; not
+ * with `direct` false, for an event a document names), a day or a period as {@link readEventDay} reads it, with no year but a written one (`sẽ
  * diễn ra từ ngày 5 đến 9-12`, `khai mạc vào ngày 25/10`, `đã diễn ra tại Đồng Nai sáng 10/4`).
  * `place` is what {@link placeAfter} read after the event, which the day may follow. Null when
  * anything else stands between.
@@ -406,11 +409,13 @@ const DATE_WINDOW = 64;
  * dateAfter(body, 8, placeAfter(body, 8)); // { day: 10, month: 4 }
  * ```
  */
-export const dateAfter = (body: string, nameEnd: number, place: PlaceAfter | null): PartialDate | DateRange | null => {
+export const dateAfter = (body: string, nameEnd: number, place: PlaceAfter | null, direct = true): PartialDate | DateRange | null => {
   const verb = HELD_VERB.exec(body.slice(nameEnd, nameEnd + 48));
   if (verb === null) {
-    // `tổ chức lễ khai mạc … vào tối 29-4`: `vào` right after the name opens its day.
-    const at = AT_TIME.exec(body.slice(nameEnd, nameEnd + 12));
+    // `tổ chức lễ khai mạc … vào tối 29-4`: `vào` right after the name opens its day; so may a part of the day,
+    // `ngày` or `hôm` (`tại cuộc họp báo chiều 1/10`), unless the event is named by a document (`Nghị quyết Hội nghị … ngày …`).
+    const head = body.slice(nameEnd, nameEnd + 12);
+    const at = AT_TIME.exec(head) ?? (direct ? DAY_RIGHT_AFTER.exec(head) : null);
     return at === null ? null : readEventDay(body.slice(nameEnd + at[0].length, nameEnd + at[0].length + DATE_WINDOW));
   }
   let from = nameEnd + verb[0].length;

@@ -21,6 +21,9 @@ export const CONGRESS_OPENERS: readonly string[] = [
   "dân tộc", "cựu chiến binh", "nông dân", "mặt trận", "lần thứ", "lần", "thành lập", "điểm",
 ];
 
+/** Words one of which must open the name of a meeting written `cuộc họp` or `buổi họp`, if no capital does: a press conference, a gathering, an extraordinary meeting. */
+export const MEETING_OPENERS: readonly string[] = ["báo", "mặt", "bất thường", "khẩn", "thường kỳ", "giao ban", "trực tuyến", "toàn thể"];
+
 /**
  * Words one of which must open the name of a seminar (`hội thảo khoa học`, `hội thảo về …`), if no
  * capital or title in quotes does: after other words, `hội thảo` is the subject of a clause (`hội
@@ -67,6 +70,11 @@ export const EVENT_WORDS: readonly EventWord[] = [
   // A rally named without `lễ` (`tổ chức mít tinh trọng thể kỷ niệm 60 năm …`), also spelt as one word.
   { word: "mít tinh", kind: "ceremony", endsAt: ["khóa", "nhiệm kỳ"], next: ["kỷ niệm", "trọng thể", "chào mừng", "hưởng ứng"] },
   { word: "mittinh", kind: "ceremony", endsAt: ["khóa", "nhiệm kỳ"], next: ["kỷ niệm", "trọng thể", "chào mừng", "hưởng ứng"] },
+  // A meeting named by what makes it one: a press conference (`cuộc họp báo thường kỳ của Bộ Ngoại giao`), a
+  // gathering (`buổi họp mặt truyền thống`), an extraordinary or urgent one, or the body that meets (`cuộc họp Bộ
+  // Chính trị`); `tại cuộc họp` alone points back to one named before.
+  { word: "cuộc họp", kind: "meeting", endsAt: ["khóa", "nhiệm kỳ"], next: [], openers: MEETING_OPENERS },
+  { word: "buổi họp", kind: "meeting", endsAt: ["khóa", "nhiệm kỳ"], next: [], openers: MEETING_OPENERS },
   // A seminar or round table, named by what it is about (`Hội thảo khoa học "…"`, `tọa đàm về …`); `Quốc hội thảo luận` is no seminar.
   { word: "hội thảo", kind: "seminar", endsAt: ["khóa", "nhiệm kỳ"], next: [], notNext: ["luận"], openers: SEMINAR_OPENERS },
   { word: "tọa đàm", kind: "seminar", endsAt: ["khóa", "nhiệm kỳ"], next: [], openers: SEMINAR_OPENERS },
@@ -112,8 +120,8 @@ export const NOT_LAST: ReadonlySet<string> = new Set(["về", "các", "cho", "v�
 export const POINTS_BACK: ReadonlySet<string> = new Set(["này", "đó", "ấy"]);
 
 
-/** Words in an organiser that show the clause says more than who organised (`Đảng ủy xin ý kiến …`). */
-export const NOT_IN_ORGANISER: ReadonlySet<string> = new Set(["xin", "ý", "kiến", "kết", "hợp", "chỉ", "đạo", "với", "để", "đã", "sẽ", "nhằm", "cần", "được", "mà", "việc", "đề"]);
+/** Words in an organiser that show the clause says more than who organised (`Đảng ủy xin ý kiến …`), or that it names a person by a title (`Bộ trưởng Ngoại giao …`). */
+export const NOT_IN_ORGANISER: ReadonlySet<string> = new Set(["xin", "ý", "kiến", "kết", "hợp", "chỉ", "đạo", "với", "để", "đã", "sẽ", "nhằm", "cần", "được", "mà", "việc", "đề", "trưởng"]);
 
 /**
  * Names of bodies whose second syllable is one of {@link NOT_IN_ORGANISER} (`Ban Chỉ đạo Phòng chống lụt bão
@@ -159,6 +167,9 @@ export const NOUNS_WITH_STOPS: ReadonlySet<string> = new Set(["nhà ở", "hai l
 
 /** Nouns whose first word is a stop elsewhere (`chỉ`, only): `hội nghị triển khai chỉ thị`, `giao chỉ tiêu`. */
 export const NOUNS_FROM_STOPS: ReadonlySet<string> = new Set(["chỉ thị", "chỉ tiêu"]);
+
+/** Names of bodies whose second word is a stop elsewhere, which an event's name may hold in lower case: `cuộc họp Ban chỉ đạo phòng chống dịch`. */
+export const BODIES_WITH_STOPS: readonly (readonly string[])[] = [["ban", "chỉ", "đạo"]];
 
 /** Stops that, right after `hội nghị`, say what the conference is for (`hội nghị bàn biện pháp chống hạn`), not what it does. */
 export const PURPOSE_AFTER_CONFERENCE: ReadonlySet<string> = new Set(["bàn"]);

@@ -130,6 +130,32 @@ describe("findEvents", () => {
     });
   });
 
+  it("reads a meeting written `cuộc họp` or `buổi họp` when a word makes it one (a press conference, a gathering, the body that meets), with the day right after it (corpus)", () => {
+    expect(findEvents("Tại cuộc họp báo thường kỳ của Bộ Ngoại giao chiều 29-4, Phó Phát ngôn Bộ Ngoại giao")[0]).toMatchObject({
+      kind: "meeting",
+      name: "cuộc họp báo thường kỳ của Bộ Ngoại giao",
+      date: { day: 29, month: 4 },
+    });
+    expect(findEvents("tại cuộc họp Ban chỉ đạo phòng chống dịch Covid-19 TPHCM trưa 30/4, sau khi")[0]).toMatchObject({
+      name: "cuộc họp Ban chỉ đạo phòng chống dịch Covid-19 TPHCM",
+      date: { day: 30, month: 4 },
+    });
+    expect(findEvents("tại cuộc họp Thường trực Chính phủ về phòng, chống dịch Covid-19 diễn ra sáng 26/4")[0]).toMatchObject({
+      name: "cuộc họp Thường trực Chính phủ về phòng, chống dịch Covid-19",
+      date: { day: 26, month: 4 },
+    });
+    // Someone who is no body holds it: the head's day, no organiser.
+    expect(findEvents("Hôm qua, 21/4 tại Trung tâm báo chí Đại hội X, Bộ trưởng Ngoại giao Nguyễn Dy Niên đã tổ chức cuộc họp báo giới thiệu chính sách")[1]).toMatchObject({
+      name: "cuộc họp báo",
+      date: { day: 21, month: 4 },
+      organiser: null,
+    });
+    // A bare meeting points back to one named before.
+    expect(findEvents("Tại cuộc họp, ông A cho biết")).toEqual([]);
+    // A name that ends with a document's number is followed by that document's date, not the event's.
+    expect(findEvents("tại hội nghị sơ kết thực hiện chỉ thị số 31/2005/CT-UB ngày 26-10-2005 về kế hoạch")[0]).toMatchObject({ date: null });
+  });
+
   it("drops a name in common words followed by a demonstrative, which points back to an event named before (corpus)", () => {
     const names = (text: string) => findEvents(text).map((m) => m.name);
     expect(names("Ngày 4-6-2004, LĐLĐ đã tổ chức hội thảo về vấn đề này nhằm tìm những giải pháp")).toEqual([]);

@@ -5,13 +5,15 @@ import { RELATIVE_SHIFTS } from "../dates/relative";
 import { lowerCode, spells, WordList } from "../places/word-list";
 import type { WordToken } from "../places/word-tokens";
 import { termStartingAt, type ScannedTerm } from "../terms/scan-terms";
-import { BACK_REFERENCE_AFTER, CLOSED_AFTER, DATE_AFTER_NGAY, DOCUMENT_OF_EVENT, EVENT_WORDS, HAILED_AFTER, HELD_WHEN, NAME_STOPS, NOT_AN_EVENT_AFTER, NOT_LAST, NOUNS_FROM_STOPS, NOUNS_WITH_STOPS, ORDINAL_WORDS, POINTS_BACK, PURPOSE_AFTER_CONFERENCE, type EventWord } from "./event-words";
+import { BACK_REFERENCE_AFTER, BODIES_WITH_STOPS, CLOSED_AFTER, DATE_AFTER_NGAY, DOCUMENT_OF_EVENT, EVENT_WORDS, HAILED_AFTER, HELD_WHEN, NAME_STOPS, NOT_AN_EVENT_AFTER, NOT_LAST, NOUNS_FROM_STOPS, NOUNS_WITH_STOPS, ORDINAL_WORDS, POINTS_BACK, PURPOSE_AFTER_CONFERENCE, type EventWord } from "./event-words";
 import { clauseStartBefore, dateAfter, dateClauseAfter, endsAfter, opensEventClause, organiserAfter, organiserBefore, placeAfter, sentenceHead } from "./event-context";
 import { afterPartyOf, legislatureAfter, meetingBodyAfter } from "./event-name-tail";
 
 type TermWord = EventWord["endsAt"][number];
 
 const MAX_NAME_WORDS = 24;
+// "hội nghị sơ kết thực hiện chỉ thị số 31/2005/CT-UB ngày 26-10-2005": a name that ends with a document's number is followed by its date.
+const NAMES_A_DOCUMENT = /\d\/\d|số \d/u;
 const NAME_GAP = /^ ?[-/] ?$/u;
 // An en dash joins two capitalised words of a name (`Hội nghị cấp cao Á – Âu`); before a word in lower case it opens an apposition.
 const EN_DASH_GAP = /^ ?– ?$/u;
@@ -241,7 +243,9 @@ export const findEventsIn = (normalized: NormalizedText, input: string, words: W
       }
       // `T.Ư`, `T.W`, `TP.HCM`: capitals joined by a dot are one abbreviation, which stays in the name.
       const abbreviation = gap === "." && isCapitalsOnly(words.textOf(j - 1)) && isCapitalsOnly(words.textOf(j));
-      if (gap !== " " && !NAME_GAP.test(gap) && !abbreviation && !(EN_DASH_GAP.test(gap) && words.isCapitalized(j))) break;
+      // "về phòng, chống dịch Covid-19": the pair the law writes with a comma (Luật Phòng, chống tham nhũng) stays whole.
+      const preventing = gap === ", " && words.get(j - 1)?.lower === "phòng" && words.get(j)?.lower === "chống";
+      if (gap !== " " && !NAME_GAP.test(gap) && !abbreviation && !preventing && !(EN_DASH_GAP.test(gap) && words.isCapitalized(j))) break;
       const term = termAt(j, entry.endsAt);
       if (term !== null) {
         terms.push(term.term);
@@ -273,6 +277,12 @@ export const findEventsIn = (normalized: NormalizedText, input: string, words: W
       // "hội thảo về tác hại của dioxin": in a seminar's topic, `của` before a word in lower case goes on with it (before a capital it opens the organiser).
       if (token.lower === "của" && entry.kind === "seminar" && words.isSpaceBefore(j + 1) && j + 1 < words.length && !words.isCapitalized(j + 1) && topicAt(i + width, j)) {
         j++;
+        continue;
+      }
+      // "cuộc họp Ban chỉ đạo phòng chống dịch": a body's name whose second word is a stop goes on with the name.
+      const body = BODIES_WITH_STOPS.find((name) => spells(words, j - 1, name));
+      if (body !== undefined && j > i + width) {
+        j += body.length - 1;
         continue;
       }
       // "hội nghị triển khai chỉ thị": a noun whose first word is a stop goes on with the name.
@@ -356,7 +366,7 @@ export const findEventsIn = (normalized: NormalizedText, input: string, words: W
       name: body.slice(nameStart, nameEnd), // NFC already: the normaliser's output
       // "Ngày 23-12, Đại hội … đã bế mạc", "bế mạc Đại hội X vào sáng 25-4": the day of its close is not the event's.
       // "chào mừng thành công Đại hội X … được tổ chức … 28/4": the day after an event hailed is the ceremony's.
-      date: endsAfter(body, nameEnd) || follows(CLOSED_AFTER) ? null : (head.date ?? (follows(HAILED_AFTER) ? null : dateAfter(body, nameEnd, placed)) ?? dateClauseAfter(body, clauseStart, nameStart, nameEnd)),
+      date: endsAfter(body, nameEnd) || follows(CLOSED_AFTER) ? null : (head.date ?? (follows(HAILED_AFTER) ? null : dateAfter(body, nameEnd, placed, !ofDocument && !NAMES_A_DOCUMENT.test(body.slice(nameStart, nameEnd)))) ?? dateClauseAfter(body, clauseStart, nameStart, nameEnd)),
       place: placed?.name ?? head.place,
       organiser: organised?.name ?? (ofDocument ? null : organiserAfter(body, nameEnd)),
       term: mergeTerms(terms),
