@@ -290,13 +290,17 @@ const headDate = (body: string, headStart: number, headEnd: number): PartialDate
 export const opensEventClause = (body: string, clauseStart: number, eventStart: number): boolean => {
   if (clauseStart < 0) return false;
   const opener = withoutAsides(body.slice(clauseStart, eventStart)).trim();
-  return CLAUSE_OPENERS.has(opener.toLowerCase()) || HELD_THERE.test(opener) || ATTENDED.test(opener);
+  return CLAUSE_OPENERS.has(opener.toLowerCase()) || OPENS_ONCE_SAID.test(opener) || HELD_THERE.test(opener) || ATTENDED.test(opener);
 };
 
 // `Ngày 8.4, Sở GTCC TP.HCM đã chủ trì hội nghị …`, `Trong sáng 1/5, …, Chủ tịch UBND TP HCM Lê Thanh Hải tham dự lễ động thổ`:
 // someone who chairs, attends or witnesses the event that day, named with a capital, the clause's subject; or holds it,
 // when no body does (`Bộ trưởng Ngoại giao Nguyễn Dy Niên đã tổ chức cuộc họp báo`: the day is the event's, the organiser null).
-const ATTENDED = /^\p{Lu}[^,;:]{0,80} (?:(?:đã|sẽ|vừa|đang) )?(?:chủ trì|dự|tham dự|đến dự|chứng kiến|tổ chức)$/u;
+// So does one who has it (`Chiều 10-10, UBND tỉnh Quảng Trị đã có cuộc họp khẩn cấp`).
+const ATTENDED = /^\p{Lu}[^,;:]{0,80} (?:(?:đã|sẽ|vừa|đang) )?(?:chủ trì|dự|tham dự|đến dự|chứng kiến|tổ chức|có)$/u;
+
+// `Sáng 9-9, tại Hải Phòng, đã khai mạc hội thảo …`: the opening told with its tense or as official.
+const OPENS_ONCE_SAID = /^(?:đã |sẽ |vừa )?(?:chính thức )?khai mạc$/iu;
 
 // `tại Ban Tuyên giáo Trung ương (đã) diễn ra <event>`: where, then the verb of taking place, open the event's
 // clause (the words between take any adverb).

@@ -156,6 +156,18 @@ describe("findEvents", () => {
     expect(findEvents("tại hội nghị sơ kết thực hiện chỉ thị số 31/2005/CT-UB ngày 26-10-2005 về kế hoạch")[0]).toMatchObject({ date: null });
   });
 
+  it("gives the head's day to an event that someone has (`đã có cuộc họp`) or that opens told with its tense (`đã khai mạc`) (corpus)", () => {
+    expect(findEvents("Chiều 10-10, UBND tỉnh Quảng Trị đã có cuộc họp khẩn cấp nhằm tìm biện pháp")[0]).toMatchObject({
+      name: "cuộc họp khẩn cấp",
+      date: { day: 10, month: 10 },
+    });
+    expect(findEvents("Sáng 9-9, tại Hải Phòng, đã khai mạc hội thảo quốc gia về công nghệ thông tin (CNTT) - truyền thông")[0]).toMatchObject({
+      kind: "seminar",
+      date: { day: 9, month: 9 },
+      place: "Hải Phòng",
+    });
+  });
+
   it("drops a name in common words followed by a demonstrative, which points back to an event named before (corpus)", () => {
     const names = (text: string) => findEvents(text).map((m) => m.name);
     expect(names("Ngày 4-6-2004, LĐLĐ đã tổ chức hội thảo về vấn đề này nhằm tìm những giải pháp")).toEqual([]);
