@@ -78,6 +78,16 @@ describe("dates listed together", () => {
     ]);
   });
 
+  it("reads a decade after thập niên or thập kỷ, not a part of one nor one in two digits", () => {
+    const decade = (text: string) => findDates(text).map((m) => [m.text, m.value]);
+    expect(decade("trong thập niên 1990, kinh tế")).toEqual([["thập niên 1990", { start: { year: 1990 }, end: { year: 1999 } }]]);
+    expect(decade("suốt thập kỷ 1960 đó")).toEqual([["thập kỷ 1960", { start: { year: 1960 }, end: { year: 1969 } }]]);
+    // corpus: a part of the decade, and a decade with no century
+    expect(decade("Kể từ cuối thập kỷ 1990, thị trường")).toEqual([]);
+    expect(decade("Vào những năm đầu của thập niên 1860 tức giữa")).toEqual([]);
+    expect(decade("đưa quân vào Việt Nam ở thập kỷ 60 của thế kỷ trước")).toEqual([]);
+  });
+
   it("gives a list of months the year of the last, never the reference year", () => {
     expect(listed("trong các tháng 5, 6 và 7-2005. Chỉ", "2021-05-10")).toEqual([
       ["tháng 5", { year: 2005, month: 5 }, null],

@@ -28,6 +28,7 @@ const PART_OF_MONTH = new RegExp(`(đầu|giữa|cuối|thượng tuần|trung t
 const DECADE_CUES: ReadonlySet<string> = new Set(["những", "các", "thập", "niên"]);
 /** The words for a decade before its first year: `thập niên 1960`, `thập kỷ 1990` (also spelt `thập kỉ`). */
 export const DECADE_LEADS: readonly string[] = ["thập niên", "thập kỷ", "thập kỉ"];
+const PART_OF_DECADE: ReadonlySet<string> = new Set(["đầu", "giữa", "cuối"]);
 const DECADE = new RegExp(`(?:${DECADE_LEADS.join("|")}) (\\d{3}0)(?![\\p{L}\\p{N}]|[/.-]\\p{N}| ?[-–—] ?\\d)`, "iuy");
 
 const RELATIVE_YEAR: Readonly<Record<string, number>> = { nay: 0, ngoái: -1, tới: 1, trước: -1, sau: 1 };
@@ -124,10 +125,19 @@ const readYear = (text: string, at: number): Piece | null => {
   return { start: at, end: at + m[0].length, role: "date", value: { year }, grain: "year" };
 };
 
-/** `thập niên 1960`: the ten years from 1960 (a decade written with two digits, `thập kỷ 60`, names no century and is not read). */
+/** Whether `đầu`, `giữa` or `cuối` (also with `của`) stands before `at`: "cuối thập kỷ 1990", "những năm đầu của thập niên 1860" name a part of the decade, which no convention bounds. */
+const isPartOfDecadeBefore = (text: string, at: number): boolean => {
+  if (text.charCodeAt(at - 1) !== 0x20) return false;
+  const word = previousWord(text, at);
+  if (PART_OF_DECADE.has(word)) return true;
+  const before = at - 1 - word.length;
+  return word === "của" && text.charCodeAt(before - 1) === 0x20 && PART_OF_DECADE.has(previousWord(text, before));
+};
+
+/** `thập niên 1960`: the ten years from 1960 (a decade written with two digits, `thập kỷ 60`, names no century and is not read; nor is a part of one, `cuối thập kỷ 1990`). */
 const readDecade = (text: string, at: number): Piece | null => {
   const m = matchAt(DECADE, text, at);
-  if (!m) return null;
+  if (!m || isPartOfDecadeBefore(text, at)) return null;
   const year = Number(m[1]);
   if (year < 1000 || year > 2990) return null;
   return { start: at, end: at + m[0].length, role: "date", value: { start: { year }, end: { year: year + 9 } }, grain: "range" };

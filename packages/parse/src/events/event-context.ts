@@ -153,11 +153,21 @@ export const organiserBefore = (body: string, clauseStart: number, eventStart: n
     const before = clauseStartBefore(body, start - 1);
     if (before < 0) break;
     const item = asOrganiser(body.slice(before, start - 1));
-    if (item === null) break;
+    if (item === null || isLastUnitOfAddress(body, before, item)) break;
     name = `${item}, ${name}`;
     start = before;
   }
   return { name, clauseStart: start };
+};
+
+/**
+ * Whether `item`, the clause from `start`, is a place that ends an address, another unit standing
+ * in the clause before it (`…, quận 1, TP HCM, Viện Ngôn ngữ Quốc tế ILA tổ chức`): no organiser.
+ */
+const isLastUnitOfAddress = (body: string, start: number, item: string): boolean => {
+  if (wholePlaceName(item) === null || body.charAt(start - 1) !== ",") return false;
+  const before = clauseStartBefore(body, start - 1);
+  return before >= 0 && wholePlaceName(body.slice(before, start - 1).trim()) !== null;
 };
 
 /** An organiser read before its event, and where the clause that names it (the first of a list) starts. */
@@ -306,6 +316,34 @@ const OPENS_ONCE_SAID = /^(?:đã |sẽ |vừa )?(?:chính thức )?khai mạc$/
 // clause (the words between take any adverb).
 const HELD_THERE = /^(?:[Tt]ại|[Ởở]) [^,;:]{1,80} (?:diễn ra|khai mạc)$/u;
 
+// `tại Hà Nội đã diễn ra <event>`, `Ngày 17.3 tại Hà Nội đã diễn ra <event>`: the clause of the event holds its place, and
+// may open with its day; the place is one whole place (`wholePlaceName`) between `tại` and the verb.
+const HELD_AT_PLACE = /^(?:(.{1,40}) )?tại ([^,;:]{1,60}?) (?:(?:đã|sẽ|vừa) )?(?:chính thức )?(?:diễn ra|khai mạc)$/iu;
+
+/**
+ * What the clause of the event (from `clauseStart` up to the event) says of it when it reads `(<day>)
+ * tại <place> (đã) diễn ra <event>`: the place, and the day when the clause opens its sentence
+ * with it (`Ngày 17.3 tại Hà Nội đã diễn ra hội thảo …`). {@link NO_HEAD} otherwise.
+ *
+ * @example
+ * ```ts
+ * import { heldAtPlace } from "./event-context";
+ * const body = "Ngày 17.3 tại Hà Nội đã diễn ra hội thảo về quy trình";
+ * heldAtPlace(body, 0, body.indexOf("hội thảo")); // { date: { day: 17, month: 3 }, place: "Hà Nội" }
+ * ```
+ */
+export const heldAtPlace = (body: string, clauseStart: number, eventStart: number): SentenceHead => {
+  if (clauseStart < 0) return NO_HEAD;
+  const clause = body.slice(clauseStart, eventStart).trimEnd();
+  const held = HELD_AT_PLACE.exec(clause.trimStart());
+  if (held === null) return NO_HEAD;
+  const place = wholePlaceName(held[2]!);
+  if (place === null) return NO_HEAD;
+  if (held[1] === undefined) return { date: null, place };
+  const start = clauseStart + (clause.length - clause.trimStart().length);
+  return { date: headDate(body, start, start + held[1].length), place };
+};
+
 // What may open a clause that holds nothing but an event: `tại hội nghị`, `trong phiên họp thứ 55`, `tiếp tục kỳ họp thứ 7`;
 // or nothing, the event being the clause's subject (`Ngày 8/10, Hội nghị cấp cao Á – Âu khai mạc`).
 // `Sáng 27/4, mở đầu phiên họp thứ 55, …`, `khai mạc kỳ họp thứ 9`: opening it, on that day.
@@ -333,7 +371,12 @@ export const dateClauseAfter = (body: string, clauseStart: number, eventStart: n
 
 // `<event> tại`, `<event> đã diễn ra tại`, `<event> khai mạc tại`: what may stand between the event and its place.
 // After a comma only a verb of taking place leads to the place (`…, diễn ra tại tỉnh Phú Thọ`).
-const BEFORE_PLACE = new RegExp(`^(?: |, (?=${ADVERBS_BEFORE}${anyOf(TAKES_PLACE)} ))${ADVERBS_BEFORE}(?:${anyOf([...TAKES_PLACE, ...ENDINGS])}(?: ${anyOf(SOLEMNLY)})? )?tại `, "u");
+// `tổ chức sáng nay, tại Hà Nội`, `đột xuất chiều nay tại Hà Nội`: a relative day may stand before the place.
+const RELATIVE_DAY_BEFORE_PLACE = "(?:(?:sáng|trưa|chiều|tối|hôm) (?:nay|qua),? )?";
+const BEFORE_PLACE = new RegExp(
+  `^(?: |, (?=${ADVERBS_BEFORE}${anyOf(TAKES_PLACE)} ))${ADVERBS_BEFORE}(?:${anyOf([...TAKES_PLACE, ...ENDINGS])}(?: ${anyOf(SOLEMNLY)})? )?${RELATIVE_DAY_BEFORE_PLACE}tại `,
+  "u",
+);
 
 /** The place of a clause from `from` to `to` that is `tại <place>` and nothing more (`tại Hà Nội`), or null. */
 const placeClauseAt = (body: string, from: number, to: number): string | null => {

@@ -132,6 +132,9 @@ export const ORGANISER_NAME_COMPOUNDS: readonly string[] = ["Chỉ đạo", "Li�
 /** Words before an event that make the mention a document or text of it (`Nghị quyết Đại hội XIII`), not the event's own sentence. */
 export const DOCUMENT_OF_EVENT: ReadonlySet<string> = new Set(["quyết", "kiện", "trình", "báo", "cáo"]);
 
+/** Classifiers before an event word (`tổ chức buổi Hội thảo khoa học …`, `diễn ra cuộc họp báo`): the clause around the event is read from them. */
+export const EVENT_CLASSIFIERS: ReadonlySet<string> = new Set(["buổi", "cuộc"]);
+
 /** Words before a kind of ceremony alone that make it point back to one named before (`Phát biểu tại lễ kỷ niệm`, `tại buổi lễ khánh thành`). */
 export const BACK_REFERENCE_AFTER: ReadonlySet<string> = new Set(["tại", "tại buổi"]);
 
@@ -158,7 +161,7 @@ export const NOT_AN_EVENT_AFTER: ReadonlySet<string> = new Set([
 export const ORGANISER_HEADS: readonly string[] = [
   "Ban", "Ủy ban", "UBND", "HĐND", "Hội đồng", "Hội", "Sở", "Bộ", "Mặt trận", "MTTQ", "Tỉnh ủy", "Huyện ủy", "Thành ủy", "Quận ủy",
   "Đảng ủy", "Đảng bộ", "Chi bộ", "Đoàn", "Tỉnh đoàn", "Thành đoàn", "Huyện đoàn", "Liên đoàn", "LĐLĐ", "Tổng Liên đoàn", "Quốc hội", "Chính phủ", "Chủ tịch nước", "BCH", "Văn phòng",
-  "Trung ương", "Công an", "Bộ Chỉ huy", "Bộ Tư lệnh", "Trường", "Học viện", "Viện", "Cục", "Tổng cục", "Khối", "Thường trực",
+  "Trung ương", "Công an", "Bộ Chỉ huy", "Bộ Tư lệnh", "Trường", "Học viện", "Viện", "Cục", "Tổng cục", "Khối", "Thường trực", "Hiệp hội", "Bệnh viện",
   "Liên hiệp", "Tòa án", "Viện kiểm sát", "Kiểm toán", "Phòng", "Trung tâm", "Thành phố", "TP", "TP.HCM", "TPHCM", "Tỉnh", "Huyện", "Quận", "Thị xã", "Xã", "Phường", "Quân khu",
 ];
 

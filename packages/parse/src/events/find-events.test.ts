@@ -168,6 +168,31 @@ describe("findEvents", () => {
     });
   });
 
+  it("reads the clause around an event from its classifier (`tổ chức buổi Hội thảo`), a long title in quotes, and the place of the event's own clause (corpus)", () => {
+    expect(findEvents('Sáng 27/4, Học viện Báo chí và Tuyên truyền tổ chức buổi Hội thảo khoa học "Vận dụng Nghị quyết Đại hội XIII của Đảng vào công tác đào tạo" nhằm')[0]).toMatchObject({
+      name: 'Hội thảo khoa học "Vận dụng Nghị quyết Đại hội XIII của Đảng vào công tác đào tạo"',
+      organiser: "Học viện Báo chí và Tuyên truyền",
+      date: { day: 27, month: 4 },
+    });
+    expect(findEvents("Ngày 17.3 tại Hà Nội đã diễn ra hội thảo về quy trình chuyển đổi trường đại học dân lập.")[0]).toMatchObject({
+      date: { day: 17, month: 3 },
+      place: "Hà Nội",
+    });
+    // A relative day between the event and its place.
+    expect(findEvents("Trong cuộc họp báo đột xuất chiều nay tại Hà Nội, Thứ trưởng")[0]).toMatchObject({ place: "Hà Nội" });
+    // The last unit of an address before the organiser is no organiser.
+    expect(findEvents("Vào lúc 9h30 ngày 21/5, tại khách sạn Duxton, 61 Nguyễn Huệ, quận 1, TP HCM, Viện Ngôn ngữ Quốc tế ILA Vietnam sẽ tổ chức buổi hội thảo về Chương trình Văn bằng")[0]?.organiser).not.toContain("TP HCM");
+    expect(findEvents("hội thảo về quy trình chuyển đổi do Hiệp hội Các trường đại học - cao đẳng ngoài công lập tổ chức.")[0]?.organiser).toBe(
+      "Hiệp hội Các trường đại học - cao đẳng ngoài công lập",
+    );
+  });
+
+  it("drops a meeting or seminar named by its opener alone when nothing is said of it: it points back (corpus)", () => {
+    expect(findEvents("Tại buổi họp báo, báo chí cũng nêu vấn đề")).toEqual([]);
+    expect(findEvents("Buổi họp mặt còn sinh động hơn với màn trình diễn")).toEqual([]);
+    expect(findEvents("Tại cuộc họp báo chiều 1/10, ông A")[0]).toMatchObject({ name: "cuộc họp báo", date: { day: 1, month: 10 } });
+  });
+
   it("drops a name in common words followed by a demonstrative, which points back to an event named before (corpus)", () => {
     const names = (text: string) => findEvents(text).map((m) => m.name);
     expect(names("Ngày 4-6-2004, LĐLĐ đã tổ chức hội thảo về vấn đề này nhằm tìm những giải pháp")).toEqual([]);

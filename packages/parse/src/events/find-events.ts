@@ -5,8 +5,8 @@ import { RELATIVE_SHIFTS } from "../dates/relative";
 import { lowerCode, spells, WordList } from "../places/word-list";
 import type { WordToken } from "../places/word-tokens";
 import { termStartingAt, type ScannedTerm } from "../terms/scan-terms";
-import { BACK_REFERENCE_AFTER, BODIES_WITH_STOPS, CLOSED_AFTER, DATE_AFTER_NGAY, DOCUMENT_OF_EVENT, EVENT_WORDS, HAILED_AFTER, HELD_WHEN, NAME_STOPS, NOT_AN_EVENT_AFTER, NOT_LAST, NOUNS_FROM_STOPS, NOUNS_WITH_STOPS, ORDINAL_WORDS, POINTS_BACK, PURPOSE_AFTER_CONFERENCE, type EventWord } from "./event-words";
-import { clauseStartBefore, dateAfter, dateClauseAfter, endsAfter, opensEventClause, organiserAfter, organiserBefore, placeAfter, sentenceHead } from "./event-context";
+import { BACK_REFERENCE_AFTER, BODIES_WITH_STOPS, CLOSED_AFTER, EVENT_CLASSIFIERS, DATE_AFTER_NGAY, DOCUMENT_OF_EVENT, EVENT_WORDS, HAILED_AFTER, HELD_WHEN, NAME_STOPS, NOT_AN_EVENT_AFTER, NOT_LAST, NOUNS_FROM_STOPS, NOUNS_WITH_STOPS, ORDINAL_WORDS, POINTS_BACK, PURPOSE_AFTER_CONFERENCE, type EventWord } from "./event-words";
+import { clauseStartBefore, dateAfter, dateClauseAfter, endsAfter, heldAtPlace, opensEventClause, organiserAfter, organiserBefore, placeAfter, sentenceHead } from "./event-context";
 import { afterPartyOf, legislatureAfter, meetingBodyAfter } from "./event-name-tail";
 
 type TermWord = EventWord["endsAt"][number];
@@ -20,7 +20,7 @@ const EN_DASH_GAP = /^ ?– ?$/u;
 // A title in quotes: `“` or `"` opens it after a space, `”` or `"` closes it.
 const OPENING_QUOTE_GAP = /^ [“"]$/u;
 const CLOSING_QUOTE_GAP = /^[”"]/u;
-const MAX_QUOTED_WORDS = 10;
+const MAX_QUOTED_WORDS = 20;
 const NUMBER = /^(?:\d{1,3}|[IVXLCDM]{1,8})$/u;
 /** Whether a word is a meeting's number: digits, Roman numerals or an ordinal in words (`nhất`). */
 const isOrdinal = (word: WordToken | undefined): boolean => word !== undefined && (NUMBER.test(word.text) || ORDINAL_WORDS.has(word.lower));
@@ -200,6 +200,8 @@ export const findEventsIn = (normalized: NormalizedText, input: string, words: W
 
     const terms: Term[] = [];
     let j = i + width;
+    // Where a name made of the event word and an opener alone ends (`Tại cuộc họp báo, …`); -1 when no opener word opened it.
+    let bareEnd = -1;
     let ended = false;
     // `Đại hội XIII` is a name and its term at once.
     const opening = termAt(i, entry.endsAt);
@@ -219,6 +221,9 @@ export const findEventsIn = (normalized: NormalizedText, input: string, words: W
         i = j;
         continue;
       }
+      // "cuộc họp báo", "hội thảo khoa học": a name that is the event word and its opener only (see `bareEnd`).
+      const opener = entry.kind === "congress" || !words.isSpaceBefore(j) ? undefined : keyword.openers.find((phrase) => spells(words, j, phrase));
+      if (opener !== undefined) bareEnd = j + opener.length;
     } else if (entry.next.length > 0) {
       const phrase = keyword.next.find((wordsOfPhrase) => words.isSpaceBefore(j) && spells(words, j, wordsOfPhrase));
       if (phrase === undefined) {
@@ -351,11 +356,28 @@ export const findEventsIn = (normalized: NormalizedText, input: string, words: W
     const nameEnd = words.endOf(j - 1) + closing;
     // `Nghị quyết Đại hội XIII … do Ban Bí thư tổ chức`: the organiser is of another event.
     const ofDocument = previous !== undefined && DOCUMENT_OF_EVENT.has(previous.lower);
+    // "tổ chức buổi Hội thảo khoa học …": the clause around the event is read from its classifier.
+    const lead = previous !== undefined && words.isSpaceBefore(i) && EVENT_CLASSIFIERS.has(previous.lower) ? words.startOf(i - 1) : nameStart;
     // The clause that holds the event, read once for its organiser, its head and the clause after it.
-    const clauseStart = clauseStartBefore(body, nameStart);
-    const organised = ofDocument ? null : organiserBefore(body, clauseStart, nameStart);
-    const head = sentenceHead(body, organised !== null ? organised.clauseStart : opensEventClause(body, clauseStart, nameStart) ? clauseStart : -1);
+    const clauseStart = clauseStartBefore(body, lead);
+    const organised = ofDocument ? null : organiserBefore(body, clauseStart, lead);
+    const opens = organised === null && opensEventClause(body, clauseStart, lead);
+    const sentence = sentenceHead(body, organised !== null ? organised.clauseStart : opens ? clauseStart : -1);
+    // "Ngày 17.3 tại Hà Nội đã diễn ra hội thảo …": the event's own clause may say where, and open with the day.
+    const own = organised === null ? heldAtPlace(body, clauseStart, lead) : null;
+    const head = own === null ? sentence : { date: sentence.date ?? own.date, place: sentence.place ?? own.place };
     const placed = placeAfter(body, nameEnd);
+    // "Ngày 23-12, Đại hội … đã bế mạc", "bế mạc Đại hội X vào sáng 25-4": the day of its close is not the event's.
+    // "chào mừng thành công Đại hội X … được tổ chức … 28/4": the day after an event hailed is the ceremony's.
+    const date = endsAfter(body, nameEnd) || follows(CLOSED_AFTER) ? null : (head.date ?? (follows(HAILED_AFTER) ? null : dateAfter(body, nameEnd, placed, !ofDocument && !NAMES_A_DOCUMENT.test(body.slice(nameStart, nameEnd)))) ?? dateClauseAfter(body, clauseStart, lead, nameEnd));
+    const place = placed?.name ?? head.place;
+    const organiser = organised?.name ?? (ofDocument ? null : organiserAfter(body, nameEnd));
+    // "Tại buổi họp báo, …", "Buổi họp mặt còn sinh động hơn": a meeting or seminar named by its opener alone, and
+    // nothing said of it, points back to one named before, as `tại lễ kỷ niệm` does.
+    if (j === bareEnd && date === null && place === null && organiser === null) {
+      i = j;
+      continue;
+    }
     const start = normalized.toOriginal(nameStart);
     const end = normalized.toOriginal(nameEnd);
     found.push({
@@ -364,11 +386,9 @@ export const findEventsIn = (normalized: NormalizedText, input: string, words: W
       text: input.slice(start, end),
       kind: entry.kind,
       name: body.slice(nameStart, nameEnd), // NFC already: the normaliser's output
-      // "Ngày 23-12, Đại hội … đã bế mạc", "bế mạc Đại hội X vào sáng 25-4": the day of its close is not the event's.
-      // "chào mừng thành công Đại hội X … được tổ chức … 28/4": the day after an event hailed is the ceremony's.
-      date: endsAfter(body, nameEnd) || follows(CLOSED_AFTER) ? null : (head.date ?? (follows(HAILED_AFTER) ? null : dateAfter(body, nameEnd, placed, !ofDocument && !NAMES_A_DOCUMENT.test(body.slice(nameStart, nameEnd)))) ?? dateClauseAfter(body, clauseStart, nameStart, nameEnd)),
-      place: placed?.name ?? head.place,
-      organiser: organised?.name ?? (ofDocument ? null : organiserAfter(body, nameEnd)),
+      date,
+      place,
+      organiser,
       term: mergeTerms(terms),
     });
     i = j;

@@ -90,6 +90,8 @@ const OPEN_HEAD_RULES: readonly (readonly [string, OpenHead])[] = [
   ["Ban cán sự đảng", { classification: "party-agency", level: null }],
 ];
 const OPEN_HEADS = buildLexicon(OPEN_HEAD_RULES);
+/** Open names that alone name no body, but the executive or the leaders of one named elsewhere. */
+const GENERIC_OPEN_NAMES: ReadonlySet<string> = new Set(["ban chấp hành", "ban lãnh đạo"]);
 
 const GENERIC_AFTER = new Set(["các", "những", "cấp"]);
 /**
@@ -1023,6 +1025,8 @@ export const matchBodyPhrase = (tokens: readonly Token[], at: number, source: st
     }
   }
   if (head.needsQualifier && !qualified) return null;
+  // "Đại hội X đã bầu … Ban Chấp hành mới", "chúc mừng Ban Lãnh đạo mới": alone, the executive or the leaders of no body named.
+  if (parent === null && place === null && GENERIC_OPEN_NAMES.has(name.toLowerCase())) return null;
   // "Hội Nhà báo Việt Nam", "Cục Đăng kiểm VN": a body named for the whole country, and for no place in it, is a national one.
   if (level === null && place === null && namesTheCountryAt(tokens, end)) level = "central";
   const next = tokens[end];

@@ -299,6 +299,12 @@ describe("findOrganizations", () => {
     expect(read("Văn phòng Sở GTCC thực hiện việc")).toEqual([["Văn phòng Sở GTCC", "Văn phòng Sở Giao thông công chính", "province"]]);
   });
 
+  it("gives no body for `Ban Chấp hành` or `Ban Lãnh đạo` alone, the executive or the leaders of a body named elsewhere (corpus)", () => {
+    expect(read("Đại hội X đã bầu Bộ Chính trị và Ban Chấp hành mới với tỉ lệ").map(([text]) => text)).toEqual(["Bộ Chính trị"]);
+    expect(read("Thủ tướng Malaysia chúc mừng Ban Lãnh đạo mới của Việt Nam")).toEqual([]);
+    expect(read("Ban Chấp hành LĐLĐ TP đã họp").map(([text]) => text)).toEqual(["Ban Chấp hành LĐLĐ TP"]);
+  });
+
   it("reads a body whose name opens in lower case as the end of its head's title (`chánh văn phòng`, `trưởng phòng`) (corpus)", () => {
     expect(read("bà Huyền Son - Chánh văn phòng UBND xã Đông Hà cho biết")).toEqual([["văn phòng UBND xã Đông Hà", "Văn phòng Ủy ban nhân dân xã Đông Hà", "commune"]]);
     expect(read("ông A, chánh văn phòng Bộ Công an, cho biết")).toEqual([["văn phòng Bộ Công an", "Văn phòng Bộ Công an", "central"]]);
