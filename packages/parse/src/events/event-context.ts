@@ -187,14 +187,37 @@ const MAX_ORGANISERS = 6;
  * ```
  */
 export const organiserAfter = (body: string, eventEnd: number): string | null => {
+  const held = heldByAfter(body, eventEnd);
+  return held === null ? null : organisersOf(body.slice(held.from, held.verb));
+};
+
+/** `<event> do X tổ chức`: where X starts and where ` tổ chức` does, or null. */
+const heldByAfter = (body: string, eventEnd: number): { from: number; verb: number } | null => {
   const lead = " do ";
   if (!body.startsWith(lead, eventEnd)) return null;
   const from = eventEnd + lead.length;
   let to = from;
   while (to < body.length && to < from + LOOK_BACK && !isBoundary(body, to)) to++;
-  const clause = body.slice(from, to);
-  const verb = clause.indexOf(HOLDS);
-  return verb > 0 ? organisersOf(clause.slice(0, verb)) : null;
+  const verb = body.slice(from, to).indexOf(HOLDS);
+  return verb > 0 ? { from, verb: from + verb } : null;
+};
+
+/**
+ * `<event> do X tổ chức (vào) <day>`: the day written right after the verb of the organiser's clause
+ * (`hội nghị góp ý các dự thảo luật do Đoàn ĐBQH TPHCM tổ chức ngày 17-3`), read as {@link dateAfter} reads it.
+ *
+ * @example
+ * ```ts
+ * import { dateAfterOrganiser } from "./event-context";
+ * dateAfterOrganiser("hội thảo do Học viện Báo chí và Tuyên truyền tổ chức sáng 27/4", 8); // { day: 27, month: 4 }
+ * ```
+ */
+export const dateAfterOrganiser = (body: string, eventEnd: number): PartialDate | DateRange | null => {
+  const held = heldByAfter(body, eventEnd);
+  if (held === null) return null;
+  let from = held.verb + HOLDS.length;
+  from += AT_WHEN.exec(body.slice(from, from + 10))?.[0].length ?? 0;
+  return readEventDay(body.slice(from, from + DATE_WINDOW));
 };
 
 /** What the head of a sentence says of the event its next clause holds: the day, and the place of a clause of place. */

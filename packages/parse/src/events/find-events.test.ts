@@ -187,6 +187,13 @@ describe("findEvents", () => {
     );
   });
 
+  it("reads the day right after the organiser's clause that follows the event (`do X tổ chức ngày 17-3`) (corpus)", () => {
+    expect(findEvents("tại hội nghị góp ý các dự thảo luật do Đoàn ĐBQH TPHCM tổ chức ngày 17-3.")[0]).toMatchObject({
+      organiser: "Đoàn ĐBQH TPHCM",
+      date: { day: 17, month: 3 },
+    });
+  });
+
   it("drops a meeting or seminar named by its opener alone when nothing is said of it: it points back (corpus)", () => {
     expect(findEvents("Tại buổi họp báo, báo chí cũng nêu vấn đề")).toEqual([]);
     expect(findEvents("Buổi họp mặt còn sinh động hơn với màn trình diễn")).toEqual([]);

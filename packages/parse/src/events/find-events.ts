@@ -6,7 +6,7 @@ import { lowerCode, spells, WordList } from "../places/word-list";
 import type { WordToken } from "../places/word-tokens";
 import { termStartingAt, type ScannedTerm } from "../terms/scan-terms";
 import { BACK_REFERENCE_AFTER, BODIES_WITH_STOPS, CLOSED_AFTER, EVENT_CLASSIFIERS, DATE_AFTER_NGAY, DOCUMENT_OF_EVENT, EVENT_WORDS, HAILED_AFTER, HELD_WHEN, NAME_STOPS, NOT_AN_EVENT_AFTER, NOT_LAST, NOUNS_FROM_STOPS, NOUNS_WITH_STOPS, ORDINAL_WORDS, POINTS_BACK, PURPOSE_AFTER_CONFERENCE, type EventWord } from "./event-words";
-import { clauseStartBefore, dateAfter, dateClauseAfter, endsAfter, heldAtPlace, opensEventClause, organiserAfter, organiserBefore, placeAfter, sentenceHead } from "./event-context";
+import { clauseStartBefore, dateAfter, dateAfterOrganiser, dateClauseAfter, endsAfter, heldAtPlace, opensEventClause, organiserAfter, organiserBefore, placeAfter, sentenceHead } from "./event-context";
 import { afterPartyOf, legislatureAfter, meetingBodyAfter } from "./event-name-tail";
 
 type TermWord = EventWord["endsAt"][number];
@@ -369,7 +369,7 @@ export const findEventsIn = (normalized: NormalizedText, input: string, words: W
     const placed = placeAfter(body, nameEnd);
     // "Ngày 23-12, Đại hội … đã bế mạc", "bế mạc Đại hội X vào sáng 25-4": the day of its close is not the event's.
     // "chào mừng thành công Đại hội X … được tổ chức … 28/4": the day after an event hailed is the ceremony's.
-    const date = endsAfter(body, nameEnd) || follows(CLOSED_AFTER) ? null : (head.date ?? (follows(HAILED_AFTER) ? null : dateAfter(body, nameEnd, placed, !ofDocument && !NAMES_A_DOCUMENT.test(body.slice(nameStart, nameEnd)))) ?? dateClauseAfter(body, clauseStart, lead, nameEnd));
+    const date = endsAfter(body, nameEnd) || follows(CLOSED_AFTER) ? null : (head.date ?? (follows(HAILED_AFTER) ? null : dateAfter(body, nameEnd, placed, !ofDocument && !NAMES_A_DOCUMENT.test(body.slice(nameStart, nameEnd)))) ?? (ofDocument ? null : dateAfterOrganiser(body, nameEnd)) ?? dateClauseAfter(body, clauseStart, lead, nameEnd));
     const place = placed?.name ?? head.place;
     const organiser = organised?.name ?? (ofDocument ? null : organiserAfter(body, nameEnd));
     // "Tại buổi họp báo, …", "Buổi họp mặt còn sinh động hơn": a meeting or seminar named by its opener alone, and
