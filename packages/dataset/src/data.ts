@@ -892,7 +892,8 @@ export const articles: readonly Article[] = [
         "value": {
           "name": "Ban Dân vận Trung ương",
           "classification": "party-agency",
-          "level": "central"
+          "level": "central",
+          "parent": "Ban Chấp hành Trung ương Đảng"
         }
       },
       {
@@ -1013,7 +1014,8 @@ export const articles: readonly Article[] = [
         "value": {
           "name": "Ban Dân vận Trung ương",
           "classification": "party-agency",
-          "level": "central"
+          "level": "central",
+          "parent": "Ban Chấp hành Trung ương Đảng"
         }
       },
       {
@@ -1156,7 +1158,8 @@ export const articles: readonly Article[] = [
         "value": {
           "name": "Ban Dân vận Trung ương",
           "classification": "party-agency",
-          "level": "central"
+          "level": "central",
+          "parent": "Ban Chấp hành Trung ương Đảng"
         }
       },
       {
@@ -1341,7 +1344,8 @@ export const articles: readonly Article[] = [
         "value": {
           "name": "Ban Dân vận Trung ương",
           "classification": "party-agency",
-          "level": "central"
+          "level": "central",
+          "parent": "Ban Chấp hành Trung ương Đảng"
         }
       },
       {
@@ -1494,7 +1498,8 @@ export const articles: readonly Article[] = [
         "value": {
           "name": "Ban Dân vận Trung ương",
           "classification": "party-agency",
-          "level": "central"
+          "level": "central",
+          "parent": "Ban Chấp hành Trung ương Đảng"
         }
       },
       {

@@ -893,6 +893,9 @@ const seatAt = (tokens: readonly Token[], at: number, source: string): { end: nu
  * matchBodyPhrase(tokenize(text), 2, text)?.name; // "Hội đồng nhân dân huyện Bắc Mê"
  * ```
  */
+/** The Party's Central Committee, whose organs the central boards are. */
+const CENTRAL_COMMITTEE = "Ban Chấp hành Trung ương Đảng";
+
 export const matchBodyPhrase = (tokens: readonly Token[], at: number, source: string, options: BodyPhraseOptions = {}, depth = 0): BodyPhrase | null => {
   const head = matchHead(tokens, at, source, options);
   if (head === null) return null;
@@ -924,7 +927,7 @@ export const matchBodyPhrase = (tokens: readonly Token[], at: number, source: st
     if (central !== null && head.scope === "local" && takesParent(head.name, head.classification)) {
       name = `${name} Trung ương`;
       level = "central";
-      parent = "Ban Chấp hành Trung ương Đảng";
+      parent = CENTRAL_COMMITTEE;
       end = central.end;
       qualified = true;
     } else if (city !== null) {
@@ -1025,6 +1028,8 @@ export const matchBodyPhrase = (tokens: readonly Token[], at: number, source: st
     }
   }
   if (head.needsQualifier && !qualified) return null;
+  // "Ban Tổ chức Trung ương": a listed central board of the Party is the Central Committee's, as an unlisted one is.
+  if (parent === null && classification === "party-agency" && name.startsWith("Ban ") && name.endsWith(" Trung ương")) parent = CENTRAL_COMMITTEE;
   // "Đại hội X đã bầu … Ban Chấp hành mới", "chúc mừng Ban Lãnh đạo mới": alone, the executive or the leaders of no body named.
   if (parent === null && place === null && GENERIC_OPEN_NAMES.has(name.toLowerCase())) return null;
   // "Hội Nhà báo Việt Nam", "Cục Đăng kiểm VN": a body named for the whole country, and for no place in it, is a national one.

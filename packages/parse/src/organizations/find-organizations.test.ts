@@ -25,7 +25,7 @@ describe("findOrganizations", () => {
       { text: "MTTQ và các đoàn thể chính trị - xã hội huyện Bắc Mê", name: "Mặt trận Tổ quốc và các đoàn thể chính trị - xã hội huyện Bắc Mê", abbreviation: "MTTQ", classification: "front", level: "district", place: "Bắc Mê" },
     ],
     // seed 002
-    ["Sáng ngày 13/7/2021, Ban Dân vận Trung ương tổ chức", { text: "Ban Dân vận Trung ương", name: "Ban Dân vận Trung ương", classification: "party-agency", level: "central" }],
+    ["Sáng ngày 13/7/2021, Ban Dân vận Trung ương tổ chức", { text: "Ban Dân vận Trung ương", name: "Ban Dân vận Trung ương", classification: "party-agency", level: "central", parent: "Ban Chấp hành Trung ương Đảng" }],
     ["đề án của Bộ Chính trị và Ban Bí thư", { text: "Bộ Chính trị", name: "Bộ Chính trị", classification: "party-committee", level: "central" }],
     ["lãnh đạo LĐLĐ tỉnh và điểm cầu", { text: "LĐLĐ tỉnh", name: "Liên đoàn Lao động tỉnh", abbreviation: "LĐLĐ", classification: "mass-organization", level: "province" }],
     ["Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam Tỉnh.", { text: "Ủy ban Mặt trận Tổ quốc Việt Nam Tỉnh", name: "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", classification: "front", level: "province" }],
@@ -297,6 +297,13 @@ describe("findOrganizations", () => {
       ["Văn phòng Bộ TN-MT", "Văn phòng Bộ Tài nguyên và Môi trường", "central"],
     ]);
     expect(read("Văn phòng Sở GTCC thực hiện việc")).toEqual([["Văn phòng Sở GTCC", "Văn phòng Sở Giao thông công chính", "province"]]);
+  });
+
+  it("gives the Party's central boards, listed or not, the Central Committee as parent (corpus)", () => {
+    const parents = (text: string) => findOrganizations(text).map((m) => [m.name, m.parent ?? null]);
+    expect(parents("Ban Tổ chức Trung ương cho biết")).toEqual([["Ban Tổ chức Trung ương", "Ban Chấp hành Trung ương Đảng"]]);
+    expect(parents("Ban Kinh tế T.Ư cho biết")).toEqual([["Ban Kinh tế Trung ương", "Ban Chấp hành Trung ương Đảng"]]);
+    expect(parents("Bộ Công an cho biết")).toEqual([["Bộ Công an", null]]);
   });
 
   it("gives no body for `Ban Chấp hành` or `Ban Lãnh đạo` alone, the executive or the leaders of a body named elsewhere (corpus)", () => {
