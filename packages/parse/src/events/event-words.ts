@@ -86,7 +86,7 @@ export const EVENT_WORDS: readonly EventWord[] = [
  * `đơn vị bầu cử`): from the project's golden tables (events/golden.md).
  */
 export const NAME_STOPS: ReadonlySet<string> = new Set([
-  "tại", "do", "vào", "với", "diễn", "ngay", "được", "đã", "sẽ", "đang", "đến", "nhằm", "để", "theo", "có", "là", "này", "đó", "nói",
+  "tại", "do", "vào", "với", "diễn ra", "ngay", "thời gian", "được", "đã", "sẽ", "đang", "đến", "nhằm", "để", "theo", "có", "là", "này", "đó", "nói",
   "trên", "cho", "sáng", "chiều", "tối", "trưa", "ngày", "hôm", "khi", "thì", "mà", "vừa", "cũng", "nên", "bởi", "từ", "qua", "ở",
   "và", "của", "tới", "trước", "sau", "nay", "ấy", "kéo", "thức", "cần", "phải", "không", "chưa", "đều", "như", "nhưng", "hay",
   "hoặc", "ra", "lần", "những", "gồm", "bao", "thông qua", "thông báo", "yêu", "vẫn", "trong", "ông", "bà", "đ", "còn", "dưới", "sắp", "ít", "hơn",

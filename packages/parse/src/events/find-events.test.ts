@@ -194,6 +194,16 @@ describe("findEvents", () => {
     });
   });
 
+  it("keeps the opener that a name needs, even a word that ends names elsewhere, and a capitalised `Diễn đàn` (corpus)", () => {
+    expect(findEvents("Ngày 5/8, Ban Thư ký Quốc gia ASEAN, Bộ Ngoại giao tổ chức hội thảo với chủ đề “Việt Nam trong ASEAN: Hiện tại và tương lai” nhằm")[0]).toMatchObject({
+      kind: "seminar",
+      name: "hội thảo với chủ đề “Việt Nam trong ASEAN: Hiện tại và tương lai”",
+      date: { day: 5, month: 8 },
+    });
+    expect(findEvents("khi bà đang tham dự hội nghị Diễn đàn Nghị viện châu Á-Thái Bình Dương, diễn ra tại")[0]?.name).toBe("hội nghị Diễn đàn Nghị viện châu Á-Thái Bình Dương");
+    expect(findEvents("Hội nghị về diễn biến tình hình Myanmar thời gian qua")[0]?.name).toBe("Hội nghị về diễn biến tình hình Myanmar");
+  });
+
   it("drops a meeting or seminar named by its opener alone when nothing is said of it: it points back (corpus)", () => {
     expect(findEvents("Tại buổi họp báo, báo chí cũng nêu vấn đề")).toEqual([]);
     expect(findEvents("Buổi họp mặt còn sinh động hơn với màn trình diễn")).toEqual([]);

@@ -223,7 +223,8 @@ export const findEventsIn = (normalized: NormalizedText, input: string, words: W
       }
       // "cuộc họp báo", "hội thảo khoa học": a name that is the event word and its opener only (see `bareEnd`).
       const opener = entry.kind === "congress" || !words.isSpaceBefore(j) ? undefined : keyword.openers.find((phrase) => spells(words, j, phrase));
-      if (opener !== undefined) bareEnd = j + opener.length;
+      // The opener is the name's (`hội thảo với chủ đề …`), even a word that ends names elsewhere.
+      if (opener !== undefined) j = bareEnd = j + opener.length;
     } else if (entry.next.length > 0) {
       const phrase = keyword.next.find((wordsOfPhrase) => words.isSpaceBefore(j) && spells(words, j, wordsOfPhrase));
       if (phrase === undefined) {

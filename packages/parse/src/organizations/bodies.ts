@@ -100,7 +100,7 @@ export const BODIES: readonly BodyRule[] = [
   { name: "Ủy ban Kiểm tra Trung ương", aliases: ["UBKTTW", "UBKT Trung ương"], classification: "party-agency", level: "central", scope: "national", source: DIEU_LE },
   { name: "Ban Dân vận", aliases: ["BDV", "Ban Dân Vận", "Ban Dận vận"], classification: "party-agency", level: null, scope: "local", source: QD_CO_QUAN },
   { name: "Ban Dân vận Trung ương", aliases: ["BDVTW"], classification: "party-agency", level: "central", scope: "national", source: QD_CO_QUAN },
-  { name: "Ban Tổ chức", aliases: [], classification: "party-agency", level: null, scope: "local", needsQualifierInLowerCase: true, source: QD_CO_QUAN },
+  { name: "Ban Tổ chức", aliases: [], classification: "party-agency", level: null, scope: "local", needsQualifier: true, source: QD_CO_QUAN },
   { name: "Ban Tổ chức Trung ương", aliases: ["BTCTW"], classification: "party-agency", level: "central", scope: "national", source: QD_CO_QUAN },
   { name: "Ban Tuyên giáo", aliases: [], classification: "party-agency", level: null, scope: "local", source: QD_CO_QUAN },
   { name: "Ban Tuyên giáo Trung ương", aliases: ["BTGTW"], classification: "party-agency", level: "central", scope: "national", source: QD_CO_QUAN },

@@ -299,6 +299,11 @@ describe("findOrganizations", () => {
     expect(read("Văn phòng Sở GTCC thực hiện việc")).toEqual([["Văn phòng Sở GTCC", "Văn phòng Sở Giao thông công chính", "province"]]);
   });
 
+  it("reads `Ban Tổ chức` only with its parent or tier: alone it is an event's organising committee as often (corpus)", () => {
+    expect(read("Theo Ban Tổ chức, việc tổ chức cuộc thi nhằm")).toEqual([]);
+    expect(read("Trưởng Ban Tổ chức Tỉnh ủy Quảng Ngãi cho biết").map(([text]) => text)).toEqual(["Ban Tổ chức Tỉnh ủy Quảng Ngãi"]);
+  });
+
   it("gives the Party's central boards, listed or not, the Central Committee as parent (corpus)", () => {
     const parents = (text: string) => findOrganizations(text).map((m) => [m.name, m.parent ?? null]);
     expect(parents("Ban Tổ chức Trung ương cho biết")).toEqual([["Ban Tổ chức Trung ương", "Ban Chấp hành Trung ương Đảng"]]);
