@@ -10,6 +10,10 @@ const DISTRICT_PAIR = [
 const read = (text: string) => findOfficials(text).map((m) => ({ text: m.text, person: m.person, former: m.former, positions: m.positions }));
 
 describe("findOfficials on the seed articles", () => {
+  it("reads no name from the head of a body written with its second word in lower case (`Uỷ ban`) (corpus)", () => {
+    expect(findOfficials("Cử tri đề nghị ông Chủ nhiệm, Phó chủ nhiệm Uỷ ban trả lời")).toEqual([]);
+  });
+
   it("seed 003: a name after đồng chí, two posts at district level", () => {
     expect(read("Dự hội nghị có đồng chí Lê Mạnh Cường, Phó Bí thư Thường trực Huyện uỷ, Chủ tịch HĐND huyện; lãnh đạo LĐLĐ tỉnh")).toEqual([
       { text: "Lê Mạnh Cường, Phó Bí thư Thường trực Huyện uỷ, Chủ tịch HĐND huyện", person: "Lê Mạnh Cường", former: false, positions: DISTRICT_PAIR },

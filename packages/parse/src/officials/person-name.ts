@@ -20,6 +20,8 @@ const opensCredit = (tokens: readonly Token[], i: number): boolean => tokens[i +
 
 /** Longest run of capitalised words read as one name; a longer run is not a name. */
 const MAX_NAME_WORDS = 6;
+/** Heads of bodies of two words, the second in lower case (`Ủy ban`): their first word opens no name. */
+const BODY_HEAD_PAIRS: ReadonlySet<string> = new Set(["ủy ban"]);
 
 const SENTENCE = new Set(SENTENCE_WORDS);
 const NUMBER = /\p{N}/u;
@@ -51,6 +53,8 @@ export const isNameWord = (tokens: readonly Token[], i: number, inName = false):
   const trigger = TRIGGER_LEXICON.match(tokens, i);
   if (trigger !== null && (trigger.end - i > 1 || t.lower === "đ/c")) return false;
   if (matchRolePhrase(tokens, i) !== null || BODY_LEXICON.match(tokens, i) !== null) return false;
+  // "Phó chủ nhiệm Uỷ ban trả lời": the head of a body written with its second word in lower case.
+  if (BODY_HEAD_PAIRS.has(`${t.lower} ${tokens[i + 1]?.lower ?? ""}`)) return false;
   const rank = NON_POST_LEXICON.match(tokens, i);
   // Inside a name, syllables that spell a rank with every one capitalised are the name's (`Đỗ Trung Tá`); a rank is written `Trung tá`.
   return rank === null || (inName && rank.end - i > 1 && everyCapital(tokens, i, rank.end));

@@ -315,9 +315,11 @@ const acronymsOf = (tokens: readonly Token[], from: number, to: number, source: 
   for (let i = from; i < to; i++) {
     const t = tokens[i]!;
     if (!t.acronym || PLACE_ACRONYMS.has(t.text)) continue;
-    let glued = last >= 0 && !t.spaceBefore;
+    // "TN- MT", "NN- PTNT": a mark written tight after an acronym joins it to the next, a space after the mark or not.
+    const marked = last >= 0 && i > last + 1 && !tokens[last + 1]!.word && !tokens[last + 1]!.spaceBefore;
+    let glued = last >= 0 && (!t.spaceBefore || marked);
     for (let k = last + 1; glued && k < i; k++) glued = !tokens[k]!.word && !tokens[k]!.spaceBefore;
-    if (glued) parts[parts.length - 1] += source.slice(tokens[last]!.end, t.end);
+    if (glued) parts[parts.length - 1] += source.slice(tokens[last]!.end, t.end).replace(/\s+/gu, "");
     else parts.push(t.text);
     last = i;
   }

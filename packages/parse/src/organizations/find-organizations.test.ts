@@ -299,6 +299,13 @@ describe("findOrganizations", () => {
     expect(read("Văn phòng Sở GTCC thực hiện việc")).toEqual([["Văn phòng Sở GTCC", "Văn phòng Sở Giao thông công chính", "province"]]);
   });
 
+  it("keeps an abbreviation whole across a dash written tight after its first part (`TN- MT`) (corpus)", () => {
+    const abbreviations = (text: string) => findOrganizations(text).map((m) => m.abbreviation ?? null);
+    expect(abbreviations("Bộ TN- MT cho biết")).toEqual(["TN-MT"]);
+    expect(abbreviations("Sở NN- PTNT Hà Nội cho biết")).toEqual(["NN-PTNT"]);
+    expect(abbreviations("UBND, HĐND tỉnh")).toEqual(["UBND", "HĐND"]);
+  });
+
   it("reads `Ban Tổ chức` only with its parent or tier: alone it is an event's organising committee as often (corpus)", () => {
     expect(read("Theo Ban Tổ chức, việc tổ chức cuộc thi nhằm")).toEqual([]);
     expect(read("Trưởng Ban Tổ chức Tỉnh ủy Quảng Ngãi cho biết").map(([text]) => text)).toEqual(["Ban Tổ chức Tỉnh ủy Quảng Ngãi"]);
