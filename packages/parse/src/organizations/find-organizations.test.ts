@@ -299,6 +299,14 @@ describe("findOrganizations", () => {
     expect(read("Văn phòng Sở GTCC thực hiện việc")).toEqual([["Văn phòng Sở GTCC", "Văn phòng Sở Giao thông công chính", "province"]]);
   });
 
+  it("reads the Assembly's committee of science written without its comma (`Ủy ban Khoa học Công nghệ-Môi trường Quốc hội`) (corpus)", () => {
+    expect(read("Ủy ban Khoa học Công nghệ-Môi trường Quốc hội và Sở Tài chính")[0]).toEqual([
+      "Ủy ban Khoa học Công nghệ-Môi trường Quốc hội",
+      "Ủy ban Khoa học, Công nghệ và Môi trường của Quốc hội",
+      "central",
+    ]);
+  });
+
   it("keeps an abbreviation whole across a dash written tight after its first part (`TN- MT`) (corpus)", () => {
     const abbreviations = (text: string) => findOrganizations(text).map((m) => m.abbreviation ?? null);
     expect(abbreviations("Bộ TN- MT cho biết")).toEqual(["TN-MT"]);
