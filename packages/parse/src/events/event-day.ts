@@ -1,6 +1,6 @@
 import type { DateRange, PartialDate } from "@vnpol/schema";
 import { isValidDay } from "../dates/calendar-math";
-import { PART_OF_DAY_WORDS } from "../dates/date-words";
+import { MONTH_WORDS, PART_OF_DAY_WORDS } from "../dates/date-words";
 
 // The forms in which news writes the day or days an event is held, after a verb of taking
 // place (`diễn ra từ ngày 17 đến 24-4`, `khai mạc vào ngày 25/10`, `họp từ ngày 5-6/3`): a part of
@@ -27,6 +27,23 @@ const TO = / ?(?:đến|tới) (?:ngày )?| ?[-–] ?| và (?:ngày )?/uy;
 // `Sáng nay (27/4)`, `Hôm nay (21-3)`: the day in brackets after a relative day, which it names.
 const BRACKETED_AFTER_RELATIVE = /^([^()]{0,40}\p{L} (?:nay|qua)) \(([^()]{3,24})\)$/iu;
 
+// `ngày 11 tháng Ba`, `ngày 6 tháng 1 năm 2022`: the month after `tháng`, in digits or in capitalised words (the date
+// finder's table, longest first: `mười một` before `mười`), and the year after `năm`.
+const MONTH_NAMES = Object.keys(MONTH_WORDS).sort((a, b) => b.length - a.length).join("|");
+const MONTH_AFTER_DAY = new RegExp(` tháng (\\d{1,2}|${MONTH_NAMES})(?: năm (\\d{4}))?(?![\\p{L}\\p{N}])`, "iuy");
+
+/** The day `day` with the month written after it in words from `at` (` tháng Ba`, ` tháng 3 năm 2006`), or null. */
+const monthInWordsAfter = (text: string, day: number, at: number): Day | null => {
+  MONTH_AFTER_DAY.lastIndex = at;
+  const match = MONTH_AFTER_DAY.exec(text);
+  if (match === null) return null;
+  // A month in words is capitalised (`tháng Ba`): in lower case, `3 tháng năm 2006` is as often three months of 2006.
+  const word = match[1]!;
+  const month = /^\d/u.test(word) ? Number(word) : word.charAt(0) !== word.charAt(0).toLowerCase() ? MONTH_WORDS[word.toLowerCase()] : undefined;
+  if (month === undefined || month < 1 || month > 12) return null;
+  return { day, month, ...(match[2] === undefined ? {} : { year: Number(match[2]) }), end: MONTH_AFTER_DAY.lastIndex };
+};
+
 interface Day {
   readonly day: number;
   readonly month?: number;
@@ -39,7 +56,7 @@ const readDay = (text: string, at: number): Day | null => {
   const match = DAY.exec(text);
   if (match === null || /\d/.test(text.charAt(DAY.lastIndex))) return null;
   const day = Number(match[1]);
-  if (match[3] === undefined) return { day, end: DAY.lastIndex };
+  if (match[3] === undefined) return monthInWordsAfter(text, day, DAY.lastIndex) ?? { day, end: DAY.lastIndex };
   // "5-6/3": a dash then another mark joins two days of one month; the first is a day alone.
   if (match[4] === undefined && "/.-".includes(text.charAt(DAY.lastIndex)) && /\d/.test(text.charAt(DAY.lastIndex + 1))) return { day, end: at + match[1]!.length };
   return { day, month: Number(match[3]), ...(match[4] === undefined ? {} : { year: Number(match[4]) }), end: DAY.lastIndex };

@@ -204,6 +204,16 @@ describe("findEvents", () => {
     expect(findEvents("Hội nghị về diễn biến tình hình Myanmar thời gian qua")[0]?.name).toBe("Hội nghị về diễn biến tình hình Myanmar");
   });
 
+  it("keeps a ministry's field joined by `và` in a name, and reads a day whose month is written in words (corpus)", () => {
+    expect(findEvents("Tại cuộc họp báo thường kỳ Bộ Tài nguyên và Môi trường sáng 28/4, ông Mai Văn Phấn")[0]).toMatchObject({
+      name: "cuộc họp báo thường kỳ Bộ Tài nguyên và Môi trường",
+      date: { day: 28, month: 4 },
+    });
+    expect(findEvents("Trong cuộc họp Bộ Chính trị ngày 11 tháng Ba, Lê Quẩn đã đưa ra")[0]).toMatchObject({ date: { day: 11, month: 3 } });
+    // In lower case, `tháng năm` may be the months of a year, not May.
+    expect(findEvents("Hội nghị tổng kết diễn ra trong 3 tháng năm 2006")[0]).toMatchObject({ date: null });
+  });
+
   it("drops a meeting or seminar named by its opener alone when nothing is said of it: it points back (corpus)", () => {
     expect(findEvents("Tại buổi họp báo, báo chí cũng nêu vấn đề")).toEqual([]);
     expect(findEvents("Buổi họp mặt còn sinh động hơn với màn trình diễn")).toEqual([]);

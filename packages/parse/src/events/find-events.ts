@@ -8,10 +8,17 @@ import { termStartingAt, type ScannedTerm } from "../terms/scan-terms";
 import { BACK_REFERENCE_AFTER, BODIES_WITH_STOPS, CLOSED_AFTER, EVENT_CLASSIFIERS, DATE_AFTER_NGAY, DOCUMENT_OF_EVENT, EVENT_WORDS, HAILED_AFTER, HELD_WHEN, NAME_STOPS, NOT_AN_EVENT_AFTER, NOT_LAST, NOUNS_FROM_STOPS, NOUNS_WITH_STOPS, ORDINAL_WORDS, POINTS_BACK, PURPOSE_AFTER_CONFERENCE, type EventWord } from "./event-words";
 import { clauseStartBefore, dateAfter, dateAfterOrganiser, dateClauseAfter, endsAfter, heldAtPlace, opensEventClause, organiserAfter, organiserBefore, placeAfter, sentenceHead } from "./event-context";
 import { afterPartyOf, legislatureAfter, meetingBodyAfter } from "./event-name-tail";
+import { DEPARTMENT_ONLY_FIELDS, MINISTRY_FIELDS } from "../organizations/fields";
 
 type TermWord = EventWord["endsAt"][number];
 
 const MAX_NAME_WORDS = 24;
+// "cuộc họp báo thường kỳ Bộ Tài nguyên và Môi trường": the fields of ministries and departments joined by `và`, whose
+// `và` does not end a name (each as its words in lower case, and the index of `và` among them).
+const FIELDS_WITH_AND = [...MINISTRY_FIELDS, ...DEPARTMENT_ONLY_FIELDS]
+  .filter((field) => field.includes(" và ") && !/[-,]/u.test(field))
+  .map((field) => field.toLowerCase().split(" "))
+  .map((fieldWords) => ({ words: fieldWords, and: fieldWords.indexOf("và") }));
 // "hội nghị sơ kết thực hiện chỉ thị số 31/2005/CT-UB ngày 26-10-2005": a name that ends with a document's number is followed by its date.
 const NAMES_A_DOCUMENT = /\d\/\d|số \d/u;
 const NAME_GAP = /^ ?[-/] ?$/u;
@@ -278,6 +285,12 @@ export const findEventsIn = (normalized: NormalizedText, input: string, words: W
       // "góp ý Luật Nhà ở", "Hiệp định tránh đánh thuế hai lần": a noun whose second word is a stop goes on with the name.
       if (j > i + width && NAME_STOPS.has(token.lower) && NOUNS_WITH_STOPS.has(`${words.get(j - 1)?.lower ?? ""} ${token.lower}`)) {
         j++;
+        continue;
+      }
+      // "Bộ Tài nguyên và Môi trường": the `và` of a ministry's field goes on with the name.
+      const field = token.lower === "và" ? FIELDS_WITH_AND.find((candidate) => j - candidate.and > i + width && spells(words, j - candidate.and, candidate.words)) : undefined;
+      if (field !== undefined) {
+        j += field.words.length - field.and;
         continue;
       }
       // "hội thảo về tác hại của dioxin": in a seminar's topic, `của` before a word in lower case goes on with it (before a capital it opens the organiser).

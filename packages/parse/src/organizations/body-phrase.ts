@@ -409,7 +409,9 @@ const matchHead = (tokens: readonly Token[], at: number, source: string, options
   const written = textOf(tokens, at, end, source);
   // "trưởng phòng Y tế huyện": the body's name is written with its head capitalised.
   const name = written.charAt(0).toUpperCase() + written.slice(1);
-  return { end, name, classification: open.value.classification, level, scope: "local", needsQualifier: false, placeFromTableOnly: false };
+  // "Ban Tài chính Quản trị Trung ương": a board named central is one of the Party's central boards (Quy định 04-QĐi/TW).
+  const partyBoard = level === "central" && name.startsWith("Ban ") && namesItselfNationalAt(tokens, end) && tokens[end - 1]!.lower === "ương";
+  return { end, name, classification: partyBoard ? "party-agency" : open.value.classification, level, scope: "local", needsQualifier: false, placeFromTableOnly: false };
 };
 
 /** Whether a body's name ends at token `end` with `Trung ương` or `Quốc gia` (`Viện Vệ sinh Dịch tễ Trung ương`). */

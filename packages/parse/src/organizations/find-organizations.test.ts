@@ -324,6 +324,8 @@ describe("findOrganizations", () => {
     expect(parents("Ban Tổ chức Trung ương cho biết")).toEqual([["Ban Tổ chức Trung ương", "Ban Chấp hành Trung ương Đảng"]]);
     expect(parents("Ban Kinh tế T.Ư cho biết")).toEqual([["Ban Kinh tế Trung ương", "Ban Chấp hành Trung ương Đảng"]]);
     expect(parents("Bộ Công an cho biết")).toEqual([["Bộ Công an", null]]);
+    // A board the table does not list, named central, is one of the Party's too.
+    expect(parents("Nguyễn Quốc Cường, Trưởng Ban Tài chính Quản trị Trung ương cho biết")).toEqual([["Ban Tài chính Quản trị Trung ương", "Ban Chấp hành Trung ương Đảng"]]);
   });
 
   it("gives no body for `Ban Chấp hành` or `Ban Lãnh đạo` alone, the executive or the leaders of a body named elsewhere (corpus)", () => {
