@@ -30,7 +30,7 @@ export const MEETING_OPENERS: readonly string[] = ["báo", "mặt", "bất thư�
  * thảo thật sự sinh động`, `kết quả hội thảo một lần nữa …`).
  */
 export const SEMINAR_OPENERS: readonly string[] = [
-  "khoa học", "quốc tế", "quốc gia", "khu vực", "về", "bàn về", "với chủ đề", "chuyên đề", "kỷ niệm", "đánh giá", "góp ý", "đóng góp",
+  "khoa học", "quốc tế", "quốc gia", "khu vực", "về", "bàn về", "với chủ đề", "chuyên đề", "kỷ niệm", "góp ý", "đóng góp",
   "lấy ý kiến", "tham vấn", "chia sẻ", "xây dựng", "tổng kết", "sơ kết", "triển khai", "giới thiệu",
 ];
 
@@ -95,7 +95,7 @@ export const NAME_STOPS: ReadonlySet<string> = new Set([
   "tiếp tục", "nghiêm túc", "thống nhất", "nhất trí", "thảo luận", "kết thúc", "ghi nhận", "biểu quyết", "xem xét",
   "nghe", "dành", "làm việc", "giới thiệu", "giao cho", "ngoài", "mang", "lấy phiếu", "bàn", "họp", "bỏ phiếu",
   "bầu ra", "bầu bổ sung", "nào", "lúc", "ảnh", "đối với", "khóa", "thành công", "vài", "khẳng định", "nhấn mạnh", "cho rằng", "tập trung", "chính là",
-  "xác định", "đề ra", "chỉ ra", "nhận định", "đánh giá cao", "cho biết",
+  "xác định", "đề ra", "chỉ ra", "nhận định", "đánh giá cao", "cho biết", "phân tích", "làm",
   // "được Đại hội Đảng bộ tỉnh bầu làm Bí thư": the congress electing someone (`bầu cử` stays a noun of names).
   "bầu làm", "bầu ông", "bầu bà", "bầu đồng", "bầu ban", "bầu bch", "thực sự",
 ]);

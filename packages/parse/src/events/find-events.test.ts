@@ -214,6 +214,13 @@ describe("findEvents", () => {
     expect(findEvents("Hội nghị tổng kết diễn ra trong 3 tháng năm 2006")[0]).toMatchObject({ date: null });
   });
 
+  it("takes a title in quotes that closes its line or the text, and ends a name at the verbs `phân tích`, `làm` (corpus)", () => {
+    expect(findEvents("Từ ngày 16 đến 18-3, Ủy ban Văn hóa giáo dục tổ chức hội thảo “Chuyên gia về dự án Luật Dạy nghề”.\nHội thảo đánh giá thực trạng")).toMatchObject([
+      { name: "hội thảo “Chuyên gia về dự án Luật Dạy nghề”", date: { start: { day: 16, month: 3 }, end: { day: 18, month: 3 } } },
+    ]);
+    expect(findEvents("Người phát ngôn tại cuộc họp báo phân tích, quy chế này")).toEqual([]);
+  });
+
   it("drops a meeting or seminar named by its opener alone when nothing is said of it: it points back (corpus)", () => {
     expect(findEvents("Tại buổi họp báo, báo chí cũng nêu vấn đề")).toEqual([]);
     expect(findEvents("Buổi họp mặt còn sinh động hơn với màn trình diễn")).toEqual([]);

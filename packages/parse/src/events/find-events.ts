@@ -142,12 +142,13 @@ export const findEventsIn = (normalized: NormalizedText, input: string, words: W
     return last < words.length && words.endOf(last) === term.end ? { term: term.term, next: last + 1 } : null;
   };
 
-  /** The word after a title in quotes whose first word is `at`: the gap before it opens with the closing quote; -1 when none closes within a few words on the line. */
+  /** The word after a title in quotes whose first word is `at` (or the count of words, when the text ends with it): the gap before it opens with the closing quote; -1 when none closes within a few words on the line. */
   const quotedTitleEnd = (at: number): number => {
-    for (let k = at + 1; k < words.length && k <= at + MAX_QUOTED_WORDS; k++) {
-      const gap = words.gapBefore(k);
-      if (gap.includes("\n")) return -1;
+    for (let k = at + 1; k <= words.length && k <= at + MAX_QUOTED_WORDS; k++) {
+      // After the last word, the rest of the text: a title may close the text, or its line (`… Luật Dạy nghề”.\n`).
+      const gap = k < words.length ? words.gapBefore(k) : body.slice(words.endOf(k - 1), words.endOf(k - 1) + 2);
       if (CLOSING_QUOTE_GAP.test(gap)) return k;
+      if (gap.includes("\n")) return -1;
     }
     return -1;
   };
