@@ -166,6 +166,12 @@ export const findEventsIn = (normalized: NormalizedText, input: string, words: W
     return true;
   };
 
+  /** Whether the words from `from` up to `to` hold `kỷ niệm`: the event is held for an anniversary. */
+  const marksAnniversary = (from: number, to: number): boolean => {
+    for (let k = from; k + 1 < to; k++) if (spells(words, k, ["kỷ", "niệm"])) return true;
+    return false;
+  };
+
   /** Whether the words from `from` up to `to` hold `về`, which opens a seminar's topic. */
   const topicAt = (from: number, to: number): boolean => {
     for (let k = from; k < to; k++) if (words.get(k)?.lower === "về") return true;
@@ -246,8 +252,20 @@ export const findEventsIn = (normalized: NormalizedText, input: string, words: W
 
     let closing = 0; // the bracket after a term in brackets, which the name takes
     let quoted = -1; // the word after a title in quotes the name took
+    let acronymClosed = false; // the gap before j opens with the bracket that closed an acronym the name took
+    let acronymAt = -1; // the last acronym in brackets the name took
     while (!ended && j < words.length && j - i < MAX_NAME_WORDS) {
-      const gap = words.gapBefore(j);
+      const written = words.gapBefore(j);
+      const gap = acronymClosed && written.startsWith(")") ? written.slice(1) || " " : written;
+      acronymClosed = false;
+      // "hội thảo quốc gia về công nghệ thông tin (CNTT) - truyền thông": an acronym in brackets goes on with the name.
+      // Not a paper's dateline, whose bracket a dash follows tight: "Mít tinh kỷ niệm 30 năm giải phóng (NLĐ)- Sáng 29-4".
+      if (gap === " (" && isCapitalsOnly(words.textOf(j)) && body.charAt(words.endOf(j)) === ")" && !"-–".includes(body.charAt(words.endOf(j) + 1)) && j + 1 < words.length) {
+        acronymAt = j;
+        j++;
+        acronymClosed = true;
+        continue;
+      }
       if (gap === " (") break;
       // `lễ trao giải thưởng “Ngòi bút trẻ” lần 2`, `Lễ thượng cờ "Thống nhất non sông"`: a title in quotes is the name's, whatever its words.
       const afterQuote = OPENING_QUOTE_GAP.test(gap) && words.isCapitalized(j) ? quotedTitleEnd(j) : -1;
@@ -278,8 +296,9 @@ export const findEventsIn = (normalized: NormalizedText, input: string, words: W
         continue;
       }
       const pair = `${token.lower} ${words.get(j + 1)?.lower ?? ""}`;
-      // "lễ kỷ niệm 29 năm ngày miền Nam hoàn toàn giải phóng": the day a ceremony marks is part of its name.
-      if (token.lower === "ngày" && entry.kind === "ceremony" && namesADayAfter(words, j)) {
+      // "lễ kỷ niệm 29 năm ngày miền Nam hoàn toàn giải phóng": the day a ceremony marks is part of its name, and so
+      // is the day any event held for an anniversary marks ("hội thảo khoa học kỷ niệm 60 năm ngày chiến thắng").
+      if (token.lower === "ngày" && (entry.kind === "ceremony" || marksAnniversary(i + width, j)) && namesADayAfter(words, j)) {
         j++;
         continue;
       }
@@ -300,9 +319,9 @@ export const findEventsIn = (normalized: NormalizedText, input: string, words: W
         continue;
       }
       // "cuộc họp Ban chỉ đạo phòng chống dịch": a body's name whose second word is a stop goes on with the name.
-      const body = BODIES_WITH_STOPS.find((name) => spells(words, j - 1, name));
-      if (body !== undefined && j > i + width) {
-        j += body.length - 1;
+      const bodyName = BODIES_WITH_STOPS.find((name) => spells(words, j - 1, name));
+      if (bodyName !== undefined && j > i + width) {
+        j += bodyName.length - 1;
         continue;
       }
       // "hội nghị triển khai chỉ thị": a noun whose first word is a stop goes on with the name.
@@ -330,6 +349,8 @@ export const findEventsIn = (normalized: NormalizedText, input: string, words: W
       i = j;
       continue;
     }
+    // "Luật thanh niên (TN), ngày 6-10": an acronym in brackets that nothing follows in the name is left out of it.
+    if (!ended && j === acronymAt + 1) j = acronymAt;
     while (!ended && j > i + width && j > quoted && NOT_LAST.has(words.get(j - 1)?.lower ?? "")) j--;
     // The closing quote after the name's last word.
     if (j === quoted) closing = 1;
