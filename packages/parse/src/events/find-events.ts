@@ -8,7 +8,7 @@ import { termStartingAt, type ScannedTerm } from "../terms/scan-terms";
 import { BACK_REFERENCE_AFTER, BODIES_WITH_STOPS, CLOSED_AFTER, EVENT_CLASSIFIERS, DATE_AFTER_NGAY, DOCUMENT_OF_EVENT, EVENT_WORDS, HAILED_AFTER, HELD_WHEN, NAME_STOPS, NOT_AN_EVENT_AFTER, NOT_LAST, NOUNS_FROM_STOPS, NOUNS_WITH_STOPS, ORDINAL_WORDS, POINTS_BACK, PURPOSE_AFTER_CONFERENCE, type EventWord } from "./event-words";
 import { clauseStartBefore, dateAfter, dateAfterOrganiser, dateClauseAfter, endsAfter, heldAtPlace, opensEventClause, organiserAfter, organiserBefore, placeAfter, sentenceHead } from "./event-context";
 import { afterPartyOf, legislatureAfter, meetingBodyAfter } from "./event-name-tail";
-import { DEPARTMENT_ONLY_FIELDS, MINISTRY_FIELDS } from "../organizations/fields";
+import { DEPARTMENT_ONLY_FIELDS, MINISTRY_FIELDS } from "../organizations/field-names";
 
 type TermWord = EventWord["endsAt"][number];
 
