@@ -328,6 +328,15 @@ describe("findOrganizations", () => {
     expect(parents("Nguyễn Quốc Cường, Trưởng Ban Tài chính Quản trị Trung ương cho biết")).toEqual([["Ban Tài chính Quản trị Trung ương", "Ban Chấp hành Trung ương Đảng"]]);
   });
 
+  it("gives no body after a plural when it is a kind of body, local and with no place (`Nhiều UBND phường`), but lists central bodies and numbered units (corpus)", () => {
+    expect(read("Nhiều UBND phường không chịu xác nhận vào đơn")).toEqual([]);
+    expect(read("Bộ cũng yêu cầu các Sở GD-ĐT in thêm")).toEqual([]);
+    expect(read("nên một số Sở GTVT vẫn áp dụng")).toEqual([]);
+    expect(read("Các Bộ Quốc phòng, Công an, Y tế, UBND các tỉnh").map(([text]) => text)).toContain("Bộ Quốc phòng");
+    expect(read("bao gồm các Sư đoàn 10 và Sư đoàn 320 ở Mặt trận Tây Nguyên").map(([text]) => text)).toEqual(["Sư đoàn 10", "Sư đoàn 320"]);
+    expect(read("không những UBND tỉnh Quảng Nam thưởng nóng").map(([text]) => text)).toEqual(["UBND tỉnh Quảng Nam"]);
+  });
+
   it("gives no body for `Ban Chấp hành` or `Ban Lãnh đạo` alone, the executive or the leaders of a body named elsewhere (corpus)", () => {
     expect(read("Đại hội X đã bầu Bộ Chính trị và Ban Chấp hành mới với tỉ lệ").map(([text]) => text)).toEqual(["Bộ Chính trị"]);
     expect(read("Thủ tướng Malaysia chúc mừng Ban Lãnh đạo mới của Việt Nam")).toEqual([]);

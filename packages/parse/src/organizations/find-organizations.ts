@@ -95,6 +95,23 @@ const ownerAfterBody = (tokens: readonly Token[], end: number, name: string): { 
 };
 const NO_OPTIONS: BodyPhraseOptions = {};
 
+/** Words before a body that make it many (`các UBND phường`, `nhiều Sở`). */
+const PLURAL_BEFORE: ReadonlySet<string> = new Set(["các", "những", "nhiều", "mọi"]);
+
+/**
+ * Whether the body read from token `start`, local and with no place of its own, is a kind of
+ * body: after a plural (`Nhiều UBND phường chưa …`, `các Sở GD-ĐT`, `một số Sở`), as `HĐND các
+ * cấp` is. A central body is one whatever stands before it (`các Bộ Quốc phòng, Công an, Y tế`
+ * lists ministries), so is a numbered unit, and `không những` is "not only".
+ */
+const isKindOfBody = (tokens: readonly Token[], start: number, body: { level: string | null; place: string | null; name: string }): boolean => {
+  // A numbered unit is one too: `các Sư đoàn 10 và Sư đoàn 320`.
+  if (body.place !== null || body.level === "central" || /\d/u.test(body.name)) return false;
+  const before = tokens[start - 1]?.lower ?? "";
+  if (before === "số") return tokens[start - 2]?.lower === "một";
+  return PLURAL_BEFORE.has(before) && !(before === "những" && tokens[start - 2]?.lower === "không");
+};
+
 /**
  * Whether token `at` is the head that opens the last word of a title of {@link TITLED_HEADS}
  * (`phòng` of `trưởng phòng`, `văn` of `chánh văn phòng`), and the body's name is not written
@@ -134,7 +151,7 @@ export const readOrganizationsAt = (normalized: NormalizedText, input: string, m
     const afterRole = i > 0 && ROLE_LAST_WORDS.has(tokens[i - 1]!.lower);
     const body = matchBodyPhrase(tokens, i, source, afterRole ? NO_OPTIONS : PLACE_AFTER_TIER);
     if (body === null) return i + 1;
-    if (body.generic) return body.end;
+    if (body.generic || isKindOfBody(tokens, i, body)) return body.end;
     const owner = ownerAfterBody(tokens, body.end, body.name);
     const country = owner?.country ?? null;
     const last = owner?.end ?? body.end;
