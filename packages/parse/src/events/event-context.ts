@@ -144,11 +144,19 @@ export const organiserBefore = (body: string, clauseStart: number, eventStart: n
   for (const adverb of AFTER_VERB) if (left.endsWith(adverb)) left = left.slice(0, -adverb.length);
   const verb = ORGANISES.find((words) => left.endsWith(words));
   if (verb === undefined) return null;
-  const last = organisersOf(left.slice(0, -verb.length));
-  if (last === null) return null;
-  // "Thành ủy, HĐND, UBND và MTTQ TP Hà Nội tổ chức …": bodies listed before the last, each in a clause of its own.
-  let name = last;
+  let name = organisersOf(left.slice(0, -verb.length));
   let start = clauseStart;
+  // "Ủy ban Văn hóa giáo dục, Thanh niên thiếu niên và nhi đồng của Quốc hội tổ chức": a body whose name holds a comma.
+  if (name === null && body.charAt(clauseStart - 1) === ",") {
+    const before = clauseStartBefore(body, clauseStart - 1);
+    const joined = before < 0 ? null : asOrganiser(`${body.slice(before, clauseStart - 1)},${left.slice(0, -verb.length)}`);
+    if (joined !== null && !joined.endsWith(",")) {
+      name = joined;
+      start = before;
+    }
+  }
+  if (name === null) return null;
+  // "Thành ủy, HĐND, UBND và MTTQ TP Hà Nội tổ chức …": bodies listed before the last, each in a clause of its own.
   for (let items = 1; items < MAX_ORGANISERS && body.charAt(start - 1) === ","; items++) {
     const before = clauseStartBefore(body, start - 1);
     if (before < 0) break;

@@ -231,6 +231,15 @@ describe("findEvents", () => {
     ]);
   });
 
+  it("reads an organiser whose name holds a comma (`Ban Chỉ đạo Trung ương về Phòng, chống thiên tai`) (corpus)", () => {
+    expect(findEvents("Từ ngày 16 đến 18-3, Ủy ban Văn hóa giáo dục, Thanh niên thiếu niên và nhi đồng của Quốc hội tổ chức hội thảo “Chuyên gia về dự án Luật Dạy nghề”.")[0]?.organiser).toBe(
+      "Ủy ban Văn hóa giáo dục, Thanh niên thiếu niên và nhi đồng của Quốc hội",
+    );
+    expect(findEvents("Ngày 27/4, Ban Chỉ đạo Trung ương về Phòng, chống thiên tai tổ chức Hội nghị PCTT khu vực miền núi phía Bắc năm 2021")[0]?.organiser).toBe(
+      "Ban Chỉ đạo Trung ương về Phòng, chống thiên tai",
+    );
+  });
+
   it("drops a meeting or seminar named by its opener alone when nothing is said of it: it points back (corpus)", () => {
     expect(findEvents("Tại buổi họp báo, báo chí cũng nêu vấn đề")).toEqual([]);
     expect(findEvents("Buổi họp mặt còn sinh động hơn với màn trình diễn")).toEqual([]);
