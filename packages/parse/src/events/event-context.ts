@@ -76,8 +76,10 @@ export const clauseStartBefore = (body: string, at: number): number => {
  */
 const opensDateline = (body: string, open: number): boolean => DATELINE.test(body.slice(open + 1, open + 17));
 
-/** Whether the bracket at `open` opens an aside inside a clause: a space and a letter before it (not a dateline's `(NLĐ)-`). */
-const isAsideOpening = (body: string, open: number): boolean => body.charAt(open - 1) === " " && LETTER.test(body.charAt(open - 2));
+/** Whether the bracket at `open` opens an aside inside a clause: a space and a letter or digit before it (not a dateline's `(NLĐ)-`). */
+const isAsideOpening = (body: string, open: number): boolean => body.charAt(open - 1) === " " && LETTER_OR_DIGIT.test(body.charAt(open - 2));
+// After a day too: "Sáng 7/4 (tức 10/3 âm lịch), …".
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /** A clause's words without its asides in brackets. */
 const withoutAsides = (words: string): string => words.replace(ASIDE, "");
@@ -256,6 +258,13 @@ export const sentenceHead = (body: string, clauseStart: number): SentenceHead =>
   let headStart = clauseStartBefore(body, headEnd);
   if (headStart < 0) return NO_HEAD;
   let place: string | null = null;
+  // "Ngày 22/3, tại Tam Kỳ, ông Nguyễn Xuân Phúc, Chủ tịch UBND tỉnh Quảng Nam đã chủ trì …": the person whose post the clause gives, set apart.
+  if (body.charAt(headStart - 1) === "," && ADDRESSED_PERSON.test(body.slice(headStart, headEnd).trim())) {
+    const before = clauseStartBefore(body, headStart - 1);
+    if (before < 0) return NO_HEAD;
+    headEnd = headStart - 1;
+    headStart = before;
+  }
   // "Trong sáng 1/5, tại công viên văn hóa Lê Thị Riêng, quận 10, …": the units of an address, each a clause, after `tại`.
   for (let units = 0; units < MAX_ADDRESS_UNITS && body.charAt(headStart - 1) === "," && wholePlaceName(body.slice(headStart, headEnd).trim()) !== null; units++) {
     const before = clauseStartBefore(body, headStart - 1);
@@ -300,17 +309,17 @@ const sentenceWordsAt = (body: string, start: number, end: number): number => {
   return opensSentence(body, start) ? start : -1;
 };
 
-// "Sáng qua, 27-12, …", "Cũng trong hôm qua, 4-2-2006, …": a relative day opens the sentence, and the day it is follows in a clause of its own.
-const RELATIVE_DAY = /^(?:cũng )?(?:trong )?\p{L}+ (?:qua|nay)$/iu;
-
-/** The day written in the clause from `headStart` to `headEnd` when it opens its sentence (or follows a relative day that does), or null. */
+/** The day written in the clause from `headStart` to `headEnd` when it opens its sentence (or follows the clause that does), or null. */
 const headDate = (body: string, headStart: number, headEnd: number): PartialDate | DateRange | null => {
   const words = sentenceWordsAt(body, headStart, headEnd);
   if (words >= 0) return eventDayOfClause(body.slice(words, headEnd));
-  if (body.charAt(headStart - 1) !== ",") return null;
+  // A comma with no space after it is inside a list of days (`16,17 và 18.3`), no end of a clause.
+  if (body.charAt(headStart - 1) !== "," || body.charAt(headStart) !== " ") return null;
   const before = clauseStartBefore(body, headStart - 1);
-  const relativeAt = before < 0 ? -1 : sentenceWordsAt(body, before, headStart - 1);
-  return relativeAt >= 0 && RELATIVE_DAY.test(body.slice(relativeAt, headStart - 1).trim()) ? eventDayOfClause(body.slice(headStart, headEnd)) : null;
+  const openerAt = before < 0 ? -1 : sentenceWordsAt(body, before, headStart - 1);
+  // "Sáng qua, 27-12, …", "Cũng trong hôm qua, 4-2-2006, …" after a relative day; "Trong không khí … chào mừng Đại hội X,
+  // sáng 10.4, …": after the clause that opens the sentence, a clause that is a day and nothing else is its head too.
+  return openerAt >= 0 ? eventDayOfClause(body.slice(headStart, headEnd)) : null;
 };
 
 
@@ -338,7 +347,8 @@ export const opensEventClause = (body: string, clauseStart: number, eventStart: 
 // someone who chairs, attends or witnesses the event that day, named with a capital, the clause's subject; or holds it,
 // when no body does (`Bộ trưởng Ngoại giao Nguyễn Dy Niên đã tổ chức cuộc họp báo`: the day is the event's, the organiser null).
 // So does one who has it (`Chiều 10-10, UBND tỉnh Quảng Trị đã có cuộc họp khẩn cấp`).
-const ATTENDED = /^\p{Lu}[^,;:]{0,80} (?:(?:đã|sẽ|vừa|đang) )?(?:chủ trì|dự|tham dự|đến dự|chứng kiến|tổ chức|có)$/u;
+// A province or city named without its body may be the subject too (`tỉnh Phú Thọ đã tổ chức trọng thể Lễ …`).
+const ATTENDED = /^(?:\p{Lu}|(?:tỉnh|thành phố|huyện|quận|thị xã|xã) \p{Lu})[^,;:]{0,80} (?:(?:đã|sẽ|vừa|đang) )?(?:chủ trì|dự|tham dự|đến dự|chứng kiến|tổ chức(?: trọng thể| long trọng)?|có)$/u;
 
 // `Sáng 9-9, tại Hải Phòng, đã khai mạc hội thảo …`: the opening told with its tense or as official.
 const OPENS_ONCE_SAID = /^(?:đã |sẽ |vừa )?(?:chính thức )?khai mạc$/iu;
@@ -422,6 +432,8 @@ const wholePlaceName = (words: string): string | null => {
 };
 
 const MAX_ADDRESS_UNITS = 3;
+// A person set apart by commas before the clause of the event: a form of address and a name in capitals.
+const ADDRESSED_PERSON = /^(?:ông|bà|đồng chí) \p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){1,4}$/u;
 
 
 /** A place named after an event: its name, and where it ends in the text. */
@@ -466,7 +478,7 @@ export const endsAfter = (body: string, nameEnd: number): boolean => ENDS.test(b
 const HELD_VERB = new RegExp(`^,? ${ADVERBS_BEFORE}${anyOf(TAKES_PLACE)}(?: ${anyOf(SOLEMNLY)})?`, "u");
 const AT_WHEN = /^ (?:vào (?:lúc )?)?/u;
 const AT_TIME = /^ vào (?:lúc )?/u;
-const DAY_RIGHT_AFTER = /^ (?=(?:sáng|trưa|chiều|tối|đêm|ngày|hôm) )/u;
+const DAY_RIGHT_AFTER = /^ (?:(?=(?:sáng|trưa|chiều|tối|đêm|ngày|hôm|từ ngày) )|\((?=\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?\)))/u;
 // How far after the verb the date is read: a period of two full dates with its words (`từ ngày 18-4-2006 đến ngày 25-4-2006`) fits.
 const DATE_WINDOW = 64;
 

@@ -240,6 +240,35 @@ describe("findEvents", () => {
     );
   });
 
+  it("gives the head's day across a person set apart, a same-day aside, a province as subject; no congress of solidarity or games; quotes with spaces inside (corpus)", () => {
+    expect(findEvents("Ngày 22/3, tại Tam Kỳ, ông Nguyễn Xuân Phúc, Chủ tịch UBND tỉnh Quảng Nam đã chủ trì tọa đàm \"Cải thiện môi trường đầu tư\" nhằm")[0]).toMatchObject({ date: { day: 22, month: 3 } });
+    expect(findEvents("Sáng 7/4 (tức 10/3 âm lịch), tại Khu di tích lịch sử Đền Hùng, tỉnh Phú Thọ đã tổ chức trọng thể Lễ dâng hương tưởng niệm các Vua Hùng.")[0]).toMatchObject({
+      date: { day: 7, month: 4 },
+      organiser: null,
+    });
+    expect(findEvents("Đây là đại hội đoàn kết đầu tiên của các dân tộc")).toEqual([]);
+    expect(findEvents("trong hơn 40 năm lịch sử của Đại hội Thể thao Đông Nam Á")).toEqual([]);
+    expect(findEvents('nhân lễ tổng kết 7 năm chương trình " Xe lăn cho người tàn tật và trẻ bại liệt ". Chương trình')[0]?.text).toBe(
+      'lễ tổng kết 7 năm chương trình " Xe lăn cho người tàn tật và trẻ bại liệt "',
+    );
+  });
+
+  it("reads a day in brackets or from `từ ngày` right after a name, a day clause after the sentence's first clause; no counted meetings; formulas with commas (corpus)", () => {
+    expect(findEvents("và hội nghị hiệp thương lần thứ 2 (17/3) ông Trường đang")[0]).toMatchObject({ date: { day: 17, month: 3 } });
+    expect(findEvents("BCH Trung ương quyết định triệu tập Đại hội X của Đảng từ ngày 18 đến 25-4 tại Hà Nội.")[0]).toMatchObject({
+      date: { start: { day: 18, month: 4 }, end: { day: 25, month: 4 } },
+    });
+    expect(findEvents("Tại Yên Bái, ngày 1/2, Thành ủy, HĐND, UBND và Ủy ban MTTQ thành phố Yên Bái tổ chức lễ kỷ niệm 74 năm thành lập Đảng.")[0]).toMatchObject({
+      date: { day: 1, month: 2 },
+    });
+    // A comma inside a list of days ends no clause.
+    expect(findEvents("Trong 3 ngày 16,17 và 18.3, tại khách sạn Đệ Nhất đã diễn ra hội nghị góp ý với Dự thảo")[0]?.date).not.toEqual({ start: { day: 17, month: 3 }, end: { day: 18, month: 3 } });
+    expect(findEvents("Trong năm năm qua, qua 15 kỳ hội nghị trung ương, Ban chấp hành")).toEqual([]);
+    expect(findEvents("Trước đó, tại Hội nghị học tập, quán triệt, tuyên truyền 10 Chương trình công tác của Thành ủy")[0]?.name).toBe(
+      "Hội nghị học tập, quán triệt, tuyên truyền 10 Chương trình công tác",
+    );
+  });
+
   it("drops a meeting or seminar named by its opener alone when nothing is said of it: it points back (corpus)", () => {
     expect(findEvents("Tại buổi họp báo, báo chí cũng nêu vấn đề")).toEqual([]);
     expect(findEvents("Buổi họp mặt còn sinh động hơn với màn trình diễn")).toEqual([]);

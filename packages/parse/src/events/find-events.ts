@@ -13,6 +13,11 @@ import { DEPARTMENT_ONLY_FIELDS, MINISTRY_FIELDS } from "../organizations/field-
 type TermWord = EventWord["endsAt"][number];
 
 const MAX_NAME_WORDS = 24;
+// Counter words between a count and an event word: "15 kỳ Hội nghị Trung ương", "3 cuộc hội thảo".
+const COUNTERS: ReadonlySet<string> = new Set(["kỳ", "lần", "cuộc", "buổi"]);
+// Words joined by a comma in the formulas of names (Luật Phòng, chống tham nhũng; "học tập, quán triệt, tuyên truyền
+// nghị quyết", "quán triệt, triển khai"): the last word before the comma and the first after it.
+const COMMA_FORMULAS: ReadonlySet<string> = new Set(["phòng,chống", "tập,quán", "triệt,tuyên", "triệt,triển"]);
 // "cuộc họp báo thường kỳ Bộ Tài nguyên và Môi trường": the fields of ministries and departments joined by `và`, whose
 // `và` does not end a name (each as its words in lower case, and the index of `và` among them).
 const FIELDS_WITH_AND = [...MINISTRY_FIELDS, ...DEPARTMENT_ONLY_FIELDS]
@@ -24,9 +29,9 @@ const NAMES_A_DOCUMENT = /\d\/\d|số \d/u;
 const NAME_GAP = /^ ?[-/] ?$/u;
 // An en dash joins two capitalised words of a name (`Hội nghị cấp cao Á – Âu`); before a word in lower case it opens an apposition.
 const EN_DASH_GAP = /^ ?– ?$/u;
-// A title in quotes: `“` or `"` opens it after a space, `”` or `"` closes it.
-const OPENING_QUOTE_GAP = /^ [“"]$/u;
-const CLOSING_QUOTE_GAP = /^[”"]/u;
+// A title in quotes: `“` or `"` opens it after a space, `”` or `"` closes it (some papers put spaces inside: `" Xe lăn … "`).
+const OPENING_QUOTE_GAP = /^ [“"] ?$/u;
+const CLOSING_QUOTE_GAP = /^ ?[”"]/u;
 const MAX_QUOTED_WORDS = 20;
 const NUMBER = /^(?:\d{1,3}|[IVXLCDM]{1,8})$/u;
 /** Whether a word is a meeting's number: digits, Roman numerals or an ordinal in words (`nhất`). */
@@ -206,6 +211,8 @@ export const findEventsIn = (normalized: NormalizedText, input: string, words: W
     const excluded =
       follows(NOT_AN_EVENT_AFTER) ||
       (previous !== undefined && words.isSpaceBefore(i) && /^\d+$/u.test(previous.text)) ||
+      // "qua 15 kỳ Hội nghị Trung ương": a count of meetings with its counter word.
+      (previous !== undefined && COUNTERS.has(previous.lower) && words.isSpaceBefore(i) && words.isSpaceBefore(i - 1) && /^\d+$/u.test(words.get(i - 2)?.text ?? "")) ||
       (entry.notNext?.some((word) => words.isSpaceBefore(i + width) && spells(words, i + width, [word])) ?? false);
     if (excluded) {
       i += width;
@@ -231,7 +238,8 @@ export const findEventsIn = (normalized: NormalizedText, input: string, words: W
         (OPENING_QUOTE_GAP.test(words.gapBefore(j)) ||
           (words.isSpaceBefore(j) &&
             (words.isCapitalized(j) || /^[IVXLCDM]+$/u.test(first.text) || keyword.openers.some((opener) => spells(words, j, opener)))));
-      if (!opens) {
+      // "đại hội đoàn kết" (a congress of solidarity, in common words), "Đại hội Thể thao Đông Nam Á" (games): no congress of the contract.
+      if (!opens || (entry.kind === "congress" && (spells(words, j, ["đoàn", "kết"]) || spells(words, j, ["thể", "thao"]) || spells(words, j, ["thể", "dục"])))) {
         i = j;
         continue;
       }
@@ -275,8 +283,8 @@ export const findEventsIn = (normalized: NormalizedText, input: string, words: W
       }
       // `T.Ư`, `T.W`, `TP.HCM`: capitals joined by a dot are one abbreviation, which stays in the name.
       const abbreviation = gap === "." && isCapitalsOnly(words.textOf(j - 1)) && isCapitalsOnly(words.textOf(j));
-      // "về phòng, chống dịch Covid-19": the pair the law writes with a comma (Luật Phòng, chống tham nhũng) stays whole.
-      const preventing = gap === ", " && words.get(j - 1)?.lower === "phòng" && words.get(j)?.lower === "chống";
+      // "về phòng, chống dịch Covid-19", "Hội nghị học tập, quán triệt, tuyên truyền …": the formulas written with commas stay whole.
+      const preventing = gap === ", " && COMMA_FORMULAS.has(`${words.get(j - 1)?.lower ?? ""},${words.get(j)?.lower ?? ""}`);
       if (gap !== " " && !NAME_GAP.test(gap) && !abbreviation && !preventing && !(EN_DASH_GAP.test(gap) && words.isCapitalized(j))) break;
       const term = termAt(j, entry.endsAt);
       if (term !== null) {
@@ -353,7 +361,7 @@ export const findEventsIn = (normalized: NormalizedText, input: string, words: W
     if (!ended && j === acronymAt + 1) j = acronymAt;
     while (!ended && j > i + width && j > quoted && NOT_LAST.has(words.get(j - 1)?.lower ?? "")) j--;
     // The closing quote after the name's last word.
-    if (j === quoted) closing = 1;
+    if (j === quoted) closing = body.charAt(words.endOf(j - 1)) === " " ? 2 : 1;
     if (ended && entry.kind === "congress") j = afterPartyOf(words, j);
     if (!ended && (entry.kind === "session" || entry.kind === "meeting")) {
       const legislature = legislatureAfter(words, j, (at) => termAt(at, ["khóa"]));
