@@ -78,6 +78,13 @@ describe("dates listed together", () => {
     ]);
   });
 
+  it("reads a range of hours whose first end is on the hour and the second within it (`từ 11h đến 11h30`)", () => {
+    const ranges = (text: string) => findDates(text).map((m) => [m.text, m.value]);
+    expect(ranges("duyệt nhanh này chỉ làm việc từ 11h đến 11h30 từ thứ hai")[0]).toEqual(["từ 11h đến 11h30", { start: { hour: 11 }, end: { hour: 11, minute: 30 } }]);
+    // out of order, still two times
+    expect(ranges("từ 11h30 đến 11h").map(([text]) => text)).toEqual(["11h30", "11h"]);
+  });
+
   it("reads a decade after thập niên or thập kỷ, not a part of one nor one in two digits", () => {
     const decade = (text: string) => findDates(text).map((m) => [m.text, m.value]);
     expect(decade("trong thập niên 1990, kinh tế")).toEqual([["thập niên 1990", { start: { year: 1990 }, end: { year: 1999 } }]]);

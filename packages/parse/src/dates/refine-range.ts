@@ -25,10 +25,14 @@ const borrow = (target: PartialDate, source: PartialDate): PartialDate => {
   return out;
 };
 
-/** -1, 0 or 1 on the parts both know, skipping parts both leave out (a yearless 19/2 before 21/2). */
+/**
+ * -1, 0 or 1 on the parts both know, skipping parts both leave out (a yearless 19/2 before 21/2).
+ * An hour written without its minutes is on the hour (`từ 11h đến 11h30`).
+ */
 const compare = (a: PartialDate, b: PartialDate): number => {
+  const clock = a.hour !== undefined && b.hour !== undefined;
   for (const part of PARTS) {
-    const [x, y] = [a[part], b[part]];
+    const [x, y] = part === "minute" && clock ? [a.minute ?? 0, b.minute ?? 0] : [a[part], b[part]];
     if (x === undefined && y === undefined) continue;
     if (x === undefined || y === undefined) return 0;
     if (x !== y) return x < y ? -1 : 1;
