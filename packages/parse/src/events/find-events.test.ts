@@ -269,6 +269,17 @@ describe("findEvents", () => {
     );
   });
 
+  it("takes the committee that meets, set after a conference's number with its term (`Hội nghị lần thứ 14, Ban Chấp hành Trung ương Đảng khoá IX`) (corpus)", () => {
+    expect(findEvents("Sáng 20-3, Hội nghị lần thứ 14, Ban Chấp hành Trung ương Đảng khoá IX diễn ra tại Hà Nội.")[0]).toMatchObject({
+      text: "Hội nghị lần thứ 14, Ban Chấp hành Trung ương Đảng khoá IX",
+      term: { ordinal: 9 },
+      date: { day: 20, month: 3 },
+      place: "Hà Nội",
+    });
+    // with no term, the comma still ends the name
+    expect(findEvents("Hội nghị lần thứ 14, Ban Chấp hành Trung ương Đảng đã thảo luận")[0]?.text).toBe("Hội nghị lần thứ 14");
+  });
+
   it("drops a meeting or seminar named by its opener alone when nothing is said of it: it points back (corpus)", () => {
     expect(findEvents("Tại buổi họp báo, báo chí cũng nêu vấn đề")).toEqual([]);
     expect(findEvents("Buổi họp mặt còn sinh động hơn với màn trình diễn")).toEqual([]);

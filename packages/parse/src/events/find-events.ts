@@ -372,6 +372,14 @@ export const findEventsIn = (normalized: NormalizedText, input: string, words: W
         j = legislature.next;
         ended = true;
       }
+    } else if (!ended && entry.kind === "conference" && words.gapBefore(j) === ", " && isOrdinal(words.get(j - 1))) {
+      // "Hội nghị lần thứ 14, Ban Chấp hành Trung ương Đảng khoá IX": the committee that meets, set after the number.
+      const committee = legislatureAfter(words, j, (at) => termAt(at, ["khóa"]));
+      if (committee !== null) {
+        terms.push(committee.term);
+        j = committee.next;
+        ended = true;
+      }
     }
     // "Hội nghị Trung ương 4 (khóa IX)", "kỳ họp thứ 6 của UBKT Tỉnh ủy Phú Yên (Khóa XVII)": a term in brackets closes the name.
     const bracketed = ended ? null : bracketedTermAt(j, entry.endsAt);
