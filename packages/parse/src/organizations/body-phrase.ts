@@ -134,9 +134,15 @@ const PARENT_CLASSES = new Set<OrganizationClassification>(["party-committee", "
 // A division belongs to the body it divides (`Phòng Cảnh sát PCCC Công an tỉnh Tây Ninh`, `Phòng Hộ tịch Sở Tư pháp`),
 // found by its head word (`Phòng`), since its name is open.
 const STATE_PARENTS: ReadonlySet<OrganizationClassification> = new Set(["state-agency"]);
+// The Party's organs inside a State body, the Front or a mass organisation (Điều lệ Đảng 2011, Điều 41–43: đảng đoàn,
+// ban cán sự đảng) belong to that body: `Ban cán sự đảng Bộ Tư pháp`, `Đảng đoàn Quốc hội`.
+const PARTY_ORGAN_PARENTS: ReadonlySet<OrganizationClassification> = new Set(["state-agency", "government", "legislature", "peoples-committee", "judiciary", "front", "mass-organization"]);
 const OTHER_PARENT_CLASSES: ReadonlyMap<string, ReadonlySet<OrganizationClassification>> = new Map([
   ["Văn phòng", STATE_PARENTS],
   ["Thanh tra", STATE_PARENTS],
+  ["Ban cán sự đảng", PARTY_ORGAN_PARENTS],
+  ["Ban cán sự Đảng", PARTY_ORGAN_PARENTS],
+  ["Đảng đoàn", PARTY_ORGAN_PARENTS],
 ]);
 const DIVISION_HEAD = "Phòng ";
 

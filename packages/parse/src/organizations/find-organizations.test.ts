@@ -319,6 +319,12 @@ describe("findOrganizations", () => {
     expect(read("Trưởng Ban Tổ chức Tỉnh ủy Quảng Ngãi cho biết").map(([text]) => text)).toEqual(["Ban Tổ chức Tỉnh ủy Quảng Ngãi"]);
   });
 
+  it("reads the Party's organ inside a State body with that body as parent (`Ban cán sự đảng Bộ Tư pháp`, `Đảng đoàn Quốc hội`) (corpus)", () => {
+    const parents = (text: string) => findOrganizations(text).map((m) => [m.text, m.parent ?? null, m.classification, m.level]);
+    expect(parents("quyền bí thư Ban cán sự đảng Bộ NN&PTNT cho biết")).toEqual([["Ban cán sự đảng Bộ NN&PTNT", "Bộ Nông nghiệp và Phát triển nông thôn", "party-agency", "central"]]);
+    expect(parents("Đảng đoàn Quốc hội đã họp")).toEqual([["Đảng đoàn Quốc hội", "Quốc hội", "party-agency", "central"]]);
+  });
+
   it("gives the Party's central boards, listed or not, the Central Committee as parent (corpus)", () => {
     const parents = (text: string) => findOrganizations(text).map((m) => [m.name, m.parent ?? null]);
     expect(parents("Ban Tổ chức Trung ương cho biết")).toEqual([["Ban Tổ chức Trung ương", "Ban Chấp hành Trung ương Đảng"]]);
