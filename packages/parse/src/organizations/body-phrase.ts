@@ -105,8 +105,8 @@ const isBareTierAt = (tokens: readonly Token[], at: number): boolean => {
   return next === undefined || next.lineBefore || !(/^\d/.test(next.text) || isCapitalWord(next));
 };
 
-/** What joins tier words into a kind of body (`UBND quận, huyện`, `tỉnh/thành phố`, `huyện và xã`). */
-const TIER_JOINERS: ReadonlySet<string> = new Set([",", "/", "và"]);
+/** What joins tier words into a kind of body (`UBND quận, huyện`, `tỉnh/thành phố`, `huyện và xã`, `quận - huyện`). */
+const TIER_JOINERS: ReadonlySet<string> = new Set([",", "/", "và", "-", "–"]);
 
 // Places whose names begin with an open head (the words a body's name opens with): never a body.
 // Sources: Hội An, a city of Quảng Nam, and Vụ Bản, a district of Nam Định (Luật Tổ chức chính

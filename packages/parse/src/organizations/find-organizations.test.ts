@@ -287,6 +287,7 @@ describe("findOrganizations", () => {
   it("reads no body in tiers with no place joined one after another: a kind of body (`UBND quận, huyện`) (corpus)", () => {
     expect(read("UBND TP yêu cầu UBND quận, huyện tiếp tục")).toEqual([["UBND TP", "Ủy ban nhân dân thành phố", null]]);
     expect(read("gửi Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương")).toEqual([]);
+    expect(read("thuộc thẩm quyền giải quyết của UBND quận - huyện, phường - xã, thị trấn")).toEqual([]);
     // a tier that names its unit, or a committee, is another body
     expect(read("UBND tỉnh và huyện Thăng Bình").map(([text]) => text)).toEqual(["UBND tỉnh"]);
     expect(read("đề nghị UBND tỉnh, Tỉnh ủy tạo điều kiện").map(([text]) => text)).toEqual(["UBND tỉnh", "Tỉnh ủy"]);
