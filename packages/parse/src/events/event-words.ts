@@ -9,7 +9,10 @@ export interface EventWord {
   readonly endsAt: readonly ("khóa" | "nhiệm kỳ" | "lần thứ" | "đại hội")[];
   /** Words one of which must come next (`Lễ kỷ niệm`, `Kỳ họp thứ 7`); empty: any word that is not a stop. */
   readonly next: readonly string[];
-  /** Words after which the first words are not this event (`Quốc hội thảo luận`: `hội thảo` is there part of `thảo luận`). */
+  /**
+   * Words right after the event word that make it no event of this kind (`Quốc hội thảo luận`: `hội thảo` is there
+   * part of `thảo luận`; `đại hội đoàn kết`, a congress of solidarity in common words; `Đại hội Thể thao`, games).
+   */
   readonly notNext?: readonly string[];
   /** Words one of which opens a name, when no capital, numeral or title in quotes does; without any, the event word is a clause's subject (`Đại hội bầu …`). */
   readonly openers?: readonly string[];
@@ -52,7 +55,7 @@ export const EVENT_WORDS: readonly EventWord[] = [
   { word: "hội nghị", kind: "conference", endsAt: ["khóa", "nhiệm kỳ"], next: [] },
   { word: "kỳ họp", kind: "session", endsAt: ["khóa", "nhiệm kỳ"], next: ["thứ", "bất thường", "chuyên đề", "lần thứ", "đầu tiên", "cuối"] },
   { word: "phiên họp", kind: "meeting", endsAt: ["khóa", "nhiệm kỳ"], next: ["thứ", "Chính phủ", "chuyên đề", "thường kỳ", "toàn thể", "đầu tiên"] },
-  { word: "đại hội", kind: "congress", endsAt: ["khóa", "nhiệm kỳ", "lần thứ", "đại hội"], next: [], openers: CONGRESS_OPENERS },
+  { word: "đại hội", kind: "congress", endsAt: ["khóa", "nhiệm kỳ", "lần thứ", "đại hội"], next: [], openers: CONGRESS_OPENERS, notNext: ["đoàn kết", "thể thao", "thể dục"] },
   { word: "cuộc bầu cử", kind: "election", endsAt: ["khóa", "nhiệm kỳ"], next: ["đại biểu", "Quốc hội", "Hội đồng", "HĐND", "Tổng thống", "bổ sung"] },
   { word: "bầu cử", kind: "election", endsAt: ["khóa", "nhiệm kỳ"], next: ["đại biểu", "Quốc hội", "Hội đồng", "HĐND", "Tổng thống", "bổ sung"] },
   {
@@ -164,6 +167,15 @@ export const ORGANISER_HEADS: readonly string[] = [
   "Trung ương", "Công an", "Bộ Chỉ huy", "Bộ Tư lệnh", "Trường", "Học viện", "Viện", "Cục", "Tổng cục", "Khối", "Thường trực", "Hiệp hội", "Bệnh viện",
   "Liên hiệp", "Tòa án", "Viện kiểm sát", "Kiểm toán", "Phòng", "Trung tâm", "Thành phố", "TP", "TP.HCM", "TPHCM", "Tỉnh", "Huyện", "Quận", "Thị xã", "Xã", "Phường", "Quân khu",
 ];
+
+/** Counter words between a count and an event word: `15 kỳ Hội nghị Trung ương`, `3 cuộc hội thảo` (a count, not an event). */
+export const COUNTERS: ReadonlySet<string> = new Set(["kỳ", "lần", "cuộc", "buổi"]);
+
+/**
+ * Words joined by a comma in the formulas of names, which stay whole (Luật Phòng, chống tham nhũng; `học tập, quán
+ * triệt, tuyên truyền nghị quyết`, `quán triệt, triển khai`): the last word before the comma and the first after it.
+ */
+export const COMMA_FORMULAS: ReadonlySet<string> = new Set(["phòng,chống", "tập,quán", "triệt,tuyên", "triệt,triển"]);
 
 /** Nouns whose second word stops a name elsewhere (`ở`, `lần`): `Luật Nhà ở`, `tránh đánh thuế hai lần`. */
 export const NOUNS_WITH_STOPS: ReadonlySet<string> = new Set(["nhà ở", "hai lần"]);

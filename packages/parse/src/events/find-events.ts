@@ -5,7 +5,7 @@ import { RELATIVE_SHIFTS } from "../dates/relative";
 import { lowerCode, spells, WordList } from "../places/word-list";
 import type { WordToken } from "../places/word-tokens";
 import { termStartingAt, type ScannedTerm } from "../terms/scan-terms";
-import { BACK_REFERENCE_AFTER, BODIES_WITH_STOPS, CLOSED_AFTER, EVENT_CLASSIFIERS, DATE_AFTER_NGAY, DOCUMENT_OF_EVENT, EVENT_WORDS, HAILED_AFTER, HELD_WHEN, NAME_STOPS, NOT_AN_EVENT_AFTER, NOT_LAST, NOUNS_FROM_STOPS, NOUNS_WITH_STOPS, ORDINAL_WORDS, POINTS_BACK, PURPOSE_AFTER_CONFERENCE, type EventWord } from "./event-words";
+import { BACK_REFERENCE_AFTER, BODIES_WITH_STOPS, CLOSED_AFTER, COMMA_FORMULAS, COUNTERS, EVENT_CLASSIFIERS, DATE_AFTER_NGAY, DOCUMENT_OF_EVENT, EVENT_WORDS, HAILED_AFTER, HELD_WHEN, NAME_STOPS, NOT_AN_EVENT_AFTER, NOT_LAST, NOUNS_FROM_STOPS, NOUNS_WITH_STOPS, ORDINAL_WORDS, POINTS_BACK, PURPOSE_AFTER_CONFERENCE, type EventWord } from "./event-words";
 import { clauseStartBefore, dateAfter, dateAfterOrganiser, dateClauseAfter, endsAfter, heldAtPlace, opensEventClause, organiserAfter, organiserBefore, placeAfter, sentenceHead } from "./event-context";
 import { afterPartyOf, legislatureAfter, meetingBodyAfter } from "./event-name-tail";
 import { DEPARTMENT_ONLY_FIELDS, MINISTRY_FIELDS } from "../organizations/field-names";
@@ -13,11 +13,6 @@ import { DEPARTMENT_ONLY_FIELDS, MINISTRY_FIELDS } from "../organizations/field-
 type TermWord = EventWord["endsAt"][number];
 
 const MAX_NAME_WORDS = 24;
-// Counter words between a count and an event word: "15 kỳ Hội nghị Trung ương", "3 cuộc hội thảo".
-const COUNTERS: ReadonlySet<string> = new Set(["kỳ", "lần", "cuộc", "buổi"]);
-// Words joined by a comma in the formulas of names (Luật Phòng, chống tham nhũng; "học tập, quán triệt, tuyên truyền
-// nghị quyết", "quán triệt, triển khai"): the last word before the comma and the first after it.
-const COMMA_FORMULAS: ReadonlySet<string> = new Set(["phòng,chống", "tập,quán", "triệt,tuyên", "triệt,triển"]);
 // "cuộc họp báo thường kỳ Bộ Tài nguyên và Môi trường": the fields of ministries and departments joined by `và`, whose
 // `và` does not end a name (each as its words in lower case, and the index of `và` among them).
 const FIELDS_WITH_AND = [...MINISTRY_FIELDS, ...DEPARTMENT_ONLY_FIELDS]
@@ -50,6 +45,7 @@ const KEYWORDS = EVENT_WORDS.map((entry) => ({
   words: entry.word.split(" "),
   next: entry.next.map((phrase) => phrase.toLowerCase().split(" ")),
   openers: entry.openers?.map((phrase) => phrase.split(" ")),
+  notNext: entry.notNext?.map((phrase) => phrase.split(" ")),
 }));
 
 // Event words by the first letter and length of their first word, in table order (`cuộc bầu cử` before `bầu cử`): most words cost one look-up.
@@ -213,7 +209,7 @@ export const findEventsIn = (normalized: NormalizedText, input: string, words: W
       (previous !== undefined && words.isSpaceBefore(i) && /^\d+$/u.test(previous.text)) ||
       // "qua 15 kỳ Hội nghị Trung ương": a count of meetings with its counter word.
       (previous !== undefined && COUNTERS.has(previous.lower) && words.isSpaceBefore(i) && words.isSpaceBefore(i - 1) && /^\d+$/u.test(words.get(i - 2)?.text ?? "")) ||
-      (entry.notNext?.some((word) => words.isSpaceBefore(i + width) && spells(words, i + width, [word])) ?? false);
+      (keyword.notNext?.some((phrase) => words.isSpaceBefore(i + width) && spells(words, i + width, phrase)) ?? false);
     if (excluded) {
       i += width;
       continue;
@@ -238,8 +234,7 @@ export const findEventsIn = (normalized: NormalizedText, input: string, words: W
         (OPENING_QUOTE_GAP.test(words.gapBefore(j)) ||
           (words.isSpaceBefore(j) &&
             (words.isCapitalized(j) || /^[IVXLCDM]+$/u.test(first.text) || keyword.openers.some((opener) => spells(words, j, opener)))));
-      // "đại hội đoàn kết" (a congress of solidarity, in common words), "Đại hội Thể thao Đông Nam Á" (games): no congress of the contract.
-      if (!opens || (entry.kind === "congress" && (spells(words, j, ["đoàn", "kết"]) || spells(words, j, ["thể", "thao"]) || spells(words, j, ["thể", "dục"])))) {
+      if (!opens) {
         i = j;
         continue;
       }
@@ -284,8 +279,8 @@ export const findEventsIn = (normalized: NormalizedText, input: string, words: W
       // `T.Ư`, `T.W`, `TP.HCM`: capitals joined by a dot are one abbreviation, which stays in the name.
       const abbreviation = gap === "." && isCapitalsOnly(words.textOf(j - 1)) && isCapitalsOnly(words.textOf(j));
       // "về phòng, chống dịch Covid-19", "Hội nghị học tập, quán triệt, tuyên truyền …": the formulas written with commas stay whole.
-      const preventing = gap === ", " && COMMA_FORMULAS.has(`${words.get(j - 1)?.lower ?? ""},${words.get(j)?.lower ?? ""}`);
-      if (gap !== " " && !NAME_GAP.test(gap) && !abbreviation && !preventing && !(EN_DASH_GAP.test(gap) && words.isCapitalized(j))) break;
+      const formula = gap === ", " && COMMA_FORMULAS.has(`${words.get(j - 1)?.lower ?? ""},${words.get(j)?.lower ?? ""}`);
+      if (gap !== " " && !NAME_GAP.test(gap) && !abbreviation && !formula && !(EN_DASH_GAP.test(gap) && words.isCapitalized(j))) break;
       const term = termAt(j, entry.endsAt);
       if (term !== null) {
         terms.push(term.term);

@@ -31,6 +31,8 @@ export const BODY_HEAD_ANCHORS = anchorFinder(BODY_HEADS, true);
  * @internal
  */
 export const TITLED_HEADS = buildLexicon(["trưởng phòng", "phó phòng", "trưởng ban", "phó ban", "chánh văn phòng", "chánh thanh tra"].map((phrase) => [phrase, true] as const));
+/** The first words of {@link TITLED_HEADS}. */
+const TITLE_WORDS_BEFORE_HEAD: ReadonlySet<string> = new Set(TITLED_HEADS.phrases.map((phrase) => phrase[0]!));
 const TITLED_HEAD_ANCHORS = anchorFinder([TITLED_HEADS], false);
 const bodyHeadsOver = bothAnchorsOver(BODY_HEAD_ANCHORS, TITLED_HEAD_ANCHORS);
 
@@ -118,7 +120,8 @@ const isKindOfBody = (tokens: readonly Token[], start: number, body: { level: st
  * again after the title (`trưởng phòng Phòng Tổng hợp`: the body opens at the capital).
  */
 const isTitledHeadAt = (tokens: readonly Token[], at: number): boolean => {
-  const title = at > 0 ? TITLED_HEADS.match(tokens, at - 1) : null;
+  // Most lower-case words in a window follow no title word: one set look-up spares the lexicon.
+  const title = at > 0 && TITLE_WORDS_BEFORE_HEAD.has(tokens[at - 1]!.lower) ? TITLED_HEADS.match(tokens, at - 1) : null;
   return title !== null && !(tokens[title.end]?.capital === true && tokens[title.end]!.lower === tokens[at]!.lower);
 };
 
