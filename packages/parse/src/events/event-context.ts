@@ -1,6 +1,6 @@
 import type { DateRange, PartialDate } from "@vnpol/schema";
 import { findPlaces } from "../places/find-places";
-import { eventDayOfClause, readEventDay } from "./event-day";
+import { eventDayAt, eventDayOfClause } from "./event-day";
 import { NOT_IN_ORGANISER, ORGANISER_HEADS, ORGANISER_NAME_COMPOUNDS } from "./event-words";
 
 const LOOK_BACK = 300;
@@ -219,15 +219,15 @@ const heldByAfter = (body: string, eventEnd: number): { from: number; verb: numb
  * @example
  * ```ts
  * import { dateAfterOrganiser } from "./event-context";
- * dateAfterOrganiser("hội thảo do Học viện Báo chí và Tuyên truyền tổ chức sáng 27/4", 8); // { day: 27, month: 4 }
+ * dateAfterOrganiser("hội thảo do Học viện Báo chí và Tuyên truyền tổ chức sáng 27/4", 8)?.value; // { day: 27, month: 4 }
  * ```
  */
-export const dateAfterOrganiser = (body: string, eventEnd: number): PartialDate | DateRange | null => {
+export const dateAfterOrganiser = (body: string, eventEnd: number): DayAfter | null => {
   const held = heldByAfter(body, eventEnd);
   if (held === null) return null;
   let from = held.verb + HOLDS.length;
   from += AT_WHEN.exec(body.slice(from, from + 10))?.[0].length ?? 0;
-  return readEventDay(body.slice(from, from + DATE_WINDOW));
+  return dayFrom(body, from);
 };
 
 /** What the head of a sentence says of the event its next clause holds: the day, and the place of a clause of place. */
@@ -486,7 +486,7 @@ const DATE_WINDOW = 64;
  * `<event> diễn ra (tại <place>) (vào) <date>`: the date written right after a verb of taking
  * place, or after `vào` right after the name (`tổ chức lễ khai mạc … vào tối 29-4`), or right after
  * the name when it opens with a part of the day, `ngày` or `hôm` (`tại cuộc họp báo chiều 1/10`; not
- * with `direct` false, for an event a document names), a day or a period as {@link readEventDay} reads it, with no year but a written one (`sẽ
+ * with `direct` false, for an event a document names), a day or a period as {@link eventDayAt} reads it, with no year but a written one (`sẽ
  * diễn ra từ ngày 5 đến 9-12`, `khai mạc vào ngày 25/10`, `đã diễn ra tại Đồng Nai sáng 10/4`).
  * `place` is what {@link placeAfter} read after the event, which the day may follow. Null when
  * anything else stands between.
@@ -494,19 +494,19 @@ const DATE_WINDOW = 64;
  * @example
  * ```ts
  * import { dateAfter, placeAfter } from "./event-context";
- * dateAfter("Đại hội X diễn ra từ ngày 17 đến 24-4", 9, null); // { start: { day: 17, month: 4 }, end: { day: 24, month: 4 } }
+ * dateAfter("Đại hội X diễn ra từ ngày 17 đến 24-4", 9, null)?.value; // { start: { day: 17, month: 4 }, end: { day: 24, month: 4 } }
  * const body = "Hội nghị đã diễn ra tại Đồng Nai sáng 10/4";
- * dateAfter(body, 8, placeAfter(body, 8)); // { day: 10, month: 4 }
+ * dateAfter(body, 8, placeAfter(body, 8))?.value; // { day: 10, month: 4 }
  * ```
  */
-export const dateAfter = (body: string, nameEnd: number, place: PlaceAfter | null, direct = true): PartialDate | DateRange | null => {
+export const dateAfter = (body: string, nameEnd: number, place: PlaceAfter | null, direct = true): DayAfter | null => {
   const verb = HELD_VERB.exec(body.slice(nameEnd, nameEnd + 48));
   if (verb === null) {
     // `tổ chức lễ khai mạc … vào tối 29-4`: `vào` right after the name opens its day; so may a part of the day,
     // `ngày` or `hôm` (`tại cuộc họp báo chiều 1/10`), unless the event is named by a document (`Nghị quyết Hội nghị … ngày …`).
     const head = body.slice(nameEnd, nameEnd + 12);
     const at = AT_TIME.exec(head) ?? (direct ? DAY_RIGHT_AFTER.exec(head) : null);
-    return at === null ? null : readEventDay(body.slice(nameEnd + at[0].length, nameEnd + at[0].length + DATE_WINDOW));
+    return at === null ? null : dayFrom(body, nameEnd + at[0].length);
   }
   let from = nameEnd + verb[0].length;
   if (body.startsWith(` ${AT_PLACE}`, from)) {
@@ -514,5 +514,17 @@ export const dateAfter = (body: string, nameEnd: number, place: PlaceAfter | nul
     from = place.end;
   }
   from += AT_WHEN.exec(body.slice(from, from + 10))?.[0].length ?? 0;
-  return readEventDay(body.slice(from, from + DATE_WINDOW));
+  return dayFrom(body, from);
+};
+
+/** A day read after an event, and where it ends in the text (a place may follow it: `… từ ngày 18 đến 25-4 tại Hà Nội`). */
+export interface DayAfter {
+  readonly value: PartialDate | DateRange;
+  readonly end: number;
+}
+
+/** The day or period written at `from`, with where it ends; null when none is. */
+const dayFrom = (body: string, from: number): DayAfter | null => {
+  const day = eventDayAt(body.slice(from, from + DATE_WINDOW));
+  return day === null ? null : { value: day.value, end: from + day.end };
 };

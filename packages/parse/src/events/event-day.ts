@@ -106,8 +106,16 @@ export const eventDayOfClause = (clause: string): PartialDate | DateRange | null
   return read !== null && read.end === trimmed.length ? read.value : null;
 };
 
-/** {@link readEventDay} with where the day or period ends. */
-const eventDayAt = (text: string): { value: PartialDate | DateRange; end: number } | null => {
+/**
+ * {@link readEventDay} with where the day or period ends in `text`.
+ *
+ * @example
+ * ```ts
+ * import { eventDayAt } from "./event-day";
+ * eventDayAt("ngày 25/10 tại Hà Nội")?.end; // 10
+ * ```
+ */
+export const eventDayAt = (text: string): { value: PartialDate | DateRange; end: number } | null => {
   OPENER.lastIndex = 0;
   const first = readDay(text, OPENER.exec(text) === null ? 0 : OPENER.lastIndex);
   if (first === null) return null;

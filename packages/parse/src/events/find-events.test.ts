@@ -283,6 +283,15 @@ describe("findEvents", () => {
     expect(first("Hội nghị lần thứ 14, Ban Chấp hành Trung ương Đảng đã thảo luận")?.text).toBe("Hội nghị lần thứ 14");
   });
 
+  it("reads the place written after the day that follows the name or its organiser's clause (corpus)", () => {
+    expect(first("BCH Trung ương quyết định triệu tập Đại hội X của Đảng từ ngày 18 đến 25-4 tại Hà Nội.")).toMatchObject({ place: "Hà Nội" });
+    expect(first("Tham dự hội nghị cử tuyển 2006 do Bộ GD-ĐT tổ chức ngày 20-1 tại Hà Nội, ông A")).toMatchObject({
+      organiser: "Bộ GD-ĐT",
+      date: { day: 20, month: 1 },
+      place: "Hà Nội",
+    });
+  });
+
   it("drops a meeting or seminar named by its opener alone when nothing is said of it: it points back (corpus)", () => {
     expect(findEvents("Tại buổi họp báo, báo chí cũng nêu vấn đề")).toEqual([]);
     expect(findEvents("Buổi họp mặt còn sinh động hơn với màn trình diễn")).toEqual([]);

@@ -416,8 +416,15 @@ export const findEventsIn = (normalized: NormalizedText, input: string, words: W
     const placed = placeAfter(body, nameEnd);
     // "Ngày 23-12, Đại hội … đã bế mạc", "bế mạc Đại hội X vào sáng 25-4": the day of its close is not the event's.
     // "chào mừng thành công Đại hội X … được tổ chức … 28/4": the day after an event hailed is the ceremony's.
-    const date = endsAfter(body, nameEnd) || follows(CLOSED_AFTER) ? null : (head.date ?? (follows(HAILED_AFTER) ? null : dateAfter(body, nameEnd, placed, !ofDocument && !NAMES_A_DOCUMENT.test(body.slice(nameStart, nameEnd)))) ?? (ofDocument ? null : dateAfterOrganiser(body, nameEnd)) ?? dateClauseAfter(body, clauseStart, lead, nameEnd));
-    const place = placed?.name ?? head.place;
+    const closed = endsAfter(body, nameEnd) || follows(CLOSED_AFTER);
+    const dayAfter =
+      closed || head.date !== null
+        ? null
+        : ((follows(HAILED_AFTER) ? null : dateAfter(body, nameEnd, placed, !ofDocument && !NAMES_A_DOCUMENT.test(body.slice(nameStart, nameEnd)))) ??
+          (ofDocument ? null : dateAfterOrganiser(body, nameEnd)));
+    const date = closed ? null : (head.date ?? dayAfter?.value ?? dateClauseAfter(body, clauseStart, lead, nameEnd));
+    // "triệu tập Đại hội X của Đảng từ ngày 18 đến 25-4 tại Hà Nội": the place may follow the day read after the name.
+    const place = placed?.name ?? head.place ?? (dayAfter === null ? null : (placeAfter(body, dayAfter.end)?.name ?? null));
     const organiser = organised?.name ?? (ofDocument ? null : organiserAfter(body, nameEnd));
     // "Tại buổi họp báo, …", "Buổi họp mặt còn sinh động hơn": a meeting or seminar named by its opener alone, and
     // nothing said of it, points back to one named before, as `tại lễ kỷ niệm` does.
