@@ -350,8 +350,9 @@ export const opensEventClause = (body: string, clauseStart: number, eventStart: 
 // A province or city named without its body may be the subject too (`tỉnh Phú Thọ đã tổ chức trọng thể Lễ …`).
 const ATTENDED = /^(?:\p{Lu}|(?:tỉnh|thành phố|huyện|quận|thị xã|xã) \p{Lu})[^,;:]{0,80} (?:(?:đã|sẽ|vừa|đang) )?(?:chủ trì|dự|tham dự|đến dự|chứng kiến|tổ chức(?: trọng thể| long trọng)?|có)$/u;
 
-// `Sáng 9-9, tại Hải Phòng, đã khai mạc hội thảo …`: the opening told with its tense or as official.
-const OPENS_ONCE_SAID = /^(?:đã |sẽ |vừa )?(?:chính thức )?khai mạc$/iu;
+// `Sáng 9-9, tại Hải Phòng, đã khai mạc hội thảo …`, `Ngày 6-8, tại Cung Văn hóa Lao động TP, đã diễn ra Đại hội …`:
+// the opening or the taking place told with its tense or as official.
+const OPENS_ONCE_SAID = /^(?:đã |sẽ |vừa )?(?:chính thức )?(?:khai mạc|diễn ra)$/iu;
 
 // `tại Ban Tuyên giáo Trung ương (đã) diễn ra <event>`: where, then the verb of taking place, open the event's
 // clause (the words between take any adverb).

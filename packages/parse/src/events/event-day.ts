@@ -25,6 +25,8 @@ const DAY = /(\d{1,2})(?:([/.-])(\d{1,2})(?:\2(\d{4}))?)?/y;
 // `đến`, `tới` or a dash join the ends of a period; `và` two days in a row (`ngày 15 và 16-2-2005`).
 const TO = / ?(?:đến|tới) (?:ngày )?| ?[-–] ?| và (?:ngày )?/uy;
 // `Sáng nay (27/4)`, `Hôm nay (21-3)`: the day in brackets after a relative day, which it names.
+// `Ngày 4/3 tới`: the day to come, which the head of a sentence announces.
+const COMING = / tới$/u;
 // `Sáng 7/4 (tức 10/3 âm lịch)`: the same day told another way, in brackets after it.
 const SAME_DAY_ASIDE = / \((?:tức|nhằm|nhằm ngày|tức ngày) [^()]{1,40}\)$/u;
 const BRACKETED_AFTER_RELATIVE = /^([^()]{0,40}\p{L} (?:nay|qua)) \(([^()]{3,24})\)$/iu;
@@ -101,7 +103,7 @@ export const readEventDay = (text: string): PartialDate | DateRange | null => ev
  * ```
  */
 export const eventDayOfClause = (clause: string): PartialDate | DateRange | null => {
-  const trimmed = clause.trim().replace(BRACKETED_AFTER_RELATIVE, "$1 $2").replace(SAME_DAY_ASIDE, "");
+  const trimmed = clause.trim().replace(BRACKETED_AFTER_RELATIVE, "$1 $2").replace(SAME_DAY_ASIDE, "").replace(COMING, "");
   const read = eventDayAt(trimmed);
   return read !== null && read.end === trimmed.length ? read.value : null;
 };

@@ -292,6 +292,11 @@ describe("findEvents", () => {
     });
   });
 
+  it("gives the head's day to an event that takes place told with its tense, and to a day to come (`Ngày 4/3 tới`) (corpus)", () => {
+    expect(first("Ngày 6-8, tại Cung Văn hóa Lao động TP, đã diễn ra Đại hội Đảng bộ cơ quan LĐLĐ TPHCM lần thứ XIII, nhiệm kỳ 2005-2008.")).toMatchObject({ date: { day: 6, month: 8 } });
+    expect(first("Ngày 4/3 tới, Hội NNCĐDC/dioxin TP.HCM sẽ chính thức ra mắt và tổ chức Đại hội đại biểu lần I.")).toMatchObject({ date: { day: 4, month: 3 } });
+  });
+
   it("drops a meeting or seminar named by its opener alone when nothing is said of it: it points back (corpus)", () => {
     expect(findEvents("Tại buổi họp báo, báo chí cũng nêu vấn đề")).toEqual([]);
     expect(findEvents("Buổi họp mặt còn sinh động hơn với màn trình diễn")).toEqual([]);
