@@ -347,8 +347,10 @@ export const opensEventClause = (body: string, clauseStart: number, eventStart: 
 // someone who chairs, attends or witnesses the event that day, named with a capital, the clause's subject; or holds it,
 // when no body does (`Bộ trưởng Ngoại giao Nguyễn Dy Niên đã tổ chức cuộc họp báo`: the day is the event's, the organiser null).
 // So does one who has it (`Chiều 10-10, UBND tỉnh Quảng Trị đã có cuộc họp khẩn cấp`).
-// A province or city named without its body may be the subject too (`tỉnh Phú Thọ đã tổ chức trọng thể Lễ …`).
-const ATTENDED = /^(?:\p{Lu}|(?:tỉnh|thành phố|huyện|quận|thị xã|xã) \p{Lu})[^,;:]{0,80} (?:(?:đã|sẽ|vừa|đang) )?(?:chủ trì|dự|tham dự|đến dự|chứng kiến|tổ chức(?: trọng thể| long trọng)?|có)$/u;
+// A province or city named without its body may be the subject too (`tỉnh Phú Thọ đã tổ chức trọng thể Lễ …`); one that did
+// not hold or attend it gives no day (`chưa tổ chức`, `không dự`).
+const ATTENDED =
+  /^(?:\p{Lu}|(?:tỉnh|thành phố|huyện|quận|thị xã|xã) \p{Lu})[^,;:]{0,80} (?<!(?:chưa|không|chẳng) )(?:(?:đã|sẽ|vừa|đang) )?(?:chủ trì|dự|tham dự|đến dự|chứng kiến|tổ chức(?: trọng thể| long trọng)?|có)$/u;
 
 // `Sáng 9-9, tại Hải Phòng, đã khai mạc hội thảo …`, `Ngày 6-8, tại Cung Văn hóa Lao động TP, đã diễn ra Đại hội …`:
 // the opening or the taking place told with its tense or as official.

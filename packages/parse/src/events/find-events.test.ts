@@ -297,6 +297,11 @@ describe("findEvents", () => {
     expect(first("Ngày 4/3 tới, Hội NNCĐDC/dioxin TP.HCM sẽ chính thức ra mắt và tổ chức Đại hội đại biểu lần I.")).toMatchObject({ date: { day: 4, month: 3 } });
   });
 
+  it("gives no day nor organiser to an event not held (`vẫn chưa tổ chức`)", () => {
+    expect(first("Ngày 5-11, UBND tỉnh vẫn chưa tổ chức lễ bàn giao hài cốt cho gia đình")).toMatchObject({ date: null, organiser: null });
+    expect(first("Ngày 5-11, Đại sứ Marine không dự lễ bàn giao hài cốt")).toMatchObject({ date: null });
+  });
+
   it("drops a meeting or seminar named by its opener alone when nothing is said of it: it points back (corpus)", () => {
     expect(findEvents("Tại buổi họp báo, báo chí cũng nêu vấn đề")).toEqual([]);
     expect(findEvents("Buổi họp mặt còn sinh động hơn với màn trình diễn")).toEqual([]);
