@@ -137,8 +137,10 @@ const STATE_PARENTS: ReadonlySet<OrganizationClassification> = new Set(["state-a
 // The Party's organs inside a State body, the Front or a mass organisation (Điều lệ Đảng 2011, Điều 41–43: đảng đoàn,
 // ban cán sự đảng) belong to that body: `Ban cán sự đảng Bộ Tư pháp`, `Đảng đoàn Quốc hội`.
 const PARTY_ORGAN_PARENTS: ReadonlySet<OrganizationClassification> = new Set(["state-agency", "government", "legislature", "peoples-committee", "judiciary", "front", "mass-organization"]);
+// An office may serve a Party organ as well (`Văn phòng Đảng đoàn Quốc hội`).
+const OFFICE_PARENTS: ReadonlySet<OrganizationClassification> = new Set(["state-agency", "party-agency"]);
 const OTHER_PARENT_CLASSES: ReadonlyMap<string, ReadonlySet<OrganizationClassification>> = new Map([
-  ["Văn phòng", STATE_PARENTS],
+  ["Văn phòng", OFFICE_PARENTS],
   ["Thanh tra", STATE_PARENTS],
   ["Ban cán sự đảng", PARTY_ORGAN_PARENTS],
   ["Ban cán sự Đảng", PARTY_ORGAN_PARENTS],
@@ -157,6 +159,7 @@ const OFFICE_SIDE_OF_PARENT: ReadonlyMap<OrganizationClassification, Organizatio
   ["peoples-committee", "state-agency"],
   ["peoples-council", "state-agency"],
   ["state-agency", "state-agency"],
+  ["party-agency", "party-agency"],
 ]);
 const CHILD_CLASSES = new Set<OrganizationClassification>(["party-agency", "other", "armed-forces", "party-committee"]);
 const MAX_PLACE_WORDS = 7;

@@ -324,6 +324,8 @@ describe("findOrganizations", () => {
     const parents = (text: string) => findOrganizations(text).map((m) => [m.text, m.parent ?? null, m.classification, m.level]);
     expect(parents("quyền bí thư Ban cán sự đảng Bộ NN&PTNT cho biết")).toEqual([["Ban cán sự đảng Bộ NN&PTNT", "Bộ Nông nghiệp và Phát triển nông thôn", "party-agency", "central"]]);
     expect(parents("Đảng đoàn Quốc hội đã họp")).toEqual([["Đảng đoàn Quốc hội", "Quốc hội", "party-agency", "central"]]);
+    // and the office that serves it (corpus)
+    expect(parents("Phó Vụ trưởng Văn phòng Đảng đoàn Quốc hội cho biết")[0]?.slice(0, 3)).toEqual(["Văn phòng Đảng đoàn Quốc hội", "Đảng đoàn Quốc hội", "party-agency"]);
   });
 
   it("gives the Party's central boards, listed or not, the Central Committee as parent (corpus)", () => {
