@@ -187,47 +187,35 @@ export interface Organiser {
 }
 const MAX_ORGANISERS = 6;
 
+/** What `<event> do X tổ chức (vào) <day>` says of the event: its organiser, and the day written right after the verb. */
+export interface HeldBy {
+  readonly organiser: string | null;
+  readonly day: DayAfter | null;
+}
+
 /**
- * `<event> do X tổ chức` in the same clause: the organiser.
+ * `<event> do X tổ chức` in the same clause: the organiser, and the day written right after the
+ * verb (`hội nghị góp ý các dự thảo luật do Đoàn ĐBQH TPHCM tổ chức ngày 17-3`), read as
+ * {@link dateAfter} reads it; null when no such clause follows. The clause is read once for both.
  *
  * @example
  * ```ts
- * import { organiserAfter } from "./event-context";
- * organiserAfter("Hội nghị do Ủy ban MTTQ tỉnh tổ chức.", 8); // "Ủy ban MTTQ tỉnh"
+ * import { heldByAfter } from "./event-context";
+ * heldByAfter("Hội nghị do Ủy ban MTTQ tỉnh tổ chức.", 8)?.organiser; // "Ủy ban MTTQ tỉnh"
+ * heldByAfter("hội thảo do Học viện Báo chí và Tuyên truyền tổ chức sáng 27/4", 8)?.day?.value; // { day: 27, month: 4 }
  * ```
  */
-export const organiserAfter = (body: string, eventEnd: number): string | null => {
-  const held = heldByAfter(body, eventEnd);
-  return held === null ? null : organisersOf(body.slice(held.from, held.verb));
-};
-
-/** `<event> do X tổ chức`: where X starts and where ` tổ chức` does, or null. */
-const heldByAfter = (body: string, eventEnd: number): { from: number; verb: number } | null => {
+export const heldByAfter = (body: string, eventEnd: number): HeldBy | null => {
   const lead = " do ";
   if (!body.startsWith(lead, eventEnd)) return null;
   const from = eventEnd + lead.length;
   let to = from;
   while (to < body.length && to < from + LOOK_BACK && !isBoundary(body, to)) to++;
   const verb = body.slice(from, to).indexOf(HOLDS);
-  return verb > 0 ? { from, verb: from + verb } : null;
-};
-
-/**
- * `<event> do X tổ chức (vào) <day>`: the day written right after the verb of the organiser's clause
- * (`hội nghị góp ý các dự thảo luật do Đoàn ĐBQH TPHCM tổ chức ngày 17-3`), read as {@link dateAfter} reads it.
- *
- * @example
- * ```ts
- * import { dateAfterOrganiser } from "./event-context";
- * dateAfterOrganiser("hội thảo do Học viện Báo chí và Tuyên truyền tổ chức sáng 27/4", 8)?.value; // { day: 27, month: 4 }
- * ```
- */
-export const dateAfterOrganiser = (body: string, eventEnd: number): DayAfter | null => {
-  const held = heldByAfter(body, eventEnd);
-  if (held === null) return null;
-  let from = held.verb + HOLDS.length;
-  from += AT_WHEN.exec(body.slice(from, from + 10))?.[0].length ?? 0;
-  return dayFrom(body, from);
+  if (verb <= 0) return null;
+  let dayAt = from + verb + HOLDS.length;
+  dayAt += AT_WHEN.exec(body.slice(dayAt, dayAt + 10))?.[0].length ?? 0;
+  return { organiser: organisersOf(body.slice(from, from + verb)), day: dayFrom(body, dayAt) };
 };
 
 /** What the head of a sentence says of the event its next clause holds: the day, and the place of a clause of place. */

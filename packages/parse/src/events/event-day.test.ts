@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { eventDayOfClause, readEventDay } from "./event-day";
+import { eventDayAt, eventDayOfClause } from "./event-day";
 
-describe("readEventDay", () => {
+/** The day or period `eventDayAt` reads at the start of `text`, without where it ends. */
+const readEventDay = (text: string) => eventDayAt(text)?.value ?? null;
+
+describe("eventDayAt", () => {
   it("reads a day, with its part of the day or `ngày`, and the year only when written (corpus)", () => {
     expect(readEventDay("ngày 25/10 tới sẽ xem xét")).toEqual({ month: 10, day: 25 });
     expect(readEventDay("sáng 10/4, do Bộ Nội vụ")).toEqual({ month: 4, day: 10 });

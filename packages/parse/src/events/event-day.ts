@@ -75,21 +75,6 @@ const orderOf = (date: PartialDate): number => (date.year ?? 0) * 10000 + date.m
 const toDate = (day: number, month: number, year: number | undefined): PartialDate =>
   year === undefined ? { day, month } : { year, month, day };
 
-/**
- * The day or period written at the start of `text` (`ngày 25/10`, `sáng 10/4`, `từ ngày 17 đến
- * 24-4`, `từ ngày 18-4-2006 đến ngày 25-4-2006`, `5-6/3`), with no year unless written; null
- * when the text does not start with one, or it names no day of the calendar. A number that a
- * word or another digit follows is no day (`25/10 tới`, the word after, is allowed).
- *
- * @example
- * ```ts
- * import { readEventDay } from "./event-day";
- * readEventDay("từ ngày 17 đến 24-4 sẽ thảo luận"); // { start: { month: 4, day: 17 }, end: { month: 4, day: 24 } }
- * readEventDay("ngày 25/10 tới"); // { month: 10, day: 25 }
- * readEventDay("năm 2006"); // null
- * ```
- */
-export const readEventDay = (text: string): PartialDate | DateRange | null => eventDayAt(text)?.value ?? null;
 
 /**
  * The day or period of a clause that holds it and nothing else (`Sáng ngày 13/7/2021`, `Hôm
@@ -109,12 +94,18 @@ export const eventDayOfClause = (clause: string): PartialDate | DateRange | null
 };
 
 /**
- * {@link readEventDay} with where the day or period ends in `text`.
+ * The day or period written at the start of `text` (`ngày 25/10`, `sáng 10/4`, `từ ngày 17 đến
+ * 24-4`, `từ ngày 18-4-2006 đến ngày 25-4-2006`, `5-6/3`), with no year unless written; null
+ * when the text does not start with one, or it names no day of the calendar. A number that a
+ * word or another digit follows is no day (`25/10 tới`, the word after, is allowed). With it,
+ * where the day or period ends in `text`, so that what follows it may be read (a place).
  *
  * @example
  * ```ts
  * import { eventDayAt } from "./event-day";
- * eventDayAt("ngày 25/10 tại Hà Nội")?.end; // 10
+ * eventDayAt("từ ngày 17 đến 24-4 sẽ thảo luận")?.value; // { start: { month: 4, day: 17 }, end: { month: 4, day: 24 } }
+ * eventDayAt("ngày 25/10 tại Hà Nội"); // { value: { month: 10, day: 25 }, end: 10 }
+ * eventDayAt("năm 2006"); // null
  * ```
  */
 export const eventDayAt = (text: string): { value: PartialDate | DateRange; end: number } | null => {

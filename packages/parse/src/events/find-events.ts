@@ -6,7 +6,7 @@ import { lowerCode, spells, WordList } from "../places/word-list";
 import type { WordToken } from "../places/word-tokens";
 import { termStartingAt, type ScannedTerm } from "../terms/scan-terms";
 import { BACK_REFERENCE_AFTER, BODIES_WITH_STOPS, CLOSED_AFTER, COMMA_FORMULAS, COUNTERS, EVENT_CLASSIFIERS, DATE_AFTER_NGAY, DOCUMENT_OF_EVENT, EVENT_WORDS, HAILED_AFTER, HELD_WHEN, NAME_STOPS, NOT_AN_EVENT_AFTER, NOT_LAST, NOUNS_FROM_STOPS, NOUNS_WITH_STOPS, ORDINAL_WORDS, POINTS_BACK, PURPOSE_AFTER_CONFERENCE, type EventWord } from "./event-words";
-import { clauseStartBefore, dateAfter, dateAfterOrganiser, dateClauseAfter, endsAfter, heldAtPlace, opensEventClause, organiserAfter, organiserBefore, placeAfter, sentenceHead } from "./event-context";
+import { clauseStartBefore, dateAfter, dateClauseAfter, endsAfter, heldAtPlace, heldByAfter, opensEventClause, organiserBefore, placeAfter, sentenceHead } from "./event-context";
 import { afterPartyOf, legislatureAfter, meetingBodyAfter } from "./event-name-tail";
 import { DEPARTMENT_ONLY_FIELDS, MINISTRY_FIELDS } from "../organizations/field-names";
 
@@ -416,16 +416,18 @@ export const findEventsIn = (normalized: NormalizedText, input: string, words: W
     const placed = placeAfter(body, nameEnd);
     // "Ngày 23-12, Đại hội … đã bế mạc", "bế mạc Đại hội X vào sáng 25-4": the day of its close is not the event's.
     // "chào mừng thành công Đại hội X … được tổ chức … 28/4": the day after an event hailed is the ceremony's.
+    // "<event> do X tổ chức ngày 17-3": the organiser's clause after the event, read once for its organiser and day.
+    const heldBy = ofDocument ? null : heldByAfter(body, nameEnd);
     const closed = endsAfter(body, nameEnd) || follows(CLOSED_AFTER);
     const dayAfter =
       closed || head.date !== null
         ? null
         : ((follows(HAILED_AFTER) ? null : dateAfter(body, nameEnd, placed, !ofDocument && !NAMES_A_DOCUMENT.test(body.slice(nameStart, nameEnd)))) ??
-          (ofDocument ? null : dateAfterOrganiser(body, nameEnd)));
+          (heldBy?.day ?? null));
     const date = closed ? null : (head.date ?? dayAfter?.value ?? dateClauseAfter(body, clauseStart, lead, nameEnd));
     // "triệu tập Đại hội X của Đảng từ ngày 18 đến 25-4 tại Hà Nội": the place may follow the day read after the name.
     const place = placed?.name ?? head.place ?? (dayAfter === null ? null : (placeAfter(body, dayAfter.end)?.name ?? null));
-    const organiser = organised?.name ?? (ofDocument ? null : organiserAfter(body, nameEnd));
+    const organiser = organised?.name ?? heldBy?.organiser ?? null;
     // "Tại buổi họp báo, …", "Buổi họp mặt còn sinh động hơn": a meeting or seminar named by its opener alone, and
     // nothing said of it, points back to one named before, as `tại lễ kỷ niệm` does.
     if (j === bareEnd && date === null && place === null && organiser === null) {
