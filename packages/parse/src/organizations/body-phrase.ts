@@ -709,18 +709,23 @@ export interface TierPlace {
 const ABBREVIATED_TIERS: ReadonlyMap<string, TierWord> = new Map(
   ABBREVIATED_TIER_WORDS.map(([letter, word]) => [letter, TIER_WORDS.find(([written]) => written === word)![1]] as const),
 );
+const NUMBERED_ABBREVIATED_TIERS: ReadonlySet<TierWord> = new Set(
+  ABBREVIATED_TIER_WORDS.filter(([, , numbered]) => numbered).map(([letter]) => ABBREVIATED_TIERS.get(letter)!),
+);
 
 /**
  * The unit named by an abbreviated tier word at token `at` (`Q.1`, `Q.Bình Thạnh`, `Q. Tân Bình`,
- * `P.25`), or null: a number, or a name of two capitalised words or more (`Q.Anh` is a person's
- * initial), cut before a family name that opens the next person.
+ * `P.25`, `H.Củ Chi`), or null: a number (quận and phường only), or a name of two capitalised
+ * words or more (`Q.Anh` is a person's initial), cut before a family name that opens the next person.
  */
 const abbreviatedTierPlace = (tokens: readonly Token[], at: number, source: string, options: BodyPhraseOptions): TierPlace | null => {
   const tier = abbreviatedTierAt(tokens, at);
   if (tier === null) return null;
   const t = tokens[at]!;
   const glued = /^.\.\d{1,2}$/.test(t.text);
-  const number = glued ? t.text.slice(2) : /^\d{1,2}$/.test(tokens[at + 2]?.text ?? "") ? tokens[at + 2]!.text : null;
+  const numbered = NUMBERED_ABBREVIATED_TIERS.has(tier);
+  if (glued && !numbered) return null;
+  const number = !numbered ? null : glued ? t.text.slice(2) : /^\d{1,2}$/.test(tokens[at + 2]?.text ?? "") ? tokens[at + 2]!.text : null;
   if (number !== null) return { end: glued ? at + 1 : at + 3, name: `${tier.name} ${number}`, place: number, level: tier.level };
   // The name's words, read as after the tier word written out; one word alone is a person's initial (`Q.Anh`).
   const nameAt = at + 2;

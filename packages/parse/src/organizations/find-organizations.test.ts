@@ -459,6 +459,14 @@ describe("findOrganizations", () => {
     expect(read("UBND Q.Anh")).toEqual([["UBND", "Ủy ban nhân dân", null]]);
   });
 
+  it("reads huyện abbreviated as H. after a body, by a name and never by a number (corpus)", () => {
+    expect(read("chuyển hồ sơ cho Công an H.Bình Chánh để")).toEqual([["Công an H.Bình Chánh", "Công an huyện Bình Chánh", "district"]]);
+    expect(read("Chánh văn phòng UBND H.Dương Minh Châu nói")).toEqual([["văn phòng UBND H.Dương Minh Châu", "Văn phòng Ủy ban nhân dân huyện Dương Minh Châu", "district"]]);
+    // huyện are named, not numbered; one word is a byline's initial
+    expect(read("UBND H.5 cho biết")).toEqual([["UBND", "Ủy ban nhân dân", null]]);
+    expect(read("UBND H.Dũng")).toEqual([["UBND", "Ủy ban nhân dân", null]]);
+  });
+
   it("takes no body inside the names Tây Ban Nha and Ban Mê (Thuột)", () => {
     // the pair of countries is the committee's name, and no "Ban Nha" body starts inside it
     expect(findOrganizations("Ủy ban Hỗn hợp VN-Tây Ban Nha diễn ra tại Hà Nội").map((m) => m.text)).toEqual(["Ủy ban Hỗn hợp VN-Tây Ban Nha"]);

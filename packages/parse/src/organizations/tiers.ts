@@ -50,11 +50,13 @@ export const TIER_WORDS: readonly (readonly [string, TierWord])[] = [
 
 /**
  * Tier words abbreviated to a capital and a dot, as the press of Hồ Chí Minh City writes them
- * (`UBND Q.1`, `UBND Q.Bình Thạnh`, `UBND P.25`), and the tier word each stands for.
+ * (`UBND Q.1`, `UBND Q.Bình Thạnh`, `UBND P.25`, `Công an H.Bình Chánh`), the tier word each
+ * stands for, and whether a number may be the unit's name (quận and phường are numbered, huyện not).
  */
-export const ABBREVIATED_TIER_WORDS: readonly (readonly [string, string])[] = [
-  ["Q", "quận"],
-  ["P", "phường"],
+export const ABBREVIATED_TIER_WORDS: readonly (readonly [string, string, boolean])[] = [
+  ["Q", "quận", true],
+  ["P", "phường", true],
+  ["H", "huyện", false],
 ];
 
 /**

@@ -41,6 +41,9 @@ export const PLACE_TYPE_WORDS: readonly PlaceTypeWord[] = [
   { word: "tp", type: "provincial-city", level: "district", provinceOnly: false, numbered: false, nameRule: "city" },
   { word: "huyện đảo", type: "district", level: "district", provinceOnly: false, numbered: false, nameRule: "island" },
   { word: "huyện", type: "district", level: "district", provinceOnly: false, numbered: false },
+  // `H.` for huyện, as the same press writes it (`H.Củ Chi`, `xã Hợp Thành, H.Sơn Dương`), with the name rule of `quận`:
+  // a name of one word after it is a byline's initial (`H.Dũng`), and a foreign one a person's (`H.Martin`).
+  { word: "h", type: "district", level: "district", provinceOnly: false, numbered: false, nameRule: "urban-district", abbreviation: "H" },
   { word: "quận", type: "district", level: "district", provinceOnly: false, numbered: true, nameRule: "urban-district" },
   // `Q.` for quận, as the press of Hồ Chí Minh City writes it (`Q.1`, `Q.Bình Thạnh`).
   { word: "q", type: "district", level: "district", provinceOnly: false, numbered: true, nameRule: "urban-district", abbreviation: "Q" },
