@@ -568,6 +568,47 @@ describe("findOfficials: forms of writing", () => {
   });
 });
 
+describe("findOfficials: deputies of the National Assembly as reports of its sittings write them (corpus)", () => {
+  const DEPUTY = { role: "Đại biểu", body: "Quốc hội", level: "central" };
+  const SITTING = " Quốc hội thảo luận dự án luật.";
+  const seats = (text: string) => read(text).map((m) => [m.text, m.person, m.positions.map((p) => `${p.role}/${p.body}`)]);
+
+  it("reads the word, the name and the province of the delegation in brackets", () => {
+    expect(read(`ĐB Nguyễn Hoàng Anh (Hải Phòng) ủng hộ ngay.${SITTING}`)).toEqual([
+      { text: "ĐB Nguyễn Hoàng Anh (Hải Phòng)", person: "Nguyễn Hoàng Anh", former: false, positions: [DEPUTY] },
+    ]);
+    expect(seats(`Tiếp lời, đại biểu Lê Minh Hồng (Ninh Bình) cho rằng.${SITTING}`)).toEqual([["đại biểu Lê Minh Hồng (Ninh Bình)", "Lê Minh Hồng", ["Đại biểu/Quốc hội"]]]);
+    expect(seats(`ĐB Nguyễn Thị Hằng Nga (TP.HCM) dẫn chứng.${SITTING}`)).toEqual([["ĐB Nguyễn Thị Hằng Nga (TP.HCM)", "Nguyễn Thị Hằng Nga", ["Đại biểu/Quốc hội"]]]);
+    expect(seats(`ĐB Phạm Quang Dự (Bà Rịa-Vũng Tàu): “Tôi thấy”.${SITTING}`)).toEqual([["ĐB Phạm Quang Dự (Bà Rịa-Vũng Tàu)", "Phạm Quang Dự", ["Đại biểu/Quốc hội"]]]);
+  });
+
+  it("reads the word and the province set apart after a name, as one more post after a title", () => {
+    expect(seats(`TS Nguyễn Ngọc Đào (ĐB Hà Nội) nói.${SITTING}`)).toEqual([["Nguyễn Ngọc Đào (ĐB Hà Nội)", "Nguyễn Ngọc Đào", ["Đại biểu/Quốc hội"]]]);
+    expect(seats(`Ông Nông Thế Cừ - ĐB Cao Bằng - ủng hộ ngay.${SITTING}`)).toEqual([["Nông Thế Cừ - ĐB Cao Bằng", "Nông Thế Cừ", ["Đại biểu/Quốc hội"]]]);
+    expect(seats(`Phó Chủ nhiệm Văn phòng QH Trần Ngọc Đường (ĐB Kiên Giang) cho rằng`)).toEqual([
+      ["Phó Chủ nhiệm Văn phòng QH Trần Ngọc Đường (ĐB Kiên Giang)", "Trần Ngọc Đường", ["Phó Chủ nhiệm/Văn phòng Quốc hội", "Đại biểu/Quốc hội"]],
+    ]);
+  });
+
+  it("reads `ĐB` and a name alone, with a title after it, where the text names no people's council", () => {
+    expect(seats(`ĐB Dương Trung Quốc cho rằng.${SITTING}`)).toEqual([["ĐB Dương Trung Quốc", "Dương Trung Quốc", ["Đại biểu/Quốc hội"]]]);
+    expect(seats(`ĐB Lê Doãn Hợp - bí thư Tỉnh ủy Nghệ An, đề nghị.${SITTING}`)).toEqual([
+      ["ĐB Lê Doãn Hợp - bí thư Tỉnh ủy Nghệ An", "Lê Doãn Hợp", ["Đại biểu/Quốc hội", "Bí thư/Tỉnh ủy Nghệ An"]],
+    ]);
+    expect(seats(`ĐB Dương Trung Quốc cho rằng. Kỳ họp HĐND tỉnh.${SITTING}`)).toEqual([]);
+    // a name cut before a capitalised word is not read whole
+    expect(seats(`ĐB Đoàn Thiện Các hỏi.${SITTING}`)).toEqual([]);
+  });
+
+  it("reads no deputy of the National Assembly where the text does not name it, or the bracket holds no province", () => {
+    expect(seats("ĐB Nguyễn Hoàng Anh (Hải Phòng) ủng hộ ngay.")).toEqual([]);
+    expect(seats(`Đại biểu Vũ Quang Minh (quận 8) nói.${SITTING}`)).toEqual([]);
+    expect(seats(`Đại biểu Thái Thanh Hùng (Hội Cựu chiến binh TP) nói.${SITTING}`)).toEqual([]);
+    // `ĐB` with a council is that council's deputy
+    expect(seats("ĐB HĐND tỉnh Nguyễn Văn An phát biểu")).toEqual([["ĐB HĐND tỉnh Nguyễn Văn An", "Nguyễn Văn An", ["Đại biểu/Hội đồng nhân dân tỉnh"]]]);
+  });
+});
+
 describe("findOfficials: negative cases", () => {
   it.each([
     ["an election, not a post held", "Ông Huỳnh Văn Be được bầu làm Bí thư Tỉnh ủy"],

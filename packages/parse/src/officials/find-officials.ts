@@ -7,6 +7,7 @@ import { postingEndAt } from "../organizations/countries";
 import { isInert, scanNearAnchors } from "../organizations/anchored-scan";
 import type { Token } from "../organizations/tokenize";
 import type { WordList } from "../places/word-list";
+import { deputyAfterName, deputyContextOf, NATIONAL_ASSEMBLY_DEPUTY, readDeputyAt, type DeputyContext } from "./deputy";
 import { isFamilyNameLower } from "./family-name";
 import { isNameWord, matchCapitalsName, matchForeignName, matchPersonName } from "./person-name";
 import { LIST_TRIGGER_LEXICON, NAMED_AFTER_LEXICON, SCHOOL_HEADS_LEXICON, NON_POST_LEXICON, NOT_CURRENT_LEXICON, ROLE_LEXICON, SPEECH_VERB_LEXICON, TITLE_OPENERS, TRIGGER_LEXICON } from "./role-phrase";
@@ -336,7 +337,7 @@ const readTitleFirst = (tokens: readonly Token[], at: number, source: string, st
 };
 
 /** After `đồng chí`, `Đ/c`, `ông`, `bà`: a name and its title, or a title (and maybe a name). */
-const readTriggered = (tokens: readonly Token[], at: number, source: string): Read | null => {
+const readTriggered = (tokens: readonly Token[], at: number, source: string, seatAfter: (at: number) => number): Read | null => {
   const trigger = TRIGGER_LEXICON.match(tokens, at);
   if (trigger === null) return null;
   const first = tokens[at]!;
@@ -352,8 +353,12 @@ const readTriggered = (tokens: readonly Token[], at: number, source: string): Re
   const nameEnd = capitalsTitle !== null ? capitals : written;
   if (nameEnd > 0) {
     const title = capitalsTitle ?? titleAfterAside(tokens, nameEnd, source);
-    if (title === null) return { found: [], end: nameEnd };
     const person = textOf(tokens, source, j, nameEnd);
+    if (title === null) {
+      // "Ông Nông Thế Cừ - ĐB Cao Bằng -": a seat in the National Assembly set apart after the name.
+      const seat = written > 0 ? seatAfter(nameEnd) : -1;
+      return seat < 0 ? { found: [], end: nameEnd } : { found: [{ from: j, to: seat, person, former: false, positions: [NATIONAL_ASSEMBLY_DEPUTY] }], end: seat };
+    }
     return { found: [{ from: j, to: title.end, person, former: title.title.former, positions: title.title.positions }], end: title.end };
   }
   if (notCurrentBefore(tokens, j)) return null;
@@ -380,6 +385,18 @@ const readNameFirst = (tokens: readonly Token[], at: number, source: string): Re
   const title = titleAfterAside(tokens, runEnd, source);
   if (title === null) return null;
   return { found: [{ from, to: title.end, person: textOf(tokens, source, from, runEnd), former: title.title.former, positions: title.title.positions }], end: title.end };
+};
+
+/** A deputy of the National Assembly (see `deputy.ts`). */
+const readDeputy = (tokens: readonly Token[], at: number, source: string, context: DeputyContext): Read | null => {
+  const deputy = readDeputyAt(tokens, at, context);
+  if (deputy === null) return null;
+  const person = textOf(tokens, source, deputy.nameFrom, deputy.nameTo);
+  // "ĐB Tào Hữu Phùng (phó chủ nhiệm Ủy ban Kinh tế - ngân sách của QH)": a title after the name is one more post.
+  const after = deputy.to === deputy.nameTo ? titleAfterAside(tokens, deputy.to, source) : null;
+  const positions = after === null ? [NATIONAL_ASSEMBLY_DEPUTY] : [NATIONAL_ASSEMBLY_DEPUTY, ...after.title.positions];
+  const to = after?.end ?? deputy.to;
+  return { found: [{ from: deputy.from, to, person, former: false, positions }], end: to };
 };
 
 /**
@@ -449,16 +466,25 @@ export const findOfficialsIn = (normalized: NormalizedText, input: string, words
  */
 export const readOfficialsAt = (normalized: NormalizedText, input: string, mentions: OfficialMention[]) => {
   const source = normalized.text;
+  let deputies: DeputyContext | undefined; // read from the text when first needed
   return (tokens: readonly Token[], i: number): number => {
     const token = tokens[i]!;
     // Every read starts at an opener word or a capitalised family name: skip other tokens in one test.
     if (!READ_OPENERS.has(token.lower) && !(token.capital && token.word && isFamilyNameLower(token.lower))) return i + 1;
-    const read =
+    const seatAfter = (at: number): number => ((deputies ??= deputyContextOf(source)).assembly ? deputyAfterName(tokens, at) : -1);
+    let read =
       readList(tokens, i, source) ??
-      readTriggered(tokens, i, source) ??
+      readTriggered(tokens, i, source, seatAfter) ??
       (notCurrentBefore(tokens, i) ? null : readTitleFirst(tokens, i, source, true)) ??
+      readDeputy(tokens, i, source, (deputies ??= deputyContextOf(source))) ??
       readNameFirst(tokens, i, source);
     if (read === null) return i + 1;
+    // "Chủ nhiệm Văn phòng QH Trần Ngọc Đường (ĐB Kiên Giang)": the seat after the name is one more post.
+    const last = read.found.at(-1);
+    if (last?.person != null && last.to === read.end) {
+      const seat = seatAfter(read.end);
+      if (seat > 0) read = { found: [...read.found.slice(0, -1), { ...last, to: seat, positions: [...last.positions, NATIONAL_ASSEMBLY_DEPUTY] }], end: seat };
+    }
     for (const f of read.found) {
       const start = normalized.toOriginal(tokens[f.from]!.start);
       const end = normalized.toOriginal(tokens[f.to - 1]!.end);

@@ -77,7 +77,8 @@ export const ROLES: readonly RoleRule[] = [
   { role: "Chủ tịch", aliases: [], bodyByTier: true, source: LUAT_CQDP },
   { role: "Tổng Thư ký", aliases: [], source: LUAT_QH },
   { role: "Đại biểu", aliases: ["ĐBQH", "Đại biểu Quốc hội"], body: { name: "Quốc hội", level: "central" }, source: LUAT_QH },
-  { role: "Đại biểu", aliases: [], needsBody: true, source: LUAT_CQDP },
+  // `ĐB`, as reports of the National Assembly's sittings write it: with a body (`ĐB HĐND tỉnh`), or see `deputy.ts`.
+  { role: "Đại biểu", aliases: ["ĐB"], needsBody: true, source: LUAT_CQDP },
   { role: "Trưởng Đoàn", aliases: ["Trưởng đoàn"], overlap: 1, source: LUAT_QH },
   { role: "Bộ trưởng", aliases: [], bodyByField: true, source: HIEN_PHAP },
   { role: "Thứ trưởng", aliases: [], bodyByField: true, source: LUAT_CB },
