@@ -191,7 +191,7 @@ export const BODIES: readonly BodyRule[] = [
   { name: "Ủy ban Thể dục Thể thao", aliases: ["Ủy ban Thể dục - Thể thao", "UBTDTT", "Ủy ban TDTT"], classification: "state-agency", level: "central", scope: "national", source: NQ_CO_CAU_2002 },
   { name: "Ủy ban Dân tộc", aliases: ["UBDT"], classification: "state-agency", level: "central", scope: "national", source: "Nghị quyết 02/2002/QH11 và 26/2016/QH14 về cơ cấu tổ chức của Chính phủ (cơ quan ngang bộ)" },
   { name: "Kiểm toán Nhà nước", aliases: [], classification: "state-agency", level: "central", scope: "national", source: HIEN_PHAP },
-  { name: "Ngân hàng Nhà nước", aliases: ["Ngân hàng Nhà nước Việt Nam"], classification: "state-agency", level: "central", scope: "national", source: HIEN_PHAP },
+  { name: "Ngân hàng Nhà nước", aliases: ["Ngân hàng Nhà nước Việt Nam", "NHNN", "NHNN Việt Nam", "NHNNVN"], classification: "state-agency", level: "central", scope: "national", source: HIEN_PHAP },
   { name: "Thanh tra", aliases: [], classification: "state-agency", level: null, scope: "local", needsQualifier: true, source: LUAT_THANH_TRA_CO_QUAN },
   { name: "Thanh tra Chính phủ", aliases: [], classification: "state-agency", level: "central", scope: "national", source: HIEN_PHAP },
   { name: "Công an", aliases: [], classification: "state-agency", level: null, scope: "local", needsQualifier: true, source: LUAT_CA },

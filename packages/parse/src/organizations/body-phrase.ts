@@ -214,6 +214,14 @@ const bracketedAcronymEnd = (tokens: readonly Token[], at: number): number => {
   return at;
 };
 
+/** The index past `Việt Nam` or `VN` written at token `at` on the same line, or -1. */
+const vietNamEnd = (tokens: readonly Token[], at: number): number => {
+  const t = tokens[at];
+  if (t === undefined || t.lineBefore) return -1;
+  if (t.text === "VN") return at + 1;
+  return t.text === "Việt" && tokens[at + 1]?.text === "Nam" ? at + 2 : -1;
+};
+
 /** Whether a tier word, a city written short or a province's name starts at token `at`: what qualifies a local body. */
 const startsQualifier = (tokens: readonly Token[], at: number): boolean =>
   TIER_LEXICON.match(tokens, at) !== null || CITY_ABBREVIATION_LEXICON.match(tokens, at) !== null || provinceAt(tokens, at) !== null;
@@ -315,7 +323,8 @@ const CENTRAL_ACRONYMS: ReadonlySet<string> = new Set(CENTRAL_FORMS);
 
 /**
  * The acronyms in a body's written name, as written: acronyms joined by marks with no space
- * between stay one (`LĐ-TB&XH`, `TN-MT`); acronyms apart are joined by a space. `Trung ương`
+ * between, or by `&` (`GD & ĐT` is `GD&ĐT`), stay one (`LĐ-TB&XH`, `TN-MT`); acronyms apart are
+ * joined by a space. `Trung ương`
  * written short (`TW`, `T.Ư`) is none when it opens the name (`T.Ư Hội LHPN`; `BCH TƯ` keeps it).
  */
 const acronymsOf = (tokens: readonly Token[], from: number, to: number, source: string): string | null => {
@@ -328,6 +337,8 @@ const acronymsOf = (tokens: readonly Token[], from: number, to: number, source: 
     const marked = last >= 0 && i > last + 1 && !tokens[last + 1]!.word && !tokens[last + 1]!.spaceBefore;
     let glued = last >= 0 && (!t.spaceBefore || marked);
     for (let k = last + 1; glued && k < i; k++) glued = !tokens[k]!.word && !tokens[k]!.spaceBefore;
+    // "GD & ĐT": an ampersand joins two acronyms, spaces around it or not (written tight, `GD&ĐT`, as the same body is elsewhere).
+    if (last >= 0 && i === last + 2 && tokens[last + 1]!.text === "&") glued = true;
     if (glued) parts[parts.length - 1] += source.slice(tokens[last]!.end, t.end).replace(/\s+/gu, "");
     else parts.push(t.text);
     last = i;
@@ -935,6 +946,14 @@ export const matchBodyPhrase = (tokens: readonly Token[], at: number, source: st
       abbreviation ??= source.slice(tokens[end + 1]!.start, tokens[bracketed - 2]!.end);
       end = bracketed;
     }
+  } else {
+    // "Ngân hàng Nhà nước (NHNN) Việt Nam": a national body's acronym in brackets before the country its name ends with.
+    const bracketed = bracketedAcronymEnd(tokens, end);
+    const country = bracketed > end ? vietNamEnd(tokens, bracketed) : -1;
+    if (country > 0) {
+      abbreviation ??= source.slice(tokens[end + 1]!.start, tokens[bracketed - 2]!.end);
+      end = country;
+    }
   }
   if (head.scope !== "national") {
     const central = CENTRAL_LEXICON.match(tokens, end);
@@ -1055,7 +1074,9 @@ export const matchBodyPhrase = (tokens: readonly Token[], at: number, source: st
   const next = tokens[end];
   // "HĐND các cấp", "UBND cấp huyện": a kind of body. After a tier or a place, `cấp` is the verb
   // "grant" (`UBND quận 2 cấp đất`, `UBND tỉnh cấp phép`).
-  const generic = tiersOnly || (isWord(next) && GENERIC_AFTER.has(next.lower) && (next.lower !== "cấp" || end === head.end));
+  // "UBND cùng cấp": the body of the same tier as another, whichever that is, is a kind too (`cùng` alone is "with").
+  const sameTier = end === head.end && next?.lower === "cùng" && tokens[end + 1]?.lower === "cấp";
+  const generic = tiersOnly || sameTier || (isWord(next) && GENERIC_AFTER.has(next.lower) && (next.lower !== "cấp" || end === head.end));
   // "TP Hồ Chí Minh": the place by the name places give it (`Thành phố Hồ Chí Minh`), so that the two can be joined.
   return { start: at, end, name, abbreviation, classification, level, parent, place: place === null ? null : (CITY_ONLY_NAMES.get(place) ?? place), generic };
 };

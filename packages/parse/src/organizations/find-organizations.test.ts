@@ -459,6 +459,23 @@ describe("findOrganizations", () => {
     expect(read("UBND Q.Anh")).toEqual([["UBND", "Ủy ban nhân dân", null]]);
   });
 
+  it("reads the State Bank by its acronym, and its acronym in brackets before `Việt Nam` (corpus)", () => {
+    const abbreviated = (text: string) => findOrganizations(text).map((m) => [m.text, m.name, m.abbreviation ?? null]);
+    expect(abbreviated("Ngân hàng Nhà nước (NHNN) Việt Nam chính thức đưa")).toEqual([["Ngân hàng Nhà nước (NHNN) Việt Nam", "Ngân hàng Nhà nước", "NHNN"]]);
+    expect(abbreviated("được NHNN đưa vào lưu thông")).toEqual([["NHNN", "Ngân hàng Nhà nước", "NHNN"]]);
+    expect(abbreviated("Ủy ban Trung ương Mặt trận Tổ quốc (MTTQ) VN")).toEqual([
+      ["Ủy ban Trung ương Mặt trận Tổ quốc (MTTQ) VN", "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "MTTQ"],
+    ]);
+  });
+
+  it("writes an acronym joined by `&` tight, spaces around it or not, as the same body is written elsewhere (corpus)", () => {
+    const abbreviation = (text: string) => findOrganizations(text).map((m) => m.abbreviation ?? null);
+    expect(abbreviation("Bộ GD &amp; ĐT cho biết")).toEqual(["GD&ĐT"]);
+    expect(abbreviation("Bộ GD & ĐT cho biết")).toEqual(["GD&ĐT"]);
+    expect(abbreviation("Bộ GD&ĐT cho biết")).toEqual(["GD&ĐT"]);
+    expect(abbreviation("Sở TN & MT TP Đà Nẵng")).toEqual(["TN&MT"]);
+  });
+
   it("reads huyện abbreviated as H. after a body, by a name and never by a number (corpus)", () => {
     expect(read("chuyển hồ sơ cho Công an H.Bình Chánh để")).toEqual([["Công an H.Bình Chánh", "Công an huyện Bình Chánh", "district"]]);
     expect(read("Chánh văn phòng UBND H.Dương Minh Châu nói")).toEqual([["văn phòng UBND H.Dương Minh Châu", "Văn phòng Ủy ban nhân dân huyện Dương Minh Châu", "district"]]);
@@ -671,7 +688,7 @@ describe("findOrganizations", () => {
     ]);
   });
 
-  it.each([["Trưởng Ban Dân vận các huyện"], ["đại biểu HĐND các cấp"], ["lực lượng công an"], ["phố cổ Hội An"], ["trưởng ban tổ chức lễ hội"]])("leaves out %j: a kind of body or no body", (input) => {
+  it.each([["Trưởng Ban Dân vận các huyện"], ["đại biểu HĐND các cấp"], ["phối hợp với UBND cùng cấp thông báo"], ["lực lượng công an"], ["phố cổ Hội An"], ["trưởng ban tổ chức lễ hội"]])("leaves out %j: a kind of body or no body", (input) => {
     expect(findOrganizations(input).map((m) => m.text)).toEqual([]);
   });
 
