@@ -3,7 +3,7 @@ import { normalizeWithOffsets, type NormalizedText } from "../normalize";
 import { asOfDay, dayOf, type DayNumber } from "./as-of";
 import { isFamilyName } from "../officials/family-name";
 import { letterKeyOf } from "../organizations/letter-key";
-import { BRIDGE_EXCEPTIONS, MAY_PRECEDE_NAME, NOT_A_COMMUNE_AFTER, NOT_A_NAME_START, NOT_A_PLACE_BEFORE } from "./place-context-words";
+import { BRIDGE_EXCEPTIONS, MAY_PRECEDE_NAME, NOT_A_COMMUNE_AFTER, NOT_A_NAME_START, NOT_A_PLACE_BEFORE, NOT_IN_COMPANY_NAME } from "./place-context-words";
 import { COUNTRY_NAMES } from "../organizations/country-names";
 import { withWrittenParents } from "./written-parent";
 import { ONE_WORD_CITIES } from "./one-word-cities";
@@ -277,9 +277,27 @@ const LAST_OF_THREE_WORDS: ReadonlySet<string> = new Set(
 );
 
 /** Whether the words just before token `at` say the name is a person, a street or a venue. */
+/** The most words of a company's own name between `công ty` and a province's name that ends it. */
+const MAX_COMPANY_NAME_WORDS = 4;
+
+/**
+ * Whether the name at word `at` ends a company's name that `công ty` opened a few words before,
+ * spaces only between, its first word capitalised and no word of {@link NOT_IN_COMPANY_NAME}
+ * among them (`Công ty Cao su Quảng Trị`, `Tổng công ty Xây dựng Hà Nội`; not `Công ty Hoàng
+ * Long tại Quảng Trị`).
+ */
+const closesCompanyName = (words: WordList, at: number): boolean => {
+  for (let k = at - 1; k >= 2 && k >= at - MAX_COMPANY_NAME_WORDS; k--) {
+    if (!words.isSpaceBefore(k + 1) || NOT_IN_COMPANY_NAME.has((words.get(k) as Token).lower)) return false;
+    if (words.isCapitalized(k) && words.isSpaceBefore(k) && words.isSpaceBefore(k - 1) && words.is(k - 1, "ty") && (words.get(k - 2) as Token).lower === "công") return true;
+  }
+  return false;
+};
+
 const isExcludedContext = (words: WordList, at: number): boolean => {
   const previous = words.get(at - 1);
   if (previous === undefined || !words.isSpaceBefore(at)) return false;
+  if (closesCompanyName(words, at)) return true;
   if (isCapitalized(previous.text) && !MAY_PRECEDE_NAME.has(previous.text) && !NOT_A_PLACE_BEFORE.has(previous.lower)) return true;
   const before = words.get(at - 2);
   const pair = before === undefined ? "" : `${before.lower} ${previous.lower}`;
