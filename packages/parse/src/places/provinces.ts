@@ -58,8 +58,9 @@ const in1997 = { date: BEFORE_1997, source: NQ_1996 };
 const in2004 = { date: FROM_2004, source: NQ_22_2003 };
 
 const HCM = "Thành phố Hồ Chí Minh";
-const DAK_LAK = ["Đắc Lắc", "Đắk Lắc", "Đăk Lăk", "Đắk Lăk", "Đắc Lắk"] as const;
-const DAK_NONG = ["Đăk Nông", "Đắc Nông"] as const;
+// The two provinces' names are also written without their marks, as in their own English-language names (`Dak Lak`, `Daklak`).
+const DAK_LAK = ["Đắc Lắc", "Đắk Lắc", "Đăk Lăk", "Đắk Lăk", "Đắc Lắk", "Dak Lak", "Daklak", "DakLak"] as const;
+const DAK_NONG = ["Đăk Nông", "Đắc Nông", "Dak Nong", "Đăk Nong", "Daknong", "DakNong"] as const;
 
 /**
  * Provincial-level units of Việt Nam from 2004 on: the 63 of 1 January 2025 – 30 June 2025,
