@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { findOfficials } from "../src/officials";
+import { findOfficials, membershipsOf } from "../src/officials";
 import { normalize } from "../src/normalize";
 import { ROLES } from "../src/officials/roles";
 
@@ -32,6 +32,9 @@ const LOOKS_OFFICIAL = new RegExp(`^\\s+(?:\\p{Lu}[\\p{L}\\p{M}]*\\s?){1,5}\\s?[
 const sample: string[] = [];
 const missed: string[] = [];
 const byLevel = new Map<string, number>();
+let memberships = 0;
+let bareBefore = 0; // posts with a name and no body, as the mentions give them
+let bareAfter = 0; // the same among the memberships
 let chars = 0;
 const started = performance.now();
 for (const article of articles) {
@@ -47,6 +50,10 @@ for (const article of articles) {
     for (const p of m.positions) byLevel.set(String(p.level), (byLevel.get(String(p.level)) ?? 0) + 1);
     if (sample.length < sampleSize && (mentions * 7919) % 13 === 0) sample.push(`${article.id}  ${m.text}  →  ${m.person ?? "(no name)"}${m.former ? " [former]" : ""}: ${m.positions.map((p) => `${p.role} | ${p.body ?? "-"} | ${p.level ?? "-"}`).join("; ")}`);
   }
+  const held = membershipsOf(found);
+  memberships += held.length;
+  bareAfter += held.filter((m) => m.post.body === null).length;
+  bareBefore += new Set(found.flatMap((m) => (m.person === null ? [] : m.positions.filter((p) => p.body === null).map((p) => `${m.person}|${p.role}|${p.level}|${m.former}`)))).size;
   for (const t of text.matchAll(TRIGGER)) {
     triggers++;
     const after = t.index + t[0].length;
@@ -62,6 +69,7 @@ const seconds = (performance.now() - started) / 1000;
 console.log(`articles: ${articles.length}, characters: ${chars}`);
 console.log(`official mentions: ${mentions} (with a name: ${withName}, post only: ${withoutName}, former: ${former}), posts: ${positions}`);
 console.log(`posts by level: ${[...byLevel].map(([k, v]) => `${k} ${v}`).join(", ")}`);
+console.log(`memberships (one per person and post in an article): ${memberships}; distinct posts with a name and no body: ${bareBefore} in the mentions, ${bareAfter} after the article's other mentions of the same person and role`);
 console.log(`đồng chí/Đ/c/ông/bà occurrences: ${triggers}, turned into a mention: ${covered}, not: ${triggers - covered}`);
 console.log(`  of those not turned into a mention, followed by a name, a comma and a role word (likely misses): ${likelyMissed}`);
 console.log(`time: ${seconds.toFixed(2)} s (${(chars / 1e6 / seconds).toFixed(2)} M chars/s)`);

@@ -76,6 +76,22 @@ describe.each(finders)("%s on any text", (name, resultSchema) => {
   });
 });
 
+describe("findMemberships on any text", () => {
+  it("never throws and gives memberships that validate, with no two alike", () => {
+    fc.assert(
+      fc.property(anyText, (text) => {
+        const memberships = parse.findMemberships(text, { ref: "2022-12-27" });
+        for (const membership of memberships) {
+          const result = schema.Membership.safeParse(membership);
+          expect(result.success ? [] : schema.formatIssues(result.error)).toEqual([]);
+        }
+        expect(new Set(memberships.map((m) => JSON.stringify(m))).size).toBe(memberships.length);
+      }),
+      options,
+    );
+  });
+});
+
 const parsers = Object.keys(api).filter((name) => /^parse[A-Z]/.test(name) && !name.endsWith("OrThrow") && typeof api[name] === "function");
 
 describe.each(parsers)("%s on any text", (name) => {

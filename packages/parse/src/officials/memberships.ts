@@ -1,0 +1,111 @@
+import type { Level, Membership, OfficialMention, PartialDate, Post } from "@vnpol/schema";
+import { toReferenceDay } from "../dates/reference-date";
+import { findOfficials } from "./find-officials";
+
+/** Options of {@link membershipsOf} and {@link findMemberships}. */
+export interface MembershipOptions {
+  /**
+   * The article's publication date (`2022-12-27`, or a `Date`, read in Vietnam time): the day on
+   * which the text states each membership. Absent or unreadable: `asOf` is null.
+   */
+  readonly ref?: Date | string;
+}
+
+/** The body and level a post names. */
+interface Seat {
+  readonly body: string;
+  readonly level: Level | null;
+}
+
+const seatKey = (person: string, role: string): string => `${person}\u0000${role}`;
+
+/**
+ * The bodies each person holds each role in, as the article names them: person and role to the
+ * distinct bodies (with their levels) of the posts that name one.
+ */
+const namedSeats = (mentions: readonly OfficialMention[]): Map<string, Seat[]> => {
+  const seats = new Map<string, Seat[]>();
+  for (const mention of mentions) {
+    if (mention.person === null) continue;
+    for (const post of mention.positions) {
+      if (post.body === null) continue;
+      const key = seatKey(mention.person, post.role);
+      const known = seats.get(key) ?? [];
+      if (!known.some((seat) => seat.body === post.body && seat.level === post.level)) known.push({ body: post.body, level: post.level });
+      seats.set(key, known);
+    }
+  }
+  return seats;
+};
+
+/**
+ * A post written without its body (`Bộ trưởng Phan Văn Giang`), with the body the same article
+ * gives the same person in the same role elsewhere (`Bộ trưởng Bộ Quốc phòng Phan Văn Giang`),
+ * when it gives exactly one at the level the post fixes, if it fixes one. Null when the post
+ * only repeats a post that names its body (the body is not known, but the membership is already
+ * there); the post itself when nothing is known.
+ */
+const completed = (person: string, post: Post, seats: ReadonlyMap<string, readonly Seat[]>): Post | null => {
+  if (post.body !== null) return post;
+  const known = seats.get(seatKey(person, post.role));
+  if (known === undefined) return post;
+  const fitting = post.level === null ? known : known.filter((seat) => seat.level === post.level);
+  if (fitting.length === 1) return { role: post.role, body: fitting[0]!.body, level: fitting[0]!.level };
+  return fitting.length > 1 ? null : post;
+};
+
+const membershipKey = (membership: Membership): string =>
+  [membership.person.name, membership.post.role, membership.post.body ?? "", membership.post.level ?? "", membership.former].join("\u0000");
+
+/**
+ * The memberships an article states, from its official mentions (`findOfficials`): one per
+ * person and post, in the order first written. A post written without its body takes the body
+ * the article gives the same person in the same role elsewhere, when it gives exactly one
+ * (`Bộ trưởng Phan Văn Giang` after `Bộ trưởng Bộ Quốc phòng Phan Văn Giang`); nothing is
+ * taken from outside the article. People are told apart by their names as written, so
+ * `ông Giang` is not joined to `Phan Văn Giang`, and a post with no name is not a membership.
+ * `former` is the mention's (`nguyên Chủ tịch nước`), and `asOf` the day of `ref`.
+ *
+ * @example
+ * ```ts
+ * import { findOfficials, membershipsOf } from "@vnpol/parse";
+ * const text = "Bộ trưởng Bộ Quốc phòng Phan Văn Giang dự họp. Bộ trưởng Phan Văn Giang nhấn mạnh";
+ * const [membership] = membershipsOf(findOfficials(text), { ref: "2022-12-27" });
+ * membership.post;   // { role: "Bộ trưởng", body: "Bộ Quốc phòng", level: "central" }
+ * membership.asOf;   // { year: 2022, month: 12, day: 27 }
+ * membershipsOf(findOfficials(text)).length; // 1: the second mention repeats the first
+ * ```
+ */
+export const membershipsOf = (mentions: readonly OfficialMention[], options: MembershipOptions = {}): Membership[] => {
+  const day = toReferenceDay(options.ref);
+  const asOf: PartialDate | null = day === undefined ? null : { year: day.year, month: day.month, day: day.day };
+  const seats = namedSeats(mentions);
+  const seen = new Set<string>();
+  const memberships: Membership[] = [];
+  for (const mention of mentions) {
+    if (mention.person === null) continue;
+    for (const written of mention.positions) {
+      const post = completed(mention.person, written, seats);
+      if (post === null) continue;
+      const membership: Membership = { person: { name: mention.person }, post, asOf: asOf === null ? null : { ...asOf }, former: mention.former };
+      const key = membershipKey(membership);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      memberships.push(membership);
+    }
+  }
+  return memberships;
+};
+
+/**
+ * The memberships the text states: {@link membershipsOf} the officials {@link findOfficials}
+ * finds in it.
+ *
+ * @example
+ * ```ts
+ * import { findMemberships } from "@vnpol/parse";
+ * findMemberships("Chủ tịch UBND tỉnh Hà Tĩnh Võ Kim Cự và Chủ tịch Võ Kim Cự", { ref: "2010-05-04" }).map((m) => m.post.body);
+ * // ["Ủy ban nhân dân tỉnh Hà Tĩnh"]
+ * ```
+ */
+export const findMemberships = (text: string, options: MembershipOptions = {}): Membership[] => membershipsOf(findOfficials(text), options);
