@@ -71,17 +71,17 @@ export const articles: readonly Article[] = [
       {
         "kind": "event",
         "start": 465,
-        "end": 502,
-        "text": "cuộc bầu cử đại biểu Quốc hội khóa XV",
+        "end": 548,
+        "text": "cuộc bầu cử đại biểu Quốc hội khóa XV và đại biểu HĐND các cấp nhiệm kỳ 2021 - 2026",
         "value": {
           "kind": "election",
-          "name": "cuộc bầu cử đại biểu Quốc hội khóa XV",
+          "name": "cuộc bầu cử đại biểu Quốc hội khóa XV và đại biểu HĐND các cấp nhiệm kỳ 2021 - 2026",
           "date": null,
           "place": null,
           "organiser": null,
           "term": {
-            "startYear": null,
-            "endYear": null,
+            "startYear": 2021,
+            "endYear": 2026,
             "ordinal": 15
           }
         }
@@ -2335,17 +2335,17 @@ export const articles: readonly Article[] = [
       {
         "kind": "event",
         "start": 1064,
-        "end": 1101,
-        "text": "Cuộc bầu cử đại biểu Quốc hội khóa XV",
+        "end": 1158,
+        "text": "Cuộc bầu cử đại biểu Quốc hội khóa XV và đại biểu Hội đồng nhân dân các cấp nhiệm kỳ 2021-2026",
         "value": {
           "kind": "election",
-          "name": "Cuộc bầu cử đại biểu Quốc hội khóa XV",
+          "name": "Cuộc bầu cử đại biểu Quốc hội khóa XV và đại biểu Hội đồng nhân dân các cấp nhiệm kỳ 2021-2026",
           "date": null,
           "place": null,
           "organiser": null,
           "term": {
-            "startYear": null,
-            "endYear": null,
+            "startYear": 2021,
+            "endYear": 2026,
             "ordinal": 15
           }
         }

@@ -177,6 +177,16 @@ export const COUNTERS: ReadonlySet<string> = new Set(["kỳ", "lần", "cuộc",
  */
 export const COMMA_FORMULAS: ReadonlySet<string> = new Set(["phòng,chống", "tập,quán", "triệt,tuyên", "triệt,triển"]);
 
+/**
+ * What follows `và` after the election of the National Assembly when the councils are elected
+ * on the same day, as one election (`cuộc bầu cử đại biểu Quốc hội khóa XV và đại biểu HĐND các
+ * cấp nhiệm kỳ 2021-2026`): lower-case words. Source: Luật Bầu cử đại biểu Quốc hội và đại biểu
+ * Hội đồng nhân dân 2015 (one election day for both).
+ */
+export const JOINT_ELECTION_TAILS: readonly (readonly string[])[] = ["", "bầu cử "].flatMap((election) =>
+  ["", "đại biểu "].flatMap((deputies) => ["hội đồng nhân dân", "hđnd"].map((council) => `${election}${deputies}${council} các cấp`.split(" "))),
+);
+
 /** Nouns whose second word stops a name elsewhere (`ở`, `lần`): `Luật Nhà ở`, `tránh đánh thuế hai lần`. */
 export const NOUNS_WITH_STOPS: ReadonlySet<string> = new Set(["nhà ở", "hai lần"]);
 

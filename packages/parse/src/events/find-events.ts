@@ -5,7 +5,7 @@ import { RELATIVE_SHIFTS } from "../dates/relative";
 import { lowerCode, spells, WordList } from "../places/word-list";
 import type { WordToken } from "../places/word-tokens";
 import { termStartingAt, type ScannedTerm } from "../terms/scan-terms";
-import { BACK_REFERENCE_AFTER, BODIES_WITH_STOPS, CLOSED_AFTER, COMMA_FORMULAS, COUNTERS, EVENT_CLASSIFIERS, DATE_AFTER_NGAY, DOCUMENT_OF_EVENT, EVENT_WORDS, HAILED_AFTER, HELD_WHEN, NAME_STOPS, NOT_AN_EVENT_AFTER, NOT_LAST, NOUNS_FROM_STOPS, NOUNS_WITH_STOPS, ORDINAL_WORDS, POINTS_BACK, PURPOSE_AFTER_CONFERENCE, type EventWord } from "./event-words";
+import { BACK_REFERENCE_AFTER, BODIES_WITH_STOPS, CLOSED_AFTER, COMMA_FORMULAS, COUNTERS, EVENT_CLASSIFIERS, DATE_AFTER_NGAY, DOCUMENT_OF_EVENT, EVENT_WORDS, HAILED_AFTER, HELD_WHEN, JOINT_ELECTION_TAILS, NAME_STOPS, NOT_AN_EVENT_AFTER, NOT_LAST, NOUNS_FROM_STOPS, NOUNS_WITH_STOPS, ORDINAL_WORDS, POINTS_BACK, PURPOSE_AFTER_CONFERENCE, type EventWord } from "./event-words";
 import { clauseStartBefore, dateAfter, dateClauseAfter, endsAfter, heldAtPlace, heldByAfter, opensEventClause, organiserBefore, placeAfter, sentenceHead } from "./event-context";
 import { afterPartyOf, legislatureAfter, meetingBodyAfter } from "./event-name-tail";
 import { DEPARTMENT_ONLY_FIELDS, MINISTRY_FIELDS } from "../organizations/field-names";
@@ -383,6 +383,14 @@ export const findEventsIn = (normalized: NormalizedText, input: string, words: W
       j = bracketed.next;
       ended = true;
       closing = 1;
+    }
+    // "bầu cử đại biểu Quốc hội khóa XV và đại biểu HĐND các cấp": the councils elected the same day, one election.
+    if (entry.kind === "election" && closing === 0 && words.isSpaceBefore(j) && words.get(j)?.lower === "và") {
+      const tail = JOINT_ELECTION_TAILS.find((phrase) => spells(words, j + 1, phrase));
+      if (tail !== undefined) {
+        j += 1 + tail.length;
+        ended = true;
+      }
     }
     if (ended && closing === 0) {
       // ", nhiệm kỳ 2021-2026", or in brackets: "lần VIII (nhiệm kỳ 2005-2010)".
