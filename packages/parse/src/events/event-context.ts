@@ -14,7 +14,8 @@ const ORGANISES = [HOLDS, " mở", " khai mạc", " họp", " làm", " tiến h�
 // the verbs of ending (`Đại hội … đã bế mạc`: a day written with them is the close, not the event).
 const ADVERBS = ["đã", "sẽ", "đang", "vừa", "chính thức", "dự kiến"];
 const TAKES_PLACE = ["diễn ra", "được tổ chức", "tổ chức", "khai mạc", "họp"];
-const ENDINGS = ["bế mạc", "kết thúc"];
+// `Hội nghị … họp phiên bế mạc`: the closing sitting is the close too.
+const ENDINGS = ["bế mạc", "kết thúc", "họp phiên bế mạc"];
 // How the verb may be done: `được tổ chức trọng thể tại Hà Nội`.
 const SOLEMNLY = ["trọng thể", "long trọng"];
 const anyOf = (words: readonly string[]) => `(?:${words.join("|")})`;
