@@ -318,6 +318,9 @@ const textOf = (tokens: readonly Token[], from: number, to: number, source: stri
 
 // Acronyms of places inside a body's written name (`Mặt trận tổ quốc VN`, `ĐHQG TP.HCM`): not the body's abbreviation.
 const PLACE_ACRONYMS: ReadonlySet<string> = new Set(["VN", "TP", "TPHCM", "TP.HCM", "HCM", "TX", "HN"]);
+// Acronyms of international bodies inside a body's written name (`Ủy ban Quốc gia UNESCO`, `Ban Thư ký APEC`,
+// `Ban Thư ký Quốc gia ASEAN`): the name of the body it serves, not its own abbreviation. By their own names.
+const OTHER_BODY_ACRONYMS: ReadonlySet<string> = new Set(["ASEAN", "APEC", "ASEM", "AFTA", "UNESCO", "UNICEF", "UNDP", "UN", "LHQ", "WTO", "WHO", "FAO", "ILO", "IMF", "ADB", "WB", "EU"]);
 // `Trung ương` written short is part of an abbreviation beside another acronym (`BCH T.Ư`), not alone (`Ban Tổ chức T.Ư`).
 const CENTRAL_ACRONYMS: ReadonlySet<string> = new Set(CENTRAL_FORMS);
 
@@ -332,7 +335,7 @@ const acronymsOf = (tokens: readonly Token[], from: number, to: number, source: 
   let last = -1; // index of the last acronym taken
   for (let i = from; i < to; i++) {
     const t = tokens[i]!;
-    if (!t.acronym || PLACE_ACRONYMS.has(t.text)) continue;
+    if (!t.acronym || PLACE_ACRONYMS.has(t.text) || OTHER_BODY_ACRONYMS.has(t.text)) continue;
     // "TN- MT", "NN- PTNT": a mark written tight after an acronym joins it to the next, a space after the mark or not.
     const marked = last >= 0 && i > last + 1 && !tokens[last + 1]!.word && !tokens[last + 1]!.spaceBefore;
     let glued = last >= 0 && (!t.spaceBefore || marked);
@@ -343,6 +346,8 @@ const acronymsOf = (tokens: readonly Token[], from: number, to: number, source: 
     else parts.push(t.text);
     last = i;
   }
+  // "BAN CHẤP HÀNH TRUNG ƯƠNG": a name written in capitals, as a headline is, has no acronym; its words are syllables.
+  if (parts.length > 1 && parts.every((part) => isVietnameseSyllable(part))) return null;
   // "T.Ư Hội LHPN": `Trung ương` written short before the name is the central committee's, not the body's acronym.
   if (parts.length > 1 && tokens[from]!.acronym && CENTRAL_ACRONYMS.has(parts[0]!)) parts.shift();
   return parts.length === 0 || parts.every((part) => CENTRAL_ACRONYMS.has(part)) ? null : parts.join(" ");

@@ -468,6 +468,15 @@ describe("findOrganizations", () => {
     ]);
   });
 
+  it("takes no abbreviation from an international body's acronym in a name, or from a name written in capitals (corpus)", () => {
+    const abbreviation = (text: string) => findOrganizations(text).map((m) => [m.text, m.abbreviation ?? null]);
+    expect(abbreviation("đại diện Ban Thư ký Quốc gia ASEAN cho biết")).toEqual([["Ban Thư ký Quốc gia ASEAN", null]]);
+    expect(abbreviation("Ủy ban Quốc gia UNESCO Việt Nam")[0]?.[1]).toBeNull();
+    expect(abbreviation("NGHỊ QUYẾT CỦA BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG")).toEqual([["BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG", null]]);
+    // an acronym beside a syllable in capitals is still one
+    expect(abbreviation("BCH TƯ Đảng")[0]?.[1]).toBe("BCH TƯ");
+  });
+
   it("writes an acronym joined by `&` tight, spaces around it or not, as the same body is written elsewhere (corpus)", () => {
     const abbreviation = (text: string) => findOrganizations(text).map((m) => m.abbreviation ?? null);
     expect(abbreviation("Bộ GD &amp; ĐT cho biết")).toEqual(["GD&ĐT"]);
