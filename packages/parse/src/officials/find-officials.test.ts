@@ -609,6 +609,21 @@ describe("findOfficials: deputies of the National Assembly as reports of its sit
   });
 });
 
+describe("findOfficials: heads of police teams and border posts (corpus)", () => {
+  const roles = (text: string) => read(text).map((m) => [m.person, m.positions.map((p) => p.role)]);
+
+  it("reads Đội trưởng, Đồn trưởng and Trạm trưởng, with their deputies", () => {
+    expect(roles("Trung tá Lưu Minh Sĩ, Đội trưởng Đội CSGT trật tự Công an quận 1 cho biết")).toEqual([["Lưu Minh Sĩ", ["Đội trưởng"]]]);
+    expect(roles("Thiếu tá Nguyễn Tấn Dương - Phó Đồn Trưởng Đồn Biên phòng cửa khẩu quốc tế Hà Tiên cho biết")).toEqual([["Nguyễn Tấn Dương", ["Phó Đồn trưởng"]]]);
+    expect(roles("Đại úy Trạm trưởng Lê Quang Đạo cho biết")).toEqual([["Lê Quang Đạo", ["Trạm trưởng"]]]);
+  });
+
+  it("reads no team head where the word ends a military title (`Huyện đội trưởng`, `trung đội trưởng`)", () => {
+    expect(roles("công văn của Huyện đội trưởng Châu Thành A, tỉnh Rạch Giá")).toEqual([]);
+    expect(roles("bác Bạch Ngọc Giáp - trung đội trưởng năm xưa")).toEqual([]);
+  });
+});
+
 describe("findOfficials: negative cases", () => {
   it.each([
     ["an election, not a post held", "Ông Huỳnh Văn Be được bầu làm Bí thư Tỉnh ủy"],
