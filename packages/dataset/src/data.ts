@@ -335,6 +335,7 @@ export const articles: readonly Article[] = [
           "kind": "conference",
           "name": "Hội nghị tổng kết công tác dân vận năm 2020",
           "date": {
+            "year": 2021,
             "month": 1,
             "day": 14
           },
@@ -2152,6 +2153,7 @@ export const articles: readonly Article[] = [
           "kind": "conference",
           "name": "Hội nghị trực tuyến tổng kết công tác Mặt trận Tổ quốc",
           "date": {
+            "year": 2022,
             "month": 1,
             "day": 6
           },
@@ -2731,6 +2733,7 @@ export const articles: readonly Article[] = [
           "kind": "conference",
           "name": "Hội nghị tổng kết công tác dân vận năm 2022",
           "date": {
+            "year": 2022,
             "month": 12,
             "day": 27
           },

@@ -27,3 +27,16 @@ describe("extract: what one finder reads is not read otherwise by another", () =
     expect(found).toContainEqual(["place", "phường Phạm Ngũ Lão"]);
   });
 });
+
+describe("extract: ref dates what the text leaves without its year", () => {
+  it("gives an event's day the year findDates gives the same day (corpus)", () => {
+    // unc-news_society_215, published 1 May 2021
+    const text = "Chiều 29/4, tại cuộc họp báo thường kỳ của Bộ Ngoại giao, người phát ngôn cho biết";
+    const found = extract(text, { ref: "2021-05-01" });
+    const day = found.find((m) => m.kind === "date")?.value.value;
+    const event = found.find((m) => m.kind === "event");
+    expect(day).toEqual({ year: 2021, month: 4, day: 29 });
+    expect(event?.kind === "event" ? event.value.date : undefined).toEqual(day);
+    expect(extract(text).find((m) => m.kind === "event")?.value).toMatchObject({ date: { day: 29, month: 4 } });
+  });
+});

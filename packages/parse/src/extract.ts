@@ -112,7 +112,7 @@ export const extract = (text: string, options: ExtractOptions = {}): Mention[] =
     const names = namesOf(officials);
     for (const m of findPlacesIn(normalized, text, { asOf: toIsoDay(options.ref) }, words)) if (!overlapsAny(m, names)) found.push(mention("place", m));
   }
-  if (only.has("event")) for (const m of findEventsIn(normalized, text, words)) found.push(mention("event", m));
+  if (only.has("event")) for (const m of findEventsIn(normalized, text, words, { ref: options.ref })) found.push(mention("event", m));
   const rank = (kind: MentionKind) => MENTION_KINDS.indexOf(kind);
   return found.sort((a, b) => a.start - b.start || b.end - a.end || rank(a.kind) - rank(b.kind));
 };

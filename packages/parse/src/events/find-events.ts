@@ -8,6 +8,7 @@ import { termStartingAt, type ScannedTerm } from "../terms/scan-terms";
 import { BACK_REFERENCE_AFTER, BODIES_WITH_STOPS, CLOSED_AFTER, COMMA_FORMULAS, COUNTERS, EVENT_CLASSIFIERS, DATE_AFTER_NGAY, DOCUMENT_OF_EVENT, EVENT_WORDS, HAILED_AFTER, HELD_WHEN, JOINT_ELECTION_TAILS, NAME_STOPS, NOT_AN_EVENT_AFTER, NOT_LAST, NOUNS_FROM_STOPS, NOUNS_WITH_STOPS, ORDINAL_WORDS, POINTS_BACK, PURPOSE_AFTER_CONFERENCE, type EventWord } from "./event-words";
 import { clauseStartBefore, dateAfter, dateClauseAfter, endsAfter, heldAtPlace, heldByAfter, opensEventClause, organiserBefore, placeAfter, sentenceHead } from "./event-context";
 import { afterPartyOf, legislatureAfter, meetingBodyAfter } from "./event-name-tail";
+import { withYearFrom } from "./event-year";
 import { DEPARTMENT_ONLY_FIELDS, MINISTRY_FIELDS } from "../organizations/field-names";
 
 type TermWord = EventWord["endsAt"][number];
@@ -98,7 +99,9 @@ const mergeTerms = (terms: readonly Term[]): Term | null => {
  * one; the organiser when the same sentence says `X tổ chức <event>` or `<event> do X tổ chức`;
  * the date from a day written at the head of that sentence (`Ngày 14-1, X tổ chức …`) or right
  * after a verb of taking place (`<event> diễn ra từ ngày 17 đến 24-4`), with no year unless
- * written; the place from `<event> (diễn ra) tại <place>`. Anything else stays null.
+ * written or `ref` (the article's publication date) fills it as `findDates` does (an event on
+ * 27/12 in an article of 3/1 is last year's); the place from `<event> (diễn ra) tại <place>`.
+ * Anything else stays null.
  *
  * @example
  * ```ts
@@ -108,10 +111,17 @@ const mergeTerms = (terms: readonly Term[]): Term | null => {
  * event?.name;       // "Hội nghị tổng kết công tác dân vận năm 2020"
  * event?.organiser;  // "Ban Dân vận Tỉnh ủy"
  * event?.date;       // { day: 14, month: 1 }
+ * findEvents("Ngày 14-1, Ban Dân vận Tỉnh ủy tổ chức Hội nghị tổng kết", { ref: "2021-01-15" })[0]?.date; // { year: 2021, month: 1, day: 14 }
  * findEvents("Đại hội XIII của Đảng")[0]?.term?.ordinal; // 13
  * ```
  */
-export const findEvents = (text: string): EventMention[] => findEventsIn(normalizeWithOffsets(text), text);
+export const findEvents = (text: string, options: FindEventsOptions = {}): EventMention[] => findEventsIn(normalizeWithOffsets(text), text, undefined, options);
+
+/** Options of {@link findEvents}. */
+export interface FindEventsOptions {
+  /** The article's publication date (`2021-01-15`, or a `Date`, read in Vietnam time): fills the year of an event's day written without one. */
+  readonly ref?: Date | string;
+}
 
 /**
  * {@link findEvents} over text already normalised with `normalizeWithOffsets`, so that callers
@@ -126,7 +136,7 @@ export const findEvents = (text: string): EventMention[] => findEventsIn(normali
  * findEventsIn(normalizeWithOffsets(input), input)[0]?.text; // "Kỳ họp thứ 7"
  * ```
  */
-export const findEventsIn = (normalized: NormalizedText, input: string, words: WordList = new WordList(normalized.text)): EventMention[] => {
+export const findEventsIn = (normalized: NormalizedText, input: string, words: WordList = new WordList(normalized.text), options: FindEventsOptions = {}): EventMention[] => {
   const body = normalized.text;
 
   const found: EventMention[] = [];
@@ -450,7 +460,7 @@ export const findEventsIn = (normalized: NormalizedText, input: string, words: W
       text: input.slice(start, end),
       kind: entry.kind,
       name: body.slice(nameStart, nameEnd), // NFC already: the normaliser's output
-      date,
+      date: date === null ? null : withYearFrom(date, options.ref),
       place,
       organiser,
       term: mergeTerms(terms),

@@ -1,2 +1,2 @@
-export { findEvents } from "./find-events";
+export { findEvents, type FindEventsOptions } from "./find-events";
 export { EVENT_WORDS, type EventWord } from "./event-words";
