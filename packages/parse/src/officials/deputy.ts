@@ -115,3 +115,28 @@ export const readDeputyAt = (tokens: readonly Token[], at: number, context: Depu
   const end = nameEnd < 0 ? -1 : deputyAfterName(tokens, nameEnd);
   return end < 0 ? null : { from: at, to: end, nameFrom: at, nameTo: nameEnd };
 };
+
+/** The most deputies one word before a list heads (`các ĐB A (Hòa Bình), B (Lâm Đồng), C (Ninh Thuận)`). */
+const MAX_LISTED_DEPUTIES = 12;
+
+/**
+ * The deputies listed after one read with a province in brackets, each with their own
+ * (`ĐB Bùi Văn Phong (Hòa Bình), Võ Minh Phương (Lâm Đồng), Nguyễn Ngọc Minh (Ninh Thuận)`):
+ * a comma or `và`, a name opening with a family name, and the province in brackets.
+ */
+export const listedDeputiesAfter = (tokens: readonly Token[], first: DeputyRead): DeputyRead[] => {
+  const listed: DeputyRead[] = [];
+  let at = first.to;
+  while (first.to > first.nameTo && listed.length < MAX_LISTED_DEPUTIES) {
+    const joiner = tokens[at];
+    if (joiner === undefined || (joiner.text !== "," && joiner.lower !== "và") || tokens[at + 1]?.lineBefore !== false) break;
+    const nameAt = at + 1;
+    if (!tokens[nameAt]!.capital || !isFamilyNameLower(tokens[nameAt]!.lower)) break;
+    const nameEnd = matchPersonName(tokens, nameAt, { strict: true });
+    const end = nameEnd < 0 ? -1 : delegationAfterName(tokens, nameEnd);
+    if (end < 0) break;
+    listed.push({ from: nameAt, to: end, nameFrom: nameAt, nameTo: nameEnd });
+    at = end;
+  }
+  return listed;
+};

@@ -600,6 +600,16 @@ describe("findOfficials: deputies of the National Assembly as reports of its sit
     expect(seats(`ĐB Đoàn Thiện Các hỏi.${SITTING}`)).toEqual([]);
   });
 
+  it("reads the deputies listed after one, each with the province of their delegation", () => {
+    expect(seats(`Ngay sau đó, các ĐB Bùi Văn Phong (Hòa Bình), Võ Minh Phương (Lâm Đồng), Nguyễn Ngọc Minh (Ninh Thuận) phát biểu.${SITTING}`)).toEqual([
+      ["ĐB Bùi Văn Phong (Hòa Bình)", "Bùi Văn Phong", ["Đại biểu/Quốc hội"]],
+      ["Võ Minh Phương (Lâm Đồng)", "Võ Minh Phương", ["Đại biểu/Quốc hội"]],
+      ["Nguyễn Ngọc Minh (Ninh Thuận)", "Nguyễn Ngọc Minh", ["Đại biểu/Quốc hội"]],
+    ]);
+    // a name with no province after it ends the list
+    expect(seats(`ĐB Bùi Văn Phong (Hòa Bình), Võ Minh Phương phát biểu.${SITTING}`).map(([text]) => text)).toEqual(["ĐB Bùi Văn Phong (Hòa Bình)"]);
+  });
+
   it("reads no deputy of the National Assembly where the text does not name it, or the bracket holds no province", () => {
     expect(seats("ĐB Nguyễn Hoàng Anh (Hải Phòng) ủng hộ ngay.")).toEqual([]);
     expect(seats(`Đại biểu Vũ Quang Minh (quận 8) nói.${SITTING}`)).toEqual([]);

@@ -7,7 +7,7 @@ import { postingEndAt } from "../organizations/countries";
 import { isInert, scanNearAnchors } from "../organizations/anchored-scan";
 import type { Token } from "../organizations/tokenize";
 import type { WordList } from "../places/word-list";
-import { deputyAfterName, deputyContextOf, NATIONAL_ASSEMBLY_DEPUTY, readDeputyAt, type DeputyContext } from "./deputy";
+import { deputyAfterName, deputyContextOf, listedDeputiesAfter, NATIONAL_ASSEMBLY_DEPUTY, readDeputyAt, type DeputyContext } from "./deputy";
 import { isFamilyNameLower } from "./family-name";
 import { isNameWord, matchCapitalsName, matchForeignName, matchPersonName } from "./person-name";
 import { LIST_TRIGGER_LEXICON, NAMED_AFTER_LEXICON, SCHOOL_HEADS_LEXICON, NON_POST_LEXICON, NOT_CURRENT_LEXICON, ROLE_LEXICON, SPEECH_VERB_LEXICON, TITLE_OPENERS, TRIGGER_LEXICON } from "./role-phrase";
@@ -396,7 +396,10 @@ const readDeputy = (tokens: readonly Token[], at: number, source: string, contex
   const after = deputy.to === deputy.nameTo ? titleAfterAside(tokens, deputy.to, source) : null;
   const positions = after === null ? [NATIONAL_ASSEMBLY_DEPUTY] : [NATIONAL_ASSEMBLY_DEPUTY, ...after.title.positions];
   const to = after?.end ?? deputy.to;
-  return { found: [{ from: deputy.from, to, person, former: false, positions }], end: to };
+  // "các ĐB Bùi Văn Phong (Hòa Bình), Võ Minh Phương (Lâm Đồng)": the deputies listed after, each with a province.
+  const listed = after === null ? listedDeputiesAfter(tokens, deputy) : [];
+  const more = listed.map((d): Found => ({ from: d.from, to: d.to, person: textOf(tokens, source, d.nameFrom, d.nameTo), former: false, positions: [NATIONAL_ASSEMBLY_DEPUTY] }));
+  return { found: [{ from: deputy.from, to, person, former: false, positions }, ...more], end: more.at(-1)?.to ?? to };
 };
 
 /**
