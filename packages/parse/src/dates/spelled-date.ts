@@ -45,12 +45,18 @@ const readDayMonthWords = (text: string, at: number): Piece | null => {
   return { start: at, end, role: "date", value, grain: "day", weak: prefix === undefined && year === undefined };
 };
 
+// "15 ngày 14 đêm", "9 ngày 8 đêm": a count of days and nights, a length of time, not the 14th.
+const NIGHTS_AFTER = / đêm(?![\p{L}\p{N}])/iuy;
+const COUNT_BEFORE = /(?<![\p{L}\p{N}])\d{1,3} $/u;
+
 const readDayOnly = (text: string, at: number): Piece | null => {
   const m = matchAt(DAY_ONLY, text, at);
   if (!m) return null;
   const day = Number(m[2]);
   if (day < 1 || day > 31) return null;
-  return { start: at, end: at + m[0].length, role: "date", value: { day }, grain: "day" };
+  const end = at + m[0].length;
+  if (matchAt(NIGHTS_AFTER, text, end) !== null && COUNT_BEFORE.test(text.slice(Math.max(0, at - 5), at))) return null;
+  return { start: at, end, role: "date", value: { day }, grain: "day" };
 };
 
 /**
