@@ -43,6 +43,24 @@ describe("membershipsOf / findMemberships", () => {
     ]);
   });
 
+  it("takes a bare post for the person's only post of a longer role that begins with it (corpus)", () => {
+    expect(posts("Chủ tịch nước Trần Đức Lương đến thăm. Chủ tịch Trần Đức Lương nói")).toEqual([["Trần Đức Lương", "Chủ tịch nước", null, "central", false]]);
+    // a post of the same role with its body comes first: the bare `Chủ tịch` is the Quốc hội's, as written
+    expect(posts("Chủ tịch nước Trần Đức Lương và Chủ tịch Quốc hội Trần Đức Lương. Chủ tịch Trần Đức Lương nói")).toEqual([
+      ["Trần Đức Lương", "Chủ tịch nước", null, "central", false],
+      ["Trần Đức Lương", "Chủ tịch", "Quốc hội", "central", false],
+    ]);
+  });
+
+  it("keeps a bare post when the person has two longer roles that begin with it", () => {
+    const text = "Phó Chủ tịch nước Lê Văn Hải dự. Ông Lê Văn Hải, Phó Chủ tịch Thường trực Hội Nông dân Việt Nam. Phó Chủ tịch Lê Văn Hải nói";
+    expect(posts(text).map(([, role, body]) => [role, body])).toEqual([
+      ["Phó Chủ tịch nước", null],
+      ["Phó Chủ tịch Thường trực", "Hội Nông dân Việt Nam"],
+      ["Phó Chủ tịch", null],
+    ]);
+  });
+
   it("keeps a former post apart from a current one, and leaves out posts with no name", () => {
     expect(posts("nguyên Chủ tịch nước Trương Tấn Sang và Chủ tịch nước Trương Tấn Sang; đồng chí Phó Bí thư Thường trực Tỉnh ủy ghi nhận")).toEqual([
       ["Trương Tấn Sang", "Chủ tịch nước", null, "central", true],

@@ -45,13 +45,37 @@ const namedSeats = (mentions: readonly OfficialMention[]): Map<string, Seat[]> =
  * only repeats a post that names its body (the body is not known, but the membership is already
  * there); the post itself when nothing is known.
  */
-const completed = (person: string, post: Post, seats: ReadonlyMap<string, readonly Seat[]>): Post | null => {
+const completed = (person: string, post: Post, seats: ReadonlyMap<string, readonly Seat[]>, posts: ReadonlyMap<string, readonly Post[]>): Post | null => {
   if (post.body !== null) return post;
   const known = seats.get(seatKey(person, post.role));
-  if (known === undefined) return post;
+  if (known === undefined) return post.level === null ? (longerRoleOf(post, posts.get(person) ?? []) ?? post) : post;
   const fitting = post.level === null ? known : known.filter((seat) => seat.level === post.level);
   if (fitting.length === 1) return { role: post.role, body: fitting[0]!.body, level: fitting[0]!.level };
   return fitting.length > 1 ? null : post;
+};
+
+/**
+ * "Chủ tịch Trần Đức Lương" after "Chủ tịch nước Trần Đức Lương": a bare post whose role the
+ * person's only post of a longer role begins with is that post, written short; null when the
+ * person has no such post, or more than one.
+ */
+const longerRoleOf = (post: Post, held: readonly Post[]): Post | null => {
+  const longer = held.filter((other) => other.role.startsWith(`${post.role} `));
+  return longer.length === 1 ? longer[0]! : null;
+};
+
+/** Each named person's distinct posts, as written. */
+const postsByPerson = (mentions: readonly OfficialMention[]): Map<string, Post[]> => {
+  const posts = new Map<string, Post[]>();
+  for (const mention of mentions) {
+    if (mention.person === null) continue;
+    const held = posts.get(mention.person) ?? [];
+    for (const post of mention.positions) {
+      if (!held.some((other) => other.role === post.role && other.body === post.body && other.level === post.level)) held.push(post);
+    }
+    posts.set(mention.person, held);
+  }
+  return posts;
 };
 
 const membershipKey = (membership: Membership): string =>
@@ -61,8 +85,9 @@ const membershipKey = (membership: Membership): string =>
  * The memberships an article states, from its official mentions (`findOfficials`): one per
  * person and post, in the order first written. A post written without its body takes the body
  * the article gives the same person in the same role elsewhere, when it gives exactly one
- * (`Bộ trưởng Phan Văn Giang` after `Bộ trưởng Bộ Quốc phòng Phan Văn Giang`); nothing is
- * taken from outside the article. People are told apart by their names as written, so
+ * (`Bộ trưởng Phan Văn Giang` after `Bộ trưởng Bộ Quốc phòng Phan Văn Giang`), and a bare
+ * post is the person's only post of a longer role that begins with it (`Chủ tịch Trần Đức
+ * Lương` after `Chủ tịch nước Trần Đức Lương`); nothing is taken from outside the article. People are told apart by their names as written, so
  * `ông Giang` is not joined to `Phan Văn Giang`, and a post with no name is not a membership.
  * `former` is the mention's (`nguyên Chủ tịch nước`), and `asOf` the day of `ref`.
  *
@@ -80,12 +105,13 @@ export const membershipsOf = (mentions: readonly OfficialMention[], options: Mem
   const day = toReferenceDay(options.ref);
   const asOf: PartialDate | null = day === undefined ? null : { year: day.year, month: day.month, day: day.day };
   const seats = namedSeats(mentions);
+  const posts = postsByPerson(mentions);
   const seen = new Set<string>();
   const memberships: Membership[] = [];
   for (const mention of mentions) {
     if (mention.person === null) continue;
     for (const written of mention.positions) {
-      const post = completed(mention.person, written, seats);
+      const post = completed(mention.person, written, seats, posts);
       if (post === null) continue;
       const membership: Membership = { person: { name: mention.person }, post, asOf: asOf === null ? null : { ...asOf }, former: mention.former };
       const key = membershipKey(membership);
