@@ -1,8 +1,11 @@
-import type { Mention, PartialDate } from "@vnpol/schema";
+import type { Membership, Mention, OfficialMention, PartialDate } from "@vnpol/schema";
 import type { CuratedArticle } from "./curate-article";
 
 /** The signature of `extract` from `@vnpol/parse`: every mention of a text, in text order. */
 export type Extractor = (text: string, options: { ref?: Date | string }) => readonly Mention[];
+
+/** The signature of `membershipsOf` from `@vnpol/parse`: the memberships that official mentions state. */
+export type MembershipReader = (mentions: readonly OfficialMention[], options: { ref?: Date | string }) => Membership[];
 
 const pad = (n: number, width = 2) => String(n).padStart(width, "0");
 
@@ -27,18 +30,22 @@ export const referenceDay = (article: Pick<CuratedArticle["article"], "datePubli
   dayOf(article.datePublished) ?? dayOf(article.eventDate);
 
 /**
- * Adds the mentions `extract` finds in an article's body, with offsets into the body. The
- * record is not yet validated.
+ * Adds the mentions `extract` finds in an article's body, with offsets into the body, and the
+ * memberships its official mentions state (with `memberships`, dated by the same day as the
+ * mentions). The record is not yet validated.
  *
  * @example
  * ```ts
- * const candidate = annotateArticle(curated, extract);
+ * const candidate = annotateArticle(curated, extract, membershipsOf);
  * candidate.mentions.every((m) => candidate.body.slice(m.start, m.end) === m.text);
  * ```
  */
-export const annotateArticle = (curated: CuratedArticle, extractor: Extractor | undefined): Record<string, unknown> => {
+export const annotateArticle = (curated: CuratedArticle, extractor: Extractor | undefined, memberships?: MembershipReader): Record<string, unknown> => {
   const ref = referenceDay(curated.article);
-  const mentions = extractor ? extractor(curated.article.body, ref === undefined ? {} : { ref }) : [];
+  const options = ref === undefined ? {} : { ref };
+  const mentions = extractor ? extractor(curated.article.body, options) : [];
+  const officials = mentions.flatMap((mention) => (mention.kind === "official" ? [{ ...mention.value, start: mention.start, end: mention.end, text: mention.text }] : []));
+  const held = memberships === undefined ? {} : { memberships: memberships(officials, options) };
   // A JSON round trip drops `undefined` members, so that every output holds the same record.
-  return { ...curated.article, mentions: JSON.parse(JSON.stringify(mentions)) as unknown };
+  return { ...curated.article, mentions: JSON.parse(JSON.stringify(mentions)) as unknown, ...(JSON.parse(JSON.stringify(held)) as object) };
 };

@@ -1,5 +1,8 @@
 import * as parse from "@vnpol/parse";
-import type { Extractor } from "./annotate-article";
+import type { Extractor, MembershipReader } from "./annotate-article";
 
 /** `extract` of `@vnpol/parse` once it has landed there; until then undefined, and the articles carry no mentions. */
 export const availableExtractor: Extractor | undefined = (parse as unknown as { extract?: Extractor }).extract;
+
+/** `membershipsOf` of `@vnpol/parse` once it has landed there; until then undefined, and the articles carry no memberships. */
+export const availableMemberships: MembershipReader | undefined = (parse as unknown as { membershipsOf?: MembershipReader }).membershipsOf;

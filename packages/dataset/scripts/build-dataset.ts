@@ -2,7 +2,7 @@ import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { isDeepStrictEqual } from "node:util";
 import { toJsonSchema, type Article as ArticleRecord } from "@vnpol/schema";
-import { annotateArticle, type Extractor } from "./annotate-article";
+import { annotateArticle, type Extractor, type MembershipReader } from "./annotate-article";
 import { curateArticle, type Curation } from "./curate-article";
 import { dataModule } from "./data-module";
 import { dataPackage, type PackageFile } from "./data-package";
@@ -23,6 +23,8 @@ export interface BuildOptions {
   dataModulePath?: string;
   /** `extract` of `@vnpol/parse`; without it the articles carry no mentions. */
   extractor?: Extractor;
+  /** `membershipsOf` of `@vnpol/parse`; without it the articles carry no memberships. */
+  memberships?: MembershipReader;
 }
 
 /** What the build wrote: the articles and each file with its size. */
@@ -65,7 +67,7 @@ export const buildDataset = async (options: BuildOptions): Promise<BuildResult> 
     const file = `articles/${name}`;
     const parsed = readArticleFile(file, await readFile(join(root, file), "utf8"));
     const curated = curateArticle(file, parsed, raw);
-    const article = validateArticle(file, annotateArticle(curated, options.extractor));
+    const article = validateArticle(file, annotateArticle(curated, options.extractor, options.memberships));
     const previous = sourceOf.get(article.provenance.rawFile);
     if (previous) throw new DatasetBuildError(file, "provenance.rawFile", `expected one article per raw page; ${previous} also comes from ${article.provenance.rawFile}`);
     sourceOf.set(article.provenance.rawFile, file);

@@ -266,6 +266,32 @@ export const articles: readonly Article[] = [
           "calendar": "solar"
         }
       }
+    ],
+    "memberships": [
+      {
+        "person": {
+          "name": "Nguyễn Tiến Thành"
+        },
+        "post": {
+          "role": "Phó Bí thư Thường trực",
+          "body": "Tỉnh ủy",
+          "level": "province"
+        },
+        "asOf": null,
+        "former": false
+      },
+      {
+        "person": {
+          "name": "Nguyễn Tiến Thành"
+        },
+        "post": {
+          "role": "Chủ tịch",
+          "body": "Hội đồng nhân dân tỉnh",
+          "level": "province"
+        },
+        "asOf": null,
+        "former": false
+      }
     ]
   },
   {
@@ -803,6 +829,56 @@ export const articles: readonly Article[] = [
           "classification": "party-committee",
           "level": "province"
         }
+      }
+    ],
+    "memberships": [
+      {
+        "person": {
+          "name": "Phạm Văn Hậu"
+        },
+        "post": {
+          "role": "Phó Bí thư Thường trực",
+          "body": "Tỉnh ủy",
+          "level": "province"
+        },
+        "asOf": {
+          "year": 2021,
+          "month": 1,
+          "day": 14
+        },
+        "former": false
+      },
+      {
+        "person": {
+          "name": "Nguyễn Long Biên"
+        },
+        "post": {
+          "role": "Ủy viên Ban Thường vụ",
+          "body": "Tỉnh ủy",
+          "level": "province"
+        },
+        "asOf": {
+          "year": 2021,
+          "month": 1,
+          "day": 14
+        },
+        "former": false
+      },
+      {
+        "person": {
+          "name": "Nguyễn Long Biên"
+        },
+        "post": {
+          "role": "Phó Chủ tịch",
+          "body": "Ủy ban nhân dân tỉnh",
+          "level": "province"
+        },
+        "asOf": {
+          "year": 2021,
+          "month": 1,
+          "day": 14
+        },
+        "former": false
       }
     ]
   },
@@ -2052,6 +2128,120 @@ export const articles: readonly Article[] = [
           "calendar": "solar"
         }
       }
+    ],
+    "memberships": [
+      {
+        "person": {
+          "name": "Bùi Thị Minh Hoài"
+        },
+        "post": {
+          "role": "Bí thư",
+          "body": "Ban Bí thư",
+          "level": "central"
+        },
+        "asOf": {
+          "year": 2021,
+          "month": 7,
+          "day": 13
+        },
+        "former": false
+      },
+      {
+        "person": {
+          "name": "Bùi Thị Minh Hoài"
+        },
+        "post": {
+          "role": "Trưởng Ban",
+          "body": "Ban Dân vận Trung ương",
+          "level": "central"
+        },
+        "asOf": {
+          "year": 2021,
+          "month": 7,
+          "day": 13
+        },
+        "former": false
+      },
+      {
+        "person": {
+          "name": "Võ Văn Minh"
+        },
+        "post": {
+          "role": "Phó Bí thư",
+          "body": "Tỉnh ủy",
+          "level": "province"
+        },
+        "asOf": {
+          "year": 2021,
+          "month": 7,
+          "day": 13
+        },
+        "former": false
+      },
+      {
+        "person": {
+          "name": "Võ Văn Minh"
+        },
+        "post": {
+          "role": "Chủ tịch",
+          "body": "Ủy ban nhân dân tỉnh",
+          "level": "province"
+        },
+        "asOf": {
+          "year": 2021,
+          "month": 7,
+          "day": 13
+        },
+        "former": false
+      },
+      {
+        "person": {
+          "name": "Nguyễn Văn Lộc"
+        },
+        "post": {
+          "role": "Ủy viên Ban Thường vụ",
+          "body": "Tỉnh ủy",
+          "level": "province"
+        },
+        "asOf": {
+          "year": 2021,
+          "month": 7,
+          "day": 13
+        },
+        "former": false
+      },
+      {
+        "person": {
+          "name": "Nguyễn Văn Lộc"
+        },
+        "post": {
+          "role": "Trưởng Ban",
+          "body": "Ban Dân vận Tỉnh ủy",
+          "level": "province"
+        },
+        "asOf": {
+          "year": 2021,
+          "month": 7,
+          "day": 13
+        },
+        "former": false
+      },
+      {
+        "person": {
+          "name": "Nguyễn Văn Lộc"
+        },
+        "post": {
+          "role": "Chủ tịch",
+          "body": "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh",
+          "level": "province"
+        },
+        "asOf": {
+          "year": 2021,
+          "month": 7,
+          "day": 13
+        },
+        "former": false
+      }
     ]
   },
   {
@@ -2651,6 +2841,40 @@ export const articles: readonly Article[] = [
           "calendar": "solar"
         }
       }
+    ],
+    "memberships": [
+      {
+        "person": {
+          "name": "Lê Mạnh Cường"
+        },
+        "post": {
+          "role": "Phó Bí thư Thường trực",
+          "body": "Huyện ủy",
+          "level": "district"
+        },
+        "asOf": {
+          "year": 2022,
+          "month": 1,
+          "day": 12
+        },
+        "former": false
+      },
+      {
+        "person": {
+          "name": "Lê Mạnh Cường"
+        },
+        "post": {
+          "role": "Chủ tịch",
+          "body": "Hội đồng nhân dân huyện",
+          "level": "district"
+        },
+        "asOf": {
+          "year": 2022,
+          "month": 1,
+          "day": 12
+        },
+        "former": false
+      }
     ]
   },
   {
@@ -3196,6 +3420,24 @@ export const articles: readonly Article[] = [
           "grain": "year",
           "calendar": "solar"
         }
+      }
+    ],
+    "memberships": [
+      {
+        "person": {
+          "name": "Trần Thế Dũng"
+        },
+        "post": {
+          "role": "Phó Bí thư Thường trực",
+          "body": "Tỉnh ủy",
+          "level": "province"
+        },
+        "asOf": {
+          "year": 2022,
+          "month": 12,
+          "day": 27
+        },
+        "former": false
       }
     ]
   }

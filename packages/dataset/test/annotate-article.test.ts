@@ -31,6 +31,22 @@ describe("annotateArticle", () => {
     expect(Object.keys((annotated.mentions as { value: object }[])[0]!.value)).not.toContain("partOfDay");
   });
 
+  it("adds the memberships the official mentions state, dated by the same day, only with a reader of them", () => {
+    const body = "đồng chí Trần Thế Dũng, Phó Bí thư Thường trực Tỉnh ủy";
+    const curated = { file: "x.md", curation: {}, article: { body, datePublished: { year: 2022, month: 12, day: 27 }, eventDate: null } } as unknown as CuratedArticle;
+    const official = { person: "Trần Thế Dũng", former: false, positions: [{ role: "Phó Bí thư Thường trực", body: "Tỉnh ủy", level: "province" as const }] };
+    const extractor = () => [{ kind: "official" as const, start: 9, end: body.length, text: body.slice(9), value: official }];
+    const calls: unknown[] = [];
+    const annotated = annotateArticle(curated, extractor, (mentions, options) => {
+      calls.push([mentions, options]);
+      return mentions.map((m) => ({ person: { name: m.person! }, post: m.positions[0]!, asOf: null, former: m.former }));
+    });
+    // the reader gets official mentions, with their offsets, and the day the mentions were read with
+    expect(calls).toEqual([[[{ ...official, start: 9, end: body.length, text: body.slice(9) }], { ref: "2022-12-27" }]]);
+    expect(annotated.memberships).toEqual([{ person: { name: "Trần Thế Dũng" }, post: official.positions[0], asOf: null, former: false }]);
+    expect(annotateArticle(curated, extractor)).not.toHaveProperty("memberships");
+  });
+
   it("adds no mentions without an extractor", () => {
     const curated = { file: "x.md", curation: {}, article: { body: "…", datePublished: null, eventDate: null } } as unknown as CuratedArticle;
     expect(annotateArticle(curated, undefined).mentions).toEqual([]);

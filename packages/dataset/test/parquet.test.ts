@@ -32,4 +32,22 @@ describe("dist/articles.parquet", () => {
       instance.closeSync();
     }
   });
+
+  it("keeps memberships as a list of structs, so that who holds what is one query", async () => {
+    const instance = await DuckDBInstance.create(":memory:");
+    const connection = await instance.connect();
+    try {
+      const reader = await connection.runAndReadAll(
+        `SELECT id, m.person.name AS person, m.post.role AS role, m.post.body AS body FROM read_parquet('${distPath("articles.parquet")}'), unnest(memberships) AS u(m) ORDER BY id, person, role`,
+      );
+      const expected = builtArticles()
+        .flatMap((a) => (a.memberships ?? []).map((m) => ({ id: a.id, person: m.person.name, role: m.post.role, body: m.post.body })))
+        .sort((x, y) => (x.id + x.person + x.role < y.id + y.person + y.role ? -1 : 1));
+      expect(expected.length).toBeGreaterThan(0);
+      expect(reader.getRowObjectsJson()).toEqual(expected);
+    } finally {
+      connection.closeSync();
+      instance.closeSync();
+    }
+  });
 });

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { DateRange } from "./date-range";
+import { Membership } from "./membership";
 import { Mention } from "./mention";
 import { PartialDate } from "./partial-date";
 import { Label, VietnameseText } from "./text";
@@ -142,6 +143,12 @@ export const Article = z
     provenance: Provenance,
     errata: z.array(Erratum).describe("Misprints kept as published, with corrections."),
     mentions: z.array(Mention).describe("Dates, documents, officials, organizations, places and events found in the body, in text order."),
+    memberships: z
+      .array(Membership)
+      .optional()
+      .describe(
+        "Who holds which post, as the body states it: one per person and post, from the official mentions (a post written without its body takes the body the same article gives the same name in the same role), dated by the article's day.",
+      ),
   })
   .strict()
   .superRefine((article, ctx) => {
@@ -151,6 +158,17 @@ export const Article = z
           code: "custom",
           path: ["mentions", index, "text"],
           message: `expected body.slice(${mention.start}, ${mention.end}) to equal the mention's text ${JSON.stringify(mention.text)}`,
+        });
+      }
+    });
+    // A membership is stated by an official mention of the same person.
+    const people = new Set(article.mentions.flatMap((mention) => (mention.kind === "official" && mention.value.person !== null ? [mention.value.person] : [])));
+    article.memberships?.forEach((membership, index) => {
+      if (!people.has(membership.person.name)) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["memberships", index, "person", "name"],
+          message: `expected the name of a person in an official mention; no official mention names ${JSON.stringify(membership.person.name)}`,
         });
       }
     });
