@@ -16,6 +16,8 @@ export interface EventWord {
   readonly notNext?: readonly string[];
   /** Words one of which opens a name, when no capital, numeral or title in quotes does; without any, the event word is a clause's subject (`Đại hội bầu …`). */
   readonly openers?: readonly string[];
+  /** The one or two words one of which must stand right before it (`tổ chức họp báo`): elsewhere the event word is a verb (`Bộ Ngoại giao họp báo`). */
+  readonly onlyAfter?: readonly string[];
 }
 
 /** Words one of which must open the name of a congress (`Đại hội Đảng`, `Đại hội đại biểu`), if no capital, numeral or term does. */
@@ -78,6 +80,8 @@ export const EVENT_WORDS: readonly EventWord[] = [
   // Chính trị`); `tại cuộc họp` alone points back to one named before.
   { word: "cuộc họp", kind: "meeting", endsAt: ["khóa", "nhiệm kỳ"], next: [], openers: MEETING_OPENERS },
   { word: "buổi họp", kind: "meeting", endsAt: ["khóa", "nhiệm kỳ"], next: [], openers: MEETING_OPENERS },
+  // A press conference held with no classifier: `Hội đồng bầu cử quốc gia tổ chức họp báo công bố danh sách …`.
+  { word: "họp báo", kind: "meeting", endsAt: ["khóa", "nhiệm kỳ"], next: [], onlyAfter: ["tổ chức", "mở"] },
   // A seminar or round table, named by what it is about (`Hội thảo khoa học "…"`, `tọa đàm về …`); `Quốc hội thảo luận` is no seminar.
   { word: "hội thảo", kind: "seminar", endsAt: ["khóa", "nhiệm kỳ"], next: [], notNext: ["luận"], openers: SEMINAR_OPENERS },
   { word: "tọa đàm", kind: "seminar", endsAt: ["khóa", "nhiệm kỳ"], next: [], openers: SEMINAR_OPENERS },

@@ -47,6 +47,7 @@ const KEYWORDS = EVENT_WORDS.map((entry) => ({
   next: entry.next.map((phrase) => phrase.toLowerCase().split(" ")),
   openers: entry.openers?.map((phrase) => phrase.split(" ")),
   notNext: entry.notNext?.map((phrase) => phrase.split(" ")),
+  onlyAfter: entry.onlyAfter === undefined ? undefined : new Set(entry.onlyAfter),
 }));
 
 // Event words by the first letter and length of their first word, in table order (`cuộc bầu cử` before `bầu cử`): most words cost one look-up.
@@ -219,7 +220,9 @@ export const findEventsIn = (normalized: NormalizedText, input: string, words: W
       (previous !== undefined && words.isSpaceBefore(i) && /^\d+$/u.test(previous.text)) ||
       // "qua 15 kỳ Hội nghị Trung ương": a count of meetings with its counter word.
       (previous !== undefined && COUNTERS.has(previous.lower) && words.isSpaceBefore(i) && words.isSpaceBefore(i - 1) && /^\d+$/u.test(words.get(i - 2)?.text ?? "")) ||
-      (keyword.notNext?.some((phrase) => words.isSpaceBefore(i + width) && spells(words, i + width, phrase)) ?? false);
+      (keyword.notNext?.some((phrase) => words.isSpaceBefore(i + width) && spells(words, i + width, phrase)) ?? false) ||
+      // "tổ chức họp báo": an event word that is also a verb counts only after the verb of holding it.
+      (keyword.onlyAfter !== undefined && !follows(keyword.onlyAfter));
     if (excluded) {
       i += width;
       continue;
