@@ -818,6 +818,9 @@ const isTaskWordAt = (tokens: readonly Token[], at: number, first: boolean): boo
   if (t.lower === "-") return !first && (before?.lower === "covid" ? isDigits(after?.text) : STEERING_TASK_WORDS.has(before?.lower ?? "") && STEERING_TASK_WORDS.has(after?.lower ?? ""));
   if (!t.word) return false;
   if (isDigits(t.text)) return first || before?.lower === "-";
+  // `việc làm` (employment) is a task; `làm việc` (to work) after a name is its verb: `… Covid-19 làm việc với`.
+  if (t.lower === "việc") return after?.lower === "làm";
+  if (t.lower === "làm") return before?.lower === "việc";
   return t.acronym || STEERING_TASK_WORDS.has(t.lower);
 };
 

@@ -468,6 +468,15 @@ describe("findOrganizations", () => {
     ]);
   });
 
+  it("ends a steering committee's task before `làm việc` (to work), and keeps `việc làm` (employment) in it (corpus)", () => {
+    expect(read("Thứ trưởng Bộ Y tế Nguyễn Trường Sơn, Phó Trưởng ban Chỉ đạo Quốc gia phòng, chống dịch Covid-19 làm trưởng đoàn").map(([text]) => text)).toEqual([
+      "Bộ Y tế",
+      "ban Chỉ đạo Quốc gia phòng, chống dịch Covid-19",
+    ]);
+    expect(read("Ban Chỉ đạo Quốc gia phòng, chống dịch Covid-19 làm việc với tỉnh").map(([text]) => text)).toEqual(["Ban Chỉ đạo Quốc gia phòng, chống dịch Covid-19"]);
+    expect(read("Ban Chỉ đạo xóa đói giảm nghèo và việc làm tỉnh Hà Nam").map(([text]) => text)).toEqual(["Ban Chỉ đạo xóa đói giảm nghèo và việc làm tỉnh Hà Nam"]);
+  });
+
   it("takes no abbreviation from an international body's acronym in a name, or from a name written in capitals (corpus)", () => {
     const abbreviation = (text: string) => findOrganizations(text).map((m) => [m.text, m.abbreviation ?? null]);
     expect(abbreviation("đại diện Ban Thư ký Quốc gia ASEAN cho biết")).toEqual([["Ban Thư ký Quốc gia ASEAN", null]]);
