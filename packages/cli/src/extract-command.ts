@@ -1,4 +1,4 @@
-import type { Mention, MentionKind } from "@vnpol/schema";
+import type { Membership, Mention, MentionKind, OfficialMention } from "@vnpol/schema";
 import { documentOfRecord } from "./article-record";
 import type { CliIo } from "./cli-io";
 import type { Engine } from "./engine";
@@ -6,6 +6,7 @@ import { ExitCode } from "./exit-code";
 import { readFileChunks, readTextFile } from "./file-input";
 import { bodyStart } from "./front-matter";
 import { InputError } from "./input-error";
+import { UsageError } from "./usage-error";
 import { formatOfPath, sniffFormat, type InputFormat } from "./input-format";
 import { readJsonl } from "./jsonl-records";
 import { collectBytes, peekChunks } from "./peek-chunks";
@@ -31,10 +32,15 @@ export interface ExtractOptions {
   dataset?: boolean;
   /** Force the progress bar on or off; by default it shows when stdout is a pipe, stderr a terminal and there are many files. */
   progress?: boolean;
+  /** Write who holds which post in each document (one membership per person and post) instead of the mentions. */
+  memberships?: boolean;
 }
 
 /** One line of `vnpol extract`'s output: a mention and the document it came from. */
 export type ExtractedMention = { source: string; id: string | null; line?: number; index?: number } & Mention;
+
+/** One line of `vnpol extract --memberships`: a membership and the document that states it. */
+export type ExtractedMembership = { source: string; id: string | null; line?: number; index?: number } & Membership;
 
 type DocumentOrError = SourceDocument | InputError;
 
@@ -135,6 +141,11 @@ async function* documentsOfDataset(engine: Engine): AsyncGenerator<DocumentOrErr
  * ```
  */
 export const runExtract = async (files: readonly string[], options: ExtractOptions, io: CliIo, engine: Engine): Promise<ExitCode> => {
+  if (options.memberships === true && options.only !== undefined) {
+    throw new UsageError("--memberships writes who holds which post, read from the officials; it takes no --only");
+  }
+  const membershipsOf = options.memberships === true ? engine.membershipsOf : undefined;
+  if (options.memberships === true && membershipsOf === undefined) throw new UsageError("--memberships: this engine has no membershipsOf");
   const writer = createRecordWriter(io.stdout, options.pretty === true);
   let failed = false;
 
@@ -160,10 +171,17 @@ export const runExtract = async (files: readonly string[], options: ExtractOptio
           continue;
         }
         const ref = document.ref ?? options.ref;
+        const where = { source: document.source, id: document.id, ...(document.line === undefined ? {} : { line: document.line }), ...(document.index === undefined ? {} : { index: document.index }) };
+        if (membershipsOf !== undefined) {
+          const officials = engine.extract(document.text, { ...(ref ? { ref } : {}), only: ["official"] }).flatMap((m): OfficialMention[] =>
+            m.kind === "official" ? [{ start: m.start, end: m.end, text: m.text, ...m.value }] : [],
+          );
+          for (const membership of membershipsOf(officials, ref ? { ref } : {})) await writer.write({ ...where, ...membership } satisfies ExtractedMembership);
+          continue;
+        }
         const mentions = engine.extract(document.text, { ...(ref ? { ref } : {}), ...(options.only ? { only: options.only } : {}) });
         for (const mention of mentions) {
           if (options.only && !options.only.includes(mention.kind)) continue;
-          const where = { source: document.source, id: document.id, ...(document.line === undefined ? {} : { line: document.line }), ...(document.index === undefined ? {} : { index: document.index }) };
           const record = { ...where, ...mention, start: mention.start + document.offset, end: mention.end + document.offset };
           await writer.write(record satisfies ExtractedMention);
         }

@@ -10,7 +10,7 @@ export { runClean, type CleanOptions } from "./clean-command";
 export { detectStdin, processIo, type CliIo, type CliWritable, type StdinState } from "./cli-io";
 export { loadDefaultEngine, type CleanedArticle, type Dataset, type Engine } from "./engine";
 export { ExitCode } from "./exit-code";
-export { runExtract, type ExtractedMention, type ExtractOptions } from "./extract-command";
+export { runExtract, type ExtractedMembership, type ExtractedMention, type ExtractOptions } from "./extract-command";
 export { checkFile, readFileChunks, readTextFile } from "./file-input";
 export { bodyStart } from "./front-matter";
 export { InputError } from "./input-error";

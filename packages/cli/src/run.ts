@@ -34,11 +34,13 @@ Inputs:
 Output (one JSON object per line, or one array with --pretty):
   { "source": file, "id": record id or null, "line"?: JSONL line,
     "kind", "start", "end", "text", "value" }
+  With --memberships: { "source", "id", "line"?, "person", "post", "asOf", "former" }
 
 Examples:
   vnpol extract                                  mentions in the bundled dataset
   vnpol extract --only dates,documents bai.txt   dates and document numbers of a file
-  cat news.jsonl | vnpol extract --ref 2006-01-01 > mentions.jsonl`;
+  cat news.jsonl | vnpol extract --ref 2006-01-01 > mentions.jsonl
+  vnpol extract --memberships news.jsonl         who holds which post, article by article`;
 
 const addExitCodes = (command: Command): Command => command.addHelpText("after", EXIT_CODES_HELP);
 
@@ -67,6 +69,7 @@ const buildProgram = (io: CliIo, engine: () => Promise<Engine>, setCode: (code: 
       .option("-k, --keep-going", "report unreadable files and records, and go on with the rest")
       .option("--progress", "always show a progress bar on stderr")
       .option("--no-progress", "never show a progress bar")
+      .option("--memberships", "write who holds which post in each document (one membership per person and post) instead of the mentions")
       .addHelpText("after", EXTRACT_HELP)
       .action(async (files: string[], options) => {
         setCode(await runExtract(files, options, io, await engine()));

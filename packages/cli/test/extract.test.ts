@@ -183,3 +183,29 @@ describe("vnpol extract on stdin and the bundled dataset", () => {
     expect(new Set(found.map((m) => m.kind))).toEqual(new Set(["date", "document"]));
   });
 });
+
+describe("vnpol extract --memberships", () => {
+  it("writes who holds which post in each document, dated by its day, instead of the mentions", async () => {
+    const { code, stdout, stderr } = await runVnpol(["extract", "--memberships", "--ref", "2022-12-27", fixture("bai-viet.txt")]);
+    expect({ code, stderr }).toEqual({ code: 0, stderr: "" });
+    // "Đồng chí Nguyễn Văn An, Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh chủ trì hội nghị."
+    expect(jsonLines(stdout)).toEqual([
+      { source: fixture("bai-viet.txt"), id: null, person: { name: "Nguyễn Văn An" }, post: { role: "Phó Bí thư Thường trực", body: "Tỉnh ủy", level: "province" }, asOf: { year: 2022, month: 12, day: 27 }, former: false },
+      { source: fixture("bai-viet.txt"), id: null, person: { name: "Nguyễn Văn An" }, post: { role: "Chủ tịch", body: "Hội đồng nhân dân tỉnh", level: "province" }, asOf: { year: 2022, month: 12, day: 27 }, former: false },
+    ]);
+  });
+
+  it("reads the bundled dataset's memberships, the same as the dataset's own", async () => {
+    const { code, stdout } = await runVnpol(["extract", "--memberships"], { stdinState: "none" });
+    expect(code).toBe(0);
+    const found = jsonLines(stdout) as Array<{ id: string; person: unknown; post: unknown; asOf: unknown; former: unknown }>;
+    expect(found.length).toBeGreaterThan(5);
+    for (const m of found) expect(getArticle(m.id)?.memberships).toContainEqual({ person: m.person, post: m.post, asOf: m.asOf, former: m.former });
+  });
+
+  it("takes no --only, and says why", async () => {
+    const { code, stdout, stderr } = await runVnpol(["extract", "--memberships", "--only", "dates", fixture("bai-viet.txt")]);
+    expect({ code, stdout }).toEqual({ code: 2, stdout: "" });
+    expect(stderr).toContain("--memberships writes who holds which post, read from the officials; it takes no --only");
+  });
+});
