@@ -61,6 +61,18 @@ describe("membershipsOf / findMemberships", () => {
     ]);
   });
 
+  it("takes a body written without its place for the person's only body of that role with one (corpus)", () => {
+    // unc-news_society_043: the city's Party secretary, named with the city once
+    const text = "Bí thư Thành ủy TPHCM Nguyễn Văn Nên dự. Bí thư Thành ủy Nguyễn Văn Nên nhấn mạnh. Bí thư Nguyễn Văn Nên nói";
+    expect(posts(text)).toEqual([["Nguyễn Văn Nên", "Bí thư", "Thành ủy Thành phố Hồ Chí Minh", "province", false]]);
+    // two cities: which one is not known
+    expect(posts("Bí thư Thành ủy Hà Nội Lê Văn An và Bí thư Thành ủy Huế Lê Văn An. Bí thư Thành ủy Lê Văn An nói").map(([, , body]) => body)).toEqual([
+      "Thành ủy Hà Nội",
+      "Thành ủy Huế",
+      "Thành ủy",
+    ]);
+  });
+
   it("keeps a former post apart from a current one, and leaves out posts with no name", () => {
     expect(posts("nguyên Chủ tịch nước Trương Tấn Sang và Chủ tịch nước Trương Tấn Sang; đồng chí Phó Bí thư Thường trực Tỉnh ủy ghi nhận")).toEqual([
       ["Trương Tấn Sang", "Chủ tịch nước", null, "central", true],

@@ -46,12 +46,24 @@ const namedSeats = (mentions: readonly OfficialMention[]): Map<string, Seat[]> =
  * there); the post itself when nothing is known.
  */
 const completed = (person: string, post: Post, seats: ReadonlyMap<string, readonly Seat[]>, posts: ReadonlyMap<string, readonly Post[]>): Post | null => {
-  if (post.body !== null) return post;
+  if (post.body !== null) return placed(post, seats.get(seatKey(person, post.role)) ?? []);
   const known = seats.get(seatKey(person, post.role));
   if (known === undefined) return post.level === null ? (longerRoleOf(post, posts.get(person) ?? []) ?? post) : post;
-  const fitting = post.level === null ? known : known.filter((seat) => seat.level === post.level);
+  // Bodies named with their place stand for the same body written without it (`Thành ủy` beside `Thành ủy TPHCM`).
+  const distinct = known.filter((seat) => !known.some((other) => other !== seat && other.body.startsWith(`${seat.body} `)));
+  const fitting = post.level === null ? distinct : distinct.filter((seat) => seat.level === post.level);
   if (fitting.length === 1) return { role: post.role, body: fitting[0]!.body, level: fitting[0]!.level };
   return fitting.length > 1 ? null : post;
+};
+
+/**
+ * "Bí thư Thành ủy Nguyễn Văn Nên" beside "Bí thư Thành ủy TPHCM Nguyễn Văn Nên": a body written
+ * without its place is the same person's only body of the same role that names it with one
+ * (`Thành ủy Thành phố Hồ Chí Minh`); otherwise the post as written.
+ */
+const placed = (post: Post, known: readonly Seat[]): Post => {
+  const fuller = known.filter((seat) => post.body !== null && seat.body.startsWith(`${post.body} `));
+  return fuller.length === 1 ? { role: post.role, body: fuller[0]!.body, level: fuller[0]!.level } : post;
 };
 
 /**
@@ -87,7 +99,9 @@ const membershipKey = (membership: Membership): string =>
  * the article gives the same person in the same role elsewhere, when it gives exactly one
  * (`Bộ trưởng Phan Văn Giang` after `Bộ trưởng Bộ Quốc phòng Phan Văn Giang`), and a bare
  * post is the person's only post of a longer role that begins with it (`Chủ tịch Trần Đức
- * Lương` after `Chủ tịch nước Trần Đức Lương`); nothing is taken from outside the article. People are told apart by their names as written, so
+ * Lương` after `Chủ tịch nước Trần Đức Lương`), and a body written without its place is the
+ * person's only body of the same role that names one (`Thành ủy` beside `Thành ủy TPHCM`);
+ * nothing is taken from outside the article. People are told apart by their names as written, so
  * `ông Giang` is not joined to `Phan Văn Giang`, and a post with no name is not a membership.
  * `former` is the mention's (`nguyên Chủ tịch nước`), and `asOf` the day of `ref`.
  *
