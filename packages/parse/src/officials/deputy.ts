@@ -11,10 +11,10 @@ import { matchPersonName } from "./person-name";
  * then the name and the province whose delegation they sit in (`ĐB Nguyễn Hoàng Anh (Hải
  * Phòng)`), or the name, then the word and the province (`Đỗ Trọng Ngoạn (ĐB Bắc Giang)`,
  * `Ông Nông Thế Cừ - ĐB Cao Bằng -`). Deputies are elected by province, and those of a province
- * form its delegation (Luật Tổ chức Quốc hội 2014), so a province in
- * the bracket marks a deputy of the National Assembly, not of a council (`Đại biểu Vũ Quang
- * Minh (quận 8)`). `ĐB` alone before a name is read as one only in a text that names the
- * National Assembly and no people's council.
+ * form its delegation (Luật Tổ chức Quốc hội 2014), so a province in the bracket marks a deputy
+ * of the National Assembly, not of a council (`Đại biểu Vũ Quang Minh (quận 8)`). `ĐB` alone
+ * before a name is read as one only in a text that names the National Assembly and no people's
+ * council.
  */
 const DEPUTY_WORDS = buildLexicon(["ĐB", "Đại biểu"].map((word) => [word, true] as const));
 
@@ -126,8 +126,9 @@ const MAX_LISTED_DEPUTIES = 12;
  */
 export const listedDeputiesAfter = (tokens: readonly Token[], first: DeputyRead): DeputyRead[] => {
   const listed: DeputyRead[] = [];
+  if (first.to === first.nameTo) return listed; // a bare `ĐB` and name heads no list
   let at = first.to;
-  while (first.to > first.nameTo && listed.length < MAX_LISTED_DEPUTIES) {
+  while (listed.length < MAX_LISTED_DEPUTIES) {
     const joiner = tokens[at];
     if (joiner === undefined || (joiner.text !== "," && joiner.lower !== "và") || tokens[at + 1]?.lineBefore !== false) break;
     const nameAt = at + 1;
