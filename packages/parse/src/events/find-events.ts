@@ -190,6 +190,27 @@ export const findEventsIn = (normalized: NormalizedText, input: string, words: W
     return false;
   };
 
+  /**
+   * Whether `và` at word `at` goes on with a name begun at `from` rather than ending it: between
+   * the two sides a name sets apart with `giữa` (`cuộc họp mặt giữa kiều bào và UBND TP HCM`), or
+   * in a topic (after `về`, `tổng kết`, `sơ kết`, or in a seminar's name) before a word in lower case
+   * (`hội thảo về quản lý và phát triển nghiên cứu khoa học`, `hội nghị tổng kết năm 2003 và triển
+   * khai công tác`); never before a word that ends names (`và sẽ`, `và biểu quyết`).
+   */
+  const andGoesOn = (from: number, at: number, kind: EventWord["kind"]): boolean => {
+    const next = words.get(at + 1);
+    if (next === undefined || !words.isSpaceBefore(at + 1) || NAME_STOPS.has(next.lower) || NAME_STOPS.has(`${next.lower} ${words.get(at + 2)?.lower ?? ""}`)) return false;
+    let between = false;
+    let topic = kind === "seminar";
+    for (let k = from; k < at; k++) {
+      const lower = words.get(k)?.lower;
+      if (lower === "giữa") between = true;
+      else if (lower === "và") between = false;
+      if (lower === "về" || ((lower === "tổng" || lower === "sơ") && words.get(k + 1)?.lower === "kết")) topic = true;
+    }
+    return between || (topic && !words.isCapitalized(at + 1));
+  };
+
   const keys = words.letterKeys();
   let i = 0;
   while (i < words.length) {
@@ -327,6 +348,10 @@ export const findEventsIn = (normalized: NormalizedText, input: string, words: W
       const field = token.lower === "và" ? FIELDS_WITH_AND.find((candidate) => j - candidate.and > i + width && spells(words, j - candidate.and, candidate.words)) : undefined;
       if (field !== undefined) {
         j += field.words.length - field.and;
+        continue;
+      }
+      if (token.lower === "và" && j > i + width && andGoesOn(i + width, j, entry.kind)) {
+        j++;
         continue;
       }
       // "hội thảo về tác hại của dioxin": in a seminar's topic, `của` before a word in lower case goes on with it (before a capital it opens the organiser).
