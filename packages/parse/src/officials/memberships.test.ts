@@ -73,6 +73,16 @@ describe("membershipsOf / findMemberships", () => {
     ]);
   });
 
+  it("joins bodies written in other cases, and an office written with its country elsewhere (corpus)", () => {
+    // `UBND TP` gives `thành phố` in lower case; `UBND TPHCM` the city's full name
+    expect(posts("Chủ tịch UBND TPHCM Lê Thanh Hải dự. Chủ tịch UBND TP Lê Thanh Hải nói")).toEqual([
+      ["Lê Thanh Hải", "Chủ tịch", "Ủy ban nhân dân Thành phố Hồ Chí Minh", "province", false],
+    ]);
+    // vntc-test-XH_VNE_T_7251: China's head of state, written once with his country, is not Vietnam's
+    const text = "Tổng Bí thư Ban chấp hành Trung ương Đảng Cộng sản Trung Quốc, Chủ tịch nước Cộng hòa Nhân dân Trung Hoa Hồ Cẩm Đào sang thăm. Chủ tịch nước Hồ Cẩm Đào nói";
+    expect(posts(text).filter(([, role]) => role === "Chủ tịch nước").map(([, , body, level]) => [body, level])).toEqual([["Cộng hòa Nhân dân Trung Hoa", null]]);
+  });
+
   it("keeps a former post apart from a current one, and leaves out posts with no name", () => {
     expect(posts("nguyên Chủ tịch nước Trương Tấn Sang và Chủ tịch nước Trương Tấn Sang; đồng chí Phó Bí thư Thường trực Tỉnh ủy ghi nhận")).toEqual([
       ["Trương Tấn Sang", "Chủ tịch nước", null, "central", true],

@@ -1,6 +1,15 @@
 import type { Level, Membership, OfficialMention, PartialDate, Post } from "@vnpol/schema";
 import { toReferenceDay } from "../dates/reference-date";
 import { findOfficials } from "./find-officials";
+import { ROLES } from "./roles";
+
+// Offices that name no body and fix their level themselves (`Chủ tịch nước`, Vietnam's head of state: central). Written
+// with a country elsewhere in the article (`Chủ tịch nước Cộng hòa Nhân dân Trung Hoa Hồ Cẩm Đào`), the office is that
+// country's, and its level is not Vietnam's.
+const OFFICES_WITHOUT_BODY: ReadonlySet<string> = new Set(ROLES.filter((rule) => rule.body !== undefined && rule.body.name === null).map((rule) => rule.role));
+
+/** Lower case, for comparing bodies written in different cases (`Ủy ban nhân dân thành phố`, `… Thành phố Hồ Chí Minh`). */
+const folded = (body: string): string => body.toLowerCase();
 
 /** Options of {@link membershipsOf} and {@link findMemberships}. */
 export interface MembershipOptions {
@@ -50,8 +59,8 @@ const completed = (person: string, post: Post, seats: ReadonlyMap<string, readon
   const known = seats.get(seatKey(person, post.role));
   if (known === undefined) return post.level === null ? (longerRoleOf(post, posts.get(person) ?? []) ?? post) : post;
   // Bodies named with their place stand for the same body written without it (`Thành ủy` beside `Thành ủy TPHCM`).
-  const distinct = known.filter((seat) => !known.some((other) => other !== seat && other.body.startsWith(`${seat.body} `)));
-  const fitting = post.level === null ? distinct : distinct.filter((seat) => seat.level === post.level);
+  const distinct = known.filter((seat) => !known.some((other) => other !== seat && folded(other.body).startsWith(`${folded(seat.body)} `)));
+  const fitting = post.level === null || OFFICES_WITHOUT_BODY.has(post.role) ? distinct : distinct.filter((seat) => seat.level === post.level);
   if (fitting.length === 1) return { role: post.role, body: fitting[0]!.body, level: fitting[0]!.level };
   return fitting.length > 1 ? null : post;
 };
@@ -62,7 +71,7 @@ const completed = (person: string, post: Post, seats: ReadonlyMap<string, readon
  * (`Thành ủy Thành phố Hồ Chí Minh`); otherwise the post as written.
  */
 const placed = (post: Post, known: readonly Seat[]): Post => {
-  const fuller = known.filter((seat) => post.body !== null && seat.body.startsWith(`${post.body} `));
+  const fuller = known.filter((seat) => post.body !== null && folded(seat.body).startsWith(`${folded(post.body)} `));
   return fuller.length === 1 ? { role: post.role, body: fuller[0]!.body, level: fuller[0]!.level } : post;
 };
 
