@@ -92,6 +92,8 @@ export const matchPersonName = (tokens: readonly Token[], at: number, options: P
     if (dash !== undefined && dash.text === "-" && !dash.spaceBefore && isNameWord(tokens, end + 1) && !tokens[end + 1]!.spaceBefore) end++;
   }
   if (words === 0) return -1;
+  // "tổng thư ký Đảng Dân chủ tự do Nhật": a party's name (no family name is Đảng).
+  if (tokens[at]!.lower === "đảng") return -1;
   // A name does not open with a form of address ("Ông Lâm" is Mr Lâm).
   if (TRIGGER_LEXICON.match(tokens, at) !== null) return -1;
   if (options.strict && (words < 2 || !isFamilyNameLower(tokens[at]!.lower))) return -1;
