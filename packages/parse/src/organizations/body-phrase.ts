@@ -413,7 +413,7 @@ const matchHead = (tokens: readonly Token[], at: number, source: string, options
   const open = OPEN_HEADS.match(tokens, at);
   if (open === null || !(tokens[at]!.capital || isHeadOfTitleAt(tokens, at)) || PLACES_WITH_HEAD_WORDS.match(tokens, at) !== null || isStandingRoleAt(tokens, at) || isCaseAt(tokens, open.end)) return null;
   if (open.value.notBefore?.has(tokens[open.end]?.lower ?? "") === true) return null;
-  const run = openNameRun(tokens, open.end, options);
+  const run = joinedRun(tokens, openNameRun(tokens, open.end, options), options);
   // A province after the name counts towards its length (`Hội DNT Cần Thơ`), since it qualifies the body.
   const qualifiedBy = provinceEndingRunAt(tokens, run.end) === null ? 0 : 1;
   const short = run.words === 0 || run.syllables + qualifiedBy < (open.value.minWords ?? 1);
@@ -437,6 +437,25 @@ const matchHead = (tokens: readonly Token[], at: number, source: string, options
   // "Ban Tài chính Quản trị Trung ương": a board named central is one of the Party's central boards (Quy định 04-QĐi/TW).
   const partyBoard = level === "central" && name.startsWith("Ban ") && namesItselfNationalAt(tokens, end) && tokens[end - 1]!.lower === "ương";
   return { end, name, classification: partyBoard ? "party-agency" : open.value.classification, level, scope: "local", needsQualifier: false, placeFromTableOnly: false };
+};
+
+type OpenRun = ReturnType<typeof openNameRun>;
+
+/**
+ * An open name that `và` joins to a second field in capitals (`Tổng cục Địa chất và Khoáng sản Việt
+ * Nam`): the two runs as one, when the second is no body (`và Sở Y tế` is another body), no
+ * person (`và Nguyễn Văn An`), and the country's name closes it; else the first run as it was.
+ */
+const joinedRun = (tokens: readonly Token[], run: OpenRun, options: BodyPhraseOptions): OpenRun => {
+  const and = tokens[run.end];
+  if (run.closed || run.words === 0 || and?.lower !== "và" || and.lineBefore || !isCapitalWord(tokens[run.end + 1]) || isNextClauseAt(tokens, run.end)) return run;
+  const at = run.end + 1;
+  if (isFamilyNameLower(tokens[at]!.lower) && isCapitalWord(tokens[at + 1]) && isCapitalWord(tokens[at + 2])) return run;
+  const second = openNameRun(tokens, at, options);
+  if (second.words === 0) return run;
+  // Only a name the country's name closes is surely one (`… Khoáng sản Việt Nam`): elsewhere `và` as often joins
+  // two bodies (`Phòng Cảnh sát Hình sự và Tổ chức Rồng Xanh`) or places (`Hội Đông và Tân Hương`).
+  return second.closed && namesTheCountryAt(tokens, second.end) ? { end: second.end, words: run.words + second.words, syllables: run.syllables + second.syllables, closed: true } : run;
 };
 
 /** Whether a body's name ends at token `end` with `Trung ương` or `Quốc gia` (`Viện Vệ sinh Dịch tễ Trung ương`). */

@@ -468,6 +468,15 @@ describe("findOrganizations", () => {
     ]);
   });
 
+  it("joins two fields by `và` in a name that the country's name closes, and no other (corpus)", () => {
+    expect(read("ông Lại Hồng Thanh - Phó tổng cục trưởng Tổng cục Địa chất và Khoáng sản Việt Nam - cho biết")).toEqual([
+      ["Tổng cục Địa chất và Khoáng sản Việt Nam", "Tổng cục Địa chất và Khoáng sản Việt Nam", "central"],
+    ]);
+    // two bodies, and two communes, joined by `và`: not one name (nor the first alone, where `và` may go on with it)
+    expect(read("Phòng Cảnh sát Hình sự và Tổ chức Rồng Xanh đã đưa về")).toEqual([]);
+    expect(read("xã Hội Đông và Tân Hương có 100.000 con gà")).toEqual([]);
+  });
+
   it("ends a steering committee's task before `làm việc` (to work), and keeps `việc làm` (employment) in it (corpus)", () => {
     expect(read("Thứ trưởng Bộ Y tế Nguyễn Trường Sơn, Phó Trưởng ban Chỉ đạo Quốc gia phòng, chống dịch Covid-19 làm trưởng đoàn").map(([text]) => text)).toEqual([
       "Bộ Y tế",
