@@ -9,6 +9,7 @@ import type { Token } from "../organizations/tokenize";
 import type { WordList } from "../places/word-list";
 import { deputyAfterName, deputyContextOf, listedDeputiesAfter, NATIONAL_ASSEMBLY_DEPUTY, readDeputyAt, type DeputyContext } from "./deputy";
 import { isFamilyNameLower } from "./family-name";
+import { STANDING_NAMES } from "./context-words";
 import { isNameWord, matchCapitalsName, matchForeignName, matchPersonName } from "./person-name";
 import { LIST_TRIGGER_LEXICON, NAMED_AFTER_LEXICON, SCHOOL_HEADS_LEXICON, NON_POST_LEXICON, NOT_CURRENT_LEXICON, ROLE_LEXICON, SPEECH_VERB_LEXICON, TITLE_OPENERS, TRIGGER_LEXICON } from "./role-phrase";
 import { countryOfAt, inCountry, matchTitlePhrase, TITLE_PHRASE_WORDS, type TitlePhrase } from "./title-phrase";
@@ -387,6 +388,12 @@ const readNameFirst = (tokens: readonly Token[], at: number, source: string): Re
   return { found: [{ from, to: title.end, person: textOf(tokens, source, from, runEnd), former: title.title.former, positions: title.title.positions }], end: title.end };
 };
 
+const STANDING = new Set(STANDING_NAMES.map(([role, person]) => `${role}\u0000${person}`));
+
+/** Whether a mention is a standing name of {@link STANDING_NAMES}: its person with that title alone, not marked former. */
+const isStandingName = (f: Found): boolean =>
+  f.person !== null && !f.former && f.positions.length === 1 && f.positions[0]!.body === null && STANDING.has(`${f.positions[0]!.role}\u0000${f.person}`);
+
 /** A deputy of the National Assembly (see `deputy.ts`). */
 const readDeputy = (tokens: readonly Token[], at: number, source: string, context: DeputyContext): Read | null => {
   const deputy = readDeputyAt(tokens, at, context);
@@ -489,6 +496,8 @@ export const readOfficialsAt = (normalized: NormalizedText, input: string, menti
       if (seat > 0) read = { found: [...read.found.slice(0, -1), { ...last, to: seat, positions: [...last.positions, NATIONAL_ASSEMBLY_DEPUTY] }], end: seat };
     }
     for (const f of read.found) {
+      // "Chủ tịch Hồ Chí Minh": a historical figure's standing name, no post held.
+      if (isStandingName(f)) continue;
       const start = normalized.toOriginal(tokens[f.from]!.start);
       const end = normalized.toOriginal(tokens[f.to - 1]!.end);
       mentions.push({ start, end, text: input.slice(start, end), person: f.person, former: f.former, positions: f.positions });
