@@ -2337,11 +2337,11 @@ export const articles: readonly Article[] = [
       {
         "kind": "event",
         "start": 81,
-        "end": 135,
-        "text": "Hội nghị trực tuyến tổng kết công tác Mặt trận Tổ quốc",
+        "end": 191,
+        "text": "Hội nghị trực tuyến tổng kết công tác Mặt trận Tổ quốc và các tổ chức chính trị - xã hội huyện Bắc Mê năm 2021",
         "value": {
           "kind": "conference",
-          "name": "Hội nghị trực tuyến tổng kết công tác Mặt trận Tổ quốc",
+          "name": "Hội nghị trực tuyến tổng kết công tác Mặt trận Tổ quốc và các tổ chức chính trị - xã hội huyện Bắc Mê năm 2021",
           "date": {
             "year": 2022,
             "month": 1,
@@ -2465,11 +2465,11 @@ export const articles: readonly Article[] = [
       {
         "kind": "event",
         "start": 387,
-        "end": 409,
-        "text": "Hội nghị tổng kết MTTQ",
+        "end": 448,
+        "text": "Hội nghị tổng kết MTTQ và các đoàn thể chính trị xã hội huyện",
         "value": {
           "kind": "conference",
-          "name": "Hội nghị tổng kết MTTQ",
+          "name": "Hội nghị tổng kết MTTQ và các đoàn thể chính trị xã hội huyện",
           "date": null,
           "place": null,
           "organiser": null,

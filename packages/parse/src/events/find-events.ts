@@ -13,7 +13,7 @@ import { DEPARTMENT_ONLY_FIELDS, MINISTRY_FIELDS } from "../organizations/field-
 
 type TermWord = EventWord["endsAt"][number];
 
-const MAX_NAME_WORDS = 24;
+const MAX_NAME_WORDS = 32;
 // "cuộc họp báo thường kỳ Bộ Tài nguyên và Môi trường": the fields of ministries and departments joined by `và`, whose
 // `và` does not end a name (each as its words in lower case, and the index of `và` among them).
 const FIELDS_WITH_AND = [...MINISTRY_FIELDS, ...DEPARTMENT_ONLY_FIELDS]
