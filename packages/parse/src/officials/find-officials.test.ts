@@ -619,6 +619,18 @@ describe("findOfficials: deputies of the National Assembly as reports of its sit
   });
 });
 
+describe("findOfficials: a company's board (corpus)", () => {
+  it("gives a company's chair the board as body, not a bare Chủ tịch", () => {
+    expect(read("ông Phan Sào Nam - cựu Chủ tịch HĐQT kiêm Giám đốc Công ty").map((m) => m.positions.map((p) => [p.role, p.body]))).toEqual([
+      [
+        ["Chủ tịch", "Hội đồng quản trị"],
+        ["Giám đốc", null],
+      ],
+    ]);
+    expect(read("Phạm Long Trận, Chủ tịch hội đồng quản trị Tập đoàn").map((m) => m.positions[0]?.body)).toEqual(["Hội đồng quản trị"]);
+  });
+});
+
 describe("findOfficials: heads of police teams and border posts (corpus)", () => {
   const roles = (text: string) => read(text).map((m) => [m.person, m.positions.map((p) => p.role)]);
 

@@ -143,6 +143,9 @@ export const BODIES: readonly BodyRule[] = [
   { name: "Khối Dân vận", aliases: [], classification: "other", level: null, scope: "local", source: QD_KHOI },
   // Legislature
   { name: "Quốc hội", aliases: ["QH"], classification: "legislature", level: "central", scope: "national", source: HIEN_PHAP },
+  // A company's board (`Chủ tịch HĐQT Tập đoàn …`): no body of the State, but the body of the post after it, so that a
+  // company's chair is not read as a bare `Chủ tịch`. The company it leads is not read.
+  { name: "Hội đồng quản trị", aliases: ["HĐQT"], classification: "other", level: null, scope: "national", source: "Luật Doanh nghiệp 2020 (59/2020/QH14): Hội đồng quản trị của công ty cổ phần; Chủ tịch Hội đồng quản trị" },
   { name: "Hạ viện", aliases: [], classification: "legislature", level: null, scope: "national", foreignOnly: true, source: FOREIGN_CHAMBERS },
   { name: "Thượng viện", aliases: [], classification: "legislature", level: null, scope: "national", foreignOnly: true, source: FOREIGN_CHAMBERS },
   { name: "Ủy ban Thường vụ Quốc hội", aliases: ["UBTVQH", "Ủy ban Thường vụ QH", "Thường vụ Quốc hội", "Thường vụ QH"], classification: "legislature", level: "central", scope: "national", source: LUAT_QH },
