@@ -278,13 +278,13 @@ const LAST_OF_THREE_WORDS: ReadonlySet<string> = new Set(
 
 /** Whether the words just before token `at` say the name is a person, a street or a venue. */
 /** The most words of a company's own name between `công ty` and a province's name that ends it. */
-const MAX_COMPANY_NAME_WORDS = 4;
+const MAX_COMPANY_NAME_WORDS = 6;
 
 /**
  * Whether the name at word `at` ends a company's name that `công ty` opened a few words before,
  * spaces only between, its first word capitalised and no word of {@link NOT_IN_COMPANY_NAME}
- * among them (`Công ty Cao su Quảng Trị`, `Tổng công ty Xây dựng Hà Nội`; not `Công ty Hoàng
- * Long tại Quảng Trị`).
+ * among them (`Công ty Cao su Quảng Trị`, `Công ty Thương mại và Đầu tư Khánh Hòa`; not `Công ty
+ * Hoàng Long tại Quảng Trị`).
  */
 const closesCompanyName = (words: WordList, at: number): boolean => {
   for (let k = at - 1; k >= 2 && k >= at - MAX_COMPANY_NAME_WORDS; k--) {

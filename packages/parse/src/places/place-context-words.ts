@@ -19,7 +19,7 @@ export const NOT_A_PLACE_BEFORE: ReadonlySet<string> = new Set([
  * Words that end a company's name before a province's (`Công ty Hoàng Long tại Quảng Trị`): the
  * place is then where the company is, not part of its name. Prepositions and joining words.
  */
-export const NOT_IN_COMPANY_NAME: ReadonlySet<string> = new Set(["tại", "ở", "của", "và", "thuộc", "trên", "từ", "với", "cho", "đến", "tỉnh", "thành", "huyện", "là"]);
+export const NOT_IN_COMPANY_NAME: ReadonlySet<string> = new Set(["tại", "ở", "của", "thuộc", "trên", "từ", "với", "cho", "đến", "tỉnh", "thành", "huyện", "là"]);
 
 /** Words before `cầu` that make it a conference link point (`điểm cầu Bình Dương`), not a bridge. */
 export const BRIDGE_EXCEPTIONS: ReadonlySet<string> = new Set(["điểm"]);
