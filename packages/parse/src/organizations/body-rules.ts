@@ -39,6 +39,9 @@ export const MINISTRY_FIELD_LEXICON: Lexicon<BodyRule> = buildLexicon(
   ),
 );
 
+/** The ministries' names (`Bộ Quốc phòng`), built from their fields. */
+export const MINISTRY_NAMES: ReadonlySet<string> = new Set(FIELD_RULES.filter((rule) => rule.name.startsWith("Bộ ")).map((rule) => rule.name));
+
 /** Every named body: the table of {@link BODIES} and the ministries and departments built from their fields. */
 export const BODY_RULES: readonly BodyRule[] = [...BODIES, ...FIELD_RULES];
 

@@ -468,6 +468,19 @@ describe("findOrganizations", () => {
     ]);
   });
 
+  it("reads the ministries listed by their fields after one, sharing its head word (corpus)", () => {
+    expect(read("Đoàn công tác gồm các Bộ Ngoại giao, Quốc phòng, Công an, Y tế, Giao thông vận tải tiếp tục thực hiện")).toEqual([
+      ["Bộ Ngoại giao", "Bộ Ngoại giao", "central"],
+      ["Quốc phòng", "Bộ Quốc phòng", "central"],
+      ["Công an", "Bộ Công an", "central"],
+      ["Y tế", "Bộ Y tế", "central"],
+      ["Giao thông vận tải", "Bộ Giao thông vận tải", "central"],
+    ]);
+    expect(read("đại diện các Bộ Công an, GD-ĐT, KH-ĐT để giải quyết").map(([, name]) => name)).toEqual(["Bộ Công an", "Bộ Giáo dục và Đào tạo", "Bộ Kế hoạch và Đầu tư"]);
+    // a field that opens another body's name ends the list: the provinces' police are no ministry
+    expect(read("Bộ Công an, Công an các tỉnh phối hợp").map(([text]) => text)).toEqual(["Bộ Công an"]);
+  });
+
   it("joins two fields by `và` in a name that the country's name closes, and no other (corpus)", () => {
     expect(read("ông Lại Hồng Thanh - Phó tổng cục trưởng Tổng cục Địa chất và Khoáng sản Việt Nam - cho biết")).toEqual([
       ["Tổng cục Địa chất và Khoáng sản Việt Nam", "Tổng cục Địa chất và Khoáng sản Việt Nam", "central"],

@@ -8,6 +8,9 @@ import type { WordList } from "../places/word-list";
 import { ROLE_SUFFIXES, ROLES } from "../officials/roles";
 import type { Token } from "./tokenize";
 import { buildLexicon } from "./lexicon";
+import type { BodyRule } from "./bodies";
+import { MINISTRY_FIELD_LEXICON, MINISTRY_NAMES } from "./body-rules";
+import { TIER_LEXICON } from "./qualifiers";
 
 /**
  * Finds capitalised words that open a body: every mention starts at one. The anchors of
@@ -171,6 +174,50 @@ export const readOrganizationsAt = (normalized: NormalizedText, input: string, m
       ...(body.parent === null ? {} : { parent: body.parent }),
       ...(body.place === null ? {} : { place: body.place }),
     });
-    return last;
+    if (country !== null || !MINISTRY_NAMES.has(body.name)) return last;
+    // "Bộ Quốc phòng, Công an, Y tế": ministries listed after one, each by its field, share its head word.
+    let k = last;
+    for (const field of listedMinistriesAt(tokens, k)) {
+      const fieldStart = normalized.toOriginal(tokens[field.from]!.start);
+      const fieldEnd = normalized.toOriginal(tokens[field.end - 1]!.end);
+      mentions.push({ start: fieldStart, end: fieldEnd, text: input.slice(fieldStart, fieldEnd), name: field.rule.name, classification: field.rule.classification, level: field.rule.level });
+      k = field.end;
+    }
+    return k;
   };
 };
+
+/** The most ministries a list names after its first. */
+const MAX_LISTED_MINISTRIES = 12;
+
+/**
+ * The ministries listed by their fields after a ministry's name that ends at token `at`, each
+ * after a comma or `và` and followed by one, by a mark that ends the list, a verb or the line's
+ * end (`Bộ Ngoại giao, Quốc phòng, Công an, Y tế, Giao thông vận tải`); a field followed by a
+ * tier, a plural or a capital opens another body (`Bộ Công an, Công an các tỉnh`), and ends the
+ * list before it.
+ */
+const listedMinistriesAt = (tokens: readonly Token[], at: number): { from: number; end: number; rule: BodyRule }[] => {
+  const listed: { from: number; end: number; rule: BodyRule }[] = [];
+  let k = at;
+  while (listed.length < MAX_LISTED_MINISTRIES) {
+    const joiner = tokens[k];
+    if (joiner === undefined || (joiner.text !== "," && joiner.lower !== "và") || tokens[k + 1]?.lineBefore !== false) break;
+    const field = MINISTRY_FIELD_LEXICON.match(tokens, k + 1);
+    if (field === null) break;
+    const after = tokens[field.end];
+    // The last may be the subject of a verb (`…, Khoa học và Công nghệ phối hợp`); a tier or a plural after it makes it another body's name.
+    const verb = after !== undefined && after.word && !after.capital && TIER_LEXICON.match(tokens, field.end) === null && !KIND_WORDS.has(after.lower);
+    const closes = after === undefined || after.lineBefore || after.text === "," || after.lower === "và" || LIST_ENDS.has(after.text) || verb;
+    if (!closes) break;
+    listed.push({ from: k + 1, end: field.end, rule: field.value });
+    k = field.end;
+  }
+  return listed;
+};
+
+// Words after a field that make it part of another body's name, not a ministry (`Công an các tỉnh`, `Y tế cấp huyện`).
+const KIND_WORDS: ReadonlySet<string> = new Set(["các", "những", "cấp"]);
+
+// Marks that end a list of ministries.
+const LIST_ENDS: ReadonlySet<string> = new Set([".", ";", ":", ")", "!", "?"]);
