@@ -11,6 +11,8 @@ describe("expandIssuerCode", () => {
     ["UBTVQH11", "Ủy ban Thường vụ Quốc hội khóa XI"],
     ["TW", "Trung ương"],
     ["BNV", "Bộ Nội vụ"],
+    // the older symbol on the ministry's dispatches (corpus: 2444/BKH-KTĐN)
+    ["BKH", "Bộ Kế hoạch và Đầu tư"],
   ])("%s → %s", (code, name) => {
     expect(expandIssuerCode(code)).toBe(name);
   });

@@ -98,6 +98,7 @@ export const documentIssuers: readonly DocumentIssuer[] = [
   { code: "BTM", name: "Bộ Thương mại", system: "state", level: "central", source: "symbol of the Ministry of Trade (until 2007), e.g. 0747/QĐ-BTM" },
   { code: "BVHTT", name: "Bộ Văn hóa - Thông tin", system: "state", level: "central", source: "symbol of the Ministry of Culture and Information (until 2007)" },
   { code: "BGD&ĐT", name: "Bộ Giáo dục và Đào tạo", system: "state", level: "central", source: "older symbol of the Ministry of Education, e.g. 20/2005/QĐ-BGD&ĐT" },
+  { code: "BKH", name: "Bộ Kế hoạch và Đầu tư", system: "state", level: "central", source: "older symbol of the Ministry of Planning and Investment on its dispatches, e.g. 2444/BKH-KTĐN (2006)" },
 ];
 
 /** The National Assembly and its Standing Committee sign with their term: `QH15`, `UBTVQH11`. */
