@@ -2,6 +2,7 @@ import type { Level, OrganizationClassification } from "@vnpol/schema";
 import { isAddressedFamilyNameAt, isFamilyNameLower } from "../officials/family-name";
 import { TRIGGERS } from "../officials/forms-of-address";
 import { CITY_ONLY_NAMES } from "../places/city-names";
+import { ONE_WORD_CITIES } from "../places/one-word-cities";
 import { isVietnameseSyllable } from "../places/vietnamese-syllable";
 import type { BodyRule } from "./bodies";
 import { BODY_LEXICON } from "./body-rules";
@@ -808,6 +809,11 @@ export const readTierPlace = (tokens: readonly Token[], tier: { end: number; val
   const listed = TIER_NAME_LEXICONS.get(tier.value);
   let placeEnd = listed === undefined ? placeRun(tokens, placeAt, 0, options, tier.value) : (listed.match(tokens, placeAt)?.end ?? placeAt);
   if (placeEnd === placeAt) return { end: tier.end, name: tier.value.name, place: null, level: tier.value.level };
+  // "Bộ chỉ huy quân sự TP. Phấn khởi …": after the dot and a space, one word that names no city the tables know
+  // opens the next sentence (`TP. Vũng Tàu`, `TP. Huế` are cities).
+  if (dotted && tokens[placeAt]!.spaceBefore && placeEnd === placeAt + 1 && !ONE_WORD_CITIES.has(tokens[placeAt]!.text) && PROVINCE_NAME_LEXICON.match(tokens, placeAt) === null) {
+    return { end: tier.end, name: tier.value.name, place: null, level: tier.value.level };
+  }
   // "phường Mỹ Đình 2": a ward or commune split in two keeps a number, as places read it.
   const after = tokens[placeEnd];
   if (tier.value.level === "commune" && after !== undefined && after.spaceBefore && !after.lineBefore && /^\d{1,2}$/.test(after.text)) placeEnd++;

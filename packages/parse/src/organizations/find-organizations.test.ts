@@ -468,6 +468,14 @@ describe("findOrganizations", () => {
     ]);
   });
 
+  it("ends a body at `TP.` when one word that names no city opens the next sentence (corpus)", () => {
+    expect(read("Công an TP và Bộ chỉ huy quân sự TP. Phấn khởi trước tình hình").map(([text]) => text)).toContain("Bộ chỉ huy quân sự TP");
+    expect(read("để trình UBND TP. Yêu cầu của UBND TP đối với").map(([text]) => text)).toEqual(["UBND TP", "UBND TP"]);
+    // a city after the dot and a space is still read
+    expect(read("UBND TP. Vũng Tàu cho biết").map(([text]) => text)).toEqual(["UBND TP. Vũng Tàu"]);
+    expect(read("UBND TP. Huế cho biết").map(([text]) => text)).toEqual(["UBND TP. Huế"]);
+  });
+
   it("reads the ministries listed by their fields after one, sharing its head word (corpus)", () => {
     expect(read("Đoàn công tác gồm các Bộ Ngoại giao, Quốc phòng, Công an, Y tế, Giao thông vận tải tiếp tục thực hiện")).toEqual([
       ["Bộ Ngoại giao", "Bộ Ngoại giao", "central"],
