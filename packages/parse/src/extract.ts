@@ -13,7 +13,7 @@ import { normalizeWithOffsets, type NormalizedText } from "./normalize";
 
 /** Options of {@link extract}. */
 export interface ExtractOptions {
-  /** The article's publication date: fills the year of yearless dates and places' validity. */
+  /** The article's publication date: fills the year of yearless dates and events' days, and places' validity. */
   ref?: Date | string;
   /** Kinds of mention to look for; all of them when absent. */
   only?: readonly MentionKind[];
