@@ -631,18 +631,18 @@ describe("findOfficials: a company's board (corpus)", () => {
   });
 });
 
-describe("findOfficials: heads of police teams and border posts (corpus)", () => {
-  const roles = (text: string) => read(text).map((m) => [m.person, m.positions.map((p) => p.role)]);
+describe("findOfficials: heads of border posts and checkpoints (corpus)", () => {
+  const roles = (text: string) => read(text).map((m) => [m.person, m.positions.map((p) => [p.role, p.body])]);
 
-  it("reads Đội trưởng, Đồn trưởng and Trạm trưởng, with their deputies", () => {
-    expect(roles("Trung tá Lưu Minh Sĩ, Đội trưởng Đội CSGT trật tự Công an quận 1 cho biết")).toEqual([["Lưu Minh Sĩ", ["Đội trưởng"]]]);
-    expect(roles("Thiếu tá Nguyễn Tấn Dương - Phó Đồn Trưởng Đồn Biên phòng cửa khẩu quốc tế Hà Tiên cho biết")).toEqual([["Nguyễn Tấn Dương", ["Phó Đồn trưởng"]]]);
-    expect(roles("Đại úy Trạm trưởng Lê Quang Đạo cho biết")).toEqual([["Lê Quang Đạo", ["Trạm trưởng"]]]);
+  it("reads Đồn trưởng and Trạm trưởng, with their deputies, and the checkpoint they head", () => {
+    expect(roles("Thiếu tá Nguyễn Tấn Dương - Phó Đồn Trưởng Đồn Biên phòng cửa khẩu quốc tế Hà Tiên cho biết")).toEqual([["Nguyễn Tấn Dương", [["Phó Đồn trưởng", null]]]]);
+    expect(roles("Thượng úy Nguyễn Sư Long - Trạm trưởng Trạm Kiểm soát Biên phòng Sa Kỳ, thuộc Đồn Biên phòng")).toEqual([
+      ["Nguyễn Sư Long", [["Trạm trưởng", "Trạm Kiểm soát Biên phòng Sa Kỳ"]]],
+    ]);
   });
 
-  it("reads no team head where the word ends a military title (`Huyện đội trưởng`, `trung đội trưởng`)", () => {
-    expect(roles("công văn của Huyện đội trưởng Châu Thành A, tỉnh Rạch Giá")).toEqual([]);
-    expect(roles("bác Bạch Ngọc Giáp - trung đội trưởng năm xưa")).toEqual([]);
+  it("reads no Đội trưởng, which heads a company's or a volunteers' team as often as a police team", () => {
+    expect(roles("Anh Nguyễn Văn Út - đội trưởng đội bảo vệ công trình Công ty Quản lý")).toEqual([]);
   });
 });
 

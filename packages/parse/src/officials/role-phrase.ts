@@ -86,8 +86,6 @@ export const matchRolePhrase = (tokens: readonly Token[], at: number): RolePhras
   }
   if (head === null) return null;
   const rule = head.value;
-  // "trung đội trưởng": the role word ends another title.
-  if (rule.notAfter !== undefined && at > 0 && rule.notAfter.includes(tokens[at - 1]!.lower)) return null;
   let role = [...prefixes, rule.role].join(" ");
   let end = head.end;
   // The suffix goes on the role unless it begins a body (`Thường trực HĐND` after a role is the role's modifier anyway).

@@ -27,8 +27,6 @@ export interface RoleRule {
    * department by its name alone (`Cục trưởng Thú y` heads Cục Thú y; `Cục phó` is its deputy).
    */
   readonly bodyHead?: string;
-  /** Words right before the role that make it the end of another title (`trung đội trưởng`, a platoon's leader): no role there. */
-  readonly notAfter?: readonly string[];
   /** An envoy's post, whose title may name the countries of the posting (`Đại sứ Việt Nam tại Nhật Bản`). */
   readonly posted?: boolean;
   /** A post that only other states have (`Tổng thống`, `Quốc vương`): read only with the country after it. */
@@ -49,7 +47,7 @@ const ND_PHAT_NGON = "Nghị định 09/2017/NĐ-CP về phát ngôn và cung c�
 const LUAT_CQDD = "Luật Cơ quan đại diện nước Cộng hòa xã hội chủ nghĩa Việt Nam ở nước ngoài 2009 (33/2009/QH12): Đại sứ đặc mệnh toàn quyền, người đứng đầu cơ quan đại diện";
 const LUAT_TAND = "Luật Tổ chức Tòa án nhân dân 2014 (62/2014/QH13), Điều 65–67: Thẩm phán (Thẩm phán cao cấp, trung cấp, sơ cấp)";
 const LUAT_CAND = "Luật Công an nhân dân 2018 và Luật Quốc phòng 2018: Giám đốc Công an tỉnh, Tư lệnh, Chính ủy, Chỉ huy trưởng";
-const LUAT_BIEN_PHONG = "Luật Công an nhân dân 2018 (Đội trưởng) và Luật Biên phòng Việt Nam 2020 (đồn biên phòng, trạm kiểm soát biên phòng: Đồn trưởng, Trạm trưởng)";
+const LUAT_BIEN_PHONG = "Luật Biên phòng Việt Nam 2020 (đồn biên phòng, trạm kiểm soát biên phòng: Đồn trưởng, Trạm trưởng)";
 
 /** Post words of the Party, the State, the Front and mass organisations, with their sources. */
 export const ROLES: readonly RoleRule[] = [
@@ -111,10 +109,9 @@ export const ROLES: readonly RoleRule[] = [
   { role: "Chính ủy", aliases: [], source: LUAT_CAND },
   { role: "Chỉ huy trưởng", aliases: [], source: LUAT_CAND },
   { role: "Tham mưu trưởng", aliases: [], source: LUAT_CAND },
-  // The heads of police teams and of border posts and checkpoints (`Đội trưởng Đội CSGT`, `Đồn trưởng Đồn Biên phòng
-  // Cửa khẩu quốc tế Lao Bảo`, `Trạm trưởng Trạm Kiểm soát Biên phòng Sa Kỳ`), each heading the unit its head word names.
-  // Not the military titles that end with it: `trung đội trưởng`, `tiểu đội trưởng`, `Huyện đội trưởng`, `Tỉnh đội trưởng`.
-  { role: "Đội trưởng", aliases: [], bodyHead: "Đội", notAfter: ["trung", "tiểu", "huyện", "tỉnh", "đại"], source: LUAT_BIEN_PHONG },
+  // The heads of border posts and checkpoints (`Đồn trưởng Đồn Biên phòng Cửa khẩu quốc tế Lao Bảo`, `Trạm trưởng Trạm
+  // Kiểm soát Biên phòng Sa Kỳ`), each heading the unit its head word names. (`Đội trưởng` is not read: it heads a
+  // company's, a volunteers' or a sports team as often as a police team, and only the unit after it would tell.)
   { role: "Đồn trưởng", aliases: [], bodyHead: "Đồn", source: LUAT_BIEN_PHONG },
   { role: "Trạm trưởng", aliases: [], bodyHead: "Trạm", source: LUAT_BIEN_PHONG },
   { role: "Tổng Tham mưu trưởng", aliases: [], body: { name: "Quân đội nhân dân Việt Nam", level: "central" }, source: LUAT_CAND },

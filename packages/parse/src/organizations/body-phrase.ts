@@ -82,6 +82,10 @@ const OPEN_HEAD_RULES: readonly (readonly [string, OpenHead])[] = [
   // The divisions of a district's people's committee (Nghị định 37/2014/NĐ-CP: Phòng Nội vụ, Phòng Y tế…), of a
   // department or of the police (Phòng Cảnh sát giao thông). Từ điển tiếng Việt, "phòng": also a room or a clinic.
   ["Phòng", { classification: "state-agency", level: null, notBefore: new Set(["khám", "họp", "chờ", "trưng", "tranh", "thí", "ngủ", "vé", "trà", "karaoke", "hát", "tập", "mạch", "tuyến", "chống", "ngừa", "thủ", "bệnh", "cháy"]) }],
+  // Border posts and checkpoints (Luật Biên phòng Việt Nam 2020: đồn biên phòng, trạm kiểm soát biên phòng), as the body of
+  // their head (`Đồn trưởng Đồn Biên phòng Cửa khẩu quốc tế Hà Tiên`, `Trạm trưởng Trạm Kiểm soát Biên phòng Sa Kỳ`).
+  ["Đồn", { classification: "armed-forces", level: null, afterTitleOnly: true }],
+  ["Trạm", { classification: "armed-forces", level: null, afterTitleOnly: true }],
   // The port authorities of airports and seaports (Luật Hàng không dân dụng Việt Nam 2006; Bộ luật Hàng hải 2015).
   ["Cảng vụ", { classification: "state-agency", level: null }],
   // The commands of the army's military regions, corps and forces (Luật Quốc phòng 2018): not a ministry, as `Bộ` alone is.
