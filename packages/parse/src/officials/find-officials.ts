@@ -338,7 +338,7 @@ const readTitleFirst = (tokens: readonly Token[], at: number, source: string, st
 };
 
 /** After `đồng chí`, `Đ/c`, `ông`, `bà`: a name and its title, or a title (and maybe a name). */
-const readTriggered = (tokens: readonly Token[], at: number, source: string, seatAfter: (at: number) => number): Read | null => {
+const readTriggered = (tokens: readonly Token[], at: number, source: string, seatAfter: (tokens: readonly Token[], at: number) => number): Read | null => {
   const trigger = TRIGGER_LEXICON.match(tokens, at);
   if (trigger === null) return null;
   const first = tokens[at]!;
@@ -357,7 +357,7 @@ const readTriggered = (tokens: readonly Token[], at: number, source: string, sea
     const person = textOf(tokens, source, j, nameEnd);
     if (title === null) {
       // "Ông Nông Thế Cừ - ĐB Cao Bằng -": a seat in the National Assembly set apart after the name.
-      const seat = written > 0 ? seatAfter(nameEnd) : -1;
+      const seat = written > 0 ? seatAfter(tokens, nameEnd) : -1;
       return seat < 0 ? { found: [], end: nameEnd } : { found: [{ from: j, to: seat, person, former: false, positions: [NATIONAL_ASSEMBLY_DEPUTY] }], end: seat };
     }
     return { found: [{ from: j, to: title.end, person, former: title.title.former, positions: title.title.positions }], end: title.end };
@@ -477,22 +477,24 @@ export const findOfficialsIn = (normalized: NormalizedText, input: string, words
 export const readOfficialsAt = (normalized: NormalizedText, input: string, mentions: OfficialMention[]) => {
   const source = normalized.text;
   let deputies: DeputyContext | undefined; // read from the text when first needed
+  const deputyContext = (): DeputyContext => (deputies ??= deputyContextOf(source));
+  /** A seat in the National Assembly set apart after a name that ends at `at`, in a text that names it: its end, or -1. */
+  const seatAfter = (tokens: readonly Token[], at: number): number => (deputyContext().assembly ? deputyAfterName(tokens, at) : -1);
   return (tokens: readonly Token[], i: number): number => {
     const token = tokens[i]!;
     // Every read starts at an opener word or a capitalised family name: skip other tokens in one test.
     if (!READ_OPENERS.has(token.lower) && !(token.capital && token.word && isFamilyNameLower(token.lower))) return i + 1;
-    const seatAfter = (at: number): number => ((deputies ??= deputyContextOf(source)).assembly ? deputyAfterName(tokens, at) : -1);
     let read =
       readList(tokens, i, source) ??
       readTriggered(tokens, i, source, seatAfter) ??
       (notCurrentBefore(tokens, i) ? null : readTitleFirst(tokens, i, source, true)) ??
-      readDeputy(tokens, i, source, (deputies ??= deputyContextOf(source))) ??
+      readDeputy(tokens, i, source, deputyContext()) ??
       readNameFirst(tokens, i, source);
     if (read === null) return i + 1;
     // "Chủ nhiệm Văn phòng QH Trần Ngọc Đường (ĐB Kiên Giang)": the seat after the name is one more post.
     const last = read.found.at(-1);
     if (last?.person != null && last.to === read.end) {
-      const seat = seatAfter(read.end);
+      const seat = seatAfter(tokens, read.end);
       if (seat > 0) read = { found: [...read.found.slice(0, -1), { ...last, to: seat, positions: [...last.positions, NATIONAL_ASSEMBLY_DEPUTY] }], end: seat };
     }
     for (const f of read.found) {

@@ -55,7 +55,7 @@ const namedSeats = (mentions: readonly OfficialMention[]): Map<string, Seat[]> =
  * there); the post itself when nothing is known.
  */
 const completed = (person: string, post: Post, seats: ReadonlyMap<string, readonly Seat[]>, posts: ReadonlyMap<string, readonly Post[]>): Post | null => {
-  if (post.body !== null) return placed(post, seats.get(seatKey(person, post.role)) ?? []);
+  if (post.body !== null) return placed(post, post.body, seats.get(seatKey(person, post.role)) ?? []);
   const known = seats.get(seatKey(person, post.role));
   if (known === undefined) return post.level === null ? (longerRoleOf(post, posts.get(person) ?? []) ?? post) : post;
   // Bodies named with their place stand for the same body written without it (`Thành ủy` beside `Thành ủy TPHCM`).
@@ -70,8 +70,8 @@ const completed = (person: string, post: Post, seats: ReadonlyMap<string, readon
  * without its place is the same person's only body of the same role that names it with one
  * (`Thành ủy Thành phố Hồ Chí Minh`); otherwise the post as written.
  */
-const placed = (post: Post, known: readonly Seat[]): Post => {
-  const fuller = known.filter((seat) => post.body !== null && folded(seat.body).startsWith(`${folded(post.body)} `));
+const placed = (post: Post, body: string, known: readonly Seat[]): Post => {
+  const fuller = known.filter((seat) => folded(seat.body).startsWith(`${folded(body)} `));
   return fuller.length === 1 ? { role: post.role, body: fuller[0]!.body, level: fuller[0]!.level } : post;
 };
 
