@@ -3,6 +3,7 @@ import addFormats from "ajv-formats";
 import { describe, expect, it } from "vitest";
 import { entities, type EntityName } from "./entities";
 import { toJsonSchema } from "./json-schema";
+import { formatIssues } from "./validation-error";
 
 // Examples from the seed articles (../shared/seeds): what each schema must accept and reject.
 // `zodOnly` marks a rule JSON Schema cannot state (NFC, span length, offsets into the body).
@@ -32,6 +33,11 @@ const article = {
   errata: [{ text: "Ban Dận vận", correction: "Ban Dân vận", note: null }],
   mentions: [{ kind: "date", start: 0, end: 9, text: "Ngày 14-1", value: { value: { year: 2021, month: 1, day: 14 }, grain: "day", calendar: "solar" } }],
 };
+// Seed 004's official, as an article states it, and the membership that mention states.
+const dungBody = "Dự hội nghị có đồng chí Trần Thế Dũng, Phó Bí thư Thường trực Tỉnh ủy.";
+const dungMention = { kind: "official", start: 24, end: 69, text: "Trần Thế Dũng, Phó Bí thư Thường trực Tỉnh ủy", value: { person: "Trần Thế Dũng", former: false, positions: [hau] } };
+const dung = { person: { name: "Trần Thế Dũng" }, post: hau, asOf: { year: 2022, month: 12, day: 27 }, former: false };
+const withMembers = { ...article, body: dungBody, errata: [], mentions: [dungMention], memberships: [dung] };
 
 const valid: Case[] = [
   { entity: "PartialDate", what: "Ngày 14-1 (no year)", value: { day: 14, month: 1 } },
@@ -88,6 +94,7 @@ const valid: Case[] = [
   },
   { entity: "Mention", what: "a document mention", value: { kind: "document", start: 3, end: 11, text: "43-KL/TU", value: ref43 } },
   { entity: "Article", what: "seed 001, abridged", value: article },
+  { entity: "Article", what: "the membership its official mention states", value: withMembers },
   { entity: "Credit", what: "Trần Thông Thái-BDVTU", value: { role: "author", name: "Trần Thông Thái", affiliation: "BDVTU" } },
   { entity: "MediaObject", what: "TTTU-1.jpg with its caption", value: { type: "image", contentUrl: "TTTU-1.jpg", caption: "Điểm cầu trung tâm tại Hà Nội" } },
   { entity: "Erratum", what: "đồng Trần Thế Dũng", value: { text: "đồng Trần Thế Dũng", correction: "đồng chí Trần Thế Dũng", note: "a word dropped" } },
@@ -148,6 +155,7 @@ const invalid: Case[] = [
   { entity: "DateMention", what: "a date mention with the discriminator of the Mention union", value: { kind: "date", start: 0, end: 9, text: "Ngày 14-1", value: { day: 14, month: 1 }, grain: "day", calendar: "solar" } },
   { entity: "OfficialMention", what: "a person name that is empty", value: { start: 0, end: 2, text: "ôn", person: "", former: false, positions: [] } },
   { entity: "EventMention", what: "an event without kind", value: { start: 0, end: 12, text: "Kỳ họp thứ 7", name: "Kỳ họp thứ 7", date: null, place: null, organiser: null, term: null } },
+  { entity: "Article", what: "a membership of someone no official mention names", value: { ...withMembers, memberships: [{ ...dung, person: { name: "Nguyễn Văn A" } }] }, zodOnly: true },
   {
     entity: "Article", what: "a mention whose offsets do not slice the body",
     value: { ...article, mentions: [{ ...article.mentions[0], start: 1, end: 10 }] }, zodOnly: true,
@@ -172,6 +180,14 @@ describe.each(invalid)("$entity rejects $what", ({ entity, value, zodOnly }) => 
   });
   it.skipIf(zodOnly)("in the generated JSON Schema", () => {
     expect(ajv.compile(toJsonSchema(entity))(value)).toBe(false);
+  });
+});
+
+describe("Article: memberships", () => {
+  it("says which membership names no official of the article, and who", () => {
+    expect(dungBody.slice(dungMention.start, dungMention.end)).toBe(dungMention.text);
+    const result = entities.Article.safeParse({ ...withMembers, memberships: [{ ...dung, person: { name: "Nguyễn Văn A" } }] });
+    expect(result.success ? [] : formatIssues(result.error)).toEqual(['memberships[0].person.name: expected the name of a person in an official mention; no official mention names "Nguyễn Văn A"']);
   });
 });
 
