@@ -10,6 +10,7 @@ import { BODY_HEAD_ANCHORS, findOrganizationsIn, readOrganizationsAt } from "./o
 import { findPlacesIn } from "./places/find-places";
 import { WordList } from "./places/word-list";
 import { normalizeWithOffsets, type NormalizedText } from "./normalize";
+import { withListPlaces } from "./organizations/list-places";
 
 /** Options of {@link extract}. */
 export interface ExtractOptions {
@@ -46,7 +47,7 @@ const officialsAndOrganizations = (normalized: NormalizedText, input: string, wo
   const officials: OfficialMention[] = [];
   const organizations: OrganizationMention[] = [];
   scanNearAnchors(normalized.text, roleOrBodyHeadOver(words), TITLE_PHRASE_WORDS, [readOfficialsAt(normalized, input, officials), readOrganizationsAt(normalized, input, organizations)]);
-  return { officials, organizations };
+  return { officials, organizations: withListPlaces(organizations, input) };
 };
 
 /**

@@ -468,6 +468,19 @@ describe("findOrganizations", () => {
     ]);
   });
 
+  it("gives the bodies of a locality listed before the last its place and level (corpus)", () => {
+    const placed = (text: string) => findOrganizations(text).map((m) => [m.text, m.place ?? null, m.level]);
+    expect(placed("Thành ủy, HĐND, UBND, Ủy ban MTTQ TPHCM tổ chức trọng thể lễ mít tinh")).toEqual([
+      ["Thành ủy", "Thành phố Hồ Chí Minh", "province"],
+      ["HĐND", "Thành phố Hồ Chí Minh", "province"],
+      ["UBND", "Thành phố Hồ Chí Minh", "province"],
+      ["Ủy ban MTTQ TPHCM", "Thành phố Hồ Chí Minh", "province"],
+    ]);
+    // another tier, and a body that is no locality's, keep their own
+    expect(placed("UBND TP và UBND huyện Bình Chánh đầu tư")[0]).toEqual(["UBND TP", null, null]);
+    expect(placed("Cục Lãnh sự, Sở Ngoại vụ TPHCM")[0]).toEqual(["Cục Lãnh sự", null, null]);
+  });
+
   it("ends a body at `TP.` when one word that names no city opens the next sentence (corpus)", () => {
     expect(read("Công an TP và Bộ chỉ huy quân sự TP. Phấn khởi trước tình hình").map(([text]) => text)).toContain("Bộ chỉ huy quân sự TP");
     expect(read("để trình UBND TP. Yêu cầu của UBND TP đối với").map(([text]) => text)).toEqual(["UBND TP", "UBND TP"]);

@@ -11,6 +11,7 @@ import { buildLexicon } from "./lexicon";
 import type { BodyRule } from "./bodies";
 import { MINISTRY_FIELD_LEXICON, MINISTRY_NAMES } from "./body-rules";
 import { TIER_LEXICON } from "./qualifiers";
+import { withListPlaces } from "./list-places";
 
 /**
  * Finds capitalised words that open a body: every mention starts at one. The anchors of
@@ -77,7 +78,7 @@ export const findOrganizationsIn = (normalized: NormalizedText, input: string, w
   const mentions: OrganizationMention[] = [];
   const nextAnchor = words === undefined ? eitherAnchor(BODY_HEAD_ANCHORS, TITLED_HEAD_ANCHORS) : bodyHeadsOver(words);
   scanNearAnchors(normalized.text, nextAnchor, BODY_PHRASE_WORDS, readOrganizationsAt(normalized, input, mentions));
-  return mentions;
+  return withListPlaces(mentions, input);
 };
 
 /** The last words of the roles and of what may follow them (`tịch` of `Chủ tịch`, `trực` of `Thường trực`), lower case. */
