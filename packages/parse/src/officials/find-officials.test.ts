@@ -600,6 +600,14 @@ describe("findOfficials: deputies of the National Assembly as reports of its sit
     expect(seats(`ĐB Đoàn Thiện Các hỏi.${SITTING}`)).toEqual([]);
   });
 
+  it("reads a deputy set apart by a dash after a title that opens a clause, with both posts", () => {
+    expect(seats(`Tổng thanh tra Chính phủ - ĐB Quách Lê Thanh (Bình Thuận) - gợi ý.${SITTING}`)).toEqual([
+      ["Tổng thanh tra Chính phủ - ĐB Quách Lê Thanh (Bình Thuận)", "Quách Lê Thanh", ["Tổng Thanh tra Chính phủ/Thanh tra Chính phủ", "Đại biểu/Quốc hội"]],
+    ]);
+    // without the National Assembly named, `ĐB` is no deputy's word, and the dash no name's
+    expect(seats("Bí thư Thành ủy Hà Nội - ĐB Nguyễn Phú Trọng - gợi ý")).toEqual([]);
+  });
+
   it("reads the deputies listed after one, each with the province of their delegation", () => {
     expect(seats(`Ngay sau đó, các ĐB Bùi Văn Phong (Hòa Bình), Võ Minh Phương (Lâm Đồng), Nguyễn Ngọc Minh (Ninh Thuận) phát biểu.${SITTING}`)).toEqual([
       ["ĐB Bùi Văn Phong (Hòa Bình)", "Bùi Văn Phong", ["Đại biểu/Quốc hội"]],

@@ -7,7 +7,7 @@ import { postingEndAt } from "../organizations/countries";
 import { isInert, scanNearAnchors } from "../organizations/anchored-scan";
 import type { Token } from "../organizations/tokenize";
 import type { WordList } from "../places/word-list";
-import { deputyAfterName, deputyContextOf, listedDeputiesAfter, NATIONAL_ASSEMBLY_DEPUTY, readDeputyAt, type DeputyContext } from "./deputy";
+import { delegationAfterName, deputyAfterName, deputyContextOf, deputyWordEnd, listedDeputiesAfter, NATIONAL_ASSEMBLY_DEPUTY, readDeputyAt, type DeputyContext } from "./deputy";
 import { isFamilyNameLower } from "./family-name";
 import { STANDING_NAMES } from "./context-words";
 import { isNameWord, matchCapitalsName, matchForeignName, matchPersonName } from "./person-name";
@@ -292,7 +292,7 @@ const commaBeforeNameAt = (tokens: readonly Token[], at: number, end: number): n
  * form of address: `Chủ tịch UBND tỉnh, ông Nguyễn Văn A`, or by a dash: `Chủ tịch UBND tỉnh -
  * Nguyễn Văn A`), then any title after it.
  */
-const readTitleFirst = (tokens: readonly Token[], at: number, source: string, strictName: boolean): Read | null => {
+const readTitleFirst = (tokens: readonly Token[], at: number, source: string, strictName: boolean, deputyWordAt?: (tokens: readonly Token[], at: number) => number): Read | null => {
   const title = matchTitlePhrase(tokens, at, source, { afterName: false });
   if (title === null) return null;
   let j = title.end;
@@ -304,6 +304,9 @@ const readTitleFirst = (tokens: readonly Token[], at: number, source: string, st
   const dash = dashBeforeNameAt(tokens, at, j);
   const address = Math.max(appositiveAddressAt(tokens, at, j), dash);
   if (address > 0) j = address;
+  // "Tổng thanh tra Chính phủ - ĐB Quách Lê Thanh (Bình Thuận)": a deputy of the National Assembly set apart by the dash.
+  const seat = dash > 0 ? (deputyWordAt?.(tokens, j) ?? -1) : -1;
+  if (seat > 0) j = seat;
   const commaName = address < 0 ? commaBeforeNameAt(tokens, at, j) : -1;
   if (commaName > 0) j = commaName;
   const nameAt = skipNonPost(tokens, j);
@@ -332,8 +335,9 @@ const readTitleFirst = (tokens: readonly Token[], at: number, source: string, st
   const end = more?.end ?? nameEnd;
   // "cố Thủ tướng Lý Quang Diệu của Singapore": the country after the name says whose posts these are.
   const country = more === null ? countryOfAt(tokens, end) : null;
-  const to = country?.end ?? end;
-  const posts = country === null ? positions : inCountry(positions, country.name);
+  const delegation = seat > 0 && more === null && country === null ? delegationAfterName(tokens, end) : -1;
+  const to = delegation > 0 ? delegation : (country?.end ?? end);
+  const posts = seat > 0 ? [...positions, NATIONAL_ASSEMBLY_DEPUTY] : country === null ? positions : inCountry(positions, country.name);
   return { found: [{ from: at, to, person: textOf(tokens, source, nameAt, nameEnd), former: title.former, positions: posts }], end: to };
 };
 
@@ -480,6 +484,8 @@ export const readOfficialsAt = (normalized: NormalizedText, input: string, menti
   const deputyContext = (): DeputyContext => (deputies ??= deputyContextOf(source));
   /** A seat in the National Assembly set apart after a name that ends at `at`, in a text that names it: its end, or -1. */
   const seatAfter = (tokens: readonly Token[], at: number): number => (deputyContext().assembly ? deputyAfterName(tokens, at) : -1);
+  /** The deputy's word at `at` (`ĐB`), in a text that names the National Assembly: the index past it, or -1. */
+  const deputyWordAt = (tokens: readonly Token[], at: number): number => (deputyContext().assembly ? deputyWordEnd(tokens, at) : -1);
   return (tokens: readonly Token[], i: number): number => {
     const token = tokens[i]!;
     // Every read starts at an opener word or a capitalised family name: skip other tokens in one test.
@@ -487,7 +493,7 @@ export const readOfficialsAt = (normalized: NormalizedText, input: string, menti
     let read =
       readList(tokens, i, source) ??
       readTriggered(tokens, i, source, seatAfter) ??
-      (notCurrentBefore(tokens, i) ? null : readTitleFirst(tokens, i, source, true)) ??
+      (notCurrentBefore(tokens, i) ? null : readTitleFirst(tokens, i, source, true, deputyWordAt)) ??
       readDeputy(tokens, i, source, deputyContext()) ??
       readNameFirst(tokens, i, source);
     if (read === null) return i + 1;
