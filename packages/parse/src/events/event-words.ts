@@ -197,6 +197,9 @@ export const NOUNS_WITH_STOPS: ReadonlySet<string> = new Set(["nhà ở", "hai l
 /** Nouns whose first word is a stop elsewhere (`chỉ`, only): `hội nghị triển khai chỉ thị`, `giao chỉ tiêu`. */
 export const NOUNS_FROM_STOPS: ReadonlySet<string> = new Set(["chỉ thị", "chỉ tiêu"]);
 
+/** Stops that, written with a capital inside a name, are a document's name, not a verb: `Hội nghị triển khai Quyết định của Bộ Chính trị`. */
+export const CAPITALISED_NOUNS_FROM_STOPS: ReadonlySet<string> = new Set(["quyết định"]);
+
 /** Names of bodies whose second word is a stop elsewhere, which an event's name may hold in lower case: `cuộc họp Ban chỉ đạo phòng chống dịch`. */
 export const BODIES_WITH_STOPS: readonly (readonly string[])[] = [["ban", "chỉ", "đạo"]];
 

@@ -5,7 +5,7 @@ import { RELATIVE_SHIFTS } from "../dates/relative";
 import { lowerCode, spells, WordList } from "../places/word-list";
 import type { WordToken } from "../places/word-tokens";
 import { termStartingAt, type ScannedTerm } from "../terms/scan-terms";
-import { BACK_REFERENCE_AFTER, BODIES_WITH_STOPS, CLOSED_AFTER, COMMA_FORMULAS, COUNTERS, EVENT_CLASSIFIERS, DATE_AFTER_NGAY, DOCUMENT_OF_EVENT, EVENT_WORDS, HAILED_AFTER, HELD_WHEN, JOINT_ELECTION_TAILS, NAME_STOPS, NOT_AN_EVENT_AFTER, NOT_LAST, NOUNS_FROM_STOPS, NOUNS_WITH_STOPS, ORDINAL_WORDS, POINTS_BACK, PURPOSE_AFTER_CONFERENCE, type EventWord } from "./event-words";
+import { BACK_REFERENCE_AFTER, BODIES_WITH_STOPS, CLOSED_AFTER, COMMA_FORMULAS, COUNTERS, EVENT_CLASSIFIERS, DATE_AFTER_NGAY, DOCUMENT_OF_EVENT, EVENT_WORDS, HAILED_AFTER, HELD_WHEN, JOINT_ELECTION_TAILS, NAME_STOPS, NOT_AN_EVENT_AFTER, NOT_LAST, NOUNS_FROM_STOPS, CAPITALISED_NOUNS_FROM_STOPS, NOUNS_WITH_STOPS, ORDINAL_WORDS, POINTS_BACK, PURPOSE_AFTER_CONFERENCE, type EventWord } from "./event-words";
 import { clauseStartBefore, dateAfter, dateClauseAfter, endsAfter, heldAtPlace, heldByAfter, opensEventClause, organiserBefore, placeAfter, sentenceHead } from "./event-context";
 import { afterPartyOf, legislatureAfter, meetingBodyAfter } from "./event-name-tail";
 import { withYearFrom } from "./event-year";
@@ -365,8 +365,8 @@ export const findEventsIn = (normalized: NormalizedText, input: string, words: W
         j += bodyName.length - 1;
         continue;
       }
-      // "hội nghị triển khai chỉ thị": a noun whose first word is a stop goes on with the name.
-      if (j > i + width && NOUNS_FROM_STOPS.has(pair) && words.isSpaceBefore(j + 1)) {
+      // "hội nghị triển khai chỉ thị": a noun whose first word is a stop goes on with the name; so does "Quyết định" in capitals.
+      if (j > i + width && (NOUNS_FROM_STOPS.has(pair) || (CAPITALISED_NOUNS_FROM_STOPS.has(pair) && words.isCapitalized(j))) && words.isSpaceBefore(j + 1)) {
         j += 2;
         continue;
       }
