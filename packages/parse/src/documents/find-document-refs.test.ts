@@ -227,3 +227,10 @@ describe("findDocumentRefsIn: the same references from a text normalised once", 
     expect(findDocumentRefsIn(normalizeWithOffsets(input), input).map((ref) => ref.text)).toEqual([input]);
   });
 });
+
+describe("findDocumentRefs: the date after `ra ngày` (corpus)", () => {
+  it("reads the date a document came out, as after `ban hành ngày`", () => {
+    const [ref] = findDocumentRefs("theo thông tư số 17/2005/TT-BCA ra ngày 21/11 của Bộ Công an");
+    expect([ref?.text, ref?.date]).toEqual(["thông tư số 17/2005/TT-BCA ra ngày 21/11 của Bộ Công an", { day: 21, month: 11 }]);
+  });
+});

@@ -92,8 +92,8 @@ const readBareNumber = (text: string, at: number, word: DocumentKindWord, capita
   return { end: issued === null ? end : end + issued[0].length, number, year, issuedYear, needsTail };
 };
 
-/** Verbs of issuing that may stand between a reference and its date (`ban hành ngày`, `ký ngày`), with the space after them. */
-const ISSUE_VERBS: readonly string[] = ["ban hành ", "ký "];
+/** Verbs of issuing that may stand between a reference and its date (`ban hành ngày`, `ký ngày`, `ra ngày`), with the space after them. */
+const ISSUE_VERBS: readonly string[] = ["ban hành ", "ký ", "ra "];
 
 interface Tail {
   end: number;

@@ -58,3 +58,10 @@ export const ASIDE_WORDS: readonly string[] = ["sinh", "bên"];
  * such mentions, none a post stated as held).
  */
 export const STANDING_NAMES: readonly (readonly [role: string, person: string])[] = [["Chủ tịch", "Hồ Chí Minh"]];
+
+/**
+ * Capitalised words that make the role after them part of a building's name: `Phủ Chủ tịch` (the
+ * Presidential Palace), `Phủ Thủ tướng` (the Prime Minister's office). Source: press usage (corpus:
+ * `tại Phủ Chủ tịch, Phó chủ tịch nước Trương Mỹ Hoa` is the Vice-President's one post).
+ */
+export const VENUES_BEFORE_ROLE: readonly string[] = ["Phủ"];

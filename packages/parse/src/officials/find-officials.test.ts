@@ -666,6 +666,7 @@ describe("findOfficials: negative cases", () => {
     ["a person with no post", "ông Charles Bailey, đại diện Quỹ Ford"],
     ["bà con is not bà", "bà con nhân dân, Chủ tịch"],
     ["the founder's standing name, no post held (corpus)", "học tập và làm theo tấm gương đạo đức Chủ tịch Hồ Chí Minh"],
+    ["a building's name, no post (corpus)", "Sáng nay tại Phủ Chủ tịch, các đại biểu"],
     ["a party's name is no person's (corpus)", "Chính ông tổng thư ký Đảng Dân chủ tự do Nhật Tsutomu Takebe đã đưa ra"],
   ])("%s: %j", (_why, text) => {
     expect(read(text).filter((m) => m.person !== null)).toEqual([]);

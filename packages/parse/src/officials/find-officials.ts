@@ -9,7 +9,7 @@ import type { Token } from "../organizations/tokenize";
 import type { WordList } from "../places/word-list";
 import { delegationAfterName, deputyAfterName, deputyContextOf, deputyWordEnd, listedDeputiesAfter, NATIONAL_ASSEMBLY_DEPUTY, readDeputyAt, type DeputyContext } from "./deputy";
 import { isFamilyNameLower } from "./family-name";
-import { STANDING_NAMES } from "./context-words";
+import { STANDING_NAMES, VENUES_BEFORE_ROLE } from "./context-words";
 import { isNameWord, matchCapitalsName, matchForeignName, matchPersonName } from "./person-name";
 import { LIST_TRIGGER_LEXICON, NAMED_AFTER_LEXICON, SCHOOL_HEADS_LEXICON, NON_POST_LEXICON, NOT_CURRENT_LEXICON, ROLE_LEXICON, SPEECH_VERB_LEXICON, TITLE_OPENERS, TRIGGER_LEXICON } from "./role-phrase";
 import { countryOfAt, inCountry, matchTitlePhrase, TITLE_PHRASE_WORDS, type TitlePhrase } from "./title-phrase";
@@ -392,6 +392,9 @@ const readNameFirst = (tokens: readonly Token[], at: number, source: string): Re
   return { found: [{ from, to: title.end, person: textOf(tokens, source, from, runEnd), former: title.title.former, positions: title.title.positions }], end: title.end };
 };
 
+// "tại Phủ Chủ tịch, Phó chủ tịch nước …": a role in a building's name is no title.
+const VENUES: ReadonlySet<string> = new Set(VENUES_BEFORE_ROLE);
+
 const STANDING = new Set(STANDING_NAMES.map(([role, person]) => `${role}\u0000${person}`));
 
 /** Whether a mention is a standing name of {@link STANDING_NAMES}: its person with that title alone, not marked former. */
@@ -493,7 +496,7 @@ export const readOfficialsAt = (normalized: NormalizedText, input: string, menti
     let read =
       readList(tokens, i, source) ??
       readTriggered(tokens, i, source, seatAfter) ??
-      (notCurrentBefore(tokens, i) ? null : readTitleFirst(tokens, i, source, true, deputyWordAt)) ??
+      (notCurrentBefore(tokens, i) || VENUES.has(tokens[i - 1]?.text ?? "") ? null : readTitleFirst(tokens, i, source, true, deputyWordAt)) ??
       readDeputy(tokens, i, source, deputyContext()) ??
       readNameFirst(tokens, i, source);
     if (read === null) return i + 1;
