@@ -468,6 +468,13 @@ describe("findOrganizations", () => {
     ]);
   });
 
+  it("reads no body from the issuer's code inside a document's symbol (corpus)", () => {
+    expect(read("theo Quyết định số 669/QĐ-UBND ngày 12/3 của UBND tỉnh").map(([text]) => text)).toEqual(["UBND tỉnh"]);
+    expect(read("Công điện số 01/CĐ-UBND về việc")).toEqual([]);
+    // a joint office's name is no symbol
+    expect(read("cán bộ Văn phòng HĐND-UBND huyện Đông Anh").length).toBeGreaterThan(0);
+  });
+
   it("gives the bodies of a locality listed before the last its place and level (corpus)", () => {
     const placed = (text: string) => findOrganizations(text).map((m) => [m.text, m.place ?? null, m.level]);
     expect(placed("Thành ủy, HĐND, UBND, Ủy ban MTTQ TPHCM tổ chức trọng thể lễ mít tinh")).toEqual([

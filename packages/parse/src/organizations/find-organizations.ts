@@ -153,6 +153,8 @@ export const readOrganizationsAt = (normalized: NormalizedText, input: string, m
     const token = tokens[i]!;
     // In lower case, a body opens only as the end of its head's title (`trưởng phòng CSGT`: `phòng` at i).
     if (!token.capital && !isTitledHeadAt(tokens, i)) return i + 1;
+    // "Quyết định số 669/QĐ-UBND": the issuer's code inside a document's symbol is the document's, not a body named in the text.
+    if (token.start > 0 && SYMBOL_BEFORE.test(source.slice(Math.max(0, token.start - 20), token.start))) return i + 1;
     // Only after a role may a person follow a body's tier word (`Chủ tịch UBND xã Nguyễn Văn Tiên`); elsewhere
     // a family name after a district's or commune's tier opens its place (`UBND phường Phạm Ngũ Lão`), as places read it.
     const afterRole = i > 0 && ROLE_LAST_WORDS.has(tokens[i - 1]!.lower);
@@ -219,6 +221,9 @@ const listedMinistriesAt = (tokens: readonly Token[], at: number): { from: numbe
 
 // Words after a field that make it part of another body's name, not a ministry (`Công an các tỉnh`, `Y tế cấp huyện`).
 const KIND_WORDS: ReadonlySet<string> = new Set(["các", "những", "cấp"]);
+
+// The start of a document's symbol up to the issuer's code: a number, `/`, a year and `/` maybe, a kind's code and a dash.
+const SYMBOL_BEFORE = /\d\/(?:\d{2,4}\/)?\p{Lu}[\p{Lu}&]{0,7}[-–]$/u;
 
 // Marks that end a list of ministries.
 const LIST_ENDS: ReadonlySet<string> = new Set([".", ";", ":", ")", "!", "?"]);
