@@ -1,7 +1,7 @@
 import type { Position } from "@vnpol/schema";
 import { buildLexicon } from "../organizations/lexicon";
 import { PROVINCE_NAME_LEXICON } from "../organizations/province-names";
-import { CITY_ONLY_NAMES, GLUED_NAMES } from "../places/city-names";
+import { CITY_ABBREVIATION_LEXICON } from "../organizations/qualifiers";
 import type { Token } from "../organizations/tokenize";
 import { isFamilyNameLower } from "./family-name";
 import { matchPersonName } from "./person-name";
@@ -43,14 +43,9 @@ export const deputyWordEnd = (tokens: readonly Token[], at: number, abbreviation
   return abbreviationOnly ? -1 : hit.end;
 };
 
-// Hồ Chí Minh City's delegation as the press writes it (`(TP.HCM)`), which the province table keeps apart (`places/city-names.ts`).
-const CITY_DELEGATIONS = buildLexicon(
-  [...[...CITY_ONLY_NAMES.keys()].flatMap((name) => [`TP ${name}`, `TP.${name}`, `TP. ${name}`, `Thành phố ${name}`]), ...GLUED_NAMES.keys()].map((form) => [form, true] as const),
-);
-
-/** Whether a province's name fills the tokens from `at` up to `close` (exclusive). */
+/** Whether a province's name fills the tokens from `at` up to `close` (exclusive), or Hồ Chí Minh City's written short (`(TP.HCM)`). */
 const provinceFills = (tokens: readonly Token[], at: number, close: number): boolean =>
-  PROVINCE_NAME_LEXICON.match(tokens, at)?.end === close || CITY_DELEGATIONS.match(tokens, at)?.end === close;
+  PROVINCE_NAME_LEXICON.match(tokens, at)?.end === close || CITY_ABBREVIATION_LEXICON.match(tokens, at)?.end === close;
 
 /**
  * After a deputy's name that ends at `at`, the province of their delegation in brackets

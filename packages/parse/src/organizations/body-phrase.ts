@@ -98,7 +98,8 @@ const OPEN_HEADS = buildLexicon(OPEN_HEAD_RULES);
 /** Open names that alone name no body, but the executive or the leaders of one named elsewhere. */
 const GENERIC_OPEN_NAMES: ReadonlySet<string> = new Set(["ban chấp hành", "ban lãnh đạo"]);
 
-const GENERIC_AFTER = new Set(["các", "những", "cấp"]);
+/** Words after a body that make it a kind of body (`HĐND các cấp`, `UBND cấp huyện`), not one. */
+export const GENERIC_AFTER: ReadonlySet<string> = new Set(["các", "những", "cấp"]);
 /**
  * Whether a tier word with no place after it stands at token `at` (`huyện` of `UBND quận, huyện`),
  * not one that names a unit (`và huyện Thăng Bình`) or opens a committee (`, Tỉnh ủy`).

@@ -2,7 +2,7 @@ import type { OrganizationMention } from "@vnpol/schema";
 import { normalizeWithOffsets, type NormalizedText } from "../normalize";
 import { anchorFinder, bothAnchorsOver, eitherAnchor } from "./anchor-words";
 import { scanNearAnchors } from "./anchored-scan";
-import { BODY_HEADS, BODY_PHRASE_WORDS, matchBodyPhrase, type BodyPhraseOptions } from "./body-phrase";
+import { BODY_HEADS, BODY_PHRASE_WORDS, GENERIC_AFTER, matchBodyPhrase, type BodyPhraseOptions } from "./body-phrase";
 import { communistPartyAt, countryAfterBody } from "./countries";
 import type { WordList } from "../places/word-list";
 import { ROLE_SUFFIXES, ROLES } from "../officials/roles";
@@ -153,14 +153,14 @@ export const readOrganizationsAt = (normalized: NormalizedText, input: string, m
     const token = tokens[i]!;
     // In lower case, a body opens only as the end of its head's title (`trưởng phòng CSGT`: `phòng` at i).
     if (!token.capital && !isTitledHeadAt(tokens, i)) return i + 1;
-    // "Quyết định số 669/QĐ-UBND": the issuer's code inside a document's symbol is the document's, not a body named in the text.
-    if (token.start > 0 && SYMBOL_BEFORE.test(source.slice(Math.max(0, token.start - 20), token.start))) return i + 1;
     // Only after a role may a person follow a body's tier word (`Chủ tịch UBND xã Nguyễn Văn Tiên`); elsewhere
     // a family name after a district's or commune's tier opens its place (`UBND phường Phạm Ngũ Lão`), as places read it.
     const afterRole = i > 0 && ROLE_LAST_WORDS.has(tokens[i - 1]!.lower);
     const body = matchBodyPhrase(tokens, i, source, afterRole ? NO_OPTIONS : PLACE_AFTER_TIER);
     if (body === null) return i + 1;
     if (body.generic || isKindOfBody(tokens, i, body)) return body.end;
+    // "Quyết định số 669/QĐ-UBND": the issuer's code inside a document's symbol is the document's, not a body named in the text.
+    if (token.start > 0 && SYMBOL_BEFORE.test(source.slice(Math.max(0, token.start - 20), token.start))) return body.end;
     const owner = ownerAfterBody(tokens, body.end, body.name);
     const country = owner?.country ?? null;
     const last = owner?.end ?? body.end;
@@ -210,7 +210,7 @@ const listedMinistriesAt = (tokens: readonly Token[], at: number): { from: numbe
     if (field === null) break;
     const after = tokens[field.end];
     // The last may be the subject of a verb (`…, Khoa học và Công nghệ phối hợp`); a tier or a plural after it makes it another body's name.
-    const verb = after !== undefined && after.word && !after.capital && TIER_LEXICON.match(tokens, field.end) === null && !KIND_WORDS.has(after.lower);
+    const verb = after !== undefined && after.word && !after.capital && TIER_LEXICON.match(tokens, field.end) === null && !GENERIC_AFTER.has(after.lower);
     const closes = after === undefined || after.lineBefore || after.text === "," || after.lower === "và" || LIST_ENDS.has(after.text) || verb;
     if (!closes) break;
     listed.push({ from: k + 1, end: field.end, rule: field.value });
@@ -218,9 +218,6 @@ const listedMinistriesAt = (tokens: readonly Token[], at: number): { from: numbe
   }
   return listed;
 };
-
-// Words after a field that make it part of another body's name, not a ministry (`Công an các tỉnh`, `Y tế cấp huyện`).
-const KIND_WORDS: ReadonlySet<string> = new Set(["các", "những", "cấp"]);
 
 // The start of a document's symbol up to the issuer's code: a number, `/`, a year and `/` maybe, a kind's code and a dash.
 const SYMBOL_BEFORE = /\d\/(?:\d{2,4}\/)?\p{Lu}[\p{Lu}&]{0,7}[-–]$/u;

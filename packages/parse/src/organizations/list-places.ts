@@ -1,4 +1,5 @@
 import type { OrganizationClassification, OrganizationMention } from "@vnpol/schema";
+import { TIER_WORDS } from "./tiers";
 
 /**
  * The bodies a locality has one of each (its Party committee, people's council and committee,
@@ -9,7 +10,8 @@ import type { OrganizationClassification, OrganizationMention } from "@vnpol/sch
 const BODIES_OF_A_LOCALITY: ReadonlySet<OrganizationClassification> = new Set(["party-committee", "peoples-council", "peoples-committee", "front", "mass-organization"]);
 
 // Tier words a body's name may end with when no place follows (`UBND TP`): then the place is the last body's only if its tier is the same.
-const TIERS = ["thành phố", "tỉnh", "huyện", "quận", "thị xã", "thị trấn", "xã", "phường"];
+// Longest first, so that `thị xã` is tried before `xã`.
+const TIERS = [...new Set(TIER_WORDS.map(([, tier]) => tier.name))].sort((a, b) => b.length - a.length);
 
 /** Whether a name that ends with a tier word (`Ủy ban nhân dân thành phố`) names that tier in the last body's name too (not `… huyện Bình Chánh`). */
 const sameTier = (name: string, closing: string): boolean => {
