@@ -468,6 +468,13 @@ describe("findOrganizations", () => {
     ]);
   });
 
+  it("gives a body named with another country's people that country (corpus)", () => {
+    expect(read("cảm ơn Chính phủ và nhân dân Campuchia đã giúp đỡ")).toEqual([["Chính phủ", "Chính phủ Campuchia", null]]);
+    expect(read("Quốc hội và nhân dân Hàn Quốc")).toEqual([["Quốc hội", "Quốc hội Hàn Quốc", null]]);
+    // Vietnam's people leave Vietnam's body as it is
+    expect(read("Chính phủ và nhân dân Việt Nam")).toEqual([["Chính phủ", "Chính phủ", "central"]]);
+  });
+
   it("reads no body from the issuer's code inside a document's symbol (corpus)", () => {
     expect(read("theo Quyết định số 669/QĐ-UBND ngày 12/3 của UBND tỉnh").map(([text]) => text)).toEqual(["UBND tỉnh"]);
     expect(read("Công điện số 01/CĐ-UBND về việc")).toEqual([]);

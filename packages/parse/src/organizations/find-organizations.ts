@@ -91,13 +91,17 @@ const PLACE_AFTER_TIER: BodyPhraseOptions = { placeAfterTier: true };
  * Whose body it is, named after it from token `end`: a country (`Chính phủ Singapore`, `Bộ
  * Ngoại giao Lào`, `Ủy ban Đối ngoại của Hàn Quốc`), or for a party's organ its party
  * (`Ban Chấp hành Trung ương Đảng Cộng sản Trung Quốc`), with `country` null when that is
- * Vietnam's own (`… Đảng Cộng sản Việt Nam`, whose words join the mention); null when nothing is named.
+ * Vietnam's own (`… Đảng Cộng sản Việt Nam`, whose words join the mention), or the country of the
+ * people named with it (`Chính phủ và nhân dân Campuchia`, whose words do not); null when nothing is named.
  */
 const ownerAfterBody = (tokens: readonly Token[], end: number, name: string): { country: string | null; end: number } | null => {
   const party = name.endsWith(" Đảng") ? communistPartyAt(tokens, end) : null;
   if (party !== null) return party;
   const country = countryAfterBody(tokens, end) ?? (tokens[end]?.lower === "của" ? countryAfterBody(tokens, end + 1) : null);
-  return country === null ? null : { country: country.name, end: country.end };
+  if (country !== null) return { country: country.name, end: country.end };
+  // "Chính phủ và nhân dân Campuchia": the country of its people is the body's too; the people are not the body's words.
+  const people = tokens[end]?.lower === "và" && tokens[end + 1]?.lower === "nhân" && tokens[end + 2]?.lower === "dân" ? countryAfterBody(tokens, end + 3) : null;
+  return people === null ? null : { country: people.name, end };
 };
 const NO_OPTIONS: BodyPhraseOptions = {};
 
