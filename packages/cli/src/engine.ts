@@ -1,5 +1,5 @@
 import type * as Parse from "@vnpol/parse";
-import type { Article, Membership, Mention, MentionKind, OfficialMention } from "@vnpol/schema";
+import type { Article, Membership, Mention, MentionKind } from "@vnpol/schema";
 
 /** What `cleanArticle` of `@vnpol/parse` returns. */
 export type CleanedArticle = ReturnType<typeof Parse.cleanArticle>;
@@ -16,8 +16,8 @@ export interface Dataset {
  */
 export interface Engine {
   extract(text: string, options: { ref?: string; only?: MentionKind[] }): Mention[];
-  /** Who holds which post, from official mentions (`membershipsOf`); needed by `extract --memberships` only. */
-  membershipsOf?(mentions: readonly OfficialMention[], options: { ref?: string }): Membership[];
+  /** Who holds which post, from the official mentions among `mentions` (`membershipsOf`); needed by `extract --memberships` only. */
+  membershipsOf?(mentions: readonly Mention[], options: { ref?: string }): Membership[];
   cleanArticle(raw: string, options?: { format?: "text" | "html" }): CleanedArticle;
   /** Loaded on first use only, so that reading files never pays for it. */
   loadDataset(): Promise<Dataset>;
@@ -38,7 +38,7 @@ export const loadDefaultEngine = async (): Promise<Engine> => {
   const parse = await import("@vnpol/parse");
   return {
     extract: (text, options) => parse.extract(text, options),
-    membershipsOf: (mentions, options) => parse.membershipsOf(mentions, options),
+    membershipsOf: (mentions, options) => parse.membershipsOf(parse.officialMentionsOf(mentions), options),
     cleanArticle: (raw, options) => parse.cleanArticle(raw, options),
     loadDataset: async () => {
       const { articles, version } = await import("@vnpol/dataset");

@@ -1,4 +1,4 @@
-import type { Membership, Mention, MentionKind, OfficialMention } from "@vnpol/schema";
+import type { Membership, Mention, MentionKind } from "@vnpol/schema";
 import { documentOfRecord } from "./article-record";
 import type { CliIo } from "./cli-io";
 import type { Engine } from "./engine";
@@ -173,9 +173,7 @@ export const runExtract = async (files: readonly string[], options: ExtractOptio
         const ref = document.ref ?? options.ref;
         const where = { source: document.source, id: document.id, ...(document.line === undefined ? {} : { line: document.line }), ...(document.index === undefined ? {} : { index: document.index }) };
         if (membershipsOf !== undefined) {
-          const officials = engine.extract(document.text, { ...(ref ? { ref } : {}), only: ["official"] }).flatMap((m): OfficialMention[] =>
-            m.kind === "official" ? [{ start: m.start, end: m.end, text: m.text, ...m.value }] : [],
-          );
+          const officials = engine.extract(document.text, { ...(ref ? { ref } : {}), only: ["official"] });
           for (const membership of membershipsOf(officials, ref ? { ref } : {})) await writer.write({ ...where, ...membership } satisfies ExtractedMembership);
           continue;
         }

@@ -1,11 +1,11 @@
-import type { Membership, Mention, OfficialMention, PartialDate } from "@vnpol/schema";
+import type { Membership, Mention, PartialDate } from "@vnpol/schema";
 import type { CuratedArticle } from "./curate-article";
 
 /** The signature of `extract` from `@vnpol/parse`: every mention of a text, in text order. */
 export type Extractor = (text: string, options: { ref?: Date | string }) => readonly Mention[];
 
-/** The signature of `membershipsOf` from `@vnpol/parse`: the memberships that official mentions state. */
-export type MembershipReader = (mentions: readonly OfficialMention[], options: { ref?: Date | string }) => Membership[];
+/** What reads the memberships that the official mentions among `mentions` state: `membershipsOf` of `@vnpol/parse` over its `officialMentionsOf`. */
+export type MembershipReader = (mentions: readonly Mention[], options: { ref?: Date | string }) => Membership[];
 
 const pad = (n: number, width = 2) => String(n).padStart(width, "0");
 
@@ -44,8 +44,7 @@ export const annotateArticle = (curated: CuratedArticle, extractor: Extractor | 
   const ref = referenceDay(curated.article);
   const options = ref === undefined ? {} : { ref };
   const mentions = extractor ? extractor(curated.article.body, options) : [];
-  const officials = mentions.flatMap((mention) => (mention.kind === "official" ? [{ ...mention.value, start: mention.start, end: mention.end, text: mention.text }] : []));
-  const held = memberships === undefined ? {} : { memberships: memberships(officials, options) };
+  const held = memberships === undefined ? {} : { memberships: memberships(mentions, options) };
   // A JSON round trip drops `undefined` members, so that every output holds the same record.
   return { ...curated.article, mentions: JSON.parse(JSON.stringify(mentions)) as unknown, ...(JSON.parse(JSON.stringify(held)) as object) };
 };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { articles as entryArticles, getArticle, version } from "@vnpol/dataset";
-import { membershipsOf } from "@vnpol/parse";
+import { membershipsOf, officialMentionsOf } from "@vnpol/parse";
 import { Article } from "@vnpol/schema";
 import { builtArticles, packageRoot, readDist } from "./dist-files";
 import { readFileSync } from "node:fs";
@@ -38,10 +38,9 @@ describe("dist/articles.json", () => {
   });
 
   it.each(articles.map((a) => [a.id, a] as const))("%s: its memberships are those its official mentions state", (_id, article) => {
-    const officials = article.mentions.flatMap((m) => (m.kind === "official" ? [{ ...m.value, start: m.start, end: m.end, text: m.text }] : []));
     const day = article.datePublished ?? (article.eventDate !== null && !("start" in article.eventDate) ? article.eventDate : null);
     const ref = day?.year !== undefined && day.month !== undefined && day.day !== undefined ? `${day.year}-${String(day.month).padStart(2, "0")}-${String(day.day).padStart(2, "0")}` : undefined;
-    expect(article.memberships).toEqual(membershipsOf(officials, ref === undefined ? {} : { ref }));
+    expect(article.memberships).toEqual(membershipsOf(officialMentionsOf(article.mentions), ref === undefined ? {} : { ref }));
   });
 
   it("holds who holds which post in the seeds: seed 002's Bùi Thị Minh Hoài, of the Secretariat and head of the Central Mass Mobilisation Commission", () => {

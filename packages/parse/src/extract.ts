@@ -35,6 +35,21 @@ export const MENTION_KINDS: readonly MentionKind[] = ["document", "official", "o
 const mention = <T extends { start: number; end: number; text: string }>(kind: MentionKind, { start, end, text, ...value }: T): Mention =>
   ({ kind, start, end, text, value }) as unknown as Mention;
 
+/**
+ * The official mentions among `mentions`, as `findOfficials` gives them: what `membershipsOf`
+ * reads from the output of {@link extract}.
+ *
+ * @example
+ * ```ts
+ * import { extract, membershipsOf, officialMentionsOf } from "@vnpol/parse";
+ * const found = extract("đồng chí Trần Thế Dũng, Phó Bí thư Thường trực Tỉnh ủy");
+ * officialMentionsOf(found)[0]?.person;                   // "Trần Thế Dũng"
+ * membershipsOf(officialMentionsOf(found))[0]?.post.role; // "Phó Bí thư Thường trực"
+ * ```
+ */
+export const officialMentionsOf = (mentions: readonly Mention[]): OfficialMention[] =>
+  mentions.flatMap((m) => (m.kind === "official" ? [{ start: m.start, end: m.end, text: m.text, ...m.value }] : []));
+
 /** Role words and body heads, found in one pass over the words. */
 const roleOrBodyHeadOver = bothAnchorsOver(ROLE_ANCHORS, BODY_HEAD_ANCHORS);
 

@@ -10,7 +10,7 @@ export * from "./dates";
 export * from "./documents";
 export { VnpolParseError } from "./errors";
 export * from "./events";
-export { MENTION_KINDS, extract, type ExtractOptions } from "./extract";
+export { MENTION_KINDS, extract, officialMentionsOf, type ExtractOptions } from "./extract";
 export * from "./normalize";
 export * from "./officials";
 export * from "./organizations";

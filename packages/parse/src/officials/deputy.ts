@@ -86,10 +86,10 @@ export interface DeputyRead {
 
 /**
  * A deputy at token `at`, in a text that names the National Assembly: the word, the name and
- * the province in brackets (`ĐB Nguyễn Hoàng Anh (Hải Phòng)`, `đại biểu Lê Văn A (TP.HCM)`); `ĐB`
- * and the name alone, where the text names no people's council (`ĐB Dương Trung Quốc cho
- * rằng`); or a name opening with a family name, then the word and the province set apart
- * (`Đỗ Trọng Ngoạn (ĐB Bắc Giang)`). Null otherwise.
+ * the province in brackets (`ĐB Nguyễn Hoàng Anh (Hải Phòng)`, `đại biểu Lê Văn A (TP.HCM)`); or
+ * `ĐB` and the name alone, where the text names no people's council (`ĐB Dương Trung Quốc cho
+ * rằng`). Null otherwise. (A name then the word and the province set apart, `Đỗ Trọng Ngoạn (ĐB
+ * Bắc Giang)`, is read where names are read first: {@link deputyAfterName}.)
  */
 export const readDeputyAt = (tokens: readonly Token[], at: number, context: DeputyContext): DeputyRead | null => {
   if (!context.assembly) return null;
@@ -104,11 +104,7 @@ export const readDeputyAt = (tokens: readonly Token[], at: number, context: Depu
     const bare = !context.council && deputyWordEnd(tokens, at, true) > 0 && !(next?.word === true && next.capital && !next.lineBefore);
     return bare ? { from: at, to: nameEnd, nameFrom: word, nameTo: nameEnd } : null;
   }
-  const first = tokens[at]!;
-  if (!first.capital || !isFamilyNameLower(first.lower)) return null;
-  const nameEnd = matchPersonName(tokens, at, { strict: true });
-  const end = nameEnd < 0 ? -1 : deputyAfterName(tokens, nameEnd);
-  return end < 0 ? null : { from: at, to: end, nameFrom: at, nameTo: nameEnd };
+  return null;
 };
 
 /** The most deputies one word before a list heads (`các ĐB A (Hòa Bình), B (Lâm Đồng), C (Ninh Thuận)`). */

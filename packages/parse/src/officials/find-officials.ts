@@ -378,7 +378,7 @@ const readTriggered = (tokens: readonly Token[], at: number, source: string, sea
 };
 
 /** A name with no form of address before it, then a comma and a title (`Lê Mạnh Cường, Phó Bí thư…`). */
-const readNameFirst = (tokens: readonly Token[], at: number, source: string): Read | null => {
+const readNameFirst = (tokens: readonly Token[], at: number, source: string, seatAfter: (tokens: readonly Token[], at: number) => number): Read | null => {
   const token = tokens[at]!;
   if (!token.capital || !token.word) return null;
   if (at > 0 && isNameWord(tokens, at - 1) && !token.lineBefore) return null; // not the start of the run
@@ -388,7 +388,11 @@ const readNameFirst = (tokens: readonly Token[], at: number, source: string): Re
   const from = at;
   if (runEnd - from < 2 || !isFamilyNameLower(tokens[from]!.lower) || namedAfterBefore(tokens, from)) return null;
   const title = titleAfterAside(tokens, runEnd, source);
-  if (title === null) return null;
+  if (title === null) {
+    // "Đỗ Trọng Ngoạn (ĐB Bắc Giang)": a seat in the National Assembly set apart after the name.
+    const seat = seatAfter(tokens, runEnd);
+    return seat < 0 ? null : { found: [{ from, to: seat, person: textOf(tokens, source, from, runEnd), former: false, positions: [NATIONAL_ASSEMBLY_DEPUTY] }], end: seat };
+  }
   return { found: [{ from, to: title.end, person: textOf(tokens, source, from, runEnd), former: title.title.former, positions: title.title.positions }], end: title.end };
 };
 
@@ -498,7 +502,7 @@ export const readOfficialsAt = (normalized: NormalizedText, input: string, menti
       readTriggered(tokens, i, source, seatAfter) ??
       (notCurrentBefore(tokens, i) || VENUES.has(tokens[i - 1]?.text ?? "") ? null : readTitleFirst(tokens, i, source, true, deputyWordAt)) ??
       readDeputy(tokens, i, source, deputyContext()) ??
-      readNameFirst(tokens, i, source);
+      readNameFirst(tokens, i, source, seatAfter);
     if (read === null) return i + 1;
     // "Chủ nhiệm Văn phòng QH Trần Ngọc Đường (ĐB Kiên Giang)": the seat after the name is one more post.
     const last = read.found.at(-1);
