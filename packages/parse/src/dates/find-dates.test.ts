@@ -400,6 +400,34 @@ describe("years listed after năm", () => {
   });
 });
 
+
+describe("quarters listed after quý", () => {
+  const quarter = (year: number | undefined, q: number) => {
+    const withYear = year === undefined ? {} : { year };
+    return { start: { ...withYear, month: q * 3 - 2 }, end: { ...withYear, month: q * 3 } };
+  };
+  it("gives every listed quarter the year written after the last (corpus)", () => {
+    expect(findDates("trong quý I, II, III, IV năm 2020, doanh thu", { ref: "2021-06-01" }).map((m) => [m.text, m.value])).toEqual([
+      ["quý I", quarter(2020, 1)],
+      ["II", quarter(2020, 2)],
+      ["III", quarter(2020, 3)],
+      ["IV năm 2020", quarter(2020, 4)],
+    ]);
+    expect(findDates("quý I và II/2006 tăng").map((m) => [m.text, m.value])).toEqual([
+      ["quý I", quarter(2006, 1)],
+      ["II/2006", quarter(2006, 2)],
+    ]);
+    // each written with its own quý
+    expect(findDates("quý I và quý II năm 2019").map((m) => m.value)).toEqual([quarter(2019, 1), quarter(2019, 2)]);
+  });
+  it("leaves the year to ref when none is written, and reads no falling or counted numbers", () => {
+    expect(findDates("Quý I và II, tăng", { ref: "2021-06-01" }).map((m) => m.value)).toEqual([quarter(2021, 1), quarter(2021, 2)]);
+    expect(findDates("quý I, 2 tỷ đồng").map((m) => m.text)).toEqual(["quý I"]);
+    expect(findDates("quý II, I năm 2020").map((m) => m.text)).toEqual(["quý II", "năm 2020"]);
+    // a range after the first is its own mention
+    expect(findDates("quý I và quý II - IV/2019").map((m) => m.text)).toEqual(["quý I", "quý II - IV/2019"]);
+  });
+});
 describe("ranges whose ends are of different kinds", () => {
   it("joins a month or year and a day after từ when each end names its year (corpus)", () => {
     expect(findDates("(từ tháng 4.2006 đến 30.4.2008)").map((m) => [m.text, m.value])).toEqual([

@@ -6,6 +6,7 @@ import { refineCoordination } from "./refine-coordination";
 import { refineList } from "./refine-list";
 import { refineLunarSuffix } from "./refine-lunar-suffix";
 import { refinePartOfDay } from "./refine-part-of-day";
+import { refineQuarterList } from "./refine-quarter-list";
 import { refineRange } from "./refine-range";
 import { refineTimeDate } from "./refine-time-date";
 import { refineUntilNow } from "./refine-until-now";
@@ -43,13 +44,14 @@ const REFINERS: readonly ((pieces: readonly Piece[], text: string) => Piece[])[]
   refineLunarSuffix,
   refineList,
   refineYearList,
+  refineQuarterList,
   refineCoordination,
   refineRange,
   refineUntilNow,
 ];
 
 /** The refiners that read the text around a single piece or join pieces farther apart, and so run even when no two pieces stand close. */
-const ON_SINGLE_PIECES: ReadonlySet<(typeof REFINERS)[number]> = new Set([refineLunarSuffix, refineList, refineYearList, refineCoordination, refineUntilNow]);
+const ON_SINGLE_PIECES: ReadonlySet<(typeof REFINERS)[number]> = new Set([refineLunarSuffix, refineList, refineYearList, refineQuarterList, refineCoordination, refineUntilNow]);
 
 /**
  * Whether two pieces stand within {@link MAX_JOIN_GAP} of each other: every refiner but those
