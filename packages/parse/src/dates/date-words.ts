@@ -180,7 +180,7 @@ export const COUNT_WORDS: ReadonlySet<string> = new Set([
   "lượt", "người", "gia", "lần", "tuổi", "tổng", "số", "km", "m", "cm", "mm", "kg", "g", "tấn",
   "ha", "triệu", "tỷ", "tỉ", "nghìn", "ngàn", "trăm", "đồng", "usd", "học", "hộ", "xã", "thôn", "phường", "huyện", "tỉnh", "căn",
   "ca", "bệnh", "vụ", "điểm", "bàn", "trận", "ván", "đơn", "trường", "lớp", "em", "cháu", "chiếc", "con", "cây", "ô", "phòng", "bộ",
-  "mét", "lít", "đội", "đại", "thành", "cơ", "doanh", "dự", "công", "nhà", "hồ", "xe", "tàu", "suất", "phần", "tiêu", "nhu",
+  "mét", "lít", "chuyến", "làn", "mức", "đội", "đại", "thành", "cơ", "doanh", "dự", "công", "nhà", "hồ", "xe", "tàu", "suất", "phần", "tiêu", "nhu",
 ]);
 
 /**
