@@ -101,6 +101,12 @@ const GENERIC_OPEN_NAMES: ReadonlySet<string> = new Set(["ban chấp hành", "ba
 /** Words after a body that make it a kind of body (`HĐND các cấp`, `UBND cấp huyện`), not one. */
 export const GENERIC_AFTER: ReadonlySet<string> = new Set(["các", "những", "cấp"]);
 /**
+ * The first words of the levels `cấp` names after a body (`cấp tỉnh`, `cấp cơ sở`, `cấp trung
+ * ương`, `cấp dưới`, `cấp bầu cử`, `cấp có thẩm quyền`, `cấp thẩm quyền`); before any other word `cấp` is the verb
+ * "grant" (`Bộ Tài chính cấp phép`).
+ */
+const LEVEL_AFTER_CAP: ReadonlySet<string> = new Set(["tỉnh", "thành", "huyện", "quận", "thị", "xã", "phường", "đặc", "cơ", "trung", "bộ", "dưới", "trên", "bầu", "thẩm", "có"]);
+/**
  * Whether a tier word with no place after it stands at token `at` (`huyện` of `UBND quận, huyện`),
  * not one that names a unit (`và huyện Thăng Bình`) or opens a committee (`, Tỉnh ủy`).
  */
@@ -1110,11 +1116,12 @@ export const matchBodyPhrase = (tokens: readonly Token[], at: number, source: st
   // "Hội Nhà báo Việt Nam", "Cục Đăng kiểm VN": a body named for the whole country, and for no place in it, is a national one.
   if (level === null && place === null && namesTheCountryAt(tokens, end)) level = "central";
   const next = tokens[end];
-  // "HĐND các cấp", "UBND cấp huyện": a kind of body. After a tier or a place, `cấp` is the verb
-  // "grant" (`UBND quận 2 cấp đất`, `UBND tỉnh cấp phép`).
+  // "HĐND các cấp", "UBND cấp huyện": a kind of body. After a tier or a place, or before a word
+  // that names no level, `cấp` is the verb "grant" (`UBND quận 2 cấp đất`, `Bộ Tài chính cấp phép`).
   // "UBND cùng cấp": the body of the same tier as another, whichever that is, is a kind too (`cùng` alone is "with").
   const sameTier = end === head.end && next?.lower === "cùng" && tokens[end + 1]?.lower === "cấp";
-  const generic = tiersOnly || sameTier || (isWord(next) && GENERIC_AFTER.has(next.lower) && (next.lower !== "cấp" || end === head.end));
+  const generic =
+    tiersOnly || sameTier || (isWord(next) && GENERIC_AFTER.has(next.lower) && (next.lower !== "cấp" || (end === head.end && LEVEL_AFTER_CAP.has(tokens[end + 1]?.lower ?? ""))));
   // "TP Hồ Chí Minh": the place by the name places give it (`Thành phố Hồ Chí Minh`), so that the two can be joined.
   return { start: at, end, name, abbreviation, classification, level, parent, place: place === null ? null : (CITY_ONLY_NAMES.get(place) ?? place), generic };
 };

@@ -143,13 +143,18 @@ describe("findOrganizations", () => {
     ]);
   });
 
-  it("reads `cấp` after a tier or a place as the verb grant, and right after the body as a kind of body (corpus)", () => {
+  it("reads `cấp` after a tier or a place, or before a word that names no level, as the verb grant, and before a level as a kind of body (corpus)", () => {
     const names = (text: string) => findOrganizations(text).map((m) => m.name);
     expect(names("tố cáo việc UBND quận 2 cấp đất cho cán bộ")).toEqual(["Ủy ban nhân dân quận 2"]);
     expect(names("đề nghị UBND tỉnh cấp kinh phí")).toEqual(["Ủy ban nhân dân tỉnh"]);
     expect(names("trường do Sở GD-ĐT TPHCM cấp phép")).toEqual(["Sở Giáo dục và Đào tạo Thành phố Hồ Chí Minh"]);
     expect(names("Chủ tịch UBND cấp huyện")).toEqual([]);
     expect(names("đại biểu HĐND các cấp")).toEqual([]);
+    expect(names("được Bộ KH-ĐT cấp giấy phép kinh doanh")).toEqual(["Bộ Kế hoạch và Đầu tư"]);
+    expect(names("Bộ Tài chính cấp phép cho")).toEqual(["Bộ Tài chính"]);
+    expect(names("Ban Tuyên giáo cấp tỉnh")).toEqual([]);
+    expect(names("Uỷ ban Mặt trận Tổ quốc cấp bầu cử")).toEqual([]);
+    expect(names("được UBND cấp thẩm quyền xử lý")).toEqual([]);
   });
 
   it("reads a place after TP. with no space, a city's name that runs on past a province's, and a ward's number, as places are read (corpus)", () => {
