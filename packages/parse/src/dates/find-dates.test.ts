@@ -292,6 +292,19 @@ describe("relative dates", () => {
   });
 });
 
+describe("a month in words with a bare year", () => {
+  it("takes the four digits after it as its year (corpus)", () => {
+    expect(only("cuộc Cách mạng Tháng Tám 1945 thành công")).toMatchObject({ span: "Tháng Tám 1945", value: { year: 1945, month: 8 }, grain: "month" });
+    expect(only("vào tháng Ba 2008, ông", "2021-01-01")).toMatchObject({ span: "tháng Ba 2008", value: { year: 2008, month: 3 } });
+    // in lower case, the year makes it a month as `năm` does
+    expect(only("tháng tám 1945 và")).toMatchObject({ span: "tháng tám 1945", value: { year: 1945, month: 8 } });
+  });
+  it("leaves a period after it its own, and the revolution named alone no date", () => {
+    expect(findDates("Tháng Tám 1945-1975").map((m) => m.text)).toEqual(["Tháng Tám", "1945-1975"]);
+    expect(findDates("Cách mạng Tháng Tám thành công")).toEqual([]);
+  });
+});
+
 describe("months, quarters, halves, years", () => {
   it.each([
     ["tháng 6/2023", { year: 2023, month: 6 }, "month"],

@@ -11,6 +11,8 @@ const YEAR = "(?:(?:/|-|\\.| - | năm )(\\d{4})| năm (nay|ngoái|tới|trước
 const YEAR_AFTER_NAM = "(?! học| tài chính| lớp)(?: (?:mới )?(\\d{4})| (nay|ngoái|tới|trước|sau))?";
 const END = "(?![\\p{L}\\p{N}]|[/.-]\\p{N})";
 const MONTH = new RegExp(`tháng ${MONTH_GROUP}${YEAR}${END}`, "iuy");
+// A year written bare after a month in words: `Cách mạng Tháng Tám 1945`, `tháng Ba 2008`.
+const BARE_YEAR = /\x20(\d{4})(?![\p{L}\p{N}]|[/.,-]\p{N}| ?[-–—] ?\d)/uy;
 // tháng 1-3/2021, tháng 4 - 5/2005, tháng 10-11.2002: a run of months, only with its year
 // ("mỗi tháng 1-2 lần" is once or twice a month).
 const MONTH_RANGE = new RegExp(`tháng (\\d{1,2}) ?[-–] ?(\\d{1,2})(?:/|-|\\.| năm )(\\d{4})${END}`, "iuy");
@@ -72,13 +74,16 @@ const readMonth = (text: string, at: number): Piece | null => {
   const numeric = /^\d/.test(word);
   const month = numeric ? Number(word) : MONTH_WORDS[word];
   if (month === undefined || month < 1 || month > 12) return null;
-  if (!numeric && !isSpelledMonth(text, m[1]!, at + m[0].length, m[2] !== undefined || m[3] !== undefined)) return null;
+  const bare = numeric || m[2] !== undefined || m[3] !== undefined ? null : matchAt(BARE_YEAR, text, at + m[0].length);
+  const yearDigits = m[2] ?? bare?.[1];
+  const end = at + m[0].length + (bare === null ? 0 : bare[0].length);
+  if (!numeric && !isSpelledMonth(text, m[1]!, end, yearDigits !== undefined || m[3] !== undefined)) return null;
   // "3 tháng 6": a count of months, not June.
   if (/^\d+$/.test(previousWord(text, at))) return null;
-  const year = yearParts(m[2], m[3]);
+  const year = yearParts(yearDigits, m[3]);
   if (year === null) return null;
   if (year.year === undefined && year.relativeYear === undefined && namesSomething(text, at)) return null;
-  const piece = monthsPiece(at, at + m[0].length, year.year, month, month, year.relativeYear);
+  const piece = monthsPiece(at, end, year.year, month, month, year.relativeYear);
   if (LUNAR_ONLY_MONTH_WORDS.has(word)) return { ...piece, value: {}, lunar: withYear(year.year, { month }) };
   return piece;
 };
