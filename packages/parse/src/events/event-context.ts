@@ -411,6 +411,9 @@ const BEFORE_PLACE = new RegExp(
   "u",
 );
 
+// `… được tổ chức hôm qua 25/7, tại TP Hồ Chí Minh`: after the event's day, a comma may stand before its place.
+const PLACE_AFTER_DAY = /^, tại /u;
+
 /** The place of a clause from `from` to `to` that is `tại <place>` and nothing more (`tại Hà Nội`), or null. */
 const placeClauseAt = (body: string, from: number, to: number): string | null => {
   const clause = body.slice(from, to).trim();
@@ -436,7 +439,8 @@ export interface PlaceAfter {
 
 /**
  * `<event> (diễn ra) tại <place>`: the place when one is named right after `tại`, with where it
- * ends (the day may follow it: {@link dateAfter}).
+ * ends (the day may follow it: {@link dateAfter}). With `afterDay`, `nameEnd` is the end of the
+ * event's day read after it, and a comma may stand before `tại`.
  *
  * @example
  * ```ts
@@ -444,8 +448,8 @@ export interface PlaceAfter {
  * placeAfter("Hội nghị đã diễn ra tại Đồng Nai", 8); // { name: "Đồng Nai", end: 32 }
  * ```
  */
-export const placeAfter = (body: string, nameEnd: number): PlaceAfter | null => {
-  const lead = BEFORE_PLACE.exec(body.slice(nameEnd, nameEnd + 60));
+export const placeAfter = (body: string, nameEnd: number, afterDay = false): PlaceAfter | null => {
+  const lead = (afterDay ? PLACE_AFTER_DAY.exec(body.slice(nameEnd, nameEnd + 8)) : null) ?? BEFORE_PLACE.exec(body.slice(nameEnd, nameEnd + 60));
   if (lead === null) return null;
   const from = nameEnd + lead[0].length;
   const [first] = findPlaces(body.slice(from, from + 80));

@@ -293,6 +293,18 @@ describe("findEvents", () => {
     });
   });
 
+  it("reads what is said after the closing quote of a name quoted whole, and a place after a comma that follows the day (corpus)", () => {
+    const text = 'như "Hội nghị ủng hộ nạn nhân chất độc da cam/dioxin Việt Nam"() được tổ chức hôm qua 25/7, tại TP Hồ Chí Minh.';
+    expect(first(text)).toMatchObject({
+      name: "Hội nghị ủng hộ nạn nhân chất độc da cam/dioxin Việt Nam",
+      date: { day: 25, month: 7 },
+      place: "Thành phố Hồ Chí Minh",
+    });
+    expect(first("theo “Hội thảo về cải cách hành chính” diễn ra ngày 3/5 tại Huế")).toMatchObject({ date: { day: 3, month: 5 }, place: "Huế" });
+    // without a day, a comma still closes the event's clause
+    expect(first("Hội nghị tổng kết được tổ chức, tại Hà Nội các đại biểu")).toMatchObject({ date: null, place: null });
+  });
+
   it("gives the head's day to an event that takes place told with its tense, and to a day to come (`Ngày 4/3 tới`) (corpus)", () => {
     expect(first("Ngày 6-8, tại Cung Văn hóa Lao động TP, đã diễn ra Đại hội Đảng bộ cơ quan LĐLĐ TPHCM lần thứ XIII, nhiệm kỳ 2005-2008.")).toMatchObject({ date: { day: 6, month: 8 } });
     expect(first("Ngày 4/3 tới, Hội NNCĐDC/dioxin TP.HCM sẽ chính thức ra mắt và tổ chức Đại hội đại biểu lần I.")).toMatchObject({ date: { day: 4, month: 3 } });

@@ -29,6 +29,9 @@ const EN_DASH_GAP = /^ ?– ?$/u;
 const OPENING_QUOTE_GAP = /^ [“"] ?$/u;
 const CLOSING_QUOTE_GAP = /^ ?[”"]/u;
 const MAX_QUOTED_WORDS = 20;
+/** The quotes that open and close a name quoted whole (`"Hội nghị …"`, `“Hội thảo …”`). */
+const OPENING_QUOTES = "\"“«";
+const CLOSING_QUOTES = "\"”»";
 const NUMBER = /^(?:\d{1,3}|[IVXLCDM]{1,8})$/u;
 /** Whether a word is a meeting's number: digits, Roman numerals or an ordinal in words (`nhất`). */
 const isOrdinal = (word: WordToken | undefined): boolean => word !== undefined && (NUMBER.test(word.text) || ORDINAL_WORDS.has(word.lower));
@@ -459,20 +462,24 @@ export const findEventsIn = (normalized: NormalizedText, input: string, words: W
     // "Ngày 17.3 tại Hà Nội đã diễn ra hội thảo …": the event's own clause may say where, and open with the day.
     const own = organised === null ? heldAtPlace(body, clauseStart, lead) : null;
     const head = own === null ? sentence : { date: sentence.date ?? own.date, place: sentence.place ?? own.place };
-    const placed = placeAfter(body, nameEnd);
+    // `như "Hội nghị …" được tổ chức hôm qua 25/7`: what is said of an event named in quotes follows the closing quote
+    // (and the empty brackets a page's lost footnote mark leaves there: `"Hội nghị …"() được tổ chức`).
+    const quotedWhole = OPENING_QUOTES.includes(body.charAt(nameStart - 1)) && CLOSING_QUOTES.includes(body.charAt(nameEnd));
+    const afterName = quotedWhole ? nameEnd + (body.startsWith("()", nameEnd + 1) ? 3 : 1) : nameEnd;
+    const placed = placeAfter(body, afterName);
     // "Ngày 23-12, Đại hội … đã bế mạc", "bế mạc Đại hội X vào sáng 25-4": the day of its close is not the event's.
     // "chào mừng thành công Đại hội X … được tổ chức … 28/4": the day after an event hailed is the ceremony's.
     // "<event> do X tổ chức ngày 17-3": the organiser's clause after the event, read once for its organiser and day.
-    const heldBy = ofDocument ? null : heldByAfter(body, nameEnd);
-    const closed = endsAfter(body, nameEnd) || follows(CLOSED_AFTER);
+    const heldBy = ofDocument ? null : heldByAfter(body, afterName);
+    const closed = endsAfter(body, afterName) || follows(CLOSED_AFTER);
     const dayAfter =
       closed || head.date !== null
         ? null
-        : ((follows(HAILED_AFTER) ? null : dateAfter(body, nameEnd, placed, !ofDocument && !NAMES_A_DOCUMENT.test(body.slice(nameStart, nameEnd)))) ??
+        : ((follows(HAILED_AFTER) ? null : dateAfter(body, afterName, placed, !ofDocument && !NAMES_A_DOCUMENT.test(body.slice(nameStart, nameEnd)))) ??
           (heldBy?.day ?? null));
-    const date = closed ? null : (head.date ?? dayAfter?.value ?? dateClauseAfter(body, clauseStart, lead, nameEnd));
+    const date = closed ? null : (head.date ?? dayAfter?.value ?? dateClauseAfter(body, clauseStart, lead, afterName));
     // "triệu tập Đại hội X của Đảng từ ngày 18 đến 25-4 tại Hà Nội": the place may follow the day read after the name.
-    const place = placed?.name ?? head.place ?? (dayAfter === null ? null : (placeAfter(body, dayAfter.end)?.name ?? null));
+    const place = placed?.name ?? head.place ?? (dayAfter === null ? null : (placeAfter(body, dayAfter.end, true)?.name ?? null));
     const organiser = organised?.name ?? heldBy?.organiser ?? null;
     // "Tại buổi họp báo, …", "Buổi họp mặt còn sinh động hơn": a meeting or seminar named by its opener alone, and
     // nothing said of it, points back to one named before, as `tại lễ kỷ niệm` does.
