@@ -234,3 +234,16 @@ describe("findDocumentRefs: the date after `ra ngày` (corpus)", () => {
     expect([ref?.text, ref?.date]).toEqual(["thông tư số 17/2005/TT-BCA ra ngày 21/11 của Bộ Công an", { day: 21, month: 11 }]);
   });
 });
+
+describe("findDocumentRefs: the issuer after a verb of issuing, and a ministry written without its dash (corpus)", () => {
+  it("reads `vừa ban hành của <issuer>` and gives the table's name", () => {
+    const [ref] = findDocumentRefs("Theo thông tư số 05 vừa ban hành của Bộ Lao động Thương binh và Xã hội, các");
+    expect([ref?.text, ref?.issuer, ref?.system]).toEqual(["thông tư số 05 vừa ban hành của Bộ Lao động Thương binh và Xã hội", "Bộ Lao động - Thương binh và Xã hội", "state"]);
+  });
+  it("reads the whole ministry with a tight dash or none, and keeps the issuer as written otherwise", () => {
+    expect(findDocumentRefs("thông tư số 05 của Bộ Lao động-Thương binh và Xã hội")[0]?.issuer).toBe("Bộ Lao động - Thương binh và Xã hội");
+    expect(findDocumentRefs("thông tư số 05 của Bộ Lao động - Thương binh và Xã hội")[0]?.issuer).toBe("Bộ Lao động - Thương binh và Xã hội");
+    // no body after `của`: no issuer, and the verb stays outside the reference
+    expect(findDocumentRefs("Quyết định 12 ban hành của mình")[0]?.text).toBe("Quyết định 12");
+  });
+});

@@ -95,6 +95,9 @@ const readBareNumber = (text: string, at: number, word: DocumentKindWord, capita
 /** Verbs of issuing that may stand between a reference and its date (`ban hành ngày`, `ký ngày`, `ra ngày`), with the space after them. */
 const ISSUE_VERBS: readonly string[] = ["ban hành ", "ký ", "ra "];
 
+/** Words of issuing that may stand between a reference and `của <issuer>`, with the space after them, longest first. */
+const ISSUED_BEFORE_OF: readonly string[] = ["vừa được ban hành ", "vừa ban hành ", "mới ban hành ", "được ban hành ", "ban hành "];
+
 interface Tail {
   end: number;
   date: PartialDate | null;
@@ -125,7 +128,9 @@ const readTail = (text: string, from: number): Tail => {
   const tryIssuer = () => {
     for (const gap of [" ", ", "]) {
       if (!text.startsWith(gap, tail.end)) continue;
-      const found = readIssuerPhrase(text, tail.end + gap.length);
+      // "thông tư số 05 vừa ban hành của Bộ …": the verb of issuing may stand before `của`.
+      const verb = ISSUED_BEFORE_OF.find((words) => text.startsWith(words, tail.end + gap.length)) ?? "";
+      const found = readIssuerPhrase(text, tail.end + gap.length + verb.length);
       if (found === null) continue;
       tail.issuer = found;
       tail.end = found.end;

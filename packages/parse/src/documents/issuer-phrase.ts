@@ -13,15 +13,21 @@ export interface IssuerPhrase {
 interface Candidate {
   readonly lower: string;
   readonly system: DocumentSystem | null;
+  /** The table's name, for a name the press writes otherwise (`Bộ Lao động Thương binh và Xã hội`). */
+  readonly spelled?: string;
 }
+
+/** A name with ` - ` between two fields as the press also writes it: with a space alone, or a tight dash (`Bộ Lao động Thương binh và Xã hội`). */
+const spellingsOf = (lower: string): string[] => (lower.includes(" - ") ? [lower, lower.replaceAll(" - ", " "), lower.replaceAll(" - ", "-")] : [lower]);
 
 // Full names first (ministries write later words in lower case: Bộ Giao thông vận tải), then heads.
 const CANDIDATES: readonly Candidate[] = [
   ...documentIssuers
     .filter((issuer) => issuer.name.includes(" "))
-    .map((issuer) => {
+    .flatMap((issuer) => {
       const head = issuerHeads.find((h) => h.head === issuer.name);
-      return { lower: issuer.name.toLowerCase(), system: head === undefined ? issuer.system : head.system };
+      const system = head === undefined ? issuer.system : head.system;
+      return spellingsOf(issuer.name.toLowerCase()).map((lower, k) => (k === 0 ? { lower, system } : { lower, system, spelled: issuer.name }));
     }),
   ...issuerHeads.map((head) => ({ lower: head.head.toLowerCase(), system: head.system })),
 ].sort((a, b) => b.lower.length - a.lower.length);
@@ -120,8 +126,7 @@ export const readIssuerPhrase = (text: string, i: number): IssuerPhrase | null =
     end = found;
   }
   if (end === at + candidate.lower.length && BARE_HEADS.has(candidate.lower)) return null;
-  const name = text
-    .slice(at, end)
+  const name = (candidate.spelled === undefined ? text.slice(at, end) : candidate.spelled + text.slice(at + candidate.lower.length, end))
     .replace(/[()]/gu, "")
     .replace(/ {2,}/gu, " ")
     .trim();
