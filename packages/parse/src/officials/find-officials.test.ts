@@ -652,6 +652,14 @@ describe("findOfficials: heads of border posts and checkpoints (corpus)", () => 
   it("reads no Đội trưởng, which heads a company's or a volunteers' team as often as a police team", () => {
     expect(roles("Anh Nguyễn Văn Út - đội trưởng đội bảo vệ công trình Công ty Quản lý")).toEqual([]);
   });
+
+  it("reads an honorary chair as a post of its own, with the association after it (corpus)", () => {
+    const [official] = findOfficials("Chủ tịch nước Trần Đức Lương, Chủ tịch danh dự Hội Chữ thập đỏ Việt Nam, đã thăm");
+    expect(official?.positions).toEqual([
+      { role: "Chủ tịch nước", body: null, level: "central" },
+      { role: "Chủ tịch danh dự", body: "Hội Chữ thập đỏ Việt Nam", level: "central" },
+    ]);
+  });
 });
 
 describe("findOfficials: negative cases", () => {

@@ -130,12 +130,17 @@ export const ROLE_PREFIXES: readonly (readonly [string, string])[] = [
   ["quyền", "Quyền"],
 ];
 
-/** Words after a role that qualify it: `Phó Bí thư Thường trực`, `Ủy viên dự khuyết`. Source: {@link DIEU_LE}. */
+/**
+ * Words after a role that qualify it: `Phó Bí thư Thường trực`, `Ủy viên dự khuyết` (source:
+ * {@link DIEU_LE}); `Chủ tịch danh dự`, the honorary chair an association's charter may name
+ * beside its chair, a post of its own.
+ */
 export const ROLE_SUFFIXES: readonly (readonly [string, string])[] = [
   ["thường trực", "Thường trực"],
   ["dự khuyết", "dự khuyết"],
   ["chuyên trách", "chuyên trách"],
   ["thứ nhất", "thứ nhất"],
+  ["danh dự", "danh dự"],
 ];
 
 /** Words before a role that mark it as held before (`nguyên Chủ tịch nước`, `cựu`; `cố` for the late). */
