@@ -157,6 +157,15 @@ describe("findOrganizations", () => {
     expect(names("được UBND cấp thẩm quyền xử lý")).toEqual([]);
   });
 
+  it("reads no body in a building named after it, and reads one after a house of the clause before (corpus)", () => {
+    const names = (text: string) => findOrganizations(text).map((m) => m.name);
+    expect(names("Ban Quản lý dự án đầu tư xây dựng Nhà Quốc hội và Hội trường Ba Đình mới")).not.toContain("Quốc hội");
+    expect(names("tham quan Tòa án quốc tế, tòa nhà Quốc hội, cung điện")).toEqual([]);
+    expect(names("thiết kế nào cho nhà Quốc hội?")).toEqual([]);
+    expect(names("địa điểm xây dựng Nhà QH mới")).toEqual([]);
+    expect(names("được hỗ trợ tiền xây nhà Hội Nông dân Việt Nam đang hoàn tất")).toEqual(["Hội Nông dân Việt Nam"]);
+  });
+
   it("reads a place after TP. with no space, a city's name that runs on past a province's, and a ward's number, as places are read (corpus)", () => {
     expect(read("điều cần hơn là UBND TP.Hà Nội cần xem xét")).toEqual([["UBND TP.Hà Nội", "Ủy ban nhân dân thành phố Hà Nội", "province"]]);
     expect(read("UBND TP. Theo đó")).toEqual([["UBND TP", "Ủy ban nhân dân thành phố", null]]);

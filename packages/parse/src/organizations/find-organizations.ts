@@ -105,6 +105,17 @@ const ownerAfterBody = (tokens: readonly Token[], end: number, name: string): { 
 };
 const NO_OPTIONS: BodyPhraseOptions = {};
 
+/**
+ * Whether the body read from token `start` names a building (`Nhà Quốc hội`, `tòa nhà Quốc hội`,
+ * `nhà Quốc hội`): the house, not the body. `nhà` in lower case before another body is often a
+ * house of the clause before (`tiền xây nhà Hội Nông dân Việt Nam đang …`).
+ */
+const namesBuilding = (tokens: readonly Token[], start: number, classification: string): boolean => {
+  const before = tokens[start - 1];
+  if (before?.lower !== "nhà") return false;
+  return before.capital || tokens[start - 2]?.lower === "tòa" || tokens[start - 2]?.lower === "toà" || classification === "legislature";
+};
+
 /** Words before a body that make it many (`các UBND phường`, `nhiều Sở`). */
 const PLURAL_BEFORE: ReadonlySet<string> = new Set(["các", "những", "nhiều", "mọi"]);
 
@@ -162,7 +173,7 @@ export const readOrganizationsAt = (normalized: NormalizedText, input: string, m
     const afterRole = i > 0 && ROLE_LAST_WORDS.has(tokens[i - 1]!.lower);
     const body = matchBodyPhrase(tokens, i, source, afterRole ? NO_OPTIONS : PLACE_AFTER_TIER);
     if (body === null) return i + 1;
-    if (body.generic || isKindOfBody(tokens, i, body)) return body.end;
+    if (body.generic || isKindOfBody(tokens, i, body) || namesBuilding(tokens, i, body.classification)) return body.end;
     // "Quyết định số 669/QĐ-UBND": the issuer's code inside a document's symbol is the document's, not a body named in the text.
     if (token.start > 0 && SYMBOL_BEFORE.test(source.slice(Math.max(0, token.start - 20), token.start))) return body.end;
     const owner = ownerAfterBody(tokens, body.end, body.name);
