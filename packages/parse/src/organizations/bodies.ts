@@ -173,6 +173,15 @@ export const BODIES: readonly BodyRule[] = [
   { name: "Ban Thanh tra nhân dân", aliases: [], classification: "other", level: null, scope: "local", source: LUAT_THANH_TRA },
   // Government and local government
   { name: "Chính phủ", aliases: [], classification: "government", level: "central", scope: "national", source: HIEN_PHAP },
+  // The government of the Republic of South Vietnam until reunification: another state's, so of no level of today's system.
+  {
+    name: "Chính phủ Cách mạng lâm thời Cộng hòa miền Nam Việt Nam",
+    aliases: ["Chính phủ Cách mạng lâm thời Cộng hòa miền Nam VN", "Chính phủ Cách mạng lâm thời"],
+    classification: "government",
+    level: null,
+    scope: "national",
+    source: "Đại hội đại biểu quốc dân miền Nam Việt Nam (tháng 6/1969) lập Chính phủ Cách mạng lâm thời Cộng hòa miền Nam Việt Nam; Quốc hội khóa VI (7/1976) thống nhất hai miền thành nước Cộng hòa xã hội chủ nghĩa Việt Nam",
+  },
   // The government's name from 1981 to 1992, whose chairman headed it (`Chủ tịch Hội đồng Bộ trưởng Phạm Văn Đồng`).
   { name: "Hội đồng Bộ trưởng", aliases: [], classification: "government", level: "central", scope: "national", source: "Hiến pháp 1980, Chương VIII: Hội đồng Bộ trưởng" },
   { name: "Ủy ban An toàn giao thông Quốc gia", aliases: ["Ủy ban An toàn giao thông", "Ủy ban ATGT Quốc gia", "UBATGTQG"], classification: "state-agency", level: "central", scope: "national", source: QD_ATGT },
@@ -229,6 +238,15 @@ export const BODIES: readonly BodyRule[] = [
   // Front and mass organisations
   { name: "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", aliases: ["Ủy ban Trung ương MTTQ Việt Nam", "Ủy ban Trung ương MTTQVN", "UBTƯ MTTQ Việt Nam", "UBTW MTTQ Việt Nam", "Ủy ban MTTQ Trung ương", "Ủy ban MTTQ Việt Nam Trung ương", "Ủy ban Trung ương Mặt trận Tổ quốc", "Ủy ban Trung ương MTTQ", "UBTƯ MTTQ", "UBTW MTTQ"], classification: "front", level: "central", scope: "national", source: LUAT_MTTQ },
   { name: "Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", aliases: ["Đoàn Chủ tịch Ủy ban Trung ương MTTQ Việt Nam", "Đoàn Chủ tịch Ủy ban T.Ư MTTQVN", "Đoàn Chủ tịch UB T.Ư MTTQ Việt Nam", "Đoàn Chủ tịch UB Trung ương MTTQ VN", "Đoàn Chủ tịch Ủy ban MTTQ Việt Nam", "Đoàn Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam"], classification: "front", level: "central", scope: "national", source: LUAT_MTTQ },
+  // The front of the South until it joined the Fatherland Front: of no level of today's system.
+  {
+    name: "Mặt trận Dân tộc Giải phóng miền Nam Việt Nam",
+    aliases: ["Mặt trận Dân tộc Giải phóng miền Nam"],
+    classification: "front",
+    level: null,
+    scope: "national",
+    source: "Mặt trận Dân tộc Giải phóng miền Nam Việt Nam, lập ngày 20/12/1960; hợp nhất vào Mặt trận Tổ quốc Việt Nam tại Đại hội Mặt trận thống nhất (tháng 2/1977)",
+  },
   { name: "Ủy ban Mặt trận Tổ quốc Việt Nam", aliases: ["Ủy ban MTTQ Việt Nam", "Ủy ban MTTQVN", "UBMTTQVN", "UBMTTQ Việt Nam"], classification: "front", level: null, scope: "local", source: LUAT_MTTQ },
   { name: "Ủy ban Mặt trận Tổ quốc", aliases: ["Ủy ban MTTQ", "UBMTTQ", "Ủy ban Mặt trận"], classification: "front", level: null, scope: "local", source: LUAT_MTTQ },
   { name: "Mặt trận Tổ quốc Việt Nam", aliases: ["MTTQ Việt Nam", "MTTQVN"], classification: "front", level: null, scope: "local", source: LUAT_MTTQ },

@@ -492,7 +492,8 @@ const isHeadOfTitleAt = (tokens: readonly Token[], at: number): boolean => {
 const namesTheCountryAt = (tokens: readonly Token[], end: number): boolean => {
   const own = tokens[end - 1]?.text === "VN" ? end - 1 : tokens[end - 1]?.lower === "nam" && tokens[end - 2]?.lower === "việt" ? end - 2 : -1;
   // "Hội Hữu nghị Pháp - Việt Nam": the second of a pair of countries names a friendship, not the country's body.
-  return own > 0 && tokens[own - 1]?.lower !== "-";
+  // "Cộng hòa miền Nam Việt Nam": a part of the country names no body of it.
+  return own > 0 && tokens[own - 1]?.lower !== "-" && tokens[own - 2]?.lower !== "miền";
 };
 
 /** Lower-case words a name cut by {@link openNameRun} may still take before its head's name (see {@link lowerTailBeforeName}). */

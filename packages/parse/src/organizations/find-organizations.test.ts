@@ -157,6 +157,19 @@ describe("findOrganizations", () => {
     expect(names("được UBND cấp thẩm quyền xử lý")).toEqual([]);
   });
 
+  it("reads the bodies of the South before reunification whole, of no level of today's system (corpus)", () => {
+    const read = (text: string) => findOrganizations(text).map((m) => [m.text, m.name, m.level]);
+    expect(read("cờ của Chính phủ Cách mạng lâm thời Cộng hòa miền Nam Việt Nam được")).toEqual([
+      ["Chính phủ Cách mạng lâm thời Cộng hòa miền Nam Việt Nam", "Chính phủ Cách mạng lâm thời Cộng hòa miền Nam Việt Nam", null],
+    ]);
+    expect(read("trọng trách trong Chính phủ Cách mạng lâm thời, Mặt trận")).toEqual([
+      ["Chính phủ Cách mạng lâm thời", "Chính phủ Cách mạng lâm thời Cộng hòa miền Nam Việt Nam", null],
+    ]);
+    expect(read("Lá cờ Mặt trận Dân tộc Giải phóng miền Nam - cũng là cờ")).toEqual([
+      ["Mặt trận Dân tộc Giải phóng miền Nam", "Mặt trận Dân tộc Giải phóng miền Nam Việt Nam", null],
+    ]);
+  });
+
   it("reads no body in a building named after it, and reads one after a house of the clause before (corpus)", () => {
     const names = (text: string) => findOrganizations(text).map((m) => m.name);
     expect(names("Ban Quản lý dự án đầu tư xây dựng Nhà Quốc hội và Hội trường Ba Đình mới")).not.toContain("Quốc hội");
