@@ -341,6 +341,30 @@ export const opensEventClause = (body: string, clauseStart: number, eventStart: 
 const ATTENDED =
   /^(?:\p{Lu}|(?:tỉnh|thành phố|huyện|quận|thị xã|xã) \p{Lu})[^,;:]{0,80} (?<!(?:chưa|không|chẳng) )(?:(?:đã|sẽ|vừa|đang) )?(?:chủ trì|dự|tham dự|đến dự|chứng kiến|tổ chức(?: trọng thể| long trọng)?|có)$/u;
 
+// `Sáng 26-6, Thủ tướng sẽ đi thăm Bảo tàng Văn minh, dự lễ khánh thành …`: a verb of attending with no subject of its own
+// goes on the clause before, whose subject, named with a capital, attends the event.
+const ATTENDS_WITHOUT_SUBJECT = /^(?:(?:đã|sẽ|vừa|rồi) )?(?:dự|tham dự|đến dự|chứng kiến|chủ trì)$/u;
+const NAMED_SUBJECT = /^\p{Lu}[^,;:]{0,80} \p{Ll}/u;
+
+/**
+ * Where the clause before the event's starts, when the event's clause is a verb of attending
+ * with no subject of its own and the clause before opens with a subject named with a capital
+ * (`Sáng 26-6, Thủ tướng sẽ đi thăm Bảo tàng Văn minh, dự lễ khánh thành …`): the head of the
+ * sentence before that clause dates the event. -1 otherwise.
+ *
+ * @example
+ * ```ts
+ * import { attendingClauseStart } from "./event-context";
+ * const body = "Sáng 26-6, Thủ tướng sẽ đi thăm Bảo tàng, dự lễ khánh thành Nhà Việt Nam";
+ * attendingClauseStart(body, body.indexOf(", dự") + 1, body.indexOf("lễ")); // 10
+ * ```
+ */
+export const attendingClauseStart = (body: string, clauseStart: number, eventStart: number): number => {
+  if (clauseStart < 1 || body.charAt(clauseStart - 1) !== "," || !ATTENDS_WITHOUT_SUBJECT.test(body.slice(clauseStart, eventStart).trim())) return -1;
+  const before = clauseStartBefore(body, clauseStart - 1);
+  return before >= 0 && NAMED_SUBJECT.test(body.slice(before, clauseStart - 1).trim()) ? before : -1;
+};
+
 // `Sáng 9-9, tại Hải Phòng, đã khai mạc hội thảo …`, `Ngày 6-8, tại Cung Văn hóa Lao động TP, đã diễn ra Đại hội …`:
 // the opening or the taking place told with its tense or as official.
 const OPENS_ONCE_SAID = /^(?:đã |sẽ |vừa )?(?:chính thức )?(?:khai mạc|diễn ra)$/iu;

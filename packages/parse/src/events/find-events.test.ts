@@ -293,6 +293,16 @@ describe("findEvents", () => {
     });
   });
 
+  it("gives the head's day to an event attended by the subject of the clause before (`…, Thủ tướng sẽ đi thăm X, dự lễ …`) (corpus)", () => {
+    expect(first("Sáng 26-6, Thủ tướng sẽ đi thăm Bảo tàng Văn minh, dự lễ khánh thành Nhà Việt Nam, và gặp")).toMatchObject({
+      name: "lễ khánh thành Nhà Việt Nam",
+      date: { day: 26, month: 6 },
+    });
+    // a clause before with no subject named with a capital, or no verb of attending: no day
+    expect(first("Sáng 26-6, trời mưa to, dự lễ khánh thành Nhà Việt Nam")?.date).toBeNull();
+    expect(first("Sáng 26-6, Thủ tướng sẽ đi thăm Bảo tàng Văn minh, bàn về lễ khánh thành Nhà Việt Nam")?.date).toBeNull();
+  });
+
   it("reads what is said after the closing quote of a name quoted whole, and a place after a comma that follows the day (corpus)", () => {
     const text = 'như "Hội nghị ủng hộ nạn nhân chất độc da cam/dioxin Việt Nam"() được tổ chức hôm qua 25/7, tại TP Hồ Chí Minh.';
     expect(first(text)).toMatchObject({

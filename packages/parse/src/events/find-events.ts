@@ -6,7 +6,7 @@ import { lowerCode, spells, WordList } from "../places/word-list";
 import type { WordToken } from "../places/word-tokens";
 import { termStartingAt, type ScannedTerm } from "../terms/scan-terms";
 import { BACK_REFERENCE_AFTER, BODIES_WITH_STOPS, CLOSED_AFTER, COMMA_FORMULAS, COUNTERS, EVENT_CLASSIFIERS, DATE_AFTER_NGAY, DOCUMENT_OF_EVENT, EVENT_WORDS, HAILED_AFTER, HELD_WHEN, JOINT_ELECTION_TAILS, NAME_STOPS, NOT_AN_EVENT_AFTER, NOT_LAST, NOUNS_FROM_STOPS, CAPITALISED_NOUNS_FROM_STOPS, NOUNS_WITH_STOPS, ORDINAL_WORDS, POINTS_BACK, PURPOSE_AFTER_CONFERENCE, type EventWord } from "./event-words";
-import { clauseStartBefore, dateAfter, dateClauseAfter, endsAfter, heldAtPlace, heldByAfter, opensEventClause, organiserBefore, placeAfter, sentenceHead } from "./event-context";
+import { attendingClauseStart, clauseStartBefore, dateAfter, dateClauseAfter, endsAfter, heldAtPlace, heldByAfter, opensEventClause, organiserBefore, placeAfter, sentenceHead } from "./event-context";
 import { afterPartyOf, legislatureAfter, meetingBodyAfter } from "./event-name-tail";
 import { withYearFrom } from "./event-year";
 import { DEPARTMENT_ONLY_FIELDS, MINISTRY_FIELDS } from "../organizations/field-names";
@@ -458,7 +458,8 @@ export const findEventsIn = (normalized: NormalizedText, input: string, words: W
     const clauseStart = clauseStartBefore(body, lead);
     const organised = ofDocument ? null : organiserBefore(body, clauseStart, lead);
     const opens = organised === null && opensEventClause(body, clauseStart, lead);
-    const sentence = sentenceHead(body, organised !== null ? organised.clauseStart : opens ? clauseStart : -1);
+    const attending = organised === null && !opens ? attendingClauseStart(body, clauseStart, lead) : -1;
+    const sentence = sentenceHead(body, organised !== null ? organised.clauseStart : opens ? clauseStart : attending);
     // "Ngày 17.3 tại Hà Nội đã diễn ra hội thảo …": the event's own clause may say where, and open with the day.
     const own = organised === null ? heldAtPlace(body, clauseStart, lead) : null;
     const head = own === null ? sentence : { date: sentence.date ?? own.date, place: sentence.place ?? own.place };
