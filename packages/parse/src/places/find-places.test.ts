@@ -20,6 +20,11 @@ describe("findPlaces", () => {
       ["Điện Biên", null],
     ]);
     expect(parents("Công an huyện Kỳ Sơn (Nghệ An) bàn")).toEqual([["Kỳ Sơn", "Nghệ An"], ["Nghệ An", null]]);
+    // two spaces or a no-break space in the gap, as pages write it
+    expect(parents("một hộ dân tại huyện Ba Tơ  (Quảng Ngãi) đã")).toEqual([["Ba Tơ", "Quảng Ngãi"], ["Quảng Ngãi", null]]);
+    expect(parents("xã Điềm Mặc,\u00a0huyện Định Hóa")).toEqual([["Điềm Mặc", "Định Hóa"], ["Định Hóa", null]]);
+    // a line between them is no address
+    expect(parents("huyện Ba Tơ\n(Quảng Ngãi)")).toEqual([["Ba Tơ", null], ["Quảng Ngãi", null]]);
     // a unit of the same or a lower tier after it is no parent, nor one further on
     expect(parents("các tỉnh Hà Giang, Cao Bằng, huyện Mèo Vạc")).toEqual([["Hà Giang", null], ["Cao Bằng", null], ["Mèo Vạc", null]]);
     expect(parents("xã Long Hòa và thị trấn Cần Thạnh")).toEqual([["Long Hòa", null], ["Cần Thạnh", null]]);

@@ -4,8 +4,11 @@ import type { PlaceMention } from "@vnpol/schema";
 const TIER_RANK: Readonly<Record<string, number>> = { commune: 1, district: 2, province: 3 };
 
 // What joins a unit to the one it lies in when an address is written out: `xã Điềm Mặc, huyện Định
-// Hóa, tỉnh Thái Nguyên`, `phường Mường Thanh (TP.Điện Biên Phủ, tỉnh Điện Biên)`.
-const ADDRESS_GAP = /^ ?[,(] ?$/u;
+// Hóa, tỉnh Thái Nguyên`, `phường Mường Thanh (TP.Điện Biên Phủ, tỉnh Điện Biên)`. The gap is read in the text as
+// given, where the spaces normalising would make one may be two or a no-break space (`huyện Ba Tơ  (Quảng Ngãi)`).
+const ADDRESS_GAP = /^[ \u00a0]{0,2}[,(][ \u00a0]{0,2}$/u;
+/** The longest {@link ADDRESS_GAP}. */
+const MAX_GAP = 5;
 
 /**
  * Fills the `parent` of each place that the next one written contains, when the two stand as
@@ -24,7 +27,7 @@ export const withWrittenParents = (mentions: PlaceMention[], input: string): Pla
   for (let k = 0; k + 1 < mentions.length; k++) {
     const unit = mentions[k]!;
     const next = mentions[k + 1]!;
-    if (unit.parent != null || next.start - unit.end > 3) continue;
+    if (unit.parent != null || next.start - unit.end > MAX_GAP) continue;
     if ((TIER_RANK[next.level] ?? 0) <= (TIER_RANK[unit.level] ?? 0)) continue;
     if (ADDRESS_GAP.test(input.slice(unit.end, next.start))) mentions[k] = { ...unit, parent: next.name };
   }
