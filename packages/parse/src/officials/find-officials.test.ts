@@ -203,6 +203,16 @@ describe("findOfficials: forms of writing", () => {
     expect(read("Vụ trưởng Vụ Giáo dục trung học cho Nguyễn Văn An")).toEqual([]);
   });
 
+  it("a holder's name of two words after a department and its head's or deputy's own title, when a common family name opens it (corpus)", () => {
+    const posts = (text: string) => read(text).map((m) => [m.person, m.positions[0]?.role, m.positions[0]?.body]);
+    expect(posts("Cục trưởng Cục Thú y Trần Đáng cho biết")).toEqual([["Trần Đáng", "Cục trưởng", "Cục Thú y"]]);
+    expect(posts("Phó cục trưởng Cục Thú y Phạm Chung cho biết")).toEqual([["Phạm Chung", "Phó Cục trưởng", "Cục Thú y"]]);
+    expect(posts("Theo Cục phó Cục Vệ sinh an toàn thực phẩm Trần Đáng, đang")).toEqual([["Trần Đáng", "Phó Cục trưởng", "Cục Vệ sinh an toàn thực phẩm"]]);
+    expect(posts("Cục phó Cục Bảo vệ thực vật Lê Mậu Toàn cho biết")).toEqual([["Lê Mậu Toàn", "Phó Cục trưởng", "Cục Bảo vệ thực vật"]]);
+    // a place of two words ends the body's name: no holder there
+    expect(posts("Nguyễn Sư Long - Trạm trưởng Trạm Kiểm soát Biên phòng Sa Kỳ")).toEqual([["Nguyễn Sư Long", "Trạm trưởng", "Trạm Kiểm soát Biên phòng Sa Kỳ"]]);
+  });
+
   it("national bodies outside the state's own (VCCI, VUSTA, the Academy of Politics), the Party written CSVN, and a ministry's field with no punctuation (corpus)", () => {
     const posts = (text: string) => read(text).map((m) => [m.person, m.positions[0]?.body, m.positions[0]?.level]);
     expect(posts("Chủ tịch Phòng Thương mại - Công nghiệp Việt Nam Vũ Tiến Lộc cho biết")).toEqual([["Vũ Tiến Lộc", "Phòng Thương mại và Công nghiệp Việt Nam", "central"]]);

@@ -425,7 +425,9 @@ const matchHead = (tokens: readonly Token[], at: number, source: string, options
   const open = OPEN_HEADS.match(tokens, at);
   if (open === null || !(tokens[at]!.capital || isHeadOfTitleAt(tokens, at)) || PLACES_WITH_HEAD_WORDS.match(tokens, at) !== null || isStandingRoleAt(tokens, at) || isCaseAt(tokens, open.end)) return null;
   if (open.value.notBefore?.has(tokens[open.end]?.lower ?? "") === true) return null;
-  const run = joinedRun(tokens, openNameRun(tokens, open.end, options), options);
+  // "Cục trưởng Cục Thú y Trần Đáng": after the head's own title (`Cục trưởng`, `Cục phó`) a person's name may follow the body's.
+  const afterOwnTitle = (tokens[at - 1]?.lower === "trưởng" || tokens[at - 1]?.lower === "phó") && tokens[at - 2]?.lower === tokens[at]!.lower;
+  const run = joinedRun(tokens, openNameRun(tokens, open.end, options, afterOwnTitle), options);
   // A province after the name counts towards its length (`Hội DNT Cần Thơ`), since it qualifies the body.
   const qualifiedBy = provinceEndingRunAt(tokens, run.end) === null ? 0 : 1;
   const short = run.words === 0 || run.syllables + qualifiedBy < (open.value.minWords ?? 1);
@@ -497,11 +499,12 @@ const namesTheCountryAt = (tokens: readonly Token[], end: number): boolean => {
 };
 
 /** Lower-case words a name cut by {@link openNameRun} may still take before its head's name (see {@link lowerTailBeforeName}). */
-const MAX_LOWER_TAIL = 3;
+const MAX_LOWER_TAIL = 4;
 
 /**
- * Where the name of a body that runs on in lower case ends, when its head's own title stands
- * before it and a person's name after it (`Cục trưởng Cục An ninh kinh tế Nguyễn Đức Hiệt`,
+ * Where the name of a body that runs on in lower case ends, when its head's own title (or its
+ * deputy's) stands before it and a person's name after it (`Cục trưởng Cục An ninh kinh tế Nguyễn Đức Hiệt`,
+ * `Cục phó Cục Vệ sinh an toàn thực phẩm Trần Đáng`,
  * `Vụ trưởng Vụ Giáo dục trung học Lê Quán Tần`, or with its ministry in brackets before the
  * name): the person's name closes it. Up to
  * {@link MAX_LOWER_TAIL} lower-case syllables, none a word that ends a name or a verb; the
@@ -510,7 +513,7 @@ const MAX_LOWER_TAIL = 3;
  */
 const lowerTailBeforeName = (tokens: readonly Token[], at: number, headEnd: number, end: number): number => {
   const size = headEnd - at;
-  if (tokens[at - 1]?.lower !== "trưởng" || at - 1 - size < 0) return -1;
+  if ((tokens[at - 1]?.lower !== "trưởng" && tokens[at - 1]?.lower !== "phó") || at - 1 - size < 0) return -1;
   for (let i = 0; i < size; i++) if (tokens[at - 1 - size + i]!.lower !== tokens[at + i]!.lower) return -1;
   let k = end;
   while (k < end + MAX_LOWER_TAIL && isLowerWord(tokens[k]) && !tokens[k]!.lineBefore) {
@@ -528,7 +531,8 @@ const lowerTailBeforeName = (tokens: readonly Token[], at: number, headEnd: numb
   }
   const first = tokens[n];
   if (!isCapitalWord(first) || first.lineBefore || !isFamilyNameLower(first.lower) || !isCapitalWord(tokens[n + 1])) return -1;
-  return k;
+  // A name of two words opens with a common family name (`… thực phẩm Trần Đáng`); `… cửa khẩu quốc tế Hà Tiên` ends with a place.
+  return isCapitalWord(tokens[n + 2]) || COMMON_FAMILY_NAMES.has(first.text) ? k : -1;
 };
 
 /** The most words a name in lower case may run on by, up to the end of the apposition it stands in. */
@@ -587,7 +591,7 @@ const NAMES_OF_OPEN_HEADS: ReadonlySet<string> = new Set(["Thanh tra"]);
  * place after `tại`. Returns where it ends, how many words and syllables it took, and whether it
  * was closed by one of those last three (then nothing after it can belong to it).
  */
-const openNameRun = (tokens: readonly Token[], at: number, options: BodyPhraseOptions): { end: number; words: number; syllables: number; closed: boolean } => {
+const openNameRun = (tokens: readonly Token[], at: number, options: BodyPhraseOptions, afterOwnTitle = false): { end: number; words: number; syllables: number; closed: boolean } => {
   let end = at;
   let words = 0;
   let syllables = 0;
@@ -604,8 +608,10 @@ const openNameRun = (tokens: readonly Token[], at: number, options: BodyPhraseOp
     const pair = words > 0 ? countryPairEndAt(tokens, end) : end;
     // "Bộ Giáo dục Singapore": the country after the name says whose body it is; it is not part of the name.
     if (pair === end && words > 0 && countryAfterBody(tokens, end) !== null) break;
-    // "Bộ Văn hóa Trần Chiến Thắng": a family name opening three capitalised words is the next person.
-    if (words > 0 && isFamilyNameLower(t.lower) && isCapitalWord(tokens[end + 1]) && isCapitalWord(tokens[end + 2])) break;
+    // "Bộ Văn hóa Trần Chiến Thắng": a family name opening three capitalised words is the next person; after the head's
+    // own title, two are enough when the family name is a common one (`Cục trưởng Cục Thú y Trần Đáng`, `Vụ trưởng Vụ
+    // Pháp chế Lê Hùng`; `Trạm Kiểm soát Biên phòng Sa Kỳ` is a place).
+    if (words > 0 && isFamilyNameLower(t.lower) && isCapitalWord(tokens[end + 1]) && (isCapitalWord(tokens[end + 2]) || (afterOwnTitle && COMMON_FAMILY_NAMES.has(t.text)))) break;
     if (pair > end) {
       words++;
       syllables += pair - end;
