@@ -379,6 +379,14 @@ describe("findOrganizations", () => {
     expect(read("Ban Chấp hành LĐLĐ TP đã họp").map(([text]) => text)).toEqual(["Ban Chấp hành LĐLĐ TP"]);
   });
 
+  it("gives no body for `Ban Chỉ đạo` alone, a steering committee named before by its task (corpus)", () => {
+    expect(read("Tại phiên họp, Ban Chỉ đạo đã thống nhất")).toEqual([]);
+    expect(read("Chủ tịch nước Nguyễn Xuân Phúc - Trưởng Ban Chỉ đạo đã")).toEqual([]);
+    expect(read("Phiên họp thứ 12 của Ban Chỉ đạo Cải cách tư pháp Trung ương").map(([text, , level]) => [text, level])).toEqual([
+      ["Ban Chỉ đạo Cải cách tư pháp Trung ương", "central"],
+    ]);
+  });
+
   it("reads a body whose name opens in lower case as the end of its head's title (`chánh văn phòng`, `trưởng phòng`) (corpus)", () => {
     expect(read("bà Huyền Son - Chánh văn phòng UBND xã Đông Hà cho biết")).toEqual([["văn phòng UBND xã Đông Hà", "Văn phòng Ủy ban nhân dân xã Đông Hà", "commune"]]);
     expect(read("ông A, chánh văn phòng Bộ Công an, cho biết")).toEqual([["văn phòng Bộ Công an", "Văn phòng Bộ Công an", "central"]]);
