@@ -1,5 +1,6 @@
 import type { Level, OrganizationClassification } from "@vnpol/schema";
 import { isAddressedFamilyNameAt, isFamilyNameLower } from "../officials/family-name";
+import { NOT_A_COMMUNE_AFTER } from "../places/place-context-words";
 import { TRIGGERS } from "../officials/forms-of-address";
 import { CITY_ONLY_NAMES } from "../places/city-names";
 import { ONE_WORD_CITIES } from "../places/one-word-cities";
@@ -658,6 +659,11 @@ const openNameRun = (tokens: readonly Token[], at: number, options: BodyPhraseOp
     ) {
       end++;
       syllables++;
+      // "Cục Hợp tác xã và …", "Thông tấn xã": `xã` after `hợp tác` is the cooperative's, no commune.
+      if (tokens[end]?.lower === "xã" && NOT_A_COMMUNE_AFTER.has(`${t.lower} ${next.lower}`)) {
+        end++;
+        syllables++;
+      }
     }
   }
   return { end, words, syllables, closed };

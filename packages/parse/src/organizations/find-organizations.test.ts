@@ -379,6 +379,12 @@ describe("findOrganizations", () => {
     expect(read("Ban Chấp hành LĐLĐ TP đã họp").map(([text]) => text)).toEqual(["Ban Chấp hành LĐLĐ TP"]);
   });
 
+  it("reads `xã` after `hợp tác` as the cooperative's, no commune (corpus)", () => {
+    expect(read("Cục Hợp tác xã cho biết")).toEqual([["Cục Hợp tác xã", "Cục Hợp tác xã", null]]);
+    // a name that then runs on in lower case was cut, and is not given
+    expect(read("Cục trưởng Cục Hợp tác xã và phát triển nông thôn cho biết")).toEqual([]);
+  });
+
   it("gives no body for `Ban Chỉ đạo` alone, a steering committee named before by its task (corpus)", () => {
     expect(read("Tại phiên họp, Ban Chỉ đạo đã thống nhất")).toEqual([]);
     expect(read("Chủ tịch nước Nguyễn Xuân Phúc - Trưởng Ban Chỉ đạo đã")).toEqual([]);
