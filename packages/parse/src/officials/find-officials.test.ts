@@ -209,6 +209,8 @@ describe("findOfficials: forms of writing", () => {
     expect(posts("Phó cục trưởng Cục Thú y Phạm Chung cho biết")).toEqual([["Phạm Chung", "Phó Cục trưởng", "Cục Thú y"]]);
     expect(posts("Theo Cục phó Cục Vệ sinh an toàn thực phẩm Trần Đáng, đang")).toEqual([["Trần Đáng", "Phó Cục trưởng", "Cục Vệ sinh an toàn thực phẩm"]]);
     expect(posts("Cục phó Cục Bảo vệ thực vật Lê Mậu Toàn cho biết")).toEqual([["Lê Mậu Toàn", "Phó Cục trưởng", "Cục Bảo vệ thực vật"]]);
+    // a verb of reporting after the body ends its name (corpus)
+    expect(posts("Thượng úy Nguyễn Sư Long - Trạm trưởng Trạm Kiểm soát Biên phòng Sa Kỳ báo tin với tổ")).toEqual([["Nguyễn Sư Long", "Trạm trưởng", "Trạm Kiểm soát Biên phòng Sa Kỳ"]]);
     // a place of two words ends the body's name: no holder there
     expect(posts("Nguyễn Sư Long - Trạm trưởng Trạm Kiểm soát Biên phòng Sa Kỳ")).toEqual([["Nguyễn Sư Long", "Trạm trưởng", "Trạm Kiểm soát Biên phòng Sa Kỳ"]]);
   });

@@ -98,9 +98,10 @@ const OPEN_HEAD_RULES: readonly (readonly [string, OpenHead])[] = [
 const OPEN_HEADS = buildLexicon(OPEN_HEAD_RULES);
 /**
  * Open names that alone name no body, but the executive or the leaders of one named elsewhere,
- * or a steering committee named before by its task (`Tại phiên họp, Ban Chỉ đạo đã thống nhất`).
+ * or a steering committee named before by its task (`Tại phiên họp, Ban Chỉ đạo đã thống nhất`), or
+ * the standing committee of one (`công văn gửi Ủy ban Thường vụ`, the National Assembly's named before).
  */
-const GENERIC_OPEN_NAMES: ReadonlySet<string> = new Set(["ban chấp hành", "ban lãnh đạo", "ban chỉ đạo"]);
+const GENERIC_OPEN_NAMES: ReadonlySet<string> = new Set(["ban chấp hành", "ban lãnh đạo", "ban chỉ đạo", "ủy ban thường vụ"]);
 
 /** Words after a body that make it a kind of body (`HĐND các cấp`, `UBND cấp huyện`), not one. */
 export const GENERIC_AFTER: ReadonlySet<string> = new Set(["các", "những", "cấp"]);

@@ -385,8 +385,10 @@ describe("findOrganizations", () => {
     expect(read("Cục trưởng Cục Hợp tác xã và phát triển nông thôn cho biết")).toEqual([]);
   });
 
-  it("gives no body for `Ban Chỉ đạo` alone, a steering committee named before by its task (corpus)", () => {
+  it("gives no body for `Ban Chỉ đạo` or `Ủy ban Thường vụ` alone, which point back to one named before (corpus)", () => {
     expect(read("Tại phiên họp, Ban Chỉ đạo đã thống nhất")).toEqual([]);
+    // nor the standing committee alone (the National Assembly's, named before)
+    expect(read("Ban Dân nguyện cũng đã có công văn gửi Ủy ban Thường vụ báo cáo là")).toEqual([["Ban Dân nguyện", "Ban Dân nguyện", "central"]]);
     expect(read("Chủ tịch nước Nguyễn Xuân Phúc - Trưởng Ban Chỉ đạo đã")).toEqual([]);
     expect(read("Phiên họp thứ 12 của Ban Chỉ đạo Cải cách tư pháp Trung ương").map(([text, , level]) => [text, level])).toEqual([
       ["Ban Chỉ đạo Cải cách tư pháp Trung ương", "central"],

@@ -25,8 +25,9 @@ export const NOT_SYLLABLES: ReadonlySet<string> = new Set([
 /** Whether a word in lower case never goes on with a body's name (`và`, `của`, `đã`, `yêu` of `yêu cầu`): see {@link NOT_SYLLABLES}. */
 export const endsBodyName = (lower: string): boolean => NOT_SYLLABLES.has(lower);
 
-// Verbs whose first syllable is also the second of a word in names (`vấn đề`: `Ủy ban Các vấn đề xã hội`): read whole.
-export const VERBS_AFTER_NAME = buildLexicon(["đề nghị", "đề xuất", "đề ra", "đề cập"].map((verb) => [verb, true] as const));
+// Verbs whose first syllable is also the second of a word in names (`vấn đề`: `Ủy ban Các vấn đề xã hội`; `tình báo`:
+// `Tổng cục Tình báo`): read whole.
+export const VERBS_AFTER_NAME = buildLexicon(["đề nghị", "đề xuất", "đề ra", "đề cập", "báo tin", "báo cáo"].map((verb) => [verb, true] as const));
 
 // Words that join a name to more of it (`Khoa học và công nghệ`) or to another body: a name is not sure to end before them.
 export const JOINING_WORDS: ReadonlySet<string> = new Set(["và", "hoặc", "hay", "cùng"]);
