@@ -390,7 +390,8 @@ export const findPlacesIn = (
       // `huyện nghèo Thanh Chương`, `xã miền núi Thanh Mỹ`: a word that describes a district or commune may stand before its name.
       const nameAt = entry.provinceOnly || cityWord ? i + width : descriptorEnd(words, i + width);
       const next = words.get(nameAt);
-      if (next === undefined || !isNameGap(words.gapBefore(nameAt), entry)) {
+      // `Công ty Môi trường đô thị TP Đà Nẵng`: a place written with its type word may end a company's name too.
+      if (next === undefined || !isNameGap(words.gapBefore(nameAt), entry) || closesCompanyName(words, i)) {
         i = nameAt;
         continue;
       }
