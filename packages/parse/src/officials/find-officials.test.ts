@@ -665,6 +665,15 @@ describe("findOfficials: heads of border posts and checkpoints (corpus)", () => 
     expect(roles("Anh Nguyễn Văn Út - đội trưởng đội bảo vệ công trình Công ty Quản lý")).toEqual([]);
   });
 
+  it("gives a title after a name set apart after its own title to the person addressed later in the sentence (corpus)", () => {
+    const text = "Bức thư do Thứ trưởng Bộ VHTT, ông Trần Chiến Thắng, Phó Chủ tịch kiêm Giám đốc khu vực châu Á - Thái Bình Dương - Liên minh Phần mềm các doanh nghiệp (BSA), ông Jeff Hardee và Chủ tịch";
+    expect(findOfficials(text).map((m) => [m.person, m.positions.map((p) => p.role)])).toEqual([["Trần Chiến Thắng", ["Thứ trưởng"]]]);
+    // with no one addressed after it, the title after the name is the name's, as in a list of names and titles
+    expect(findOfficials("Bức thư do Thứ trưởng Bộ VHTT, ông Trần Chiến Thắng, Phó Chủ tịch UBND tỉnh ký").map((m) => [m.person, m.positions.map((p) => p.role)])).toEqual([
+      ["Trần Chiến Thắng", ["Phó Chủ tịch"]],
+    ]);
+  });
+
   it("reads an honorary chair as a post of its own, with the association after it (corpus)", () => {
     const [official] = findOfficials("Chủ tịch nước Trần Đức Lương, Chủ tịch danh dự Hội Chữ thập đỏ Việt Nam, đã thăm");
     expect(official?.positions).toEqual([

@@ -55,8 +55,12 @@ const atSentenceStart = (tokens: readonly Token[], at: number): boolean => {
   return previous === undefined || tokens[at]!.lineBefore || SENTENCE_OPENERS.has(previous.text);
 };
 
-/** Whether a title at `at` opens a clause, at a sentence's start or after a comma: then what sets a name apart after it is that name's. */
-const opensClauseAt = (tokens: readonly Token[], at: number): boolean => atSentenceStart(tokens, at) || tokens[at - 1]?.text === ",";
+/**
+ * Whether a title at `at` opens a clause, at a sentence's start, after a comma, or after `do`
+ * that opens the clause of its agent (`Bức thư do Thứ trưởng Bộ VHTT, ông Trần Chiến Thắng, …`):
+ * then what sets a name apart after it is that name's.
+ */
+const opensClauseAt = (tokens: readonly Token[], at: number): boolean => atSentenceStart(tokens, at) || tokens[at - 1]?.text === "," || tokens[at - 1]?.lower === "do";
 
 /** Whether a phrase of one or two words of `lexicon` ends right before `at`, on the same line. */
 const phraseEndsAt = (lexicon: Lexicon<true>, tokens: readonly Token[], at: number): boolean => {
@@ -247,6 +251,23 @@ const nextItemAfter = (tokens: readonly Token[], at: number, source: string): bo
   return title !== null && nameAfterTitle(tokens, title.end, title.foreign);
 };
 
+/** How far on a form of address may stand whose name a title set apart after another name belongs to (see {@link addressedAhead}). */
+const ADDRESS_LOOKAHEAD = 24;
+
+/**
+ * Whether a comma and a form of address stand within {@link ADDRESS_LOOKAHEAD} tokens of `at`
+ * in the same sentence (`Thứ trưởng Bộ VHTT, ông A, Phó Chủ tịch … (BSA), ông B`): the title
+ * between is the next person's, named after it, as this one's was written before this name.
+ */
+const addressedAhead = (tokens: readonly Token[], at: number): boolean => {
+  for (let k = at; k < at + ADDRESS_LOOKAHEAD && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.lineBefore || t.text === "." || t.text === ";") return false;
+    if (t.text === "," && TRIGGER_LEXICON.match(tokens, k + 1) !== null) return true;
+  }
+  return false;
+};
+
 /**
  * After a title that ends at `end`, the body it belongs to in brackets (`Cục trưởng Cục Đầu tư
  * nước ngoài (Bộ KH-ĐT) Phan Hữu Thắng`): the token after the closing bracket, or -1. The name
@@ -324,13 +345,16 @@ const readTitleFirst = (tokens: readonly Token[], at: number, source: string, st
   // "ông A - Thường vụ Tỉnh ủy, Trưởng ban Tuyên giáo tỉnh, bà B - Thường vụ Tỉnh ủy": a name set
   // apart by a form of address that has a title of its own is the next item of a list, and the
   // title before it the last item's.
-  if (address > 0 && after !== null) return null;
+  // Not so when a comma sets the title apart and a form of address and a name come later in the sentence: the title
+  // after this name is theirs (below). (A dash after the name is the list's: `ông A - Phó chủ tịch tỉnh, anh B`.)
+  const addressed = address > 0 && after !== null && tokens[nameEnd]?.text === "," && addressedAhead(tokens, after.end);
+  if (address > 0 && after !== null && !addressed) return null;
   // "Thứ trưởng Bộ VHTT, ông A, Phó Chủ tịch BSA, ông B": a title after the name that a form of
   // address and a name follow is the next person's, as this one's was before this name.
   // After a foreign post's holder, a post that names no body is not placed (`Chủ tịch Thượng viện Canada Dan Hays,
   // Chủ tịch Hạ viện Peter Milliken`: the chamber without its country is not read, and the post is the next name's).
   const unplaced = title.foreign && after !== null && after.title.positions.every((p) => p.body === null);
-  const more = after !== null && (unplaced || nextItemAfter(tokens, after.end, source) || nameAfterTitle(tokens, after.end, after.title.foreign)) ? null : after;
+  const more = after !== null && (unplaced || addressed || nextItemAfter(tokens, after.end, source) || nameAfterTitle(tokens, after.end, after.title.foreign)) ? null : after;
   const positions = more === null ? title.positions : [...title.positions, ...more.title.positions];
   const end = more?.end ?? nameEnd;
   // "cố Thủ tướng Lý Quang Diệu của Singapore": the country after the name says whose posts these are.
