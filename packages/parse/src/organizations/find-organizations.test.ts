@@ -379,6 +379,13 @@ describe("findOrganizations", () => {
     expect(read("Ban Chấp hành LĐLĐ TP đã họp").map(([text]) => text)).toEqual(["Ban Chấp hành LĐLĐ TP"]);
   });
 
+  it("ends an open name before `và` and another body headed `Tổ chức`, not before `tổ chức` the verb (corpus)", () => {
+    expect(read("quê quán của 3 người này, Phòng Cảnh sát Hình sự và Tổ chức Rồng Xanh đã đưa về Việt Nam")).toEqual([
+      ["Phòng Cảnh sát Hình sự", "Phòng Cảnh sát Hình sự", null],
+    ]);
+    expect(read("Phòng Văn hóa và tổ chức lễ hội đã")).toEqual([]);
+  });
+
   it("reads `xã` after `hợp tác` as the cooperative's, no commune (corpus)", () => {
     expect(read("Cục Hợp tác xã cho biết")).toEqual([["Cục Hợp tác xã", "Cục Hợp tác xã", null]]);
     // a name that then runs on in lower case was cut, and is not given
@@ -563,8 +570,9 @@ describe("findOrganizations", () => {
     expect(read("ông Lại Hồng Thanh - Phó tổng cục trưởng Tổng cục Địa chất và Khoáng sản Việt Nam - cho biết")).toEqual([
       ["Tổng cục Địa chất và Khoáng sản Việt Nam", "Tổng cục Địa chất và Khoáng sản Việt Nam", "central"],
     ]);
-    // two bodies, and two communes, joined by `và`: not one name (nor the first alone, where `và` may go on with it)
-    expect(read("Phòng Cảnh sát Hình sự và Tổ chức Rồng Xanh đã đưa về")).toEqual([]);
+    // two bodies, and two communes, joined by `và`: not one name (nor the first alone, where `và` may go on with it,
+    // unless the second opens with a body's head: see below)
+    expect(read("Phòng Cảnh sát Hình sự và Tổ chức Rồng Xanh đã đưa về")).toEqual([["Phòng Cảnh sát Hình sự", "Phòng Cảnh sát Hình sự", null]]);
     expect(read("xã Hội Đông và Tân Hương có 100.000 con gà")).toEqual([]);
   });
 

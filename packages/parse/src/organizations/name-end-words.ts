@@ -33,11 +33,12 @@ export const VERBS_AFTER_NAME = buildLexicon(["đề nghị", "đề xuất", "�
 export const JOINING_WORDS: ReadonlySet<string> = new Set(["và", "hoặc", "hay", "cùng"]);
 
 // Head words that, written in lower case after a joining word, are verbs, not another body (`Cục Đê điều và phòng
-// chống lụt bão`: `phòng`, to prevent). Từ điển tiếng Việt, "phòng" (2).
-export const VERBS_LIKE_HEADS: ReadonlySet<string> = new Set(["phòng"]);
+// chống lụt bão`: `phòng`, to prevent; `và tổ chức`, and to organise). Từ điển tiếng Việt, "phòng" (2), "tổ chức" (1).
+export const VERBS_LIKE_HEADS: ReadonlySet<string> = new Set(["phòng", "tổ"]);
 
-// Heads of bodies, political or not, that may follow a name after `và` (`Chi cục Thú y Long An và Trung tâm Thú y vùng`).
-export const OTHER_BODY_HEADS = buildLexicon(["Trung tâm", "Viện", "Học viện", "Trường", "Bệnh viện", "Công ty", "Tổng công ty", "Ngân hàng", "Đài"].map((head) => [head, true] as const));
+// Heads of bodies, political or not, that may follow a name after `và` (`Chi cục Thú y Long An và Trung tâm Thú y vùng`,
+// `Phòng Cảnh sát Hình sự và Tổ chức Rồng Xanh`).
+export const OTHER_BODY_HEADS = buildLexicon(["Trung tâm", "Viện", "Học viện", "Trường", "Bệnh viện", "Công ty", "Tổng công ty", "Ngân hàng", "Đài", "Tổ chức"].map((head) => [head, true] as const));
 
 // Words that begin what follows a name rather than go on with it, besides those of NOT_SYLLABLES: a time (`Cục Thú y
 // ngày 16-1`), a conjunction (`vì`, `nhưng`, `nếu`), the adverb `mới` (`Cục Thú y mới có`), and the first syllables of
