@@ -21,8 +21,9 @@ const SOLEMNLY = ["trọng thể", "long trọng"];
 const anyOf = (words: readonly string[]) => `(?:${words.join("|")})`;
 const ADVERBS_BEFORE = `(?:${anyOf(ADVERBS)} )*`;
 const AT_PLACE = "tại ";
-// Adverbs between the organiser and its verb: `Ban Dân vận Tỉnh ủy long trọng tổ chức`.
-const MODIFIERS = [" long trọng", " trang trọng", " trọng thể", " đã", " sẽ", " vừa", " mới", " cũng", " đang", " phối hợp", " cùng"];
+// Adverbs between the organiser and its verb: `Ban Dân vận Tỉnh ủy long trọng tổ chức`; `đăng cai` (hosting: `do Quốc
+// hội Indonesia đăng cai tổ chức`).
+const MODIFIERS = [" long trọng", " trang trọng", " trọng thể", " đã", " sẽ", " vừa", " mới", " cũng", " đang", " phối hợp", " cùng", " đăng cai"];
 // Adverbs between the verb and the event: `… tổ chức trọng thể lễ kỷ niệm`.
 const AFTER_VERB = [" trọng thể", " long trọng", " thành công"];
 // The rest of a paper's dateline in brackets before a lead, `(` read already: `NLĐ)- `, `TTXVN) - `.

@@ -293,6 +293,14 @@ describe("findEvents", () => {
     });
   });
 
+  it("reads the organiser's clause past a short aside in brackets after the name (corpus)", () => {
+    const text = "đã tham dự buổi họp mặt long trọng mừng đại lễ Phật đản Phật lịch (PL) 2550 (dương lịch 2006) do Ủy ban MTTQ TP.HCM tổ chức.";
+    expect(first(text)).toMatchObject({ name: "buổi họp mặt long trọng mừng đại lễ Phật đản Phật lịch (PL) 2550", organiser: "Ủy ban MTTQ TP.HCM" });
+    expect(first("tại hội nghị lần thứ 14 Diễn đàn Nghị viện các nước châu Á-Thái Bình Dương (APPF-14) do Quốc hội Indonesia đăng cai tổ chức")).toMatchObject({
+      organiser: "Quốc hội Indonesia",
+    });
+  });
+
   it("gives the head's day to an event attended by the subject of the clause before (`…, Thủ tướng sẽ đi thăm X, dự lễ …`) (corpus)", () => {
     expect(first("Sáng 26-6, Thủ tướng sẽ đi thăm Bảo tàng Văn minh, dự lễ khánh thành Nhà Việt Nam, và gặp")).toMatchObject({
       name: "lễ khánh thành Nhà Việt Nam",

@@ -29,6 +29,9 @@ const EN_DASH_GAP = /^ ?– ?$/u;
 const OPENING_QUOTE_GAP = /^ [“"] ?$/u;
 const CLOSING_QUOTE_GAP = /^ ?[”"]/u;
 const MAX_QUOTED_WORDS = 20;
+/** A short aside in brackets right after an event's name (`(dương lịch 2006)`), and its longest inside. */
+const MAX_ASIDE = 40;
+const ASIDE_AFTER_NAME = new RegExp(`^ \\([^()\\n]{1,${MAX_ASIDE}}\\)`, "u");
 /** The quotes that open and close a name quoted whole (`"Hội nghị …"`, `“Hội thảo …”`). */
 const OPENING_QUOTES = "\"“«";
 const CLOSING_QUOTES = "\"”»";
@@ -471,7 +474,9 @@ export const findEventsIn = (normalized: NormalizedText, input: string, words: W
     // "Ngày 23-12, Đại hội … đã bế mạc", "bế mạc Đại hội X vào sáng 25-4": the day of its close is not the event's.
     // "chào mừng thành công Đại hội X … được tổ chức … 28/4": the day after an event hailed is the ceremony's.
     // "<event> do X tổ chức ngày 17-3": the organiser's clause after the event, read once for its organiser and day.
-    const heldBy = ofDocument ? null : heldByAfter(body, afterName);
+    // "… Phật lịch 2550 (dương lịch 2006) do Ủy ban MTTQ TP.HCM tổ chức": an aside in brackets may stand before the organiser's clause.
+    const aside = ASIDE_AFTER_NAME.exec(body.slice(afterName, afterName + MAX_ASIDE + 3));
+    const heldBy = ofDocument ? null : (heldByAfter(body, afterName) ?? (aside === null ? null : heldByAfter(body, afterName + aside[0].length)));
     const closed = endsAfter(body, afterName) || follows(CLOSED_AFTER);
     const dayAfter =
       closed || head.date !== null
