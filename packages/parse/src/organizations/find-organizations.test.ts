@@ -371,6 +371,10 @@ describe("findOrganizations", () => {
     expect(read("Các Bộ Quốc phòng, Công an, Y tế, UBND các tỉnh").map(([text]) => text)).toContain("Bộ Quốc phòng");
     expect(read("bao gồm các Sư đoàn 10 và Sư đoàn 320 ở Mặt trận Tây Nguyên").map(([text]) => text)).toEqual(["Sư đoàn 10", "Sư đoàn 320"]);
     expect(read("không những UBND tỉnh Quảng Nam thưởng nóng").map(([text]) => text)).toEqual(["UBND tỉnh Quảng Nam"]);
+    // the plural covers every kind of body it lists, up to `và` (corpus)
+    expect(read("điện thăm hỏi gửi các Tỉnh ủy, Hội đồng nhân dân, Ủy ban nhân dân, Ủy ban MTTQ và nhân dân các tỉnh")).toEqual([]);
+    // a body with a tier or a place after the list is one body
+    expect(read("các Sở GD-ĐT và UBND tỉnh phối hợp").map(([text]) => text)).toEqual(["UBND tỉnh"]);
   });
 
   it("gives no body for `Ban Chấp hành` or `Ban Lãnh đạo` alone, the executive or the leaders of a body named elsewhere (corpus)", () => {

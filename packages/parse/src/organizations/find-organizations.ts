@@ -116,6 +116,13 @@ const namesBuilding = (tokens: readonly Token[], start: number, classification: 
   return before.capital || tokens[start - 2]?.lower === "tòa" || tokens[start - 2]?.lower === "toà" || classification === "legislature";
 };
 
+/** Whether a body is local and names no place, so that a plural before it makes it a kind; a numbered unit is one body (`các Sư đoàn 10 và Sư đoàn 320`). */
+const isLocalWithoutPlace = (body: { level: string | null; place: string | null; name: string }): boolean =>
+  body.place === null && body.level !== "central" && !/\d/u.test(body.name);
+
+/** What joins the kinds of body a plural lists (`các Tỉnh ủy, Hội đồng nhân dân, … và Ủy ban MTTQ`). */
+const LIST_GAPS: ReadonlySet<string> = new Set([", ", ",", " và "]);
+
 /** Words before a body that make it many (`các UBND phường`, `nhiều Sở`). */
 const PLURAL_BEFORE: ReadonlySet<string> = new Set(["các", "những", "nhiều", "mọi"]);
 
@@ -126,8 +133,7 @@ const PLURAL_BEFORE: ReadonlySet<string> = new Set(["các", "những", "nhiều"
  * lists ministries), so is a numbered unit, and `không những` is "not only".
  */
 const isKindOfBody = (tokens: readonly Token[], start: number, body: { level: string | null; place: string | null; name: string }): boolean => {
-  // A numbered unit is one too: `các Sư đoàn 10 và Sư đoàn 320`.
-  if (body.place !== null || body.level === "central" || /\d/u.test(body.name)) return false;
+  if (!isLocalWithoutPlace(body)) return false;
   const before = tokens[start - 1]?.lower ?? "";
   if (before === "số") return tokens[start - 2]?.lower === "một";
   return PLURAL_BEFORE.has(before) && !(before === "những" && tokens[start - 2]?.lower === "không");
@@ -164,6 +170,8 @@ const isTitledHeadAt = (tokens: readonly Token[], at: number): boolean => {
  */
 export const readOrganizationsAt = (normalized: NormalizedText, input: string, mentions: OrganizationMention[]) => {
   const source = normalized.text;
+  // Where the last kind of body read ends in the text: the bodies listed after it are kinds too (see isListedKind).
+  let kindEnd = -1;
   return (tokens: readonly Token[], i: number): number => {
     const token = tokens[i]!;
     // In lower case, a body opens only as the end of its head's title (`trưởng phòng CSGT`: `phòng` at i).
@@ -173,7 +181,14 @@ export const readOrganizationsAt = (normalized: NormalizedText, input: string, m
     const afterRole = i > 0 && ROLE_LAST_WORDS.has(tokens[i - 1]!.lower);
     const body = matchBodyPhrase(tokens, i, source, afterRole ? NO_OPTIONS : PLACE_AFTER_TIER);
     if (body === null) return i + 1;
-    if (body.generic || isKindOfBody(tokens, i, body) || namesBuilding(tokens, i, body.classification)) return body.end;
+    // "gửi các Tỉnh ủy, Hội đồng nhân dân, Ủy ban nhân dân, Ủy ban MTTQ và nhân dân các tỉnh": the plural covers the list.
+    // (One with a tier is one body: `các Sở và UBND tỉnh` is the province's committee.)
+    const listedKind = body.level === null && isLocalWithoutPlace(body) && LIST_GAPS.has(source.slice(kindEnd, token.start));
+    if (body.generic || listedKind || isKindOfBody(tokens, i, body)) {
+      kindEnd = tokens[body.end - 1]!.end;
+      return body.end;
+    }
+    if (namesBuilding(tokens, i, body.classification)) return body.end;
     // "Quyết định số 669/QĐ-UBND": the issuer's code inside a document's symbol is the document's, not a body named in the text.
     if (token.start > 0 && SYMBOL_BEFORE.test(source.slice(Math.max(0, token.start - 20), token.start))) return body.end;
     const owner = ownerAfterBody(tokens, body.end, body.name);
