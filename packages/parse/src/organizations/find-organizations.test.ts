@@ -157,6 +157,13 @@ describe("findOrganizations", () => {
     expect(names("được UBND cấp thẩm quyền xử lý")).toEqual([]);
   });
 
+  it("takes `Việt Nam` written after a national body into its mention, under the body's own name (corpus)", () => {
+    expect(read("đại diện Chính phủ Việt Nam, Nhật Bản")).toEqual([["Chính phủ Việt Nam", "Chính phủ", "central"]]);
+    expect(read("Bộ Ngoại giao VN cho biết")).toEqual([["Bộ Ngoại giao VN", "Bộ Ngoại giao", "central"]]);
+    // a pair of countries is a friendship's name, not the body's
+    expect(read("Hội hữu nghị Quốc hội Việt Nam - Nhật Bản").map(([text]) => text)).toEqual(["Quốc hội"]);
+  });
+
   it("reads the bodies of the South before reunification whole, of no level of today's system (corpus)", () => {
     const read = (text: string) => findOrganizations(text).map((m) => [m.text, m.name, m.level]);
     expect(read("cờ của Chính phủ Cách mạng lâm thời Cộng hòa miền Nam Việt Nam được")).toEqual([

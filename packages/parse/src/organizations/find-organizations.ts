@@ -3,7 +3,7 @@ import { normalizeWithOffsets, type NormalizedText } from "../normalize";
 import { anchorFinder, bothAnchorsOver, eitherAnchor } from "./anchor-words";
 import { scanNearAnchors } from "./anchored-scan";
 import { BODY_HEADS, BODY_PHRASE_WORDS, GENERIC_AFTER, matchBodyPhrase, type BodyPhraseOptions } from "./body-phrase";
-import { communistPartyAt, countryAfterBody } from "./countries";
+import { communistPartyAt, countryAfterBody, vietNamEndAt } from "./countries";
 import type { WordList } from "../places/word-list";
 import { ROLE_SUFFIXES, ROLES } from "../officials/roles";
 import type { Token } from "./tokenize";
@@ -91,12 +91,15 @@ const PLACE_AFTER_TIER: BodyPhraseOptions = { placeAfterTier: true };
  * Whose body it is, named after it from token `end`: a country (`Chính phủ Singapore`, `Bộ
  * Ngoại giao Lào`, `Ủy ban Đối ngoại của Hàn Quốc`), or for a party's organ its party
  * (`Ban Chấp hành Trung ương Đảng Cộng sản Trung Quốc`), with `country` null when that is
- * Vietnam's own (`… Đảng Cộng sản Việt Nam`, whose words join the mention), or the country of the
+ * Vietnam's own (`… Đảng Cộng sản Việt Nam`, `Chính phủ Việt Nam`, whose words join the mention), or the country of the
  * people named with it (`Chính phủ và nhân dân Campuchia`, whose words do not); null when nothing is named.
  */
-const ownerAfterBody = (tokens: readonly Token[], end: number, name: string): { country: string | null; end: number } | null => {
+const ownerAfterBody = (tokens: readonly Token[], end: number, name: string, level: string | null): { country: string | null; end: number } | null => {
   const party = name.endsWith(" Đảng") ? communistPartyAt(tokens, end) : null;
   if (party !== null) return party;
+  // "đại diện Chính phủ Việt Nam, Nhật Bản": a national body of Vietnam's named with the country; its words join the mention.
+  const own = level === "central" && tokens[end]?.capital === true ? vietNamEndAt(tokens, end) : end;
+  if (own > end && tokens[own]?.lower !== "-") return { country: null, end: own };
   const country = countryAfterBody(tokens, end) ?? (tokens[end]?.lower === "của" ? countryAfterBody(tokens, end + 1) : null);
   if (country !== null) return { country: country.name, end: country.end };
   // "Chính phủ và nhân dân Campuchia": the country of its people is the body's too; the people are not the body's words.
@@ -191,7 +194,7 @@ export const readOrganizationsAt = (normalized: NormalizedText, input: string, m
     if (namesBuilding(tokens, i, body.classification)) return body.end;
     // "Quyết định số 669/QĐ-UBND": the issuer's code inside a document's symbol is the document's, not a body named in the text.
     if (token.start > 0 && SYMBOL_BEFORE.test(source.slice(Math.max(0, token.start - 20), token.start))) return body.end;
-    const owner = ownerAfterBody(tokens, body.end, body.name);
+    const owner = ownerAfterBody(tokens, body.end, body.name, body.level);
     const country = owner?.country ?? null;
     const last = owner?.end ?? body.end;
     const start = normalized.toOriginal(token.start);
