@@ -499,6 +499,8 @@ export const endsAfter = (body: string, nameEnd: number): boolean => ENDS.test(b
 const HELD_VERB = new RegExp(`^,? ${ADVERBS_BEFORE}${anyOf(TAKES_PLACE)}(?: ${anyOf(SOLEMNLY)})?`, "u");
 const AT_WHEN = /^ (?:vào (?:lúc )?)?/u;
 const AT_TIME = /^ vào (?:lúc )?/u;
+// `lễ khai trương … lúc 8h30 ngày 5/6/2005`: the hour before the day, which the day's reader skips with its `lúc`.
+const AT_HOUR = /^ (?=lúc \d)/u;
 const DAY_RIGHT_AFTER = /^ (?:(?=(?:sáng|trưa|chiều|tối|đêm|ngày|hôm|từ ngày) )|\((?=\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?\)))/u;
 // How far after the verb the date is read: a period of two full dates with its words (`từ ngày 18-4-2006 đến ngày 25-4-2006`) fits.
 const DATE_WINDOW = 64;
@@ -526,7 +528,7 @@ export const dateAfter = (body: string, nameEnd: number, place: PlaceAfter | nul
     // `tổ chức lễ khai mạc … vào tối 29-4`: `vào` right after the name opens its day; so may a part of the day,
     // `ngày` or `hôm` (`tại cuộc họp báo chiều 1/10`), unless the event is named by a document (`Nghị quyết Hội nghị … ngày …`).
     const head = body.slice(nameEnd, nameEnd + 12);
-    const at = AT_TIME.exec(head) ?? (direct ? DAY_RIGHT_AFTER.exec(head) : null);
+    const at = AT_TIME.exec(head) ?? AT_HOUR.exec(head) ?? (direct ? DAY_RIGHT_AFTER.exec(head) : null);
     return at === null ? null : dayFrom(body, nameEnd + at[0].length);
   }
   let from = nameEnd + verb[0].length;

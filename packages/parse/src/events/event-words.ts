@@ -26,8 +26,8 @@ export const CONGRESS_OPENERS: readonly string[] = [
   "dân tộc", "cựu chiến binh", "nông dân", "mặt trận", "lần thứ", "lần", "thành lập", "điểm",
 ];
 
-/** Words one of which must open the name of a meeting written `cuộc họp` or `buổi họp`, if no capital does: a press conference, a gathering, an extraordinary meeting. */
-export const MEETING_OPENERS: readonly string[] = ["báo", "mặt", "bất thường", "khẩn", "thường kỳ", "giao ban", "trực tuyến", "toàn thể"];
+/** Words one of which must open the name of a meeting written `cuộc họp` or `buổi họp`, if no capital does: a press conference, a gathering, an extraordinary meeting, a meeting of several branches or bodies (`liên ngành`, `liên tịch`). */
+export const MEETING_OPENERS: readonly string[] = ["báo", "mặt", "bất thường", "khẩn", "thường kỳ", "giao ban", "trực tuyến", "toàn thể", "liên ngành", "liên tịch"];
 
 /**
  * Words one of which must open the name of a seminar (`hội thảo khoa học`, `hội thảo về …`), if no
@@ -68,8 +68,8 @@ export const EVENT_WORDS: readonly EventWord[] = [
       "kỷ niệm", "mít tinh", "khai mạc", "bế mạc", "trao", "công bố", "ra mắt", "tuyên dương", "khánh thành", "khởi công", "đón nhận", "tưởng niệm", "truy điệu", "kết nạp", "phát động", "tuyên thệ", "nhậm chức",
       // Ceremonies the corpus names besides those of the decree: a flag raising on an anniversary, an offering of
       // incense, a signing (`ký kết` listed whole, so that `tại lễ ký kết` points back as a bare kind), a
-      // groundbreaking, a handover, the naming of streets, the launch of a campaign, a review.
-      "thượng cờ", "dâng hương", "ký kết", "ký", "động thổ", "đặt viên", "bàn giao", "đặt tên", "ra quân", "tổng kết",
+      // groundbreaking, a handover, the naming of streets, the launch of a campaign, a review, an opening to the public.
+      "thượng cờ", "dâng hương", "ký kết", "ký", "động thổ", "đặt viên", "bàn giao", "đặt tên", "ra quân", "tổng kết", "khai trương",
     ],
   },
   // A rally named without `lễ` (`tổ chức mít tinh trọng thể kỷ niệm 60 năm …`), also spelt as one word.

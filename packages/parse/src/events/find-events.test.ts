@@ -293,6 +293,17 @@ describe("findEvents", () => {
     });
   });
 
+  it("reads an opening to the public (`lễ khai trương`), a meeting of several branches, and the day after an hour written with `lúc` (corpus)", () => {
+    expect(first("Bộ Giao thông vận tải sẽ làm lễ khai trương hầm đường bộ xuyên đèo Hải Vân lúc 8h30 ngày 5/6/2005.")).toMatchObject({
+      kind: "ceremony",
+      name: "lễ khai trương hầm đường bộ xuyên đèo Hải Vân",
+      organiser: "Bộ Giao thông vận tải",
+      date: { year: 2005, month: 6, day: 5 },
+    });
+    expect(first("Lễ truy điệu lúc 6g ngày 9-1-2006 và đưa đi an táng")).toMatchObject({ date: { year: 2006, month: 1, day: 9 } });
+    expect(first("Chiều 3-5, Sở Xây dựng Hà Nội đã tổ chức cuộc họp liên ngành bàn về việc")).toMatchObject({ kind: "meeting", name: "cuộc họp liên ngành", date: { day: 3, month: 5 } });
+  });
+
   it("reads the organiser's clause past a short aside in brackets after the name (corpus)", () => {
     const text = "đã tham dự buổi họp mặt long trọng mừng đại lễ Phật đản Phật lịch (PL) 2550 (dương lịch 2006) do Ủy ban MTTQ TP.HCM tổ chức.";
     expect(first(text)).toMatchObject({ name: "buổi họp mặt long trọng mừng đại lễ Phật đản Phật lịch (PL) 2550", organiser: "Ủy ban MTTQ TP.HCM" });
