@@ -293,6 +293,13 @@ describe("findEvents", () => {
     });
   });
 
+  it("reads no congress of every level, a kind of event (corpus)", () => {
+    expect(findEvents("chuẩn bị đại hội đảng bộ các cấp tiến tới Đại hội X")).toMatchObject([{ name: "Đại hội X" }]);
+    expect(findEvents("Chỉ thị về Đại hội Đảng các cấp về công tác nhân sự")).toEqual([]);
+    // an election of the councils of every level is one event, held on one day
+    expect(first("cuộc bầu cử đại biểu Quốc hội khóa XV và đại biểu HĐND các cấp nhiệm kỳ 2021 - 2026")?.kind).toBe("election");
+  });
+
   it("reads an opening to the public (`lễ khai trương`), a meeting of several branches, and the day after an hour written with `lúc` (corpus)", () => {
     expect(first("Bộ Giao thông vận tải sẽ làm lễ khai trương hầm đường bộ xuyên đèo Hải Vân lúc 8h30 ngày 5/6/2005.")).toMatchObject({
       kind: "ceremony",

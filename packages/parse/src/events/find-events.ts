@@ -29,6 +29,8 @@ const EN_DASH_GAP = /^ ?– ?$/u;
 const OPENING_QUOTE_GAP = /^ [“"] ?$/u;
 const CLOSING_QUOTE_GAP = /^ ?[”"]/u;
 const MAX_QUOTED_WORDS = 20;
+/** Words of a congress's name that make it those of every level, or of one level named as a kind (`các cấp`, `cấp cơ sở`). */
+const EVERY_LEVEL = / (?:các )?cấp(?: |$)/u;
 /** A short aside in brackets right after an event's name (`(dương lịch 2006)`), and its longest inside. */
 const MAX_ASIDE = 40;
 const ASIDE_AFTER_NAME = new RegExp(`^ \\([^()\\n]{1,${MAX_ASIDE}}\\)`, "u");
@@ -490,6 +492,12 @@ export const findEventsIn = (normalized: NormalizedText, input: string, words: W
     // "Tại buổi họp báo, …", "Buổi họp mặt còn sinh động hơn": a meeting or seminar named by its opener alone, and
     // nothing said of it, points back to one named before, as `tại lễ kỷ niệm` does.
     if (j === bareEnd && date === null && place === null && organiser === null) {
+      i = j;
+      continue;
+    }
+    // "đại hội Đảng bộ các cấp", "Đại hội Đảng các cấp": the congresses of every level, a kind, not one event; with its
+    // term it is the round of one term (`Đại hội Đảng bộ các cấp nhiệm kỳ 2020-2025`), which is one.
+    if (entry.kind === "congress" && terms.length === 0 && EVERY_LEVEL.test(body.slice(nameStart, nameEnd))) {
       i = j;
       continue;
     }

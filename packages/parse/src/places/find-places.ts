@@ -279,6 +279,7 @@ const LAST_OF_THREE_WORDS: ReadonlySet<string> = new Set(
 /** Whether the words just before token `at` say the name is a person, a street or a venue. */
 /** The most words of a company's own name between `công ty` and a province's name that ends it. */
 const MAX_COMPANY_NAME_WORDS = 6;
+const CAPITAL_FIRST = /^\p{Lu}/u;
 
 /**
  * Whether the name at word `at` ends a company's name that `công ty` opened a few words before,
@@ -289,7 +290,9 @@ const MAX_COMPANY_NAME_WORDS = 6;
 const closesCompanyName = (words: WordList, at: number): boolean => {
   for (let k = at - 1; k >= 2 && k >= at - MAX_COMPANY_NAME_WORDS; k--) {
     if (!words.isSpaceBefore(k + 1) || NOT_IN_COMPANY_NAME.has((words.get(k) as Token).lower)) return false;
-    if (words.isCapitalized(k) && words.isSpaceBefore(k) && words.isSpaceBefore(k - 1) && words.is(k - 1, "ty") && (words.get(k - 2) as Token).lower === "công") return true;
+    // Its first word may be an abbreviation in capitals: `Công ty TNHH chế biến nông sản Ninh Thuận`.
+    const opens = words.isCapitalized(k) || CAPITAL_FIRST.test(words.textOf(k));
+    if (opens && words.isSpaceBefore(k) && words.isSpaceBefore(k - 1) && words.is(k - 1, "ty") && (words.get(k - 2) as Token).lower === "công") return true;
   }
   return false;
 };
