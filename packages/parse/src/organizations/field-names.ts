@@ -37,5 +37,19 @@ export const MINISTRY_FIELDS: readonly string[] = [
   "Công nghiệp",
 ];
 
-/** Fields that only provincial departments have (Nghị định 24/2014/NĐ-CP; `Thể dục Thể thao` and `Thương mại và Du lịch`, merged in some provinces, Nghị định 171/2004/NĐ-CP). */
-export const DEPARTMENT_ONLY_FIELDS: readonly string[] = ["Ngoại vụ", "Du lịch", "Văn hóa và Thể thao", "Giao thông - Vận tải", "Quy hoạch - Kiến trúc", "Giao thông công chính", "Thể dục Thể thao", "Thương mại và Du lịch"];
+/**
+ * Fields that only provincial departments have (Nghị định 24/2014/NĐ-CP; `Thể dục Thể thao` and `Thương mại và Du lịch`,
+ * merged in some provinces, Nghị định 171/2004/NĐ-CP; `Tài nguyên Môi trường và Nhà đất`, the department some provinces
+ * had in the 2000s, Hà Nội and Bắc Ninh among them, as the press of the time names it).
+ */
+export const DEPARTMENT_ONLY_FIELDS: readonly string[] = [
+  "Ngoại vụ",
+  "Du lịch",
+  "Văn hóa và Thể thao",
+  "Giao thông - Vận tải",
+  "Quy hoạch - Kiến trúc",
+  "Giao thông công chính",
+  "Thể dục Thể thao",
+  "Thương mại và Du lịch",
+  "Tài nguyên Môi trường và Nhà đất",
+];

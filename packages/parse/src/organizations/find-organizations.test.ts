@@ -157,6 +157,12 @@ describe("findOrganizations", () => {
     expect(names("được UBND cấp thẩm quyền xử lý")).toEqual([]);
   });
 
+  it("reads a department of the 2000s whose field joined housing to the environment whole, with its province (corpus)", () => {
+    expect(read("Chiều 3-5, Sở Tài nguyên Môi trường và Nhà đất Hà Nội đã tổ chức")).toEqual([
+      ["Sở Tài nguyên Môi trường và Nhà đất Hà Nội", "Sở Tài nguyên Môi trường và Nhà đất Hà Nội", "province"],
+    ]);
+  });
+
   it("takes `Việt Nam` written after a national body into its mention, under the body's own name (corpus)", () => {
     expect(read("đại diện Chính phủ Việt Nam, Nhật Bản")).toEqual([["Chính phủ Việt Nam", "Chính phủ", "central"]]);
     expect(read("Bộ Ngoại giao VN cho biết")).toEqual([["Bộ Ngoại giao VN", "Bộ Ngoại giao", "central"]]);
