@@ -91,6 +91,9 @@ const JOINED_BY_CROWD = / cùng (?=\p{Ll})/u;
 const NAME_COMPOUNDS = new RegExp(ORGANISER_NAME_COMPOUNDS.join("|"), "gu");
 const withoutNameCompounds = (name: string): string => name.replace(NAME_COMPOUNDS, "");
 
+/** A dash that opens a line, before an answer or an item of a list. */
+const LINE_DASH = /^\s*[-–]\s+/u;
+
 /** An organiser as written: a capitalised body of a few words, without digits or quotes. */
 const asOrganiser = (words: string): string | null => {
   let name = words.trim();
@@ -148,7 +151,8 @@ export const organiserBefore = (body: string, clauseStart: number, eventStart: n
   for (const adverb of AFTER_VERB) if (left.endsWith(adverb)) left = left.slice(0, -adverb.length);
   const verb = ORGANISES.find((words) => left.endsWith(words));
   if (verb === undefined) return null;
-  let name = organisersOf(left.slice(0, -verb.length));
+  // "- Ban Chấp hành Trung ương khóa X họp Hội nghị …": the dash of an answer or an item that opens its line is no part of it.
+  let name = organisersOf(left.slice(0, -verb.length).replace(LINE_DASH, ""));
   let start = clauseStart;
   // "Ủy ban Văn hóa giáo dục, Thanh niên thiếu niên và nhi đồng của Quốc hội tổ chức": a body whose name holds a comma.
   if (name === null && body.charAt(clauseStart - 1) === ",") {

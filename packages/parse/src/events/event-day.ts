@@ -15,10 +15,11 @@ const PARTS_OF_DAY = [...Object.keys(PART_OF_DAY_WORDS), "hôm"].sort((a, b) => 
 // `Trong sáng 1/5`, `Cũng trong sáng 6/5`, `Vào sáng 20/5`: a preposition of time may open the head, and so may
 // a word that orders it after or before the news (`Trước đó ngày 9/4`, `Sau đó, ngày 10/4`);
 // `Trong hai ngày 15 và 16-2-2005`: so may the count of days a period spans; `Lúc 9h ngày 6/2`, `Vào lúc 8 giờ 15
-// phút sáng nay (ngày 21-4)`: and the hour, which the day of an event does not keep.
+// phút sáng nay (ngày 21-4)`: and the hour, which the day of an event does not keep. `vào chiều mai (24-4)`: a day to
+// come, written in brackets after the part of the day.
 const CLOCK = String.raw`(?:đúng|vào lúc|vào|lúc) \d{1,2}(?:h|g| giờ)(?: ?\d{1,2}(?: phút)?)? `;
 const OPENER = new RegExp(
-  `(?:(?:trước|sau) đó,? )?(?:(?:cũng )?(?:trong|vào) )?(?:${CLOCK})?(?:(?:${PARTS_OF_DAY.join("|")})(?: (?:qua|nay))? )?(?:từ )?(?:(?:hai|2|ba|3) )?(?:ngày )?`,
+  `(?:(?:trước|sau) đó,? )?(?:(?:cũng )?(?:trong|vào) )?(?:${CLOCK})?(?:(?:${PARTS_OF_DAY.join("|")}) mai \\(|(?:${PARTS_OF_DAY.join("|")})(?: (?:qua|nay))? )?(?:từ )?(?:(?:hai|2|ba|3) )?(?:ngày )?`,
   "iuy",
 );
 const DAY = /(\d{1,2})(?:([/.-])(\d{1,2})(?:\2(\d{4}))?)?/y;

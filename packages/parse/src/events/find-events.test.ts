@@ -293,6 +293,11 @@ describe("findEvents", () => {
     });
   });
 
+  it("reads a day to come in brackets after `vào` and a part of the day, and an organiser after the dash that opens an answer (corpus)", () => {
+    const text = "Có ai chủ trì?\n- Ban Chấp hành Trung ương khóa X họp Hội nghị Trung ương lần thứ nhất vào chiều mai (24-4), sau đó";
+    expect(first(text)).toMatchObject({ name: "Hội nghị Trung ương lần thứ nhất", date: { day: 24, month: 4 }, organiser: "Ban Chấp hành Trung ương khóa X" });
+  });
+
   it("reads no congress of every level, a kind of event (corpus)", () => {
     expect(findEvents("chuẩn bị đại hội đảng bộ các cấp tiến tới Đại hội X")).toMatchObject([{ name: "Đại hội X" }]);
     expect(findEvents("Chỉ thị về Đại hội Đảng các cấp về công tác nhân sự")).toEqual([]);
