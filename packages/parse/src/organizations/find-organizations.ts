@@ -125,6 +125,7 @@ const isLocalWithoutPlace = (body: { level: string | null; place: string | null;
 
 /** What joins the kinds of body a plural lists (`các Tỉnh ủy, Hội đồng nhân dân, … và Ủy ban MTTQ`). */
 const LIST_GAPS: ReadonlySet<string> = new Set([", ", ",", " và "]);
+const MAX_LIST_GAP = 4;
 
 /** Words before a body that make it many (`các UBND phường`, `nhiều Sở`). */
 const PLURAL_BEFORE: ReadonlySet<string> = new Set(["các", "những", "nhiều", "mọi"]);
@@ -186,7 +187,7 @@ export const readOrganizationsAt = (normalized: NormalizedText, input: string, m
     if (body === null) return i + 1;
     // "gửi các Tỉnh ủy, Hội đồng nhân dân, Ủy ban nhân dân, Ủy ban MTTQ và nhân dân các tỉnh": the plural covers the list.
     // (One with a tier is one body: `các Sở và UBND tỉnh` is the province's committee.)
-    const listedKind = body.level === null && isLocalWithoutPlace(body) && LIST_GAPS.has(source.slice(kindEnd, token.start));
+    const listedKind = kindEnd >= 0 && token.start - kindEnd <= MAX_LIST_GAP && body.level === null && isLocalWithoutPlace(body) && LIST_GAPS.has(source.slice(kindEnd, token.start));
     if (body.generic || listedKind || isKindOfBody(tokens, i, body)) {
       kindEnd = tokens[body.end - 1]!.end;
       return body.end;
