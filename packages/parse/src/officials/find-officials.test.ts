@@ -674,6 +674,13 @@ describe("findOfficials: heads of border posts and checkpoints (corpus)", () => 
     ]);
   });
 
+  it("takes `Ban Chỉ đạo` alone into the title, with no body: it points back to one named before (corpus)", () => {
+    const [official] = findOfficials("Phó Thủ tướng Chính phủ Vũ Đức Đam, Trưởng Ban Chỉ đạo tại cuộc họp");
+    expect([official?.text, official?.positions.at(-1)]).toEqual(["Phó Thủ tướng Chính phủ Vũ Đức Đam, Trưởng Ban Chỉ đạo", { role: "Trưởng Ban", body: null, level: null }]);
+    // with its task or region, the committee is the body
+    expect(findOfficials("Trưởng Ban Chỉ đạo Tây Nguyên Nguyễn Văn A")[0]?.positions).toEqual([{ role: "Trưởng Ban", body: "Ban Chỉ đạo Tây Nguyên", level: null }]);
+  });
+
   it("reads an honorary chair as a post of its own, with the association after it (corpus)", () => {
     const [official] = findOfficials("Chủ tịch nước Trần Đức Lương, Chủ tịch danh dự Hội Chữ thập đỏ Việt Nam, đã thăm");
     expect(official?.positions).toEqual([

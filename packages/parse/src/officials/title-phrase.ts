@@ -1,5 +1,5 @@
 import type { OrganizationClassification, Position } from "@vnpol/schema";
-import { BODY_PHRASE_WORDS, departmentNamedAfter, matchBodyPhrase, readTierPlace, type BodyPhraseOptions, type TierPlace } from "../organizations/body-phrase";
+import { BODY_PHRASE_WORDS, departmentNamedAfter, matchBodyPhrase, pointingBackEnd, readTierPlace, type BodyPhraseOptions, type TierPlace } from "../organizations/body-phrase";
 import { endsBodyName } from "../organizations/name-end-words";
 import { communistPartyAt, COUNTRY_LEXICON, countryAfterBody, postingEndAt, STATE_NAME_LEXICON, vietNamEndAt } from "../organizations/countries";
 import { buildLexicon } from "../organizations/lexicon";
@@ -203,7 +203,8 @@ const matchPost = (tokens: readonly Token[], at: number, source: string, bodyOpt
     } else if (body === null) {
       if (role.rule.needsBody) return null;
       position = { role: role.role, body: null, level: null };
-      end = Math.max(end, role.bodyAt);
+      // "Trưởng Ban Chỉ đạo": a body that points back to one named before is no body, but its words are the title's.
+      end = Math.max(end, pointingBackEnd(tokens, role.bodyAt), role.bodyAt);
       generic = GENERIC_ROLE_AFTER.has(tokens[end]?.lower ?? "");
     } else {
       let name = body.name;

@@ -102,6 +102,21 @@ const OPEN_HEADS = buildLexicon(OPEN_HEAD_RULES);
  * the standing committee of one (`công văn gửi Ủy ban Thường vụ`, the National Assembly's named before).
  */
 const GENERIC_OPEN_NAMES: ReadonlySet<string> = new Set(["ban chấp hành", "ban lãnh đạo", "ban chỉ đạo", "ủy ban thường vụ"]);
+const GENERIC_OPEN_WORDS: readonly (readonly string[])[] = [...GENERIC_OPEN_NAMES].map((name) => name.split(" "));
+
+/**
+ * Past one of the open names that alone name no body (`Ban Chỉ đạo`, see {@link GENERIC_OPEN_NAMES})
+ * written at token `at` and ending there (no capitalised word goes on with it), or `at`: a title
+ * such as `Trưởng Ban Chỉ đạo` takes those words, with no body.
+ */
+export const pointingBackEnd = (tokens: readonly Token[], at: number): number => {
+  for (const words of GENERIC_OPEN_WORDS) {
+    if (!words.every((word, k) => tokens[at + k]?.lower === word && (k === 0 || tokens[at + k]!.spaceBefore))) continue;
+    const end = at + words.length;
+    return isCapitalWord(tokens[end]) && tokens[end]!.spaceBefore ? at : end;
+  }
+  return at;
+};
 
 /** Words after a body that make it a kind of body (`HĐND các cấp`, `UBND cấp huyện`), not one. */
 export const GENERIC_AFTER: ReadonlySet<string> = new Set(["các", "những", "cấp"]);

@@ -70,9 +70,13 @@ export const STATE_NAME_LEXICON = buildLexicon(
 export const vietNamEndAt = (tokens: readonly Token[], at: number): number => {
   const style = tokens[at]?.word === true ? STATE_NAME_LEXICON.match(tokens, at) : null;
   const i = style === null ? at : style.end;
-  if (tokens[i]?.text === "VN") return i + 1;
-  return tokens[i]?.lower === "việt" && tokens[i + 1]?.lower === "nam" ? i + 2 : at;
+  const end = tokens[i]?.text === "VN" ? i + 1 : tokens[i]?.lower === "việt" && tokens[i + 1]?.lower === "nam" ? i + 2 : at;
+  // "Chính phủ Việt Nam Dân chủ Cộng hòa": the state's name from 1945 to 1976 (Hiến pháp 1946 and 1959) goes on after it.
+  return end > at ? (DEMOCRATIC_REPUBLIC.match(tokens, end)?.end ?? end) : at;
 };
+
+/** The rest of the state's name from 1945 to 1976, after `Việt Nam` (Hiến pháp 1946, 1959: "Việt Nam Dân chủ Cộng hòa"). */
+const DEMOCRATIC_REPUBLIC = buildLexicon([["Dân chủ Cộng hòa", true] as const]);
 
 /** Just past the country named at token `at`, Vietnam's own or a foreign one, or `at` when none is. */
 const anyCountryEndAt = (tokens: readonly Token[], at: number): number => {

@@ -166,6 +166,8 @@ describe("findOrganizations", () => {
   it("takes `Việt Nam` written after a national body into its mention, under the body's own name (corpus)", () => {
     expect(read("đại diện Chính phủ Việt Nam, Nhật Bản")).toEqual([["Chính phủ Việt Nam", "Chính phủ", "central"]]);
     expect(read("Bộ Ngoại giao VN cho biết")).toEqual([["Bộ Ngoại giao VN", "Bộ Ngoại giao", "central"]]);
+    // the state's name from 1945 to 1976 goes on after it (corpus)
+    expect(read("thay mặt Chính phủ VN Dân chủ Cộng hòa đặt bút ký")).toEqual([["Chính phủ VN Dân chủ Cộng hòa", "Chính phủ", "central"]]);
     // a pair of countries is a friendship's name, not the body's
     expect(read("Hội hữu nghị Quốc hội Việt Nam - Nhật Bản").map(([text]) => text)).toEqual(["Quốc hội"]);
   });
