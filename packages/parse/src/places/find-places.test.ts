@@ -7,6 +7,21 @@ import { findPlaces } from "./find-places";
 import { resolveProvince } from "./resolve-province";
 
 describe("findPlaces", () => {
+  it("reads the names listed after a plural type word as units of that type (corpus)", () => {
+    const read = (text: string) => findPlaces(text).map((m) => [m.text, m.name, m.type]);
+    expect(read("thuộc các huyện Hòn Đất, Châu Thành, Giồng Riềng và Gò Quao.")).toEqual([
+      ["huyện Hòn Đất", "Hòn Đất", "district"],
+      ["Châu Thành", "Châu Thành", "district"],
+      ["Giồng Riềng", "Giồng Riềng", "district"],
+      ["Gò Quao", "Gò Quao", "district"],
+    ]);
+    expect(read("hai xã Long Hòa và Long Hưng bị ngập").map(([, name]) => name)).toEqual(["Long Hòa", "Long Hưng"]);
+    // without a plural, `và` may join anything; a body or a province ends the list
+    expect(read("huyện Sóc Sơn và Mê Linh").map(([, name]) => name)).toEqual(["Sóc Sơn"]);
+    expect(read("giáp ranh hai huyện Nam Giang và Đông Giang, Cục Kiểm lâm đã").map(([, name]) => name)).toEqual(["Nam Giang", "Đông Giang"]);
+    expect(read("các xã Phước Lộc, Phước Công, tỉnh Quảng Nam").map(([, name]) => name)).toEqual(["Phước Lộc", "Phước Công", "Quảng Nam"]);
+  });
+
   it("gives a unit the parent that the address after it writes, and no other (corpus)", () => {
     const parents = (text: string) => findPlaces(text, { asOf: "2021-04-27" }).map((m) => [m.name, m.parent]);
     expect(parents("tại xóm Roòng Khoa, xã Điềm Mặc, huyện Định Hóa, tỉnh Thái Nguyên, tại cuộc họp")).toEqual([

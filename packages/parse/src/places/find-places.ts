@@ -114,6 +114,19 @@ const typeWordAt = (words: WordList, at: number) => {
 const isNameGap = (gap: string, entry: PlaceTypeWord): boolean =>
   entry.abbreviation !== undefined ? gap === "." || gap === ". " : gap === " " || (entry.word === "tp" && (gap === "." || gap === ". "));
 
+/** Words before a type word that make it name several units, whose names follow in a list (`các huyện A, B và C`). */
+const PLURAL_BEFORE_TYPE: ReadonlySet<string> = new Set(["các", "những", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười", "2", "3", "4", "5", "6", "7", "8", "9"]);
+/** The most names a list after a plural type word may add: bounds the walk on. */
+const MAX_LISTED_NAMES = 12;
+
+/** Where the next name of a list starts after word `at`'s predecessor ends at `at` (`, B`, ` và C`, `, và C`), or -1. */
+const listedNameAt = (words: WordList, at: number): number => {
+  const gap = words.gapBefore(at);
+  const and = words.is(at, "và") && words.isSpaceBefore(at + 1) ? at + 1 : -1;
+  if ((gap === ", " || gap === " ") && and > 0) return words.isCapitalized(and) ? and : -1;
+  return gap === ", " && words.isCapitalized(at) ? at : -1;
+};
+
 /** The words of a district or commune name after its type word, as written. */
 const nameRun = (words: WordList, from: number, entry: PlaceTypeWord): number => {
   const first = words.get(from);
@@ -429,7 +442,18 @@ export const findPlacesIn = (
       if (end > nameAt && !sentenceAfterDot && !leaderName && named && !provinceAfterDescriptor) {
         const name = body.slice(next.start, (words.get(end - 1) as Token).end); // NFC already: the normaliser's output
         emit(i, end, districtPlace(name, entry, day));
+        const plural = PLURAL_BEFORE_TYPE.has(words.get(i - 1)?.lower ?? "") && words.isSpaceBefore(i);
         i = end;
+        // "các huyện Hòn Đất, Châu Thành … và Gò Quao": after a plural, the names listed share the type word.
+        if (plural && !cityWord && entry.abbreviation === undefined) {
+          for (let items = 0; items < MAX_LISTED_NAMES; items++) {
+            const at = listedNameAt(words, i);
+            const itemEnd = at < 0 || typeWordAt(words, at) !== null || matchProvinceName(words, at, false) !== null ? at : nameRun(words, at, entry);
+            if (at < 0 || itemEnd <= at) break;
+            emit(at, itemEnd, districtPlace(body.slice((words.get(at) as Token).start, (words.get(itemEnd - 1) as Token).end), entry, day));
+            i = itemEnd;
+          }
+        }
         continue;
       }
       i = nameAt;

@@ -26,10 +26,12 @@ export const BRIDGE_EXCEPTIONS: ReadonlySet<string> = new Set(["điểm"]);
 
 /**
  * First words that start a body, not a place name, after a type word (`Tỉnh Đoàn`,
- * `Huyện Ủy` in headline case); from the project's golden negatives.
+ * `Huyện Ủy` in headline case) or in a list of names after one; from the project's golden negatives.
  */
 export const NOT_A_NAME_START: ReadonlySet<string> = new Set([
   "Ủy", "Đảng", "Đoàn", "Ban", "Sở", "Phòng", "Đội", "Bí", "Chủ", "Phó", "Trưởng",
+  // and after a list of names that share a type word (`hai huyện Nam Giang và Đông Giang, Cục Kiểm lâm …`)
+  "Cục", "Bộ", "Viện", "UBND", "HĐND",
 ]);
 
 /**
