@@ -3319,20 +3319,6 @@ export const articles: readonly Article[] = [
         }
       },
       {
-        "kind": "event",
-        "start": 4058,
-        "end": 4081,
-        "text": "đại hội đảng bộ các cấp",
-        "value": {
-          "kind": "congress",
-          "name": "đại hội đảng bộ các cấp",
-          "date": null,
-          "place": null,
-          "organiser": null,
-          "term": null
-        }
-      },
-      {
         "kind": "organization",
         "start": 4789,
         "end": 4805,
