@@ -119,8 +119,9 @@ const asOrganiser = (words: string): string | null => {
 };
 
 // "Bộ Văn hóa - Thông tin phối hợp với UBND tỉnh Cà Mau đã khai mạc": a body and its partner hold it together.
-// "Cục Văn hóa - Thông tin cơ sở cùng UBND TP.HCM đã tổ chức": `cùng` before a body named with a capital too.
-const JOINTLY = / (?:phối hợp (?:với|cùng) |cùng (?:với )?(?=\p{Lu}))/u;
+// "Cục Văn hóa - Thông tin cơ sở cùng UBND TP.HCM đã tổ chức": `cùng` before a body named with a capital too; and
+// `kết hợp với` (`Hội Nhà báo Việt Nam kết hợp với Thành ủy-HĐND-UBND tỉnh Thái Nguyên long trọng tổ chức`).
+const JOINTLY = / (?:(?:phối|kết) hợp (?:với|cùng) |cùng (?:với )?(?=\p{Lu}))/u;
 
 /**
  * The organisers a clause names (`X`, or `X phối hợp với Y`: both, as a list); a partner that is no

@@ -298,6 +298,11 @@ describe("findEvents", () => {
     expect(first(text)).toMatchObject({ name: "Hội nghị Trung ương lần thứ nhất", date: { day: 24, month: 4 }, organiser: "Ban Chấp hành Trung ương khóa X" });
   });
 
+  it("takes the lead organiser before `kết hợp với` and a partner (corpus)", () => {
+    const text = "Ngày 21/4, tại Thái Nguyên, Hội Nhà báo Việt Nam kết hợp với Thành ủy-HĐND-UBND tỉnh Thái Nguyên long trọng tổ chức lễ kỷ niệm 55 năm ngày thành lập Hội Nhà báo Việt Nam";
+    expect(first(text)).toMatchObject({ organiser: "Hội Nhà báo Việt Nam", date: { day: 21, month: 4 }, place: "Thái Nguyên" });
+  });
+
   it("reads no congress of every level, a kind of event (corpus)", () => {
     expect(findEvents("chuẩn bị đại hội đảng bộ các cấp tiến tới Đại hội X")).toMatchObject([{ name: "Đại hội X" }]);
     expect(findEvents("Chỉ thị về Đại hội Đảng các cấp về công tác nhân sự")).toEqual([]);

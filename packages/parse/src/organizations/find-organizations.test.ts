@@ -559,6 +559,11 @@ describe("findOrganizations", () => {
       ["UBND", "Thành phố Hồ Chí Minh", "province"],
       ["Ủy ban MTTQ TPHCM", "Thành phố Hồ Chí Minh", "province"],
     ]);
+    // joined by dashes, as some papers write the list
+    expect(placed("Thành ủy - HĐND - UBND - Ủy ban MTTQ TPHCM đã tổ chức").map(([, place, level]) => [place, level])).toEqual(
+      Array(4).fill(["Thành phố Hồ Chí Minh", "province"]),
+    );
+    expect(placed("kết hợp với Thành ủy-HĐND-UBND tỉnh Thái Nguyên long trọng").map(([, place]) => place)).toEqual(Array(3).fill("Thái Nguyên"));
     // another tier, and a body that is no locality's, keep their own
     expect(placed("UBND TP và UBND huyện Bình Chánh đầu tư")[0]).toEqual(["UBND TP", null, null]);
     expect(placed("Cục Lãnh sự, Sở Ngoại vụ TPHCM")[0]).toEqual(["Cục Lãnh sự", null, null]);

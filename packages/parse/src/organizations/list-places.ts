@@ -20,8 +20,8 @@ const sameTier = (name: string, closing: string): boolean => {
   return tier === undefined || closing.toLowerCase().includes(` ${tier} `);
 };
 
-/** What joins the items of such a list. */
-const JOINS: ReadonlySet<string> = new Set([", ", " và ", ", và "]);
+/** What joins the items of such a list (also a dash: `Thành ủy-HĐND-UBND tỉnh Thái Nguyên`). */
+const JOINS: ReadonlySet<string> = new Set([", ", " và ", ", và ", "-", " - ", "–", " – "]);
 
 /**
  * Gives the bodies of a list of a locality's bodies the place and level of the last, where they
