@@ -447,7 +447,20 @@ const PLACE_AFTER_DAY = /^, tại /u;
 /** The place of a clause from `from` to `to` that is `tại <place>` and nothing more (`tại Hà Nội`), or null. */
 const placeClauseAt = (body: string, from: number, to: number): string | null => {
   const clause = body.slice(from, to).trim();
-  return clause.startsWith(AT_PLACE) ? wholePlaceName(clause.slice(AT_PLACE.length)) : null;
+  if (!clause.startsWith(AT_PLACE)) return null;
+  const words = clause.slice(AT_PLACE.length);
+  const venue = venuePlaceAt(words);
+  return wholePlaceName(words) ?? (venue !== null && venue.end === words.length ? venue.name : null);
+};
+
+// `tại hội trường Ba Đình (Hà Nội)`, `tại Trung tâm Hội nghị quốc gia Mỹ Đình (Hà Nội)`: a venue, and the one place it lies in, in brackets.
+const VENUE_WITH_PLACE = /^[^,;:()\n]{2,60}? \(([^(),\n]{2,40})\)/u;
+
+/** The place in brackets after a venue at the start of `words` (`hội trường Ba Đình (Hà Nội)`), with where the brackets end; or null. */
+const venuePlaceAt = (words: string): PlaceAfter | null => {
+  const venue = VENUE_WITH_PLACE.exec(words);
+  const name = venue === null ? null : wholePlaceName(venue[1]!);
+  return name === null ? null : { name, end: venue![0].length };
 };
 
 /** The name of the place `words` are, when they are one place and nothing more (`quận 10`, `tỉnh Quảng Trị`), or null. */
@@ -483,7 +496,9 @@ export const placeAfter = (body: string, nameEnd: number, afterDay = false): Pla
   if (lead === null) return null;
   const from = nameEnd + lead[0].length;
   const [first] = findPlaces(body.slice(from, from + 80));
-  return first !== undefined && first.start === 0 ? { name: first.name, end: from + first.end } : null;
+  if (first !== undefined && first.start === 0) return { name: first.name, end: from + first.end };
+  const venue = venuePlaceAt(body.slice(from, from + 110));
+  return venue === null ? null : { name: venue.name, end: from + venue.end };
 };
 
 const ENDS = new RegExp(`^ ${ADVERBS_BEFORE}${anyOf(ENDINGS)}(?![\\p{L}\\p{N}])`, "u");

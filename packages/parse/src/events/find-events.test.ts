@@ -298,6 +298,16 @@ describe("findEvents", () => {
     expect(first(text)).toMatchObject({ name: "Hội nghị Trung ương lần thứ nhất", date: { day: 24, month: 4 }, organiser: "Ban Chấp hành Trung ương khóa X" });
   });
 
+  it("reads the place in brackets after a venue, at the head of the sentence or after `tại` (corpus)", () => {
+    expect(first("Đúng 8h30 sáng nay (18/4), tại hội trường Ba Đình (Hà Nội), Đại hội Đảng toàn quốc thứ X đã chính thức được khai mạc.")).toMatchObject({
+      date: { day: 18, month: 4 },
+      place: "Hà Nội",
+    });
+    expect(first("Hội nghị Trung ương 4 diễn ra tại Trung tâm Hội nghị quốc gia Mỹ Đình (Hà Nội) sáng 5/3.")).toMatchObject({ place: "Hà Nội", date: { day: 5, month: 3 } });
+    // what the brackets hold must be one place
+    expect(first("Hội nghị Trung ương 4 diễn ra tại nhà ông A (SN 1955) sáng 5/3.")?.place).toBeNull();
+  });
+
   it("takes the lead organiser before `kết hợp với` and a partner (corpus)", () => {
     const text = "Ngày 21/4, tại Thái Nguyên, Hội Nhà báo Việt Nam kết hợp với Thành ủy-HĐND-UBND tỉnh Thái Nguyên long trọng tổ chức lễ kỷ niệm 55 năm ngày thành lập Hội Nhà báo Việt Nam";
     expect(first(text)).toMatchObject({ organiser: "Hội Nhà báo Việt Nam", date: { day: 21, month: 4 }, place: "Thái Nguyên" });
