@@ -674,6 +674,19 @@ describe("findOfficials: heads of border posts and checkpoints (corpus)", () => 
     ]);
   });
 
+  it("goes on with a chain of posts past a body no table reads, and after a semicolon to a post that names its body (corpus)", () => {
+    const posts = (text: string) => findOfficials(text).map((m) => [m.person, m.positions.map((p) => [p.role, p.body])]);
+    expect(posts("ông Hoàng Văn Cường - Phó Hiệu trưởng Đại học Kinh tế quốc dân, Ủy viên UB Tài chính - Ngân sách của Quốc hội và ông Nguyễn Anh Trí")).toEqual([
+      ["Hoàng Văn Cường", [["Phó Hiệu trưởng", null], ["Ủy viên", "Ủy ban Tài chính - Ngân sách của Quốc hội"]]],
+    ]);
+    expect(posts("ông Nguyễn Văn A, Phó Chủ tịch UBND tỉnh; Trưởng Ban Dân vận Tỉnh ủy")).toEqual([
+      ["Nguyễn Văn A", [["Phó Chủ tịch", "Ủy ban nhân dân tỉnh"], ["Trưởng Ban", "Ban Dân vận Tỉnh ủy"]]],
+    ]);
+    // a post with no body after a semicolon adds nothing; a name after it is the next person's
+    expect(posts("ông Phan Huy Cương, Thẩm phán Trung cấp; Thẩm phán Tòa hình sự, TAND TP Hà Nội.")).toEqual([["Phan Huy Cương", [["Thẩm phán", null]]]]);
+    expect(posts("ông Nguyễn Văn A, Phó Chủ tịch UBND tỉnh; ông Nguyễn Văn B, Trưởng Ban Dân vận Tỉnh ủy").map(([person]) => person)).toEqual(["Nguyễn Văn A", "Nguyễn Văn B"]);
+  });
+
   it("takes `Ban Chỉ đạo` alone into the title, with no body: it points back to one named before (corpus)", () => {
     const [official] = findOfficials("Phó Thủ tướng Chính phủ Vũ Đức Đam, Trưởng Ban Chỉ đạo tại cuộc họp");
     expect([official?.text, official?.positions.at(-1)]).toEqual(["Phó Thủ tướng Chính phủ Vũ Đức Đam, Trưởng Ban Chỉ đạo", { role: "Trưởng Ban", body: null, level: null }]);

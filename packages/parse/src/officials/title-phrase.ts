@@ -41,6 +41,8 @@ const SEPARATORS = buildLexicon([
   ["–", true],
   ["—", true],
   ["kiêm", true],
+  // "Thẩm phán Trung cấp; Thẩm phán Tòa hình sự": a post after a semicolon is the same person's when no name comes first.
+  [";", true],
   ["và", true],
   ["đồng thời là", true],
   [", kiêm", true],
@@ -248,6 +250,28 @@ const matchPost = (tokens: readonly Token[], at: number, source: string, bodyOpt
   return { end, position, committee, generic, foreign: country !== null, ministerial: role.rule.bodyByField === true, impliedBody };
 };
 
+/** The most words of a body no table reads that a chain of posts may step over (see {@link postPastUnreadBody}). */
+const MAX_UNREAD_BODY_WORDS = 8;
+
+/**
+ * Where the next post starts when the words from `at` are a body's name that no table reads (opening with a
+ * capital, no punctuation in it) and a comma then a post that names a body follow; -1 otherwise.
+ */
+const postPastUnreadBody = (tokens: readonly Token[], at: number, source: string): number => {
+  if (tokens[at]?.capital !== true || !tokens[at]!.word) return -1;
+  for (let k = at + 1; k <= at + MAX_UNREAD_BODY_WORDS && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.lineBefore) return -1;
+    if (t.text !== ",") {
+      if (!t.word) return -1;
+      continue;
+    }
+    const post = matchPost(tokens, skipNonPost(tokens, k + 1), source, stopAtRoleAfterName);
+    return post !== null && post.position.body !== null ? k + 1 : -1;
+  }
+  return -1;
+};
+
 /** Skips a rank or academic title (`Đại tướng`, `TS.`) and a comma after it. */
 const skipNonPost = (tokens: readonly Token[], at: number): number => {
   const hit = NON_POST_LEXICON.match(tokens, at);
@@ -293,6 +317,7 @@ export const matchTitlePhrase = (tokens: readonly Token[], at: number, source: s
   let former = false;
   let i = at;
   let end = at;
+  let afterSemicolon = false;
   while (posts.length < MAX_POSITIONS) {
     let j = skipNonPost(tokens, i);
     const mark = FORMER_LEXICON.match(tokens, j);
@@ -312,13 +337,23 @@ export const matchTitlePhrase = (tokens: readonly Token[], at: number, source: s
     // beyond reading, before a name is that name's too.
     if (options.afterName && post.position.body === null && nameAfterLowerWords(tokens, post.end)) break;
     if (post.generic) return null;
+    // After a semicolon only a post that names its body goes on with the chain (`Thẩm phán Trung cấp; Thẩm phán` adds nothing).
+    if (afterSemicolon && post.position.body === null) break;
     // "báo cáo với Thủ tướng, Bộ trưởng Y tế Nguyễn Thanh Long": no head of government or state is also a minister.
     if (posts.length > 0 && post.ministerial && HEADS_OF_STATE_OFFICES.has(posts[posts.length - 1]!.position.role)) break;
     posts.push(post);
     end = post.end;
     const separator = SEPARATORS.match(tokens, end);
-    if (separator === null) break;
-    i = separator.end;
+    if (separator !== null) {
+      i = separator.end;
+      afterSemicolon = tokens[end]!.text === ";";
+      continue;
+    }
+    // "Phó Hiệu trưởng Đại học Kinh tế quốc dân, Ủy viên UB Tài chính - Ngân sách của Quốc hội": past a body the tables
+    // do not read, the next post after a comma is the same person's when it names a body.
+    const next = options.afterName && post.position.body === null ? postPastUnreadBody(tokens, end, source) : -1;
+    if (next < 0) break;
+    i = next;
   }
   if (posts.length === 0) return null;
   // "Ủy viên Bộ Chính trị, Phó Thủ tướng Chính phủ, …, Bộ trưởng Bộ Ngoại giao Lào": one foreign post makes the
