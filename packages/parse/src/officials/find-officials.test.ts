@@ -674,6 +674,14 @@ describe("findOfficials: heads of border posts and checkpoints (corpus)", () => 
     ]);
   });
 
+  it("reads three words opening with a family name after a head's title and a tier as the head's name (corpus)", () => {
+    expect(findOfficials("Theo Chủ tịch xã Đào Quốc Khởi thì do chịu").map((m) => [m.person, m.positions])).toEqual([
+      ["Đào Quốc Khởi", [{ role: "Chủ tịch", body: null, level: "commune" }]],
+    ]);
+    // set apart after its holder's name, the words are the unit's
+    expect(findOfficials("Lê Quốc Cường, Chủ tịch UBND phường Phạm Ngũ Lão, để hạn chế")[0]?.person).toBe("Lê Quốc Cường");
+  });
+
   it("goes on with a chain of posts past a body no table reads, and after a semicolon to a post that names its body (corpus)", () => {
     const posts = (text: string) => findOfficials(text).map((m) => [m.person, m.positions.map((p) => [p.role, p.body])]);
     expect(posts("ông Hoàng Văn Cường - Phó Hiệu trưởng Đại học Kinh tế quốc dân, Ủy viên UB Tài chính - Ngân sách của Quốc hội và ông Nguyễn Anh Trí")).toEqual([

@@ -6,6 +6,7 @@ import { buildLexicon } from "../organizations/lexicon";
 import { MINISTRY_FIELD_LEXICON } from "../organizations/body-rules";
 import { TIER_LEXICON } from "../organizations/qualifiers";
 import type { Token } from "../organizations/tokenize";
+import { isFamilyNameLower } from "./family-name";
 import { matchPersonName } from "./person-name";
 import { FORMER_LEXICON, matchRolePhrase, NON_POST_LEXICON, ROLE_PHRASE_WORDS, TRIGGER_LEXICON, type RolePhrase } from "./role-phrase";
 import { ROLES } from "./roles";
@@ -134,11 +135,16 @@ const TIERS_ALONE = new Set(["tỉnh", "huyện", "thành phố"]);
  * word between (`Chủ tịch xã Trung Hải`): where they end and the level the tier gives. Null
  * for other roles, after a foreign-sounding word, or when the tier has no level.
  */
-const unitOfHead = (tokens: readonly Token[], role: RolePhrase, source: string, bodyOptions: BodyPhraseOptions): TierPlace | null => {
+const unitOfHead = (tokens: readonly Token[], role: RolePhrase, source: string, bodyOptions: BodyPhraseOptions, afterName: boolean): TierPlace | null => {
   if (role.rule.bodyByTier !== true || role.bodyAt !== role.end) return null;
   const tier = TIER_LEXICON.match(tokens, role.bodyAt);
   if (tier === null || tier.value.level === null && tier.value.city !== true) return null;
   const unit = readTierPlace(tokens, tier, source, bodyOptions);
+  // "Theo Chủ tịch xã Đào Quốc Khởi": three words opening with a family name, and no more, are the head's name; the
+  // tier says the post's level. (After a name, `…, Chủ tịch UBND phường Phạm Ngũ Lão`, they are the unit's.)
+  if (!afterName && unit.place !== null && unit.level !== null && unit.end - tier.end === 3 && isFamilyNameLower(tokens[tier.end]!.lower) && tokens[unit.end]?.capital !== true) {
+    return { end: tier.end, name: tier.value.name, place: null, level: unit.level };
+  }
   if (unit.place === null ? !TIERS_ALONE.has(tier.value.name) : unit.level === null) return null;
   return unit;
 };
@@ -170,7 +176,7 @@ const namesItsBody = (tokens: readonly Token[], end: number, body: string): bool
   return words.length > 0 && words.every((word, k) => tokens[end - words.length + k]?.lower === word);
 };
 
-const matchPost = (tokens: readonly Token[], at: number, source: string, bodyOptions: BodyPhraseOptions): Post | null => {
+const matchPost = (tokens: readonly Token[], at: number, source: string, bodyOptions: BodyPhraseOptions, afterName = true): Post | null => {
   const role = matchRolePhrase(tokens, at);
   if (role === null) return null;
   let end = role.end;
@@ -187,7 +193,7 @@ const matchPost = (tokens: readonly Token[], at: number, source: string, bodyOpt
     else if (role.body.name !== null) impliedBody = !namesItsBody(tokens, role.end, role.body.name);
   } else {
     const body = matchBodyPhrase(tokens, role.bodyAt, source, bodyOptions);
-    const unit = body === null ? unitOfHead(tokens, role, source, bodyOptions) : null;
+    const unit = body === null ? unitOfHead(tokens, role, source, bodyOptions, afterName) : null;
     const ministry = body === null && unit === null ? ministryOfField(tokens, role) : null;
     const department = body === null && unit === null && ministry === null ? departmentOfHead(tokens, role, source) : null;
     if (department !== null) {
@@ -328,7 +334,7 @@ export const matchTitlePhrase = (tokens: readonly Token[], at: number, source: s
       j = mark.end;
     }
     const bodyOptions = options.afterName ? stopAtRoleAfterName : stopAtRole;
-    const post = matchPost(tokens, j, source, options.closeAt === undefined ? bodyOptions : { ...bodyOptions, closeAt: options.closeAt });
+    const post = matchPost(tokens, j, source, options.closeAt === undefined ? bodyOptions : { ...bodyOptions, closeAt: options.closeAt }, options.afterName);
     if (post === null) break;
     // A post followed by a name is that person's ("Tổng bí thư Nông Đức Mạnh, Thủ tướng Vương quốc Bỉ Guy Verhofstadt"):
     // a foreign post before any capitalised name, which need not be Vietnamese.

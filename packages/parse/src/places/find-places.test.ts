@@ -7,6 +7,16 @@ import { findPlaces } from "./find-places";
 import { resolveProvince } from "./resolve-province";
 
 describe("findPlaces", () => {
+  it("reads three words opening with a family name after the title of a unit's head as the head's name (corpus)", () => {
+    expect(findPlaces("Theo Chủ tịch xã Đào Quốc Khởi thì do chịu")).toEqual([]);
+    expect(findPlaces("Chủ tịch UBND xã Nguyễn Văn Tiên cho biết")).toEqual([]);
+    // a unit's name of two words, a title set apart after its holder's name, or another name after it: the unit's
+    expect(findPlaces("Chủ tịch xã Trung Hải cho biết").map((m) => m.name)).toEqual(["Trung Hải"]);
+    expect(findPlaces("Lê Quốc Cường, Chủ tịch UBND phường Phạm Ngũ Lão, để hạn chế").map((m) => m.name)).toEqual(["Phạm Ngũ Lão"]);
+    expect(findPlaces("Chủ tịch UBND phường Nguyễn Thái Bình Lê Văn An cho biết").map((m) => m.name)).toEqual(["Nguyễn Thái Bình"]);
+    expect(findPlaces("tại xã Đào Quốc Khởi").map((m) => m.name)).toEqual(["Đào Quốc Khởi"]);
+  });
+
   it("reads the names listed after a plural type word as units of that type (corpus)", () => {
     const read = (text: string) => findPlaces(text).map((m) => [m.text, m.name, m.type]);
     expect(read("thuộc các huyện Hòn Đất, Châu Thành, Giồng Riềng và Gò Quao.")).toEqual([

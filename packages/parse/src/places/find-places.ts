@@ -114,6 +114,25 @@ const typeWordAt = (words: WordList, at: number) => {
 const isNameGap = (gap: string, entry: PlaceTypeWord): boolean =>
   entry.abbreviation !== undefined ? gap === "." || gap === ". " : gap === " " || (entry.word === "tp" && (gap === "." || gap === ". "));
 
+/** The last words of the titles of a unit's head (`Chủ tịch`, `Bí thư`), and the bodies they head written short. */
+const HEAD_TITLE_ENDS: ReadonlySet<string> = new Set(["tịch", "thư"]);
+const HEADED_BODIES: ReadonlySet<string> = new Set(["ubnd", "hđnd"]);
+
+/**
+ * Whether the title of a unit's head stands right before the type word at `at` (`Chủ tịch xã`, `Chủ tịch UBND xã`),
+ * not set apart after a name that it follows (`Lê Quốc Cường, Chủ tịch UBND phường Phạm Ngũ Lão`: the holder is named
+ * already, and the words after the type word are the unit's).
+ */
+const headTitleBefore = (words: WordList, at: number): boolean => {
+  let k = at - 1;
+  if (HEADED_BODIES.has(words.get(k)?.lower ?? "")) k--;
+  if (!HEAD_TITLE_ENDS.has(words.get(k)?.lower ?? "")) return false;
+  k--; // `chủ` of `chủ tịch`, `bí` of `bí thư`
+  if (words.is(k - 1, "phó") || words.is(k - 1, "quyền")) k--;
+  const gap = words.gapBefore(k);
+  return !gap.includes(",") && !gap.includes("-") && !gap.includes("–");
+};
+
 /** Words before a type word that make it name several units, whose names follow in a list (`các huyện A, B và C`). */
 const PLURAL_BEFORE_TYPE: ReadonlySet<string> = new Set(["các", "những", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười", "2", "3", "4", "5", "6", "7", "8", "9"]);
 /** The most names a list after a plural type word may add: bounds the walk on. */
@@ -434,7 +453,11 @@ export const findPlacesIn = (
       const end = entry.nameRule === "island" ? islandNameEnd(words, nameAt) : nameRun(words, nameAt, entry);
       // After `TP.` and a space a capital starts a sentence unless the table knows the name.
       const sentenceAfterDot = cityWord && words.gapBefore(nameAt) === ". ";
-      const leaderName = cityWord && end - nameAt >= 3 && isFamilyName(next.text);
+      // `Chủ tịch xã Đào Quốc Khởi`, `Chủ tịch UBND xã Nguyễn Văn Tiên`: after the title of a unit's head, three words opening
+      // with a family name are the head's name, not the unit's.
+      // (A name that another follows, `Chủ tịch UBND phường Nguyễn Thái Bình Lê Văn An`, is the ward's.)
+      const headName = end - nameAt === 3 && headTitleBefore(words, i) && !(words.isSpaceBefore(end) && words.isCapitalized(end));
+      const leaderName = (cityWord || headName) && end - nameAt >= 3 && isFamilyName(next.text);
       const named =
         entry.nameRule === "city" ? isCityName(words, nameAt, end) : entry.nameRule === "urban-district" ? isUrbanDistrictName(words, nameAt, end, entry.abbreviation !== undefined) : true;
       // `huyện ngoại thành Hà Nội`: after a describing word, a province's name is whose units they are.
