@@ -299,6 +299,9 @@ describe("a month in words with a bare year", () => {
     // in lower case, the year makes it a month as `năm` does
     expect(only("tháng tám 1945 và")).toMatchObject({ span: "tháng tám 1945", value: { year: 1945, month: 8 } });
   });
+  it("takes a year after a dash set apart by a space before it (corpus)", () => {
+    expect(only("vào tháng 11 -1992, ông")).toMatchObject({ span: "tháng 11 -1992", value: { year: 1992, month: 11 } });
+  });
   it("leaves a period after it its own, and the revolution named alone no date", () => {
     expect(findDates("Tháng Tám 1945-1975").map((m) => m.text)).toEqual(["Tháng Tám", "1945-1975"]);
     expect(findDates("Cách mạng Tháng Tám thành công")).toEqual([]);

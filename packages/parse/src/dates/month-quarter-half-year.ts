@@ -4,8 +4,8 @@ import { DIGIT, type DateParser } from "./parser";
 import type { Piece } from "./piece";
 import { isGluedBefore, isPhraseBefore, isWordAt, matchAt, previousWord } from "./text-context";
 
-// A year after a month, quarter or half: tháng 6/2023, quý I năm 2023, tháng 6-2005, … năm nay.
-const YEAR = "(?:(?:/|-|\\.| - | năm )(\\d{4})| năm (nay|ngoái|tới|trước|sau))?";
+// A year after a month, quarter or half: tháng 6/2023, quý I năm 2023, tháng 6-2005, tháng 11 -1992, … năm nay.
+const YEAR = "(?:(?:/|-|\\.| - | -| năm )(\\d{4})| năm (nay|ngoái|tới|trước|sau))?";
 // The year after "năm" itself: đầu năm 2022, 6 tháng cuối năm nay, đầu năm mới 2006 (the new year).
 // "đầu năm học", "cuối năm lớp 10" are the school year, not the calendar year.
 const YEAR_AFTER_NAM = "(?! học| tài chính| lớp)(?: (?:mới )?(\\d{4})| (nay|ngoái|tới|trước|sau))?";
