@@ -172,6 +172,16 @@ describe("findOrganizations", () => {
     expect(read("Hội hữu nghị Quốc hội Việt Nam - Nhật Bản").map(([text]) => text)).toEqual(["Quốc hội"]);
   });
 
+  it("reads no body of Vietnam's where the text counts the countries' or names another country's (corpus)", () => {
+    expect(read("việc tăng cường hợp tác giữa QH hai nước. Theo đó, QH hai nước sẽ")).toEqual([]);
+    expect(read("quan hệ giữa hai QH nhằm ủng hộ hai Chính phủ và")).toEqual([]);
+    expect(read("ông Pablo de Laiglesia khẳng định: Chính phủ nước này cam kết")).toEqual([]);
+    expect(read("hợp tác chặt chẽ giữa Bộ Ngoại giao hai nước")).toEqual([]);
+    // a count before ministries lists them; digits before a body are a date's
+    expect(read("giao cho 3 Bộ Tài chính, Công an và Y tế").map(([, name]) => name)).toContain("Bộ Tài chính");
+    expect(read("Chiều 24-4 Quốc hội sẽ họp").map(([text]) => text)).toEqual(["Quốc hội"]);
+  });
+
   it("reads the bodies of the South before reunification whole, of no level of today's system (corpus)", () => {
     const read = (text: string) => findOrganizations(text).map((m) => [m.text, m.name, m.level]);
     expect(read("cờ của Chính phủ Cách mạng lâm thời Cộng hòa miền Nam Việt Nam được")).toEqual([

@@ -127,6 +127,33 @@ const isLocalWithoutPlace = (body: { level: string | null; place: string | null;
 const LIST_GAPS: ReadonlySet<string> = new Set([", ", ",", " và "]);
 const MAX_LIST_GAP = 4;
 
+/**
+ * Counts before a body a country has one of that make it several countries' (`hai Chính phủ`, `hai QH`); not before a
+ * ministry (`3 Bộ NN&PTNT, Kế hoạch-Đầu tư, Tài chính` lists three of one country), and no digits (`Chiều 24-4 BCH T.Ư`).
+ */
+const COUNTS_BEFORE: ReadonlySet<string> = new Set(["hai", "ba", "bốn"]);
+const ONE_PER_COUNTRY: ReadonlySet<string> = new Set(["government", "legislature"]);
+/** Words after a national body that make it another country's or several (`QH hai nước`, `Chính phủ nước này`). */
+const OTHER_COUNTRIES_AFTER: readonly (readonly [string, string])[] = [
+  ["hai", "nước"],
+  ["các", "nước"],
+  ["hai", "bên"],
+  ["nước", "này"],
+  ["nước", "đó"],
+  ["nước", "bạn"],
+];
+
+/**
+ * Whether a national body read from token `start` is not Vietnam's one: counted (`hai Chính phủ`), or named
+ * with the countries it is of (`Quốc hội hai nước`, `Chính phủ nước này`, the country named before).
+ */
+const isOfOtherCountries = (tokens: readonly Token[], start: number, body: { level: string | null; end: number; classification: string }): boolean => {
+  if (body.level !== "central") return false;
+  if (ONE_PER_COUNTRY.has(body.classification) && COUNTS_BEFORE.has(tokens[start - 1]?.lower ?? "") && tokens[start]!.spaceBefore) return true;
+  const [first, second] = [tokens[body.end]?.lower, tokens[body.end + 1]?.lower];
+  return OTHER_COUNTRIES_AFTER.some(([a, b]) => a === first && b === second);
+};
+
 /** Words before a body that make it many (`các UBND phường`, `nhiều Sở`). */
 const PLURAL_BEFORE: ReadonlySet<string> = new Set(["các", "những", "nhiều", "mọi"]);
 
@@ -192,7 +219,7 @@ export const readOrganizationsAt = (normalized: NormalizedText, input: string, m
       kindEnd = tokens[body.end - 1]!.end;
       return body.end;
     }
-    if (namesBuilding(tokens, i, body.classification)) return body.end;
+    if (namesBuilding(tokens, i, body.classification) || isOfOtherCountries(tokens, i, body)) return body.end;
     // "Quyết định số 669/QĐ-UBND": the issuer's code inside a document's symbol is the document's, not a body named in the text.
     if (token.start > 0 && SYMBOL_BEFORE.test(source.slice(Math.max(0, token.start - 20), token.start))) return body.end;
     const owner = ownerAfterBody(tokens, body.end, body.name, body.level);
