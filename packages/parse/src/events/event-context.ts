@@ -218,11 +218,29 @@ export const heldByAfter = (body: string, eventEnd: number): HeldBy | null => {
   const from = eventEnd + lead.length;
   let to = from;
   while (to < body.length && to < from + LOOK_BACK && !isBoundary(body, to)) to++;
-  const verb = body.slice(from, to).indexOf(HOLDS);
-  if (verb <= 0) return null;
+  let verb = body.slice(from, to).indexOf(HOLDS);
+  let organiser: string | null = null;
+  if (verb > 0) organiser = organisersOf(body.slice(from, from + verb));
+  else {
+    // "do Bộ Y tế, Bộ Tài chính, Bộ Lao động - Thương binh và Xã hội tổ chức": bodies listed with commas, each one.
+    const list = LISTED_ORGANISERS.exec(body.slice(from, from + LOOK_BACK));
+    organiser = list === null ? null : organiserListOf(list[1]!);
+    if (organiser === null) return null;
+    verb = list![1]!.length;
+  }
   let dayAt = from + verb + HOLDS.length;
   dayAt += AT_WHEN.exec(body.slice(dayAt, dayAt + 10))?.[0].length ?? 0;
-  return { organiser: organisersOf(body.slice(from, from + verb)), day: dayFrom(body, dayAt) };
+  return { organiser, day: dayFrom(body, dayAt) };
+};
+
+// The bodies listed before `tổ chức` in an organiser's clause, up to the verb, on one line and in one sentence.
+const LISTED_ORGANISERS = /^([^.;:\n]{3,200}?) tổ chức(?![\p{L}])/u;
+const LIST_SPLIT = /, (?:và )?/u;
+
+/** The organisers a list names (`Bộ Y tế, Bộ Tài chính và Bộ Lao động - Thương binh và Xã hội`), when every item is one; else null. */
+const organiserListOf = (words: string): string | null => {
+  const items = words.split(LIST_SPLIT).map(asOrganiser);
+  return items.length > 1 && items.every((item) => item !== null) ? items.join(", ") : null;
 };
 
 /** What the head of a sentence says of the event its next clause holds: the day, and the place of a clause of place. */

@@ -308,6 +308,18 @@ describe("findEvents", () => {
     expect(first("Hội nghị Trung ương 4 diễn ra tại nhà ông A (SN 1955) sáng 5/3.")?.place).toBeNull();
   });
 
+  it("runs a name quoted whole to its closing quote, and reads organisers listed with commas before `tổ chức` (corpus)", () => {
+    const text = 'đã phát biểu tại "Hội nghị tổng kết 5 năm thực hiện Nghị định 58 của Chính phủ về bảo hiểm y tế" do Bộ Y tế, Bộ Tài chính, Bộ Lao động - Thương binh và Xã hội tổ chức ngày 9/7 tại Hà Nội.';
+    expect(first(text)).toMatchObject({
+      name: "Hội nghị tổng kết 5 năm thực hiện Nghị định 58 của Chính phủ về bảo hiểm y tế",
+      organiser: "Bộ Y tế, Bộ Tài chính, Bộ Lao động - Thương binh và Xã hội",
+      date: { day: 9, month: 7 },
+      place: "Hà Nội",
+    });
+    // a list with an item that is no body gives no organiser
+    expect(first("tại Hội nghị tổng kết công tác năm 2021 do Bộ Y tế, các bệnh viện tổ chức")?.organiser).toBeNull();
+  });
+
   it("takes the lead organiser before `kết hợp với` and a partner (corpus)", () => {
     const text = "Ngày 21/4, tại Thái Nguyên, Hội Nhà báo Việt Nam kết hợp với Thành ủy-HĐND-UBND tỉnh Thái Nguyên long trọng tổ chức lễ kỷ niệm 55 năm ngày thành lập Hội Nhà báo Việt Nam";
     expect(first(text)).toMatchObject({ organiser: "Hội Nhà báo Việt Nam", date: { day: 21, month: 4 }, place: "Thái Nguyên" });

@@ -453,6 +453,12 @@ export const findEventsIn = (normalized: NormalizedText, input: string, words: W
       i = j;
       continue;
     }
+    // `tại "Hội nghị tổng kết … Nghị định 58 của Chính phủ về bảo hiểm y tế" do …`: a name quoted whole runs to its closing
+    // quote, past the words that end names elsewhere.
+    if (closing === 0 && OPENING_QUOTE_GAP.test(words.gapBefore(i)) && !CLOSING_QUOTE_GAP.test(words.gapBefore(j))) {
+      const quoted = quotedTitleEnd(j - 1);
+      if (quoted > j) j = quoted;
+    }
     const nameStart = words.startOf(i);
     const nameEnd = words.endOf(j - 1) + closing;
     // `Nghị quyết Đại hội XIII … do Ban Bí thư tổ chức`: the organiser is of another event.

@@ -682,6 +682,15 @@ describe("findOfficials: heads of border posts and checkpoints (corpus)", () => 
     expect(findOfficials("Lê Quốc Cường, Chủ tịch UBND phường Phạm Ngũ Lão, để hạn chế")[0]?.person).toBe("Lê Quốc Cường");
   });
 
+  it("gives posts held at once (`kiêm`) the body only the last names, but not a Party secretary's (corpus)", () => {
+    const posts = (text: string) => findOfficials(text)[0]?.positions.map((p) => [p.role, p.body]);
+    expect(posts("ông Trần Đắc Lợi, Phó Chủ tịch Thường trực kiêm Tổng Thư ký Liên hiệp các tổ chức hữu nghị Việt Nam cho biết")).toEqual([
+      ["Phó Chủ tịch Thường trực", "Liên hiệp các tổ chức hữu nghị Việt Nam"],
+      ["Tổng Thư ký", "Liên hiệp các tổ chức hữu nghị Việt Nam"],
+    ]);
+    expect(posts("ông Nguyễn Văn An, Bí thư kiêm Chủ tịch UBND xã Tân Hòa cho biết")?.[0]).toEqual(["Bí thư", null]);
+  });
+
   it("goes on with a chain of posts past a body no table reads, and after a semicolon to a post that names its body (corpus)", () => {
     const posts = (text: string) => findOfficials(text).map((m) => [m.person, m.positions.map((p) => [p.role, p.body])]);
     expect(posts("ông Hoàng Văn Cường - Phó Hiệu trưởng Đại học Kinh tế quốc dân, Ủy viên UB Tài chính - Ngân sách của Quốc hội và ông Nguyễn Anh Trí")).toEqual([

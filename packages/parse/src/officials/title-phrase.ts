@@ -324,6 +324,8 @@ export const matchTitlePhrase = (tokens: readonly Token[], at: number, source: s
   let i = at;
   let end = at;
   let afterSemicolon = false;
+  // Whether the post at each index is joined to the next by `kiêm` (held at once, in one body when only the last names it).
+  const concurrent: boolean[] = [];
   while (posts.length < MAX_POSITIONS) {
     let j = skipNonPost(tokens, i);
     const mark = FORMER_LEXICON.match(tokens, j);
@@ -353,6 +355,7 @@ export const matchTitlePhrase = (tokens: readonly Token[], at: number, source: s
     if (separator !== null) {
       i = separator.end;
       afterSemicolon = tokens[end]!.text === ";";
+      concurrent[posts.length - 1] = tokens[separator.end - 1]!.lower === "kiêm";
       continue;
     }
     // "Phó Hiệu trưởng Đại học Kinh tế quốc dân, Ủy viên UB Tài chính - Ngân sách của Quốc hội": past a body the tables
@@ -374,6 +377,16 @@ export const matchTitlePhrase = (tokens: readonly Token[], at: number, source: s
     const p = positions[k]!;
     const next = posts[k + 1]!.committee;
     if (p.role.endsWith("Ủy viên Ban Thường vụ") && p.body === null && next !== null) positions[k] = { ...p, body: next.name, level: next.level };
+  }
+  // "Phó Chủ tịch Thường trực kiêm Tổng Thư ký Liên hiệp các tổ chức hữu nghị Việt Nam": posts held at once, whose body
+  // only the last names, are of that body. Not a Party secretary's (`Bí thư kiêm Chủ tịch UBND xã`: the Party's committee
+  // and the people's committee are two bodies).
+  for (let k = posts.length - 2; k >= 0; k--) {
+    const p = positions[k]!;
+    const next = positions[k + 1]!;
+    if (concurrent[k] === true && p.body === null && p.level === null && next.body !== null && !p.role.includes("Bí thư")) {
+      positions[k] = { ...p, body: next.body, level: next.level };
+    }
   }
   return { start: at, end, positions, former, foreign };
 };
