@@ -466,11 +466,13 @@ const PLACE_AFTER_DAY = /^, tại /u;
 const placeClauseAt = (body: string, from: number, to: number): string | null => {
   const clause = body.slice(from, to).trim();
   if (!clause.startsWith(AT_PLACE)) return null;
-  const words = clause.slice(AT_PLACE.length);
+  const words = clause.slice(AT_PLACE.length).replace(CAPITAL_CITY, "");
   const venue = venuePlaceAt(words);
   return wholePlaceName(words) ?? (venue !== null && venue.end === words.length ? venue.name : null);
 };
 
+// `tại thủ đô Hà Nội`: the capital, named with the word for it.
+const CAPITAL_CITY = /^thủ đô (?=\p{Lu})/u;
 // `tại hội trường Ba Đình (Hà Nội)`, `tại Trung tâm Hội nghị quốc gia Mỹ Đình (Hà Nội)`: a venue, and the one place it lies in, in brackets.
 const VENUE_WITH_PLACE = /^[^,;:()\n]{2,60}? \(([^(),\n]{2,40})\)/u;
 
@@ -512,7 +514,7 @@ export interface PlaceAfter {
 export const placeAfter = (body: string, nameEnd: number, afterDay = false): PlaceAfter | null => {
   const lead = (afterDay ? PLACE_AFTER_DAY.exec(body.slice(nameEnd, nameEnd + 8)) : null) ?? BEFORE_PLACE.exec(body.slice(nameEnd, nameEnd + 60));
   if (lead === null) return null;
-  const from = nameEnd + lead[0].length;
+  const from = nameEnd + lead[0].length + (CAPITAL_CITY.exec(body.slice(nameEnd + lead[0].length, nameEnd + lead[0].length + 8))?.[0].length ?? 0);
   const [first] = findPlaces(body.slice(from, from + 80));
   if (first !== undefined && first.start === 0) return { name: first.name, end: from + first.end };
   const venue = venuePlaceAt(body.slice(from, from + 110));

@@ -298,6 +298,10 @@ describe("findEvents", () => {
     expect(first(text)).toMatchObject({ name: "Hội nghị Trung ương lần thứ nhất", date: { day: 24, month: 4 }, organiser: "Ban Chấp hành Trung ương khóa X" });
   });
 
+  it("reads the capital named with the word for it as the place (`tại thủ đô Hà Nội`) (corpus)", () => {
+    expect(first("Hội nghị Trung ương 4 diễn ra tại thủ đô Hà Nội sáng 5/3")).toMatchObject({ place: "Hà Nội", date: { day: 5, month: 3 } });
+  });
+
   it("reads the place in brackets after a venue, at the head of the sentence or after `tại` (corpus)", () => {
     expect(first("Đúng 8h30 sáng nay (18/4), tại hội trường Ba Đình (Hà Nội), Đại hội Đảng toàn quốc thứ X đã chính thức được khai mạc.")).toMatchObject({
       date: { day: 18, month: 4 },

@@ -177,6 +177,7 @@ describe("findOrganizations", () => {
     expect(read("quan hệ giữa hai QH nhằm ủng hộ hai Chính phủ và")).toEqual([]);
     expect(read("ông Pablo de Laiglesia khẳng định: Chính phủ nước này cam kết")).toEqual([]);
     expect(read("hợp tác chặt chẽ giữa Bộ Ngoại giao hai nước")).toEqual([]);
+    expect(read("giữa Chính phủ và nhân dân hai nước")).toEqual([]);
     // a count before ministries lists them; digits before a body are a date's
     expect(read("giao cho 3 Bộ Tài chính, Công an và Y tế").map(([, name]) => name)).toContain("Bộ Tài chính");
     expect(read("Chiều 24-4 Quốc hội sẽ họp").map(([text]) => text)).toEqual(["Quốc hội"]);

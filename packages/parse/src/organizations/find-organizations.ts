@@ -150,7 +150,9 @@ const OTHER_COUNTRIES_AFTER: readonly (readonly [string, string])[] = [
 const isOfOtherCountries = (tokens: readonly Token[], start: number, body: { level: string | null; end: number; classification: string }): boolean => {
   if (body.level !== "central") return false;
   if (ONE_PER_COUNTRY.has(body.classification) && COUNTS_BEFORE.has(tokens[start - 1]?.lower ?? "") && tokens[start]!.spaceBefore) return true;
-  const [first, second] = [tokens[body.end]?.lower, tokens[body.end + 1]?.lower];
+  // "Chính phủ và nhân dân hai nước": the countries of the people named with it are the body's too.
+  const people = tokens[body.end]?.lower === "và" && tokens[body.end + 1]?.lower === "nhân" && tokens[body.end + 2]?.lower === "dân" ? body.end + 3 : body.end;
+  const [first, second] = [tokens[people]?.lower, tokens[people + 1]?.lower];
   return OTHER_COUNTRIES_AFTER.some(([a, b]) => a === first && b === second);
 };
 
