@@ -126,6 +126,15 @@ export const BODIES: readonly BodyRule[] = [
   { name: "Đảng ủy Mặt trận Tổ quốc Việt Nam, các đoàn thể Trung ương", aliases: ["Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương", "Đảng ủy MTTQ Việt Nam, các đoàn thể Trung ương", "Đảng ủy MTTQ, các đoàn thể Trung ương"], classification: "party-committee", level: "central", scope: "national", source: QD_DANG_BO_TW },
   { name: "Văn phòng Chủ tịch nước", aliases: [], classification: "head-of-state", level: "central", scope: "national", source: HIEN_PHAP },
   { name: "Văn phòng Quốc hội", aliases: [], classification: "legislature", level: "central", scope: "national", source: HIEN_PHAP },
+  // The committee for the Vietnamese abroad, as its name has been written since the 1990s.
+  {
+    name: "Ủy ban Nhà nước về người Việt Nam ở nước ngoài",
+    aliases: ["Ủy ban về người Việt Nam ở nước ngoài", "Ủy ban Về người Việt Nam ở nước ngoài", "Ủy ban Về Người Việt Nam ở nước ngoài", "Ủy ban người Việt Nam ở nước ngoài", "Ủy ban Người Việt Nam ở nước ngoài", "Ủy ban NVNONN"],
+    classification: "state-agency",
+    level: "central",
+    scope: "national",
+    source: "Ủy ban Nhà nước về người Việt Nam ở nước ngoài, cơ quan thuộc Bộ Ngoại giao (trước đó Ủy ban về người Việt Nam ở nước ngoài)",
+  },
   // Committees of the Government, named with it: `Trưởng Ban Tôn giáo Chính phủ Ngô Yên Thi`.
   { name: "Ban Tôn giáo Chính phủ", aliases: ["Ban Tôn giáo của Chính phủ"], classification: "state-agency", level: "central", scope: "national", source: "Pháp lệnh Tín ngưỡng, tôn giáo 2004 (21/2004/PL-UBTVQH11): cơ quan quản lý nhà nước về tôn giáo ở trung ương" },
   { name: "Ban Cơ yếu Chính phủ", aliases: ["Ban Cơ yếu của Chính phủ"], classification: "state-agency", level: "central", scope: "national", source: "Luật Cơ yếu 2011 (05/2011/QH13): Ban Cơ yếu Chính phủ" },

@@ -157,6 +157,12 @@ describe("findOrganizations", () => {
     expect(names("được UBND cấp thẩm quyền xử lý")).toEqual([]);
   });
 
+  it("reads the committee for the Vietnamese abroad whole, not cut at Việt Nam (corpus)", () => {
+    expect(read("theo Uỷ ban Người Việt Nam ở nước ngoài cho biết")).toEqual([
+      ["Uỷ ban Người Việt Nam ở nước ngoài", "Ủy ban Nhà nước về người Việt Nam ở nước ngoài", "central"],
+    ]);
+  });
+
   it("reads a department of the 2000s whose field joined housing to the environment whole, with its province (corpus)", () => {
     expect(read("Chiều 3-5, Sở Tài nguyên Môi trường và Nhà đất Hà Nội đã tổ chức")).toEqual([
       ["Sở Tài nguyên Môi trường và Nhà đất Hà Nội", "Sở Tài nguyên Môi trường và Nhà đất Hà Nội", "province"],
