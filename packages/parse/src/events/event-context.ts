@@ -467,8 +467,10 @@ const placeClauseAt = (body: string, from: number, to: number): string | null =>
   const clause = body.slice(from, to).trim();
   if (!clause.startsWith(AT_PLACE)) return null;
   const words = clause.slice(AT_PLACE.length).replace(CAPITAL_CITY, "");
+  const whole = wholePlaceName(words);
+  if (whole !== null || words.charCodeAt(words.length - 1) !== 0x29) return whole;
   const venue = venuePlaceAt(words);
-  return wholePlaceName(words) ?? (venue !== null && venue.end === words.length ? venue.name : null);
+  return venue !== null && venue.end === words.length ? venue.name : null;
 };
 
 // `tại thủ đô Hà Nội`: the capital, named with the word for it.
@@ -517,6 +519,9 @@ export const placeAfter = (body: string, nameEnd: number, afterDay = false): Pla
   const from = nameEnd + lead[0].length + (CAPITAL_CITY.exec(body.slice(nameEnd + lead[0].length, nameEnd + lead[0].length + 8))?.[0].length ?? 0);
   const [first] = findPlaces(body.slice(from, from + 80));
   if (first !== undefined && first.start === 0) return { name: first.name, end: from + first.end };
+  // Only a bracket within reach can close a venue's place (most clauses hold none).
+  const bracket = body.indexOf(" (", from);
+  if (bracket < 0 || bracket > from + 64) return null;
   const venue = venuePlaceAt(body.slice(from, from + 110));
   return venue === null ? null : { name: venue.name, end: from + venue.end };
 };

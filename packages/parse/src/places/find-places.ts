@@ -323,8 +323,8 @@ const closesCompanyName = (words: WordList, at: number): boolean => {
   for (let k = at - 1; k >= 2 && k >= at - MAX_COMPANY_NAME_WORDS; k--) {
     if (!words.isSpaceBefore(k + 1) || NOT_IN_COMPANY_NAME.has((words.get(k) as Token).lower)) return false;
     // Its first word may be an abbreviation in capitals: `Công ty TNHH chế biến nông sản Ninh Thuận`.
-    const opens = words.isCapitalized(k) || CAPITAL_FIRST.test(words.textOf(k));
-    if (opens && words.isSpaceBefore(k) && words.isSpaceBefore(k - 1) && words.is(k - 1, "ty") && (words.get(k - 2) as Token).lower === "công") return true;
+    if (!words.is(k - 1, "ty") || (words.get(k - 2) as Token).lower !== "công" || !words.isSpaceBefore(k) || !words.isSpaceBefore(k - 1)) continue;
+    if (words.isCapitalized(k) || CAPITAL_FIRST.test(words.textOf(k))) return true;
   }
   return false;
 };
