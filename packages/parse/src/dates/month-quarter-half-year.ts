@@ -46,7 +46,8 @@ const yearParts = (digits: string | undefined, word: string | undefined): { year
 
 const withYear = (year: number | undefined, parts: { month: number; day?: number }) => (year === undefined ? parts : { year, ...parts });
 
-const monthsPiece = (at: number, end: number, year: number | undefined, first: number, last: number, relativeYear?: number): Piece => {
+/** The piece of the months `first` to `last` read from `at` to `end`: one month, a quarter, a half or a run of months. */
+export const monthsPiece = (at: number, end: number, year: number | undefined, first: number, last: number, relativeYear?: number): Piece => {
   const grain = first === last ? "month" : last - first === 2 && first % 3 === 1 ? "quarter" : last - first === 5 && first % 6 === 1 ? "half" : "range";
   const value = first === last ? withYear(year, { month: first }) : { start: withYear(year, { month: first }), end: withYear(year, { month: last }) };
   return { start: at, end, role: "date", value, grain, ...(relativeYear === undefined ? {} : { relativeYear }) };

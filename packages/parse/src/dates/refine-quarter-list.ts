@@ -1,6 +1,10 @@
 import { QUARTER_LEADS, QUARTER_WORDS } from "./date-words";
 import { isPeriod, type Period, type Piece } from "./piece";
+import { monthsPiece } from "./month-quarter-half-year";
 import { isDigitCode, matchAt } from "./text-context";
+
+/** A quarter's piece: months `3q-2` to `3q`, of `year` when written. */
+const quarterPiece = (start: number, end: number, quarter: number, year: number | undefined): Piece => monthsPiece(start, end, year, quarter * 3 - 2, quarter * 3);
 
 // "quý I, II, III, IV năm 2020", "quý I và II/2006": the quarters listed after one read with
 // `quý` are quarters too, and the year written after the last is the year of them all. Reports
@@ -27,12 +31,6 @@ const isBareQuarter = (piece: Piece, text: string): boolean =>
   isPeriod(piece.value) &&
   piece.value.start.year === undefined &&
   QUARTER_LEADS.some((lead) => text.slice(piece.start, piece.start + lead.length).toLowerCase() === lead);
-
-/** A quarter's piece: months `3q-2` to `3q`, of `year` when written. */
-const quarterPiece = (start: number, end: number, quarter: number, year: number | undefined): Piece => {
-  const withYear = year === undefined ? {} : { year };
-  return { start, end, role: "date", value: { start: { ...withYear, month: quarter * 3 - 2 }, end: { ...withYear, month: quarter * 3 } }, grain: "quarter" };
-};
 
 /**
  * Adds the quarters listed after one read with `quý` (`quý I, II, III, IV năm 2020`, `quý I và
