@@ -105,6 +105,14 @@ describe("dates listed together", () => {
       { year: 2005, month: 8 },
       { year: 2005, month: 9 },
     ]);
+    // corpus: the year written as a word after the last month
+    expect(listed("trong hai tháng 3 và 4 năm 2020, tỉnh", "2021-05-10")).toEqual([
+      ["tháng 3", { year: 2020, month: 3 }, null],
+      ["4 năm 2020", { year: 2020, month: 4 }, null],
+    ]);
+    // no month list without `tháng`, nor a month above 12
+    expect(listed("trong 3 và 4 năm 2020", "2021-05-10").map(([text]) => text)).toEqual(["năm 2020"]);
+    expect(listed("tháng 3 và 14 năm 2020", "2021-05-10").map(([text]) => text)).toEqual(["tháng 3", "năm 2020"]);
   });
 
   it("reads no list whose numbers do not rise, or that no day word opens", () => {

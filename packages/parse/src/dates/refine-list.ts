@@ -67,9 +67,23 @@ const isRisingList = (items: readonly ListItem[], last: number, isDay: (value: n
   items.every((item, k) => isDay(item.value) && item.value < (items[k + 1]?.value ?? last));
 
 /**
+ * The last month of a list whose year is written after it as a word (`tháng 3 và 4 năm 2020`):
+ * the piece read for `năm 2020` taken back over the bare month before it, or null when
+ * `piece` is no such year.
+ */
+const monthBeforeYear = (piece: Piece, text: string): Piece | null => {
+  if (piece.role !== "date" || piece.grain !== "year" || piece.relative || piece.relativeYear !== undefined || isPeriod(piece.value)) return null;
+  const { year, month } = piece.value;
+  if (year === undefined || month !== undefined || text.charCodeAt(piece.start - 1) !== 0x20 || !text.startsWith("năm ", piece.start)) return null;
+  const item = numberEndingAt(text, piece.start - 1);
+  if (item === null || item.value < 1 || item.value > 12) return null;
+  return { ...piece, start: item.start, value: { year, month: item.value }, grain: "month" };
+};
+
+/**
  * Completes a list of bare days or months from the date that ends it: the numbers become
  * dates of that date's month and year (`ngày 14, 15 và 16-4`, `hôm 28, 29-4`) or of its year
- * (`tháng 5, 6 và 7-2005`), and the opening word makes the last one a date even without a
+ * (`tháng 5, 6 và 7-2005`, `tháng 3 và 4 năm 2020`), and the opening word makes the last one a date even without a
  * cue of its own. The numbers must rise; a piece already read for the first number with its
  * opening word (`ngày 14`, `Sáng ngày 14`, `tháng 5`) takes the month or year it lacked.
  */
@@ -77,7 +91,7 @@ export const refineList = (pieces: readonly Piece[], text: string): Piece[] => {
   let out: Piece[] | null = null;
   let done = -1; // the last piece of `pieces` a list has replaced
   for (let i = 0; i < pieces.length; i++) {
-    const last = pieces[i]!;
+    const last = monthBeforeYear(pieces[i]!, text) ?? pieces[i]!;
     if (last.role !== "date" || last.relative || last.lunar || isPeriod(last.value)) continue;
     const { year, month, day } = last.value;
     if (month === undefined || (day === undefined && year === undefined) || last.value.hour !== undefined) continue;
