@@ -95,6 +95,8 @@ export const BODIES: readonly BodyRule[] = [
   // The Party's organisation of a tier or unit, with its place or unit (`Đảng bộ tỉnh Nam Định`, `Đảng bộ TPHCM`); bare, it is any.
   { name: "Đảng bộ", aliases: [], classification: "party-committee", level: null, scope: "local", needsQualifier: true, source: DIEU_LE },
   { name: "Ban Thường vụ", aliases: ["BTV"], classification: "party-committee", level: null, scope: "local", source: DIEU_LE },
+  // Written without `Ban` only before the committee it serves (`Thường vụ Tỉnh ủy Tiền Giang`); `Ban Thường vụ` above keeps its own reading.
+  { name: "Ban Thường vụ", aliases: ["Thường vụ"], classification: "party-committee", level: null, scope: "local", needsQualifier: true, source: DIEU_LE },
   // Organs of Party committees
   { name: "Ủy ban Kiểm tra", aliases: ["UBKT"], classification: "party-agency", level: null, scope: "local", source: DIEU_LE },
   { name: "Ủy ban Kiểm tra Trung ương", aliases: ["UBKTTW", "UBKT Trung ương"], classification: "party-agency", level: "central", scope: "national", source: DIEU_LE },

@@ -1000,6 +1000,8 @@ const seatAt = (tokens: readonly Token[], at: number, source: string): { end: nu
  */
 /** The Party's Central Committee, whose organs the central boards are. */
 const CENTRAL_COMMITTEE = "Ban Chấp hành Trung ương Đảng";
+const EXECUTIVE = "Ban Chấp hành ";
+const STANDING_BOARD = "Ban Thường vụ";
 
 export const matchBodyPhrase = (tokens: readonly Token[], at: number, source: string, options: BodyPhraseOptions = {}, depth = 0): BodyPhrase | null => {
   const head = matchHead(tokens, at, source, options);
@@ -1037,7 +1039,9 @@ export const matchBodyPhrase = (tokens: readonly Token[], at: number, source: st
     const tier = TIER_LEXICON.match(tokens, end);
     const tierIsCommittee = tier !== null && TIER_SUFFIXES_OF_COMMITTEES.has(tokens[tier.end]?.lower ?? "");
     const abbreviated = tier === null ? abbreviatedTierPlace(tokens, end, source, options) : null;
-    if (central !== null && head.scope === "local" && takesParent(head.name, head.classification)) {
+    // "Ban Thường vụ Trung ương Đoàn": `Trung ương` that opens another body's name is that body's, read as the parent below.
+    const centralOfOther = central !== null && (BODY_LEXICON.match(tokens, end)?.end ?? 0) > central.end;
+    if (central !== null && !centralOfOther && head.scope === "local" && takesParent(head.name, head.classification)) {
       name = `${name} Trung ương`;
       level = "central";
       parent = CENTRAL_COMMITTEE;
@@ -1076,13 +1080,16 @@ export const matchBodyPhrase = (tokens: readonly Token[], at: number, source: st
       const parentAt = tokens[end]?.lower === "-" ? end + 1 : end;
       const parentPhrase = matchBodyPhrase(tokens, parentAt, source, options, depth + 1);
       if (parentPhrase !== null && !parentPhrase.generic && (PARENT_CLASSES.has(parentPhrase.classification) || otherParentClassesOf(head.name)?.has(parentPhrase.classification) === true)) {
-        name = `${name} ${parentPhrase.name}`;
+        // A committee's own board is named after it without `Ban Chấp hành` (`Ban Thường vụ Trung ương Đoàn …`).
+        name = `${name} ${parentPhrase.name.startsWith(EXECUTIVE) ? parentPhrase.name.slice(EXECUTIVE.length) : parentPhrase.name}`;
         parent = parentPhrase.name;
         level = parentPhrase.level ?? level;
         place = parentPhrase.place;
         end = parentPhrase.end;
         qualified = true;
         if (head.name === OFFICE) classification = OFFICE_SIDE_OF_PARENT.get(parentPhrase.classification) ?? classification;
+        // The standing board of a mass organisation or the Front is that organisation's (Điều lệ Đoàn, Điều lệ Hội Nông dân), not the Party's.
+        if (head.name === STANDING_BOARD && (parentPhrase.classification === "mass-organization" || parentPhrase.classification === "front")) classification = parentPhrase.classification;
       }
     } else if (head.scope === "committee") {
       // An acronym is an organisation's (`Thành đoàn TNCS`, `Đảng ủy TCT`), unless the table names it a place (`Thành ủy TPHCM`).

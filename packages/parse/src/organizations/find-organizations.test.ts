@@ -428,6 +428,24 @@ describe("findOrganizations", () => {
     expect(read("Cục trưởng Cục Hợp tác xã và phát triển nông thôn cho biết")).toEqual([]);
   });
 
+  it("reads `Thường vụ` before a committee as its standing board, and no body alone (corpus)", () => {
+    expect(read("Chiều 12/1, Thường vụ Tỉnh ủy Tiền Giang đã thông qua")).toEqual([["Thường vụ Tỉnh ủy Tiền Giang", "Ban Thường vụ Tỉnh ủy Tiền Giang", "province"]]);
+    expect(read("sẽ đề nghị Thường vụ Thị ủy Bỉm Sơn chỉ đạo")).toEqual([["Thường vụ Thị ủy Bỉm Sơn", "Ban Thường vụ Thị ủy Bỉm Sơn", "district"]]);
+    expect(read("Ông là Thường vụ, Trưởng ban")).toEqual([]);
+  });
+
+  it("reads the standing board of a mass organisation's central committee as that organisation's (corpus)", () => {
+    const [board] = findOrganizations("Ban Thường vụ Trung ương Đoàn TNCS Hồ Chí Minh đã phát động");
+    expect([board?.text, board?.name, board?.classification, board?.parent]).toEqual([
+      "Ban Thường vụ Trung ương Đoàn TNCS Hồ Chí Minh",
+      "Ban Thường vụ Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh",
+      "mass-organization",
+      "Ban Chấp hành Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh",
+    ]);
+    // the Party's own central level is unchanged
+    expect(findOrganizations("Ban Tuyên giáo Trung ương cho biết").map((m) => [m.name, m.parent])).toEqual([["Ban Tuyên giáo Trung ương", "Ban Chấp hành Trung ương Đảng"]]);
+  });
+
   it("gives no body for `Ban Chỉ đạo` or `Ủy ban Thường vụ` alone, which point back to one named before (corpus)", () => {
     expect(read("Tại phiên họp, Ban Chỉ đạo đã thống nhất")).toEqual([]);
     // nor the standing committee alone (the National Assembly's, named before)
