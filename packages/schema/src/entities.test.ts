@@ -67,6 +67,7 @@ const valid: Case[] = [
     value: { person: { name: "Trương Tấn Sang" }, post: { role: "Chủ tịch nước", body: null, level: "central" }, asOf: null, former: true },
   },
   { entity: "Organization", what: "Ban Dân vận Tỉnh ủy", value: { name: "Ban Dân vận Tỉnh ủy", classification: "party-agency", level: "province", parent: "Tỉnh ủy" } },
+  { entity: "Organization", what: "Đảng Cộng sản Việt Nam", value: { name: "Đảng Cộng sản Việt Nam", classification: "party", level: "central" } },
   { entity: "Organization", what: "Khối Dân vận tỉnh", value: { name: "Khối Dân vận tỉnh", classification: "other", level: "province" } },
   {
     entity: "Place", what: "điểm cầu Bình Dương (2021)",

@@ -7,6 +7,7 @@ import { Label } from "./text";
  *
  * | value | Vietnamese | examples |
  * |---|---|---|
+ * | `party` | Đảng Cộng sản Việt Nam, the Party as a whole | Đảng Cộng sản Việt Nam, ĐCSVN |
  * | `party-committee` | cấp ủy Đảng | Ban Chấp hành Trung ương Đảng, Bộ Chính trị, Ban Bí thư, Tỉnh ủy, Huyện ủy, Đảng ủy |
  * | `party-agency` | cơ quan tham mưu của cấp ủy | Ban Dân vận Tỉnh ủy, Ban Tổ chức Trung ương, Ủy ban Kiểm tra Tỉnh ủy, Văn phòng Trung ương Đảng |
  * | `legislature` | Quốc hội and its bodies | Quốc hội, Ủy ban Thường vụ Quốc hội |
@@ -29,6 +30,7 @@ import { Label } from "./text";
  */
 export const OrganizationClassification = z
   .enum([
+    "party",
     "party-committee",
     "party-agency",
     "legislature",
@@ -43,7 +45,7 @@ export const OrganizationClassification = z
     "armed-forces",
     "other",
   ])
-  .describe("Kind of body: Party committee, Party agency, legislature, people's council, government, people's committee, state agency, judiciary, Fatherland Front, mass organisation, head of state, armed forces, other.");
+  .describe("Kind of body: the Party, Party committee, Party agency, legislature, people's council, government, people's committee, state agency, judiciary, Fatherland Front, mass organisation, head of state, armed forces, other.");
 export type OrganizationClassification = z.infer<typeof OrganizationClassification>;
 
 /**

@@ -82,6 +82,10 @@ const LUAT_TOA = "Luật Tổ chức Tòa án nhân dân 2014 (62/2014/QH13); Lu
 /** Bodies of the political system, with every way the text writes them. */
 export const BODIES: readonly BodyRule[] = [
   // Party committees
+  // The Party itself, under its names since 1930 (Điều lệ Đảng: Đảng Cộng sản Đông Dương 1930–1951, Đảng Lao động Việt Nam 1951–1976).
+  { name: "Đảng Cộng sản Việt Nam", aliases: ["ĐCSVN", "Đảng CSVN"], classification: "party", level: "central", scope: "national", source: DIEU_LE },
+  { name: "Đảng Lao động Việt Nam", aliases: [], classification: "party", level: "central", scope: "national", source: DIEU_LE },
+  { name: "Đảng Cộng sản Đông Dương", aliases: [], classification: "party", level: "central", scope: "national", source: DIEU_LE },
   { name: "Ban Chấp hành Trung ương Đảng", aliases: ["Ban Chấp hành Trung ương", "Trung ương Đảng", "BCH Trung ương", "BCHTW", "BCHTƯ"], classification: "party-committee", level: "central", scope: "national", source: DIEU_LE },
   { name: "Bộ Chính trị", aliases: ["BCT"], classification: "party-committee", level: "central", scope: "national", source: DIEU_LE },
   { name: "Ban Bí thư", aliases: ["BBT", "Ban Bí thư Trung ương Đảng"], classification: "party-committee", level: "central", scope: "national", source: DIEU_LE },

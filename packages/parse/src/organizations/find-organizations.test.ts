@@ -428,6 +428,17 @@ describe("findOrganizations", () => {
     expect(read("Cục trưởng Cục Hợp tác xã và phát triển nông thôn cho biết")).toEqual([]);
   });
 
+  it("reads the Party itself under its names, apart from its committees (corpus)", () => {
+    const party = (text: string) => findOrganizations(text).map((m) => [m.text, m.name, m.classification]);
+    expect(party("dưới sự lãnh đạo của Đảng Cộng sản Việt Nam đứng đầu là")).toEqual([["Đảng Cộng sản Việt Nam", "Đảng Cộng sản Việt Nam", "party"]]);
+    expect(party("Tổng Bí thư Đảng CSVN Nông Đức Mạnh")[0]).toEqual(["Đảng CSVN", "Đảng Cộng sản Việt Nam", "party"]);
+    expect(party("thành lập Đảng Cộng sản VN để")).toEqual([["Đảng Cộng sản VN", "Đảng Cộng sản Việt Nam", "party"]]);
+    expect(party("tham gia thành lập Đảng Cộng sản Đông Dương.")).toEqual([["Đảng Cộng sản Đông Dương", "Đảng Cộng sản Đông Dương", "party"]]);
+    // its Central Committee stays one body, and another country's party is none of these
+    expect(party("Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam")).toEqual([["Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam", "Ban Chấp hành Trung ương Đảng", "party-committee"]]);
+    expect(party("Đảng Cộng sản Trung Quốc")).toEqual([]);
+  });
+
   it("reads `Thường vụ` before a committee as its standing board, and no body alone (corpus)", () => {
     expect(read("Chiều 12/1, Thường vụ Tỉnh ủy Tiền Giang đã thông qua")).toEqual([["Thường vụ Tỉnh ủy Tiền Giang", "Ban Thường vụ Tỉnh ủy Tiền Giang", "province"]]);
     expect(read("sẽ đề nghị Thường vụ Thị ủy Bỉm Sơn chỉ đạo")).toEqual([["Thường vụ Thị ủy Bỉm Sơn", "Ban Thường vụ Thị ủy Bỉm Sơn", "district"]]);
