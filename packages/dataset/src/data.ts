@@ -504,7 +504,7 @@ export const articles: readonly Article[] = [
           "name": "Đại hội XIII của Đảng",
           "date": null,
           "place": null,
-          "organiser": null,
+          "organiser": "Đảng Cộng sản Việt Nam",
           "term": {
             "startYear": null,
             "endYear": null,
@@ -522,7 +522,7 @@ export const articles: readonly Article[] = [
           "name": "Đại hội XIV của Đảng bộ tỉnh",
           "date": null,
           "place": null,
-          "organiser": null,
+          "organiser": "Đảng bộ tỉnh",
           "term": {
             "startYear": null,
             "endYear": null,
@@ -660,7 +660,7 @@ export const articles: readonly Article[] = [
           "name": "Đại hội toàn quốc lần thứ XIII của Đảng",
           "date": null,
           "place": null,
-          "organiser": null,
+          "organiser": "Đảng Cộng sản Việt Nam",
           "term": {
             "startYear": null,
             "endYear": null,
@@ -678,7 +678,7 @@ export const articles: readonly Article[] = [
           "name": "Đại hội Đảng bộ tỉnh lần thứ XIV",
           "date": null,
           "place": null,
-          "organiser": null,
+          "organiser": "Đảng bộ tỉnh",
           "term": {
             "startYear": null,
             "endYear": null,
@@ -811,7 +811,7 @@ export const articles: readonly Article[] = [
           "name": "Đại hội XIV của Đảng bộ tỉnh",
           "date": null,
           "place": null,
-          "organiser": null,
+          "organiser": "Đảng bộ tỉnh",
           "term": {
             "startYear": null,
             "endYear": null,
@@ -2058,7 +2058,7 @@ export const articles: readonly Article[] = [
           "name": "Đại hội XIII của Đảng",
           "date": null,
           "place": null,
-          "organiser": null,
+          "organiser": "Đảng Cộng sản Việt Nam",
           "term": {
             "startYear": null,
             "endYear": null,
@@ -2076,7 +2076,7 @@ export const articles: readonly Article[] = [
           "name": "Đại hội Đảng bộ tỉnh Bình Dương lần thứ XI",
           "date": null,
           "place": null,
-          "organiser": null,
+          "organiser": "Đảng bộ tỉnh Bình Dương",
           "term": {
             "startYear": null,
             "endYear": null,
@@ -2808,7 +2808,7 @@ export const articles: readonly Article[] = [
           "name": "Đại hội Hội Cựu chiến binh",
           "date": null,
           "place": null,
-          "organiser": null,
+          "organiser": "Hội Cựu chiến binh",
           "term": null
         }
       },

@@ -95,7 +95,7 @@ const withoutNameCompounds = (name: string): string => name.replace(NAME_COMPOUN
 const LINE_DASH = /^\s*[-–]\s+/u;
 
 /** An organiser as written: a capitalised body of a few words, without digits or quotes. */
-const asOrganiser = (words: string): string | null => {
+export const asOrganiser = (words: string): string | null => {
   let name = words.trim();
   for (let again = true; again; ) {
     again = false;

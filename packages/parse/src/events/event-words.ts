@@ -167,7 +167,7 @@ export const NOT_AN_EVENT_AFTER: ReadonlySet<string> = new Set([
  */
 export const ORGANISER_HEADS: readonly string[] = [
   "Ban", "Ủy ban", "UBND", "HĐND", "Hội đồng", "Hội", "Sở", "Bộ", "Mặt trận", "MTTQ", "Tỉnh ủy", "Huyện ủy", "Thành ủy", "Quận ủy",
-  "Đảng ủy", "Đảng bộ", "Chi bộ", "Đoàn", "Tỉnh đoàn", "Thành đoàn", "Huyện đoàn", "Liên đoàn", "LĐLĐ", "Tổng Liên đoàn", "Quốc hội", "Chính phủ", "Chủ tịch nước", "BCH", "Văn phòng",
+  "Đảng ủy", "Đảng bộ", "Chi bộ", "Đảng Cộng sản", "ĐCSVN", "Đoàn", "Tỉnh đoàn", "Thành đoàn", "Huyện đoàn", "Liên đoàn", "LĐLĐ", "Tổng Liên đoàn", "Quốc hội", "Chính phủ", "Chủ tịch nước", "BCH", "Văn phòng",
   "Trung ương", "Công an", "Bộ Chỉ huy", "Bộ Tư lệnh", "Trường", "Học viện", "Viện", "Cục", "Tổng cục", "Khối", "Thường trực", "Hiệp hội", "Bệnh viện",
   "Liên hiệp", "Tòa án", "TAND", "Viện kiểm sát", "VKSND", "Kiểm toán", "Phòng", "Trung tâm", "Thành phố", "TP", "TP.HCM", "TPHCM", "Tỉnh", "Huyện", "Quận", "Thị xã", "Xã", "Phường", "Quân khu",
 ];

@@ -6,6 +6,7 @@ import { lowerCode, spells, WordList } from "../places/word-list";
 import type { WordToken } from "../places/word-tokens";
 import { termStartingAt, type ScannedTerm } from "../terms/scan-terms";
 import { BACK_REFERENCE_AFTER, BODIES_WITH_STOPS, CLOSED_AFTER, COMMA_FORMULAS, COUNTERS, EVENT_CLASSIFIERS, DATE_AFTER_NGAY, DOCUMENT_OF_EVENT, EVENT_WORDS, HAILED_AFTER, HELD_WHEN, JOINT_ELECTION_TAILS, NAME_STOPS, NOT_AN_EVENT_AFTER, NOT_LAST, NOUNS_FROM_STOPS, CAPITALISED_NOUNS_FROM_STOPS, NOUNS_WITH_STOPS, ORDINAL_WORDS, POINTS_BACK, PURPOSE_AFTER_CONFERENCE, type EventWord } from "./event-words";
+import { ownBodyOf } from "./own-body";
 import { attendingClauseStart, clauseStartBefore, dateAfter, dateClauseAfter, endsAfter, heldAtPlace, heldByAfter, opensEventClause, organiserBefore, placeAfter, sentenceHead } from "./event-context";
 import { afterPartyOf, legislatureAfter, meetingBodyAfter } from "./event-name-tail";
 import { withYearFrom } from "./event-year";
@@ -105,7 +106,9 @@ const mergeTerms = (terms: readonly Term[]): Term | null => {
  *
  * The name is kept as written and ends where it clearly ends: at punctuation, at a verb,
  * preposition or time word, or right after its term. The term is filled when the name writes
- * one; the organiser when the same sentence says `X tổ chức <event>` or `<event> do X tổ chức`;
+ * one; the organiser when the same sentence says `X tổ chức <event>` or `<event> do X tổ chức`,
+ * or when the event is named after the body that holds it (`Kỳ họp thứ 7, Quốc hội khóa XV`:
+ * `Quốc hội`; `Đại hội X của Đảng`: the Communist Party of Vietnam);
  * the date from a day written at the head of that sentence (`Ngày 14-1, X tổ chức …`) or right
  * after a verb of taking place (`<event> diễn ra từ ngày 17 đến 24-4`), with no year unless
  * written or `ref` (the article's publication date) fills it as `findDates` does (an event on
@@ -494,7 +497,8 @@ export const findEventsIn = (normalized: NormalizedText, input: string, words: W
     const date = closed ? null : (head.date ?? dayAfter?.value ?? dateClauseAfter(body, clauseStart, lead, afterName));
     // "triệu tập Đại hội X của Đảng từ ngày 18 đến 25-4 tại Hà Nội": the place may follow the day read after the name.
     const place = placed?.name ?? head.place ?? (dayAfter === null ? null : (placeAfter(body, dayAfter.end, true)?.name ?? null));
-    const organiser = organised?.name ?? heldBy?.organiser ?? null;
+    // "Kỳ họp thứ 7, Quốc hội khóa XV", "Đại hội Đảng bộ tỉnh Đồng Nai": an event named after the body that holds it.
+    const organiser = organised?.name ?? heldBy?.organiser ?? ownBodyOf(body.slice(nameStart, nameEnd), entry.kind, terms.length > 0);
     // "Tại buổi họp báo, …", "Buổi họp mặt còn sinh động hơn": a meeting or seminar named by its opener alone, and
     // nothing said of it, points back to one named before, as `tại lễ kỷ niệm` does.
     if (j === bareEnd && date === null && place === null && organiser === null) {
