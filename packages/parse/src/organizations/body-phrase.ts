@@ -1002,6 +1002,9 @@ const seatAt = (tokens: readonly Token[], at: number, source: string): { end: nu
 const CENTRAL_COMMITTEE = "Ban Chấp hành Trung ương Đảng";
 const EXECUTIVE = "Ban Chấp hành ";
 const STANDING_BOARD = "Ban Thường vụ";
+/** The kinds of national body with chapters in the provinces, named with the country and then the province. */
+const CHAPTERED_CLASSES: ReadonlySet<OrganizationClassification> = new Set(["mass-organization", "other"]);
+const NAMED_FOR_THE_COUNTRY = / (?:Việt Nam|VN)$/u;
 
 export const matchBodyPhrase = (tokens: readonly Token[], at: number, source: string, options: BodyPhraseOptions = {}, depth = 0): BodyPhrase | null => {
   const head = matchHead(tokens, at, source, options);
@@ -1033,7 +1036,11 @@ export const matchBodyPhrase = (tokens: readonly Token[], at: number, source: st
       end = country;
     }
   }
-  if (head.scope !== "national") {
+  // "Hội Nông dân Việt Nam TPHCM", "Hội Liên hiệp Phụ nữ Việt Nam tỉnh Bến Tre": a national association named with a
+  // province is its chapter there, read as a local body's place is (Điều lệ Hội Nông dân Việt Nam: cấp tỉnh).
+  const chapter = head.scope === "national" && CHAPTERED_CLASSES.has(head.classification) && NAMED_FOR_THE_COUNTRY.test(name);
+  if (chapter) level = null;
+  if (head.scope !== "national" || chapter) {
     const central = CENTRAL_LEXICON.match(tokens, end);
     const city = CITY_ABBREVIATION_LEXICON.match(tokens, end);
     const tier = TIER_LEXICON.match(tokens, end);
@@ -1117,7 +1124,7 @@ export const matchBodyPhrase = (tokens: readonly Token[], at: number, source: st
       }
     }
     // "Sở Y tế Phú Thọ", "Hội Khuyến học Phú Thọ": a local body with no tier, parent or place read yet takes a province's name.
-    if (!qualified && head.scope === "local") {
+    if (!qualified && (head.scope === "local" || chapter)) {
       const cityName = provinceAt(tokens, end);
       if (cityName !== null) {
         place = textOf(tokens, end, cityName.end, source);
@@ -1147,6 +1154,7 @@ export const matchBodyPhrase = (tokens: readonly Token[], at: number, source: st
       end = seat.end;
     }
   }
+  if (chapter && !qualified) level = head.level;
   if (head.needsQualifier && !qualified) return null;
   // "Ban Tổ chức Trung ương": a listed central board of the Party is the Central Committee's, as an unlisted one is.
   if (parent === null && classification === "party-agency" && name.startsWith("Ban ") && name.endsWith(" Trung ương")) parent = CENTRAL_COMMITTEE;

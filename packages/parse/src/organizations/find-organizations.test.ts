@@ -439,6 +439,14 @@ describe("findOrganizations", () => {
     expect(party("Đảng Cộng sản Trung Quốc")).toEqual([]);
   });
 
+  it("reads a national association named with a province as its chapter there (corpus)", () => {
+    const chapter = (text: string) => findOrganizations(text).map((m) => [m.text, m.level, m.place]);
+    expect(chapter("giữ chức Chủ tịch Hội Nông dân Việt Nam TPHCM, thay bà")).toEqual([["Hội Nông dân Việt Nam TPHCM", "province", "Thành phố Hồ Chí Minh"]]);
+    expect(chapter("Hội Liên hiệp Phụ nữ Việt Nam tỉnh Bến Tre đã")).toEqual([["Hội Liên hiệp Phụ nữ Việt Nam tỉnh Bến Tre", "province", "Bến Tre"]]);
+    // alone, or before anything but a province, it is the national body
+    expect(chapter("Hội Nông dân Việt Nam và Hà Nội")).toEqual([["Hội Nông dân Việt Nam", "central", undefined]]);
+  });
+
   it("reads `Thường vụ` before a committee as its standing board, and no body alone (corpus)", () => {
     expect(read("Chiều 12/1, Thường vụ Tỉnh ủy Tiền Giang đã thông qua")).toEqual([["Thường vụ Tỉnh ủy Tiền Giang", "Ban Thường vụ Tỉnh ủy Tiền Giang", "province"]]);
     expect(read("sẽ đề nghị Thường vụ Thị ủy Bỉm Sơn chỉ đạo")).toEqual([["Thường vụ Thị ủy Bỉm Sơn", "Ban Thường vụ Thị ủy Bỉm Sơn", "district"]]);
