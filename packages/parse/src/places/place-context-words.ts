@@ -1,7 +1,7 @@
 /**
  * Words before a bare province name that make it something else: a person (`ông Bình Dương`,
  * forms of address in Vietnamese) or a street, bridge or station named after the place
- * (`đường Hà Nội`, `phố Huế`, `ga Hà Nội`), a venue or club (`Nhà thi đấu Phú Thọ`), or a village (`làng Hòa Bình`). Compared in lower case; from the project's golden
+ * (`đường Hà Nội`, `phố Huế`, `ga Hà Nội`), a venue or club (`Nhà thi đấu Phú Thọ`), a village (`làng Hòa Bình`), or a battle (`chiến thắng Điện Biên`). Compared in lower case; from the project's golden
  * negatives (places/golden.md).
  */
 export const NOT_A_PLACE_BEFORE: ReadonlySet<string> = new Set([
@@ -13,6 +13,9 @@ export const NOT_A_PLACE_BEFORE: ReadonlySet<string> = new Set([
   // A village named like a province (`làng Hòa Bình`): below the commune, not the province. (`thôn`
   // and `bản` end longer words before a province too: `nông thôn`, `xuất bản`.)
   "làng", "xóm", "ấp",
+  // A battle or campaign named after a place (`chiến thắng Điện Biên`, 1954; `chiến dịch Hồ Chí Minh`, 1975): its name,
+  // not the province, which may be younger than it (Điện Biên, 2004).
+  "chiến thắng", "chiến dịch",
 ]);
 
 /**
