@@ -718,6 +718,11 @@ describe("findOfficials: heads of border posts and checkpoints (corpus)", () => 
       { role: "Chủ tịch danh dự", body: "Hội Chữ thập đỏ Việt Nam", level: "central" },
     ]);
   });
+
+  it("leaves out a newspaper's tag glued to the dash of its lead, and keeps a body's acronym (corpus)", () => {
+    expect(findOfficials("Khiển trách ông Phạm Dũng, Bí thư Thị ủy La Gi (NLĐ)- Tại kỳ họp").map((m) => m.text)).toEqual(["Phạm Dũng, Bí thư Thị ủy La Gi"]);
+    expect(findOfficials("Chủ tịch Quốc hội (QH) Nguyễn Văn An").map((m) => m.text)).toEqual(["Chủ tịch Quốc hội (QH) Nguyễn Văn An"]);
+  });
 });
 
 describe("findOfficials: negative cases", () => {

@@ -231,7 +231,10 @@ const matchPost = (tokens: readonly Token[], at: number, source: string, bodyOpt
   // Lương": Vietnam's own name after a body or a national office says whose it is.
   if (position.body !== null || position.level === "central") end = vietNamEndAt(tokens, end);
   // "Chủ tịch Quốc hội (QH)": the abbreviation in parentheses goes with the body.
-  if (tokens[end]?.text === "(" && tokens[end + 1]?.acronym === true && tokens[end + 2]?.text === ")") end += 3;
+  // Not a newspaper's tag before its lead, glued to the dash after it (`Bí thư Thị ủy La Gi (NLĐ)- Tại kỳ họp`).
+  const dash = tokens[end + 3];
+  const sourceTag = dash !== undefined && (dash.text === "-" || dash.text === "–") && dash.start === tokens[end + 2]?.end;
+  if (tokens[end]?.text === "(" && tokens[end + 1]?.acronym === true && tokens[end + 2]?.text === ")" && !sourceTag) end += 3;
   // "Thủ tướng Hàn Quốc", "Chủ tịch Quốc hội Mông Cổ": a foreign post; the country is part of the body, the tier unknown.
   // So is a post of another country's communist party ("Ủy viên T.Ư Đảng Cộng sản Pháp"); the
   // Party's own name written out goes with its body ("Ủy viên Trung ương Đảng Cộng sản Việt Nam").
