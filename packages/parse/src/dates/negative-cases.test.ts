@@ -19,6 +19,7 @@ const NOT_DATES: [string, string][] = [
   ["từ 2-3 mức", "a count of levels"],
   ["đội chủ nhà thắng 2-1", "a score"],
   ["tỷ số 3:0", "a score"],
+  ["Tỷ lệ sinh viên/lớp học: 1:17-Sinh viên", "a ratio after its label (corpus)"],
   ["tăng 4/5%", "a percentage"],
   ["điện thoại 04.32 818 818", "a phone number"],
   ["phiên bản 2.10.3", "a version"],

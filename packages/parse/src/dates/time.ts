@@ -15,6 +15,19 @@ const HOUR_RANGE = /(?:từ )?(\d{1,2}) ?[-–] ?(\d{1,2}) ?(giờ|h|g)(?![\p{L}
 
 const validTime = (hour: number, minute: number | undefined) => hour >= 0 && hour <= 23 && (minute === undefined || (minute >= 0 && minute <= 59));
 
+/** The words that make the numbers after them, in their clause, a ratio or a score. */
+const RATIO_WORDS = ["tỷ lệ", "tỉ lệ", "tỷ số", "tỉ số"];
+
+/** How far back a ratio's word may stand before its numbers: a label and a colon. */
+const RATIO_LOOK_BEHIND = 40;
+
+/** Whether a ratio's word stands before `at` in the same line and sentence (`Tỷ lệ sinh viên/lớp học: 1:17`). */
+const isRatioAfter = (text: string, at: number): boolean => {
+  const before = text.slice(Math.max(0, at - RATIO_LOOK_BEHIND), at).toLowerCase();
+  const clause = before.slice(Math.max(before.lastIndexOf("\n"), before.lastIndexOf(". ")) + 1);
+  return RATIO_WORDS.some((word) => clause.includes(word));
+};
+
 const readClock = (text: string, at: number): Piece | null => {
   const m = matchAt(CLOCK, text, at);
   if (!m) return null;
@@ -25,8 +38,8 @@ const readClock = (text: string, at: number): Piece | null => {
   // "16:17 PM" is a 24-hour time tagged PM by a template: only a 1–11 hour moves.
   if (meridiem?.toUpperCase() === "P" && hour >= 1 && hour < 12) hour += 12;
   if (meridiem?.toUpperCase() === "A" && hour === 12) hour = 0;
-  // "19:0" is a template's time only beside a date; "3:1" alone is a score.
-  const weak = lead === undefined && minuteDigits!.length === 1;
+  // "19:0" is a template's time only beside a date; "3:1" alone is a score, and so is any "1:17" after `tỷ lệ` (`Tỷ lệ sinh viên/lớp học: 1:17`).
+  const weak = lead === undefined && (minuteDigits!.length === 1 || isRatioAfter(text, at));
   return { start: at, end: at + m[0].length, role: "time", value: { hour, minute }, grain: "minute", weak };
 };
 
