@@ -242,6 +242,8 @@ export const BODIES: readonly BodyRule[] = [
   { name: "Bộ Tổng Tham mưu", aliases: [], classification: "armed-forces", level: "central", scope: "national", source: LUAT_QS },
   { name: "Tổng cục Chính trị", aliases: ["Tổng Cục Chính trị"], classification: "armed-forces", level: "central", scope: "national", source: LUAT_QS },
   { name: "Bộ Chỉ huy Quân sự", aliases: ["Bộ CHQS"], classification: "armed-forces", level: "province", scope: "local", source: LUAT_QS },
+  // The command of a unit or force named after it (`Bộ Chỉ huy Quân khu 9`, `Bộ Chỉ huy Bộ đội Biên phòng tỉnh Quảng Trị`); alone, none.
+  { name: "Bộ Chỉ huy", aliases: [], classification: "armed-forces", level: null, scope: "local", needsQualifier: true, source: LUAT_QS },
   { name: "Ban Chỉ huy Quân sự", aliases: ["Ban CHQS"], classification: "armed-forces", level: null, scope: "local", source: LUAT_QS },
   { name: "Tòa án nhân dân tối cao", aliases: ["TAND tối cao", "TANDTC"], classification: "judiciary", level: "central", scope: "national", source: LUAT_TOA },
   { name: "Viện Kiểm sát nhân dân tối cao", aliases: ["VKSND tối cao", "VKSNDTC", "Viện KSND tối cao"], classification: "judiciary", level: "central", scope: "national", source: LUAT_TOA },

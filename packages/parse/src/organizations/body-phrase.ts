@@ -165,7 +165,9 @@ const PARENT_CLASSES = new Set<OrganizationClassification>(["party-committee", "
 // Luật Thanh tra 2010).
 // A division belongs to the body it divides (`Phòng Cảnh sát PCCC Công an tỉnh Tây Ninh`, `Phòng Hộ tịch Sở Tư pháp`),
 // found by its head word (`Phòng`), since its name is open.
-const STATE_PARENTS: ReadonlySet<OrganizationClassification> = new Set(["state-agency"]);
+// A division of the army's units and commands is theirs too (`Phòng Chính trị Sư đoàn 304`, `Phòng Tham mưu Bộ Chỉ huy
+// Quân sự tỉnh`), and is of the armed forces.
+const STATE_PARENTS: ReadonlySet<OrganizationClassification> = new Set(["state-agency", "armed-forces"]);
 // The Party's organs inside a State body, the Front or a mass organisation (Điều lệ Đảng 2011, Điều 41–43: đảng đoàn,
 // ban cán sự đảng) belong to that body: `Ban cán sự đảng Bộ Tư pháp`, `Đảng đoàn Quốc hội`.
 const PARTY_ORGAN_PARENTS: ReadonlySet<OrganizationClassification> = new Set(["state-agency", "government", "legislature", "peoples-committee", "judiciary", "front", "mass-organization"]);
@@ -596,7 +598,9 @@ const closingBracketAt = (tokens: readonly Token[], at: number): number => {
  */
 const isBodyInOpenName = (tokens: readonly Token[], at: number, words: number): boolean => {
   const body = BODY_LEXICON.match(tokens, at);
-  if (body === null || (words === 0 && NAMES_OF_OPEN_HEADS.has(body.value.name))) return false;
+  // "Phòng Chính trị Sư đoàn 304": a unit of the army ends the name of its division.
+  if (body === null) return words > 0 && UNIT_HEADS.match(tokens, at) !== null;
+  if (words === 0 && NAMES_OF_OPEN_HEADS.has(body.value.name)) return false;
   // "Ủy ban Khoa học Hạ viện": a chamber with no country after it is part of the name.
   return body.value.foreignOnly !== true || countryAfterBody(tokens, body.end) !== null;
 };
@@ -1002,6 +1006,10 @@ const seatAt = (tokens: readonly Token[], at: number, source: string): { end: nu
 const CENTRAL_COMMITTEE = "Ban Chấp hành Trung ương Đảng";
 const EXECUTIVE = "Ban Chấp hành ";
 const STANDING_BOARD = "Ban Thường vụ";
+/** Whether a unit of the armed forces is named at token `at` (`Quân khu 5`, `Sư đoàn 304`, `Bộ đội Biên phòng`, `BĐBP`). */
+const isArmedUnitAt = (tokens: readonly Token[], at: number): boolean =>
+  UNIT_HEADS.match(tokens, at) !== null || BODY_LEXICON.match(tokens, at)?.value.classification === "armed-forces";
+
 /** The kinds of national body with chapters in the provinces, named with the country and then the province. */
 const CHAPTERED_CLASSES: ReadonlySet<OrganizationClassification> = new Set(["mass-organization", "other"]);
 const NAMED_FOR_THE_COUNTRY = / (?:Việt Nam|VN)$/u;
@@ -1040,7 +1048,18 @@ export const matchBodyPhrase = (tokens: readonly Token[], at: number, source: st
   // province is its chapter there, read as a local body's place is (Điều lệ Hội Nông dân Việt Nam: cấp tỉnh).
   const chapter = head.scope === "national" && CHAPTERED_CLASSES.has(head.classification) && NAMED_FOR_THE_COUNTRY.test(name);
   if (chapter) level = null;
-  if (head.scope !== "national" || chapter) {
+  // "Cục Hậu cần Quân khu 5", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Quảng Trị", "Phòng Chính trị Sư đoàn 304": a department
+  // or the command of a unit of the armed forces named after it belongs to it, and is of the armed forces.
+  const unit = head.scope === "local" && depth < 2 && isArmedUnitAt(tokens, end) ? matchBodyPhrase(tokens, end, source, options, depth + 1) : null;
+  if (unit !== null && unit.classification === "armed-forces" && !unit.generic) {
+    name = `${name} ${unit.name}`;
+    parent = unit.name;
+    classification = "armed-forces";
+    level = unit.level;
+    place = unit.place;
+    end = unit.end;
+    qualified = true;
+  } else if (head.scope !== "national" || chapter) {
     const central = CENTRAL_LEXICON.match(tokens, end);
     const city = CITY_ABBREVIATION_LEXICON.match(tokens, end);
     const tier = TIER_LEXICON.match(tokens, end);
@@ -1095,6 +1114,7 @@ export const matchBodyPhrase = (tokens: readonly Token[], at: number, source: st
         end = parentPhrase.end;
         qualified = true;
         if (head.name === OFFICE) classification = OFFICE_SIDE_OF_PARENT.get(parentPhrase.classification) ?? classification;
+        if (parentPhrase.classification === "armed-forces") classification = "armed-forces";
         // The standing board of a mass organisation or the Front is that organisation's (Điều lệ Đoàn, Điều lệ Hội Nông dân), not the Party's.
         if (head.name === STANDING_BOARD && (parentPhrase.classification === "mass-organization" || parentPhrase.classification === "front")) classification = parentPhrase.classification;
       }
@@ -1137,12 +1157,20 @@ export const matchBodyPhrase = (tokens: readonly Token[], at: number, source: st
   } else if (head.unitsByTier === true) {
     // "Bộ đội Biên phòng tỉnh Bình Phước": the force's command in a province, at the tier's level.
     const tier = TIER_LEXICON.match(tokens, end);
+    // "Bộ đội biên phòng Bình Định": a province's name without its tier word names the province's command too.
+    const province = tier === null ? provinceAt(tokens, end) : null;
     if (tier !== null) {
       const unit = readTierPlace(tokens, tier, source, options);
       place = unit.place;
       name = `${name} ${unit.name}`;
       level = unit.level;
       end = unit.end;
+      qualified = true;
+    } else if (province !== null) {
+      place = textOf(tokens, end, province.end, source);
+      name = `${name} ${place}`;
+      level = "province";
+      end = province.end;
       qualified = true;
     }
   } else if (head.seated === true) {

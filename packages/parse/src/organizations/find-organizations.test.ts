@@ -439,6 +439,18 @@ describe("findOrganizations", () => {
     expect(party("Đảng Cộng sản Trung Quốc")).toEqual([]);
   });
 
+  it("reads a department or command named after a unit of the armed forces as that unit's (corpus)", () => {
+    const armed = (text: string) => findOrganizations(text).map((m) => [m.text, m.name, m.classification, m.parent, m.level]);
+    expect(armed("được biên chế vào Phòng Chính trị Sư đoàn 304. Ngày")).toEqual([["Phòng Chính trị Sư đoàn 304", "Phòng Chính trị Sư đoàn 304", "armed-forces", "Sư đoàn 304", null]]);
+    expect(armed("lệnh của Cục Hậu cần Quân khu 5 vào lúc")).toEqual([["Cục Hậu cần Quân khu 5", "Cục Hậu cần Quân khu 5", "armed-forces", "Quân khu 5", null]]);
+    expect(armed("yêu cầu Bộ Chỉ huy Bộ đội Biên phòng tỉnh Bình Phước chủ trì")).toEqual([
+      ["Bộ Chỉ huy Bộ đội Biên phòng tỉnh Bình Phước", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Bình Phước", "armed-forces", "Bộ đội Biên phòng tỉnh Bình Phước", "province"],
+    ]);
+    // the border guard of a province named without its tier word, and `Bộ Chỉ huy` alone, which is no ministry
+    expect(armed("Hiện Bộ đội biên phòng Quảng Trị đã lập 86 chốt").map(([text, , , , level]) => [text, level])).toEqual([["Bộ đội biên phòng Quảng Trị", "province"]]);
+    expect(armed("Bộ Chỉ huy đã ra lệnh")).toEqual([]);
+  });
+
   it("reads a national association named with a province as its chapter there (corpus)", () => {
     const chapter = (text: string) => findOrganizations(text).map((m) => [m.text, m.level, m.place]);
     expect(chapter("giữ chức Chủ tịch Hội Nông dân Việt Nam TPHCM, thay bà")).toEqual([["Hội Nông dân Việt Nam TPHCM", "province", "Thành phố Hồ Chí Minh"]]);
@@ -880,7 +892,7 @@ describe("findOrganizations", () => {
   });
 
   it("reads the Border Guard's command in a province, at the province's level (corpus)", () => {
-    expect(read("yêu cầu Bộ Chỉ huy Bộ đội Biên phòng tỉnh Bình Phước chủ trì")).toContainEqual(["Bộ đội Biên phòng tỉnh Bình Phước", "Bộ đội Biên phòng tỉnh Bình Phước", "province"]);
+    expect(read("yêu cầu Bộ Chỉ huy Bộ đội Biên phòng tỉnh Bình Phước chủ trì")).toEqual([["Bộ Chỉ huy Bộ đội Biên phòng tỉnh Bình Phước", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Bình Phước", "province"]]);
     expect(read("Bộ đội Biên phòng tỉnh triển khai trực")).toEqual([["Bộ đội Biên phòng tỉnh", "Bộ đội Biên phòng tỉnh", "province"]]);
     expect(read("Bộ đội Biên phòng đã")).toEqual([["Bộ đội Biên phòng", "Bộ đội Biên phòng", "central"]]);
   });
