@@ -594,5 +594,14 @@ export interface DayAfter {
 /** The day or period written at `from`, with where it ends; null when none is. */
 const dayFrom = (body: string, from: number): DayAfter | null => {
   const day = eventDayAt(body.slice(from, from + DATE_WINDOW));
-  return day === null ? null : { value: day.value, end: from + day.end };
+  if (day !== null) return { value: day.value, end: from + day.end };
+  // "Hội nghị Thượng đỉnh APEC vào tháng 11", "Đại hội XIII sẽ diễn ra vào tháng 1/2021": a month, when no day is given.
+  const month = MONTH_AT.exec(body.slice(from, from + MONTH_WINDOW));
+  if (month === null || Number(month[1]) < 1 || Number(month[1]) > 12) return null;
+  const year = month[2] ?? month[3];
+  return { value: year === undefined ? { month: Number(month[1]) } : { year: Number(year), month: Number(month[1]) }, end: from + month[0].length };
 };
+
+/** A month after the words that open an event's date (`tháng 11`, `tháng 1/2021`, `tháng 10 năm 2006`), in digits. */
+const MONTH_AT = /^tháng (\d{1,2})(?:[/-](\d{4})| năm (\d{4}))?(?![\p{L}\p{N}]|[/.-]\p{N})/u;
+const MONTH_WINDOW = 24;

@@ -8,6 +8,9 @@ describe("withYearFrom: an event's day written without its year, dated by the ar
     // news reports recent events: 27/12 in an article of 3 January is last year's, 2/1 in one of 28 December next year's
     expect(withYearFrom({ day: 27, month: 12 }, "2022-01-03")).toEqual({ year: 2021, month: 12, day: 27 });
     expect(withYearFrom({ day: 2, month: 1 }, "2021-12-28")).toEqual({ year: 2022, month: 1, day: 2 });
+    // a month with no day, as findDates dates one
+    expect(withYearFrom({ month: 1 }, "2006-12-28")).toEqual({ year: 2007, month: 1 });
+    expect(withYearFrom({ month: 5 }, "2006-04-28")).toEqual({ year: 2006, month: 5 });
   });
 
   it("dates a period, into the next year when it crosses the new year", () => {

@@ -1,5 +1,5 @@
 import type { DateRange, PartialDate } from "@vnpol/schema";
-import { dayNumber, isValidDay } from "../dates/calendar-math";
+import { dayNumber, daysInMonth, isValidDay } from "../dates/calendar-math";
 import { nearestYear, toReferenceDay, type ReferenceDay } from "../dates/reference-date";
 
 type EventDate = PartialDate | DateRange;
@@ -33,6 +33,8 @@ const resolved = (date: EventDate, ref: ReferenceDay): EventDate => {
   if (!isRange(date)) {
     if (date.year !== undefined) return date;
     const year = nearestYear(ref, (y) => {
+      // "vào tháng 11": a month with no day spans the whole month.
+      if (date.month !== undefined && date.day === undefined) return [dayNumber(y, date.month, 1), dayNumber(y, date.month, daysInMonth(date.month, y))];
       const n = dayIn(date, y);
       return n === null ? null : [n, n];
     });

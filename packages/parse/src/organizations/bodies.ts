@@ -86,7 +86,7 @@ export const BODIES: readonly BodyRule[] = [
   { name: "Đảng Cộng sản Việt Nam", aliases: ["ĐCSVN", "Đảng CSVN"], classification: "party", level: "central", scope: "national", source: DIEU_LE },
   { name: "Đảng Lao động Việt Nam", aliases: [], classification: "party", level: "central", scope: "national", source: DIEU_LE },
   { name: "Đảng Cộng sản Đông Dương", aliases: [], classification: "party", level: "central", scope: "national", source: DIEU_LE },
-  { name: "Ban Chấp hành Trung ương Đảng", aliases: ["Ban Chấp hành Trung ương", "Trung ương Đảng", "BCH Trung ương", "BCHTW", "BCHTƯ"], classification: "party-committee", level: "central", scope: "national", source: DIEU_LE },
+  { name: "Ban Chấp hành Trung ương Đảng", aliases: ["Ban Chấp hành Trung ương", "Trung ương Đảng", "BCH Trung ương", "BCHTW", "BCHTƯ", "BCHT.Ư"], classification: "party-committee", level: "central", scope: "national", source: DIEU_LE },
   { name: "Bộ Chính trị", aliases: ["BCT"], classification: "party-committee", level: "central", scope: "national", source: DIEU_LE },
   { name: "Ban Bí thư", aliases: ["BBT", "Ban Bí thư Trung ương Đảng"], classification: "party-committee", level: "central", scope: "national", source: DIEU_LE },
   { name: "Tỉnh ủy", aliases: [], classification: "party-committee", level: "province", scope: "committee", source: DIEU_LE },

@@ -428,6 +428,10 @@ describe("findOrganizations", () => {
     expect(read("Cục trưởng Cục Hợp tác xã và phát triển nông thôn cho biết")).toEqual([]);
   });
 
+  it("reads `BCHT.Ư`, the Central Committee written short with a dot (corpus)", () => {
+    expect(read("để bầu vào BCHT.Ư Đảng khóa X.")[0]).toEqual(["BCHT.Ư", "Ban Chấp hành Trung ương Đảng", "central"]);
+  });
+
   it("reads the Party itself under its names, apart from its committees (corpus)", () => {
     const party = (text: string) => findOrganizations(text).map((m) => [m.text, m.name, m.classification]);
     expect(party("dưới sự lãnh đạo của Đảng Cộng sản Việt Nam đứng đầu là")).toEqual([["Đảng Cộng sản Việt Nam", "Đảng Cộng sản Việt Nam", "party"]]);
