@@ -574,7 +574,8 @@ export const dateAfter = (body: string, nameEnd: number, place: PlaceAfter | nul
     // `ngày` or `hôm` (`tại cuộc họp báo chiều 1/10`), unless the event is named by a document (`Nghị quyết Hội nghị … ngày …`).
     const head = body.slice(nameEnd, nameEnd + 12);
     const at = AT_TIME.exec(head) ?? AT_HOUR.exec(head) ?? (direct ? DAY_RIGHT_AFTER.exec(head) : null);
-    return at === null ? null : dayFrom(body, nameEnd + at[0].length);
+    if (at === null) return direct ? bracketedWhen(body, nameEnd) : null;
+    return dayFrom(body, nameEnd + at[0].length);
   }
   let from = nameEnd + verb[0].length;
   if (body.startsWith(` ${AT_PLACE}`, from)) {
@@ -600,6 +601,19 @@ const dayFrom = (body: string, from: number): DayAfter | null => {
   if (month === null || Number(month[1]) < 1 || Number(month[1]) > 12) return null;
   const year = month[2] ?? month[3];
   return { value: year === undefined ? { month: Number(month[1]) } : { year: Number(year), month: Number(month[1]) }, end: from + month[0].length };
+};
+
+/** "Đại hội IV (1976)", "kỳ họp cuối năm (tháng 12/2020)": the year, or month and year, in brackets right after an event's name. */
+const BRACKETED_WHEN = /^ \((?:tháng (\d{1,2})[/-])?(\d{4})\)/u;
+
+/** The year or month in brackets right after an event's name ({@link BRACKETED_WHEN}), or null. */
+const bracketedWhen = (body: string, nameEnd: number): DayAfter | null => {
+  const m = BRACKETED_WHEN.exec(body.slice(nameEnd, nameEnd + 20));
+  if (m === null) return null;
+  const year = Number(m[2]);
+  if (m[1] === undefined) return { value: { year }, end: nameEnd + m[0].length };
+  const month = Number(m[1]);
+  return month < 1 || month > 12 ? null : { value: { year, month }, end: nameEnd + m[0].length };
 };
 
 /** A month after the words that open an event's date (`tháng 11`, `tháng 1/2021`, `tháng 10 năm 2006`), in digits. */

@@ -1046,7 +1046,8 @@ export const matchBodyPhrase = (tokens: readonly Token[], at: number, source: st
   }
   // "Hội Nông dân Việt Nam TPHCM", "Hội Liên hiệp Phụ nữ Việt Nam tỉnh Bến Tre": a national association named with a
   // province is its chapter there, read as a local body's place is (Điều lệ Hội Nông dân Việt Nam: cấp tỉnh).
-  const chapter = head.scope === "national" && CHAPTERED_CLASSES.has(head.classification) && NAMED_FOR_THE_COUNTRY.test(name);
+  // (Not across a line: a letter's signature above its dateline, `Hội Liên hiệp phụ nữ Việt Nam` / `TP.HCM ngày 27-4-2006`.)
+  const chapter = head.scope === "national" && CHAPTERED_CLASSES.has(head.classification) && NAMED_FOR_THE_COUNTRY.test(name) && tokens[end]?.lineBefore !== true;
   if (chapter) level = null;
   // "Cục Hậu cần Quân khu 5", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Quảng Trị", "Phòng Chính trị Sư đoàn 304": a department
   // or the command of a unit of the armed forces named after it belongs to it, and is of the armed forces.

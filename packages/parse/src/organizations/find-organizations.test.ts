@@ -461,6 +461,8 @@ describe("findOrganizations", () => {
     expect(chapter("Hội Liên hiệp Phụ nữ Việt Nam tỉnh Bến Tre đã")).toEqual([["Hội Liên hiệp Phụ nữ Việt Nam tỉnh Bến Tre", "province", "Bến Tre"]]);
     // alone, or before anything but a province, it is the national body
     expect(chapter("Hội Nông dân Việt Nam và Hà Nội")).toEqual([["Hội Nông dân Việt Nam", "central", undefined]]);
+    // a signature above its dateline
+    expect(chapter("Trân trọng\nHội Liên hiệp phụ nữ Việt Nam\nTP.HCM ngày 27-4-2006")).toEqual([["Hội Liên hiệp phụ nữ Việt Nam", "central", undefined]]);
   });
 
   it("reads `Thường vụ` before a committee as its standing board, and no body alone (corpus)", () => {
