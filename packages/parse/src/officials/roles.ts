@@ -87,6 +87,7 @@ export const ROLES: readonly RoleRule[] = [
   { role: "Thẩm phán", aliases: ["Thẩm phán cao cấp", "Thẩm phán trung cấp", "Thẩm phán sơ cấp"], source: LUAT_TAND },
   { role: "Viện trưởng", aliases: [], source: HIEN_PHAP },
   { role: "Tổng Kiểm toán Nhà nước", aliases: ["Tổng Kiểm toán"], body: { name: "Kiểm toán Nhà nước", level: "central" }, source: HIEN_PHAP },
+  { role: "Tổng Thanh tra Nhà nước", aliases: [], body: { name: "Thanh tra Nhà nước", level: "central" }, source: "Pháp lệnh Thanh tra 1990: Tổng Thanh tra Nhà nước" },
   { role: "Tổng Thanh tra Chính phủ", aliases: ["Tổng Thanh tra"], body: { name: "Thanh tra Chính phủ", level: "central" }, source: LUAT_CB },
   { role: "Thống đốc", aliases: [], source: LUAT_CB },
   { role: "Giám đốc", aliases: [], source: LUAT_CB },

@@ -221,6 +221,8 @@ export const BODIES: readonly BodyRule[] = [
   { name: "Ngân hàng Nhà nước", aliases: ["Ngân hàng Nhà nước Việt Nam", "NHNN", "NHNN Việt Nam", "NHNNVN"], classification: "state-agency", level: "central", scope: "national", source: HIEN_PHAP },
   { name: "Thanh tra", aliases: [], classification: "state-agency", level: null, scope: "local", needsQualifier: true, source: LUAT_THANH_TRA_CO_QUAN },
   { name: "Thanh tra Chính phủ", aliases: [], classification: "state-agency", level: "central", scope: "national", source: HIEN_PHAP },
+  // Its name until Luật Thanh tra 2004 (22/2004/QH11) took effect in 2005.
+  { name: "Thanh tra Nhà nước", aliases: [], classification: "state-agency", level: "central", scope: "national", source: "Pháp lệnh Thanh tra 1990: Thanh tra Nhà nước; Luật Thanh tra 2004 (22/2004/QH11): Thanh tra Chính phủ" },
   { name: "Công an", aliases: [], classification: "state-agency", level: null, scope: "local", needsQualifier: true, source: LUAT_CA },
   // Agencies whose names run on in lower case, where an open name would stop at the first lower-case word (`Cục Đầu tư`)
   { name: "Tổng cục Thi hành án dân sự", aliases: ["Tổng cục THADS"], classification: "state-agency", level: "central", scope: "national", source: LUAT_THADS },

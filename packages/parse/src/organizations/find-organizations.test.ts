@@ -1,5 +1,6 @@
 import { OrganizationMention } from "@vnpol/schema";
 import { describe, expect, it } from "vitest";
+import { findOfficials } from "../officials/find-officials";
 import { findOrganizations } from "./find-organizations";
 
 const first = (text: string) => {
@@ -426,6 +427,12 @@ describe("findOrganizations", () => {
     expect(read("Cục Hợp tác xã cho biết")).toEqual([["Cục Hợp tác xã", "Cục Hợp tác xã", null]]);
     // a name that then runs on in lower case was cut, and is not given
     expect(read("Cục trưởng Cục Hợp tác xã và phát triển nông thôn cho biết")).toEqual([]);
+  });
+
+  it("reads the State Inspectorate under its name before 2005 (corpus)", () => {
+    expect(read("Thông tin từ Thanh tra Nhà nước (TTNN) cho biết")[0]).toEqual(["Thanh tra Nhà nước", "Thanh tra Nhà nước", "central"]);
+    const [head] = findOfficials("Tổng thanh tra nhà nước Quách Lê Thanh cho biết");
+    expect(head?.positions).toEqual([{ role: "Tổng Thanh tra Nhà nước", body: "Thanh tra Nhà nước", level: "central" }]);
   });
 
   it("reads `BCHT.Ư`, the Central Committee written short with a dot (corpus)", () => {
