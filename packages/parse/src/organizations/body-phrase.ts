@@ -465,7 +465,10 @@ const matchHead = (tokens: readonly Token[], at: number, source: string, options
   if (end < 0 && !closed) return null;
   if (closed) end = options.closeAt!;
   // "Viện Vệ sinh Dịch tễ Trung ương": alone, an institute of the State names itself national.
-  if (open.value.afterTitleOnly === true && tokens[at - 1]?.lower !== "trưởng" && !namesItselfNationalAt(tokens, end)) return null;
+  // So does one named for the country (`Viện Khoa học và Công nghệ Việt Nam`, the Academy), unless a brand's acronym
+  // is in its name (`Viện Ngôn ngữ ILA Việt Nam`, a company's school).
+  const forTheCountry = namesTheCountryAt(tokens, end) && !tokens.slice(at + 1, end - 2).some((t) => t.acronym);
+  if (open.value.afterTitleOnly === true && tokens[at - 1]?.lower !== "trưởng" && !namesItselfNationalAt(tokens, end) && !forTheCountry) return null;
   const level = closed ? closedTailLevel(tokens, open.value.level, end) : namesItselfNationalAt(tokens, end) ? "central" : open.value.level;
   const written = textOf(tokens, at, end, source);
   // "trưởng phòng Y tế huyện": the body's name is written with its head capitalised.

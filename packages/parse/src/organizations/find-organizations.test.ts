@@ -429,6 +429,11 @@ describe("findOrganizations", () => {
     expect(read("Cục trưởng Cục Hợp tác xã và phát triển nông thôn cho biết")).toEqual([]);
   });
 
+  it("reads an institute named for the country as a national body, not a company's school (corpus)", () => {
+    expect(read("theo kết quả do Viện Khoa học Thủy lợi Việt Nam khảo sát")).toEqual([["Viện Khoa học Thủy lợi Việt Nam", "Viện Khoa học Thủy lợi Việt Nam", "central"]]);
+    expect(read("Học sinh sẽ học tại Viện Ngôn ngữ ILA Việt Nam, 402 Nguyễn Thị Minh Khai")).toEqual([]);
+  });
+
   it("reads the State Inspectorate under its name before 2005 (corpus)", () => {
     expect(read("Thông tin từ Thanh tra Nhà nước (TTNN) cho biết")[0]).toEqual(["Thanh tra Nhà nước", "Thanh tra Nhà nước", "central"]);
     const [head] = findOfficials("Tổng thanh tra nhà nước Quách Lê Thanh cho biết");
