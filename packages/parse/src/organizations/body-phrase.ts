@@ -487,7 +487,7 @@ type OpenRun = ReturnType<typeof openNameRun>;
  */
 const joinedRun = (tokens: readonly Token[], run: OpenRun, options: BodyPhraseOptions): OpenRun => {
   const and = tokens[run.end];
-  if (run.closed || run.words === 0 || and?.lower !== "và" || and.lineBefore || !isCapitalWord(tokens[run.end + 1]) || isNextClauseAt(tokens, run.end)) return run;
+  if (run.closed || run.words === 0 || (and?.lower !== "và" && and?.text !== "&") || and.lineBefore || !isCapitalWord(tokens[run.end + 1]) || isNextClauseAt(tokens, run.end)) return run;
   const at = run.end + 1;
   if (isFamilyNameLower(tokens[at]!.lower) && isCapitalWord(tokens[at + 1]) && isCapitalWord(tokens[at + 2])) return run;
   const second = openNameRun(tokens, at, options);

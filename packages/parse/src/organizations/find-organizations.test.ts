@@ -432,6 +432,8 @@ describe("findOrganizations", () => {
   it("reads an institute named for the country as a national body, not a company's school (corpus)", () => {
     expect(read("theo kết quả do Viện Khoa học Thủy lợi Việt Nam khảo sát")).toEqual([["Viện Khoa học Thủy lợi Việt Nam", "Viện Khoa học Thủy lợi Việt Nam", "central"]]);
     expect(read("Học sinh sẽ học tại Viện Ngôn ngữ ILA Việt Nam, 402 Nguyễn Thị Minh Khai")).toEqual([]);
+    // `&` joins the fields of its name as `và` does, written as an entity too
+    expect(read("(Viện Địa chất, Viện Khoa học &amp; Công nghệ Việt Nam) vẫn")).toEqual([["Viện Khoa học &amp; Công nghệ Việt Nam", "Viện Khoa học & Công nghệ Việt Nam", "central"]]);
   });
 
   it("reads the State Inspectorate under its name before 2005 (corpus)", () => {
