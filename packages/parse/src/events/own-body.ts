@@ -1,5 +1,7 @@
 import type { EventKind } from "@vnpol/schema";
+import { romanToInt } from "../terms/roman-numeral";
 import { asOrganiser } from "./event-context";
+import { ORDINAL_WORDS } from "./event-words";
 
 // A session, congress or meeting is often named after the body that holds it, which is then its
 // organiser: `Kỳ họp thứ 7, Quốc hội khóa XV` (the National Assembly's session), `Đại hội X Đảng Cộng
@@ -12,9 +14,9 @@ import { asOrganiser } from "./event-context";
 const HEADS = ["cuộc họp báo", "buổi họp báo", "cuộc họp", "buổi họp", "phiên họp", "họp báo", "kỳ họp", "đại hội", "hội nghị"];
 
 /** Words between the event word and the body that say which of its events it is (`thứ 7`, `lần thứ nhất`, `đại biểu toàn quốc`). */
-const ORDINAL_WORDS: ReadonlySet<string> = new Set([
-  "thứ", "lần", "đại", "biểu", "toàn", "quốc", "thường", "kỳ", "bất", "cuối", "cùng", "đầu", "tiên", "chuyên", "đề",
-  "nhất", "hai", "ba", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười", "mươi", "mốt", "lăm",
+const WHICH_EVENT_WORDS: ReadonlySet<string> = new Set([
+  "thứ", "lần", "đại", "biểu", "toàn", "quốc", "thường", "kỳ", "bất", "cuối", "cùng", "đầu", "tiên", "chuyên", "đề", "mươi", "mốt", "lăm",
+  ...ORDINAL_WORDS,
 ]);
 
 /** Where the body's name ends in the event's: before its term, its date or its topic. */
@@ -36,7 +38,8 @@ const BRACKETED_ACRONYM = / \([A-ZĐ][A-ZĐ.&-]{0,9}\)/gu;
 const THE_PARTY = "Đảng";
 const PARTY_NAME = "Đảng Cộng sản Việt Nam";
 
-const isNumeral = (word: string) => /^(?:[IVXLC]+|\d{1,3})$/u.test(word);
+/** A term's or a meeting's number: digits (`7`) or a Roman numeral (`XIII`). */
+const isNumeral = (word: string) => /^\d{1,3}$/u.test(word) || romanToInt(word) !== null;
 
 /**
  * The body an event is named after (`Kỳ họp thứ 7, Quốc hội khóa XV` → `Quốc hội`), as written, or
@@ -60,7 +63,7 @@ export const ownBodyOf = (name: string, kind: EventKind, numbered: boolean): str
   for (; at < words.length - 1; at++) {
     const word = words[at]!.replace(/,$/u, "");
     // Written in lower case (`Quốc hội` is a body), or the capitalised `Đại biểu` of `Đại hội Đại biểu Đảng bộ TPHCM`.
-    const ordinal = ORDINAL_WORDS.has(word) || isNumeral(word) || (word === "Đại" && words[at + 1] === "biểu") || (word === "biểu" && words[at - 1] === "Đại");
+    const ordinal = WHICH_EVENT_WORDS.has(word) || isNumeral(word) || (word === "Đại" && words[at + 1] === "biểu") || (word === "biểu" && words[at - 1] === "Đại");
     if (!ordinal) break;
   }
   if (words[at] === "của") at++;
