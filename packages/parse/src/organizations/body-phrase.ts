@@ -165,9 +165,7 @@ const PARENT_CLASSES = new Set<OrganizationClassification>(["party-committee", "
 // Luật Thanh tra 2010).
 // A division belongs to the body it divides (`Phòng Cảnh sát PCCC Công an tỉnh Tây Ninh`, `Phòng Hộ tịch Sở Tư pháp`),
 // found by its head word (`Phòng`), since its name is open.
-// A division of the army's units and commands is theirs too (`Phòng Chính trị Sư đoàn 304`, `Phòng Tham mưu Bộ Chỉ huy
-// Quân sự tỉnh`), and is of the armed forces.
-const STATE_PARENTS: ReadonlySet<OrganizationClassification> = new Set(["state-agency", "armed-forces"]);
+const STATE_PARENTS: ReadonlySet<OrganizationClassification> = new Set(["state-agency"]);
 // The Party's organs inside a State body, the Front or a mass organisation (Điều lệ Đảng 2011, Điều 41–43: đảng đoàn,
 // ban cán sự đảng) belong to that body: `Ban cán sự đảng Bộ Tư pháp`, `Đảng đoàn Quốc hội`.
 const PARTY_ORGAN_PARENTS: ReadonlySet<OrganizationClassification> = new Set(["state-agency", "government", "legislature", "peoples-committee", "judiciary", "front", "mass-organization"]);
@@ -1118,7 +1116,6 @@ export const matchBodyPhrase = (tokens: readonly Token[], at: number, source: st
         end = parentPhrase.end;
         qualified = true;
         if (head.name === OFFICE) classification = OFFICE_SIDE_OF_PARENT.get(parentPhrase.classification) ?? classification;
-        if (parentPhrase.classification === "armed-forces") classification = "armed-forces";
         // The standing board of a mass organisation or the Front is that organisation's (Điều lệ Đoàn, Điều lệ Hội Nông dân), not the Party's.
         if (head.name === STANDING_BOARD && (parentPhrase.classification === "mass-organization" || parentPhrase.classification === "front")) classification = parentPhrase.classification;
       }
@@ -1147,34 +1144,15 @@ export const matchBodyPhrase = (tokens: readonly Token[], at: number, source: st
         }
       }
     }
-    // "Sở Y tế Phú Thọ", "Hội Khuyến học Phú Thọ": a local body with no tier, parent or place read yet takes a province's name.
-    if (!qualified && (head.scope === "local" || chapter)) {
-      const cityName = provinceAt(tokens, end);
-      if (cityName !== null) {
-        place = textOf(tokens, end, cityName.end, source);
-        name = `${name} ${place}`;
-        level = level ?? "province";
-        end = cityName.end;
-        qualified = true;
-      }
-    }
   } else if (head.unitsByTier === true) {
     // "Bộ đội Biên phòng tỉnh Bình Phước": the force's command in a province, at the tier's level.
     const tier = TIER_LEXICON.match(tokens, end);
-    // "Bộ đội biên phòng Bình Định": a province's name without its tier word names the province's command too.
-    const province = tier === null ? provinceAt(tokens, end) : null;
     if (tier !== null) {
       const unit = readTierPlace(tokens, tier, source, options);
       place = unit.place;
       name = `${name} ${unit.name}`;
       level = unit.level;
       end = unit.end;
-      qualified = true;
-    } else if (province !== null) {
-      place = textOf(tokens, end, province.end, source);
-      name = `${name} ${place}`;
-      level = "province";
-      end = province.end;
       qualified = true;
     }
   } else if (head.seated === true) {
@@ -1184,6 +1162,18 @@ export const matchBodyPhrase = (tokens: readonly Token[], at: number, source: st
       name = `${name} tại ${seat.name}`;
       place = seat.place;
       end = seat.end;
+    }
+  }
+  // "Sở Y tế Phú Thọ", "Hội Khuyến học Phú Thọ": a local body with no tier, parent or place read yet takes a province's name;
+  // so do a national association's chapter and a force's command (`Bộ đội biên phòng Bình Định`), at the province's level.
+  if (!qualified && (head.scope === "local" || chapter || head.unitsByTier === true)) {
+    const cityName = provinceAt(tokens, end);
+    if (cityName !== null) {
+      place = textOf(tokens, end, cityName.end, source);
+      name = `${name} ${place}`;
+      level = head.unitsByTier === true ? "province" : (level ?? "province");
+      end = cityName.end;
+      qualified = true;
     }
   }
   if (chapter && !qualified) level = head.level;
