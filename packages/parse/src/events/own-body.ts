@@ -1,7 +1,7 @@
 import type { EventKind } from "@vnpol/schema";
 import { romanToInt } from "../terms/roman-numeral";
 import { asOrganiser } from "./event-context";
-import { ORDINAL_WORDS } from "./event-words";
+import { EVENT_WORDS, ORDINAL_WORDS } from "./event-words";
 
 // A session, congress or meeting is often named after the body that holds it, which is then its
 // organiser: `Kỳ họp thứ 7, Quốc hội khóa XV` (the National Assembly's session), `Đại hội X Đảng Cộng
@@ -10,12 +10,17 @@ import { ORDINAL_WORDS } from "./event-words";
 // only when that body is a committee meeting in plenum (`Hội nghị lần thứ 10 Ban Chấp hành Trung ương
 // Đảng`); other conferences name what they discuss (`hội nghị triển khai Nghị quyết Quốc hội`).
 
-/** The words that open such a name, longest first: the event word, with its counter. */
-const HEADS = ["cuộc họp báo", "buổi họp báo", "cuộc họp", "buổi họp", "phiên họp", "họp báo", "kỳ họp", "đại hội", "hội nghị"];
+/** The kinds of event that may be named after the body that holds it. */
+const HELD_BY_A_BODY: ReadonlySet<EventKind> = new Set(["session", "congress", "meeting", "conference"]);
+
+/** The event words of those kinds, from the event words' table, longest first. */
+const HEADS = EVENT_WORDS.filter((entry) => HELD_BY_A_BODY.has(entry.kind))
+  .map((entry) => entry.word)
+  .sort((a, b) => b.length - a.length);
 
 /** Words between the event word and the body that say which of its events it is (`thứ 7`, `lần thứ nhất`, `đại biểu toàn quốc`). */
 const WHICH_EVENT_WORDS: ReadonlySet<string> = new Set([
-  "thứ", "lần", "đại", "biểu", "toàn", "quốc", "thường", "kỳ", "bất", "cuối", "cùng", "đầu", "tiên", "chuyên", "đề", "mươi", "mốt", "lăm",
+  "thứ", "lần", "đại", "biểu", "toàn", "quốc", "thường", "kỳ", "bất", "cuối", "cùng", "đầu", "tiên", "chuyên", "đề", "mươi", "mốt", "lăm", "báo",
   ...ORDINAL_WORDS,
 ]);
 
@@ -54,7 +59,7 @@ const isNumeral = (word: string) => /^\d{1,3}$/u.test(word) || romanToInt(word) 
  * ```
  */
 export const ownBodyOf = (name: string, kind: EventKind, numbered: boolean): string | null => {
-  if (kind !== "session" && kind !== "congress" && kind !== "meeting" && kind !== "conference") return null;
+  if (!HELD_BY_A_BODY.has(kind)) return null;
   const lower = name.toLowerCase();
   const head = HEADS.find((word) => lower.startsWith(`${word} `));
   if (head === undefined) return null;
