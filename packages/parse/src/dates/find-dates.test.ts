@@ -192,7 +192,7 @@ describe("times", () => {
     ["19:0 | 5/3/2023", "19:0 | 5/3/2023", { year: 2023, month: 3, day: 5, hour: 19, minute: 0 }],
     ["lúc 14 giờ ngày 20/7", "lúc 14 giờ ngày 20/7", { month: 7, day: 20, hour: 14 }],
     ["Khoảng 9h30 sáng", "9h30 sáng", { hour: 9, minute: 30 }],
-    ["khoảng 21h cùng ngày", "21h", { hour: 21 }],
+    ["khoảng 21h cùng ngày", "21h cùng ngày", { hour: 21 }],
     ["3 giờ chiều", "3 giờ chiều", { hour: 15 }],
     ["lúc 8 giờ 30 phút", "lúc 8 giờ 30 phút", { hour: 8, minute: 30 }],
     ["10:30 (GMT+7)", "10:30 (GMT+7)", { hour: 10, minute: 30 }],
@@ -202,9 +202,45 @@ describe("times", () => {
   });
 
   it("reads an hour before cùng ngày as a clock time, even after a word of length", () => {
-    expect(only("Mãi đến 13 giờ cùng ngày ngọn lửa")).toMatchObject({ span: "13 giờ", value: { hour: 13 } });
-    expect(only("Khoảng 13g cùng ngày, phóng viên")).toMatchObject({ span: "13g", value: { hour: 13 } });
+    expect(only("Mãi đến 13 giờ cùng ngày ngọn lửa")).toMatchObject({ span: "13 giờ cùng ngày", value: { hour: 13 } });
+    expect(only("Khoảng 13g cùng ngày, phóng viên")).toMatchObject({ span: "13g cùng ngày", value: { hour: 13 } });
     expect(findDates("Mãi đến 13 giờ ngọn lửa")).toEqual([]);
+  });
+
+  it("dates cùng ngày (the same day) by the last day the text named before it, never by ref", () => {
+    const text = "Sáng 5/3, đoàn đến Hà Nội. Chiều cùng ngày, đoàn làm việc với Bộ. Lúc 20 giờ cùng ngày, đoàn về. Cùng ngày, Bộ họp";
+    expect(findDates(text, { ref: "2008-03-06" }).map((m) => [m.text, m.value, m.grain, m.partOfDay])).toEqual([
+      ["Sáng 5/3", { year: 2008, month: 3, day: 5 }, "day", "morning"],
+      ["Chiều cùng ngày", { year: 2008, month: 3, day: 5 }, "day", "afternoon"],
+      ["Lúc 20 giờ cùng ngày", { year: 2008, month: 3, day: 5, hour: 20 }, "minute", undefined],
+      ["Cùng ngày", { year: 2008, month: 3, day: 5 }, "day", undefined],
+    ]);
+    // A later day moves it on; without ref the day keeps no year.
+    expect(findDates("Ngày 1-11, bệnh nhân vào viện. Ngày 2-11, bệnh nhân được chuyển. Đến trưa cùng ngày, bạch cầu giảm").at(-1)).toMatchObject({
+      text: "trưa cùng ngày",
+      value: { month: 11, day: 2 },
+      partOfDay: "noon",
+    });
+  });
+
+  it("leaves cùng ngày without a day before it undated, and keeps its hour", () => {
+    expect(findDates("Cùng ngày, Bộ họp", { ref: "2008-03-06" })).toEqual([]);
+    expect(only("Lúc 20 giờ cùng ngày, đoàn về")).toMatchObject({ span: "Lúc 20 giờ cùng ngày", value: { hour: 20 } });
+  });
+
+  it.each([
+    ["Ngày 5/3 họp. Các trường thi vào một đợt cùng ngày với nhau"],
+    ["Ngày 5/3 họp. Các môn Toán, Vật lý thi cùng ngày cùng giờ"],
+    ["Ngày 5/3 họp. Thi vào lớp 10 chuyên cùng ngày và cùng đề"],
+  ])("does not read cùng ngày as that same day where it means on one day together: %s", (text) => {
+    expect(findDates(text, { ref: "2008-03-06" }).map((m) => m.text)).toEqual(["Ngày 5/3"]);
+  });
+
+  it("reads the date written after cùng ngày as itself", () => {
+    expect(findDates("Ngày 5/3 họp. Cùng ngày 31-3, Thủ tướng đã ký", { ref: "2008-04-01" }).map((m) => [m.text, m.value])).toEqual([
+      ["Ngày 5/3", { year: 2008, month: 3, day: 5 }],
+      ["ngày 31-3", { year: 2008, month: 3, day: 31 }],
+    ]);
   });
 
   it("reads an hour after vào (at), with or without an approximation between, as a clock time (corpus)", () => {

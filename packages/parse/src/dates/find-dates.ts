@@ -1,4 +1,4 @@
-import type { DateMention } from "@vnpol/schema";
+import type { DateMention, PartialDate } from "@vnpol/schema";
 import { normalizeWithOffsets, type NormalizedText } from "../normalize";
 import { MAX_JOIN_GAP } from "./merge-pieces";
 import type { Piece } from "./piece";
@@ -13,7 +13,7 @@ import { refineUntilNow } from "./refine-until-now";
 import { refineWeekday } from "./refine-weekday";
 import { refineYearList } from "./refine-year-list";
 import { toReferenceDay } from "./reference-date";
-import { resolvePiece, upToReferenceDay } from "./resolve";
+import { dayOf, resolvePiece, resolveSameDay, upToReferenceDay } from "./resolve";
 import { scanEveryWord, scanPieces } from "./scan";
 
 /**
@@ -75,10 +75,12 @@ const mentionsOf = (
   for (const refine of REFINERS) if (ON_SINGLE_PIECES.has(refine) || hasNeighbours(pieces)) pieces = refine(pieces, text);
   const ref = toReferenceDay(options.ref);
   const found: DateMention[] = [];
+  let lastDay: PartialDate | undefined; // the day of the last mention that names one, for `cùng ngày`
   for (const piece of pieces) {
     if (piece.role === "modifier" || (piece.weak && !keepWeak)) continue;
-    let resolved = resolvePiece(piece, ref);
+    let resolved = piece.sameDay === true ? resolveSameDay(piece, lastDay) : resolvePiece(piece, ref);
     if (resolved === null) continue;
+    lastDay = dayOf(resolved) ?? lastDay;
     // "từ năm 2001 đến nay": with `ref`, a period from the date to the article's day.
     const upToNow = piece.untilNow === undefined || ref === undefined ? null : upToReferenceDay(resolved, ref);
     if (upToNow !== null) resolved = upToNow;

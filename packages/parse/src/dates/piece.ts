@@ -27,6 +27,8 @@ export interface Piece {
   /** 0 = Sunday … 6 = Saturday, for weekday modifiers. */
   weekday?: number;
   relative?: RelativeShift;
+  /** Set with `relative` for `cùng ngày`: the day is the one the text dated last, not one counted from `ref`. */
+  sameDay?: boolean;
   /** Year named only by a relative word (`quý I năm nay`): offset from the reference year. */
   relativeYear?: number;
   /** The date in the lunar calendar as written; set for lunar forms. */

@@ -14,7 +14,7 @@ export const hourWithPartOfDay = (hour: number, part: PartOfDay): number => {
 const withWrittenDay = (relative: Piece, written: Piece, end: number): Piece => {
   const clock = clockOf(relative);
   const value = { ...clockOf(written), ...clockParts(clock) };
-  const { relative: _relative, ...date } = written;
+  const { relative: _relative, sameDay: _sameDay, ...date } = written;
   return {
     ...date,
     start: relative.start,

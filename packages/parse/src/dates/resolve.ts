@@ -145,6 +145,26 @@ export const resolvePiece = (piece: Piece, ref: ReferenceDay | undefined): Resol
   };
 };
 
+/** The day a resolved date names (year when known, month, day; no clock), or undefined: not a period, not lunar, no day. */
+export const dayOf = (resolved: ResolvedDate): PartialDate | undefined => {
+  const value = resolved.value;
+  if (resolved.calendar !== "solar" || isPeriod(value) || value.month === undefined || value.day === undefined) return undefined;
+  return value.year === undefined ? { month: value.month, day: value.day } : { year: value.year, month: value.month, day: value.day };
+};
+
+/**
+ * `cùng ngày` (`Chiều cùng ngày`, `lúc 20 giờ cùng ngày`): the day of the last date before it
+ * that names one ({@link dayOf}), with the clock and part of day written with it. When the text
+ * dated no day before it, the clock alone, or null without one.
+ */
+export const resolveSameDay = (piece: Piece, day: PartialDate | undefined): ResolvedDate | null => {
+  const clock = clockOnly(piece.value);
+  // "18 giờ cùng ngày" with no day before it: the hour the text wrote is still known.
+  if (day === undefined) return clock === null ? null : { value: clock, grain: "minute", ...(piece.partOfDay === undefined ? {} : { partOfDay: piece.partOfDay }), calendar: "solar" };
+  const value = clock !== null && isPeriod(clock) ? { start: { ...day, ...clock.start }, end: { ...day, ...clock.end } } : { ...day, ...clock };
+  return { value, grain: grainOf(piece, value), ...(piece.partOfDay === undefined ? {} : { partOfDay: piece.partOfDay }), calendar: "solar" };
+};
+
 /**
  * A date that opens a period up to now (`từ năm 2001 đến nay`) as that period: from its first
  * day to the reference day. Null when the date has no year once resolved, or starts after `ref`.

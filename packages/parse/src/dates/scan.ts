@@ -7,6 +7,7 @@ import { DIGIT, type DateParser } from "./parser";
 import { AND_PARTS, PART_OF_DAY_SHIFTS, partOfDayParser } from "./part-of-day";
 import type { Piece } from "./piece";
 import { RELATIVE_SHIFTS, relativeParser } from "./relative";
+import { sameDayParser } from "./same-day";
 import { spelledDateParser } from "./spelled-date";
 import { MAX_JOIN_GAP } from "./merge-pieces";
 import { cueStartAt, mayFollowCueMark, spaceAfterCueMark } from "./word-cues";
@@ -27,6 +28,7 @@ const PARSERS: readonly DateParser[] = [
   spelledDateParser,
   monthQuarterHalfYearParser,
   relativeParser,
+  sameDayParser,
   timeParser,
   partOfDayParser,
   weekdayParser,

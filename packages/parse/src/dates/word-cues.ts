@@ -2,6 +2,7 @@ import { HEAVENLY_STEMS, MONTH_WORDS, PART_OF_DAY_WORDS, PART_OF_MONTH_DAYS, PAR
 import { LUNAR_FESTIVALS, TET_NAMES } from "./lunar";
 import { PART_OF_DAY_SHIFTS } from "./part-of-day";
 import { RELATIVE_SHIFTS } from "./relative";
+import { sameDayParser } from "./same-day";
 import { isWordAt, isWordCode, lowerCode, startsWithWordAt } from "./text-context";
 
 // Where a date written without digits can be. Such a form holds a pair of words that the
@@ -34,6 +35,8 @@ const PAIRS: readonly (readonly [readonly string[], readonly string[]])[] = [
   // lunar.ts: Tết Nguyên đán, Tết cổ truyền, Tết Nhâm Dần, rằm tháng Giêng
   [["tết"], [...TET_NAMES.map(firstWord), ...HEAVENLY_STEMS]],
   [["rằm"], ["tháng"]],
+  // same-day.ts: Chiều cùng ngày
+  [sameDayParser.anchors, ["ngày"]],
   // lunar.ts: Tết Trung thu, Giỗ Tổ Hùng Vương
   ...LUNAR_FESTIVALS.map(([name]) => [[firstWord(name)], [name.split(" ")[1]!]] as const),
 ];
