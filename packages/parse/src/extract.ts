@@ -6,11 +6,10 @@ import { findOfficialsIn, readOfficialsAt, ROLE_ANCHORS } from "./officials/find
 import { TITLE_PHRASE_WORDS } from "./officials/title-phrase";
 import { bothAnchorsOver } from "./organizations/anchor-words";
 import { scanNearAnchors } from "./organizations/anchored-scan";
-import { BODY_HEAD_ANCHORS, findOrganizationsIn, readOrganizationsAt } from "./organizations/find-organizations";
+import { BODY_HEAD_ANCHORS, findOrganizationsIn, readOrganizationsAt, withPlaces } from "./organizations/find-organizations";
 import { findPlacesIn } from "./places/find-places";
 import { WordList } from "./places/word-list";
 import { normalizeWithOffsets, type NormalizedText } from "./normalize";
-import { withListPlaces } from "./organizations/list-places";
 
 /** Options of {@link extract}. */
 export interface ExtractOptions {
@@ -62,7 +61,7 @@ const officialsAndOrganizations = (normalized: NormalizedText, input: string, wo
   const officials: OfficialMention[] = [];
   const organizations: OrganizationMention[] = [];
   scanNearAnchors(normalized.text, roleOrBodyHeadOver(words), TITLE_PHRASE_WORDS, [readOfficialsAt(normalized, input, officials), readOrganizationsAt(normalized, input, organizations)]);
-  return { officials, organizations: withListPlaces(organizations, input) };
+  return { officials, organizations: withPlaces(organizations, input) };
 };
 
 /**

@@ -10,9 +10,8 @@ import { TITLE_PHRASE_WORDS } from "../officials/title-phrase";
 import { WordList } from "../places/word-list";
 import { bothAnchorsOver } from "./anchor-words";
 import { BODY_PHRASE_WORDS } from "./body-phrase";
-import { BODY_HEAD_ANCHORS, findOrganizationsIn, readOrganizationsAt, TITLED_HEADS } from "./find-organizations";
+import { BODY_HEAD_ANCHORS, findOrganizationsIn, readOrganizationsAt, TITLED_HEADS, withPlaces } from "./find-organizations";
 import { isInert, scanNearAnchors } from "./anchored-scan";
-import { withListPlaces } from "./list-places";
 import { tokenize } from "./tokenize";
 
 const CORPUS = fileURLToPath(new URL("../../../../../shared/corpus/news.jsonl", import.meta.url));
@@ -33,7 +32,7 @@ const everyToken = (input: string): OrganizationMention[] => {
   const mentions: OrganizationMention[] = [];
   const step = readOrganizationsAt(normalized, input, mentions);
   for (let i = 0; i < tokens.length; ) i = step(tokens, i);
-  return withListPlaces(mentions, input);
+  return withPlaces(mentions, input);
 };
 const windowed = (input: string) => findOrganizationsIn(normalizeWithOffsets(input), input);
 
@@ -74,7 +73,7 @@ const shared = (input: string) => {
   const organizations: OrganizationMention[] = [];
   const anchors = bothAnchorsOver(ROLE_ANCHORS, BODY_HEAD_ANCHORS)(words);
   scanNearAnchors(normalized.text, anchors, TITLE_PHRASE_WORDS, [readOfficialsAt(normalized, input, officials), readOrganizationsAt(normalized, input, organizations)]);
-  return { officials, organizations: withListPlaces(organizations, input) };
+  return { officials, organizations: withPlaces(organizations, input) };
 };
 const alone = (input: string) => {
   const normalized = normalizeWithOffsets(input);

@@ -934,3 +934,44 @@ describe("findOrganizations", () => {
     }
   });
 });
+
+describe("a local body written without its place takes the place of the one body of its kind the text names with one", () => {
+  /** Each body found: its text, name, level and place. */
+  const placed = (text: string) => findOrganizations(text).map((m) => [m.text, m.name, m.level, m.place ?? null]);
+
+  it("gives `UBND TP` the city of `UBND TP.HCM`, and keeps the name as written (corpus)", () => {
+    expect(placed("UBND TP.HCM vừa họp. Sau đó, UBND TP đã chỉ đạo các quận")).toEqual([
+      ["UBND TP.HCM", "Ủy ban nhân dân Thành phố Hồ Chí Minh", "province", "Thành phố Hồ Chí Minh"],
+      ["UBND TP", "Ủy ban nhân dân thành phố", "province", "Thành phố Hồ Chí Minh"],
+    ]);
+  });
+
+  it("reads the full name after the short one too (a headline before its lead), and at each tier", () => {
+    expect(placed("Thành ủy họp bàn\nNgày 5/3, Thành ủy Hà Nội đã họp")).toEqual([
+      ["Thành ủy", "Thành ủy", "province", "Hà Nội"],
+      ["Thành ủy Hà Nội", "Thành ủy Hà Nội", "province", "Hà Nội"],
+    ]);
+    expect(placed("UBND huyện Cầu Ngang cho biết. Theo UBND huyện, đường đã xong").at(-1)).toEqual(["UBND huyện", "Ủy ban nhân dân huyện", "district", "Cầu Ngang"]);
+    expect(placed("Sở Y tế thành phố Hải Phòng cho biết. Sở Y tế đã họp").at(-1)).toEqual(["Sở Y tế", "Sở Y tế", "province", "Hải Phòng"]);
+  });
+
+  it("gives none when the text names two bodies of that kind with places", () => {
+    expect(placed("UBND tỉnh Nghệ An và UBND tỉnh Hà Tĩnh đã họp. UBND tỉnh đề nghị").at(-1)).toEqual(["UBND tỉnh", "Ủy ban nhân dân tỉnh", "province", null]);
+  });
+
+  it("gives none in a paragraph that names another province (corpus: `Cùng ngày, tại TP Hồ Chí Minh`)", () => {
+    expect(placed("Ủy ban MTTQ TP Hà Nội đã họp.\nCùng ngày, tại TP Hồ Chí Minh, Ủy ban MTTQ thành phố tổ chức lễ").at(-1)?.[3]).toBeNull();
+    expect(placed("Ủy ban MTTQ TP Hà Nội đã họp.\nCùng ngày, Ủy ban MTTQ thành phố tổ chức lễ").at(-1)?.[3]).toBe("Hà Nội");
+  });
+
+  it("gives none to a longer body that opens with the same words, nor to a mass organisation named without its tier", () => {
+    expect(placed("Đảng ủy Khối Cơ quan và Doanh nghiệp tỉnh Thanh Hóa họp. Đảng ủy đã chỉ đạo").at(-1)?.[3]).toBeNull();
+    // `Hội Liên hiệp Phụ nữ` alone is as often the national union (corpus: `Hội Liên hiệp Phụ nữ (LHPN) Việt Nam`).
+    expect(placed("Hội LHPN TP Đà Nẵng cho biết. Hội Liên hiệp Phụ nữ đã").at(-1)?.[3]).toBeNull();
+    expect(placed("LĐLĐ TPHCM cho biết. LĐLĐ TP đã đề nghị").at(-1)).toEqual(["LĐLĐ TP", "Liên đoàn Lao động thành phố", "province", "Thành phố Hồ Chí Minh"]);
+  });
+
+  it("leaves central bodies alone", () => {
+    expect(placed("UBND TP.HCM đề nghị Chính phủ và Bộ Y tế").slice(1).map((m) => m[3])).toEqual([null, null]);
+  });
+});

@@ -11,6 +11,7 @@ import { buildLexicon } from "./lexicon";
 import type { BodyRule } from "./bodies";
 import { MINISTRY_FIELD_LEXICON, MINISTRY_NAMES } from "./body-rules";
 import { TIER_LEXICON } from "./qualifiers";
+import { withArticlePlaces } from "./article-places";
 import { withListPlaces } from "./list-places";
 
 /**
@@ -78,8 +79,18 @@ export const findOrganizationsIn = (normalized: NormalizedText, input: string, w
   const mentions: OrganizationMention[] = [];
   const nextAnchor = words === undefined ? eitherAnchor(BODY_HEAD_ANCHORS, TITLED_HEAD_ANCHORS) : bodyHeadsOver(words);
   scanNearAnchors(normalized.text, nextAnchor, BODY_PHRASE_WORDS, readOrganizationsAt(normalized, input, mentions));
-  return withListPlaces(mentions, input);
+  return withPlaces(mentions, input);
 };
+
+/**
+ * The places a text's bodies take from beyond their own words, once all are read: from the last
+ * of a list of a locality's bodies (`withListPlaces`), then from the one body of each kind the
+ * text names with a place (`withArticlePlaces`). `mentions` are in text order, with offsets
+ * into `input`; it returns them, mended in place.
+ *
+ * @internal
+ */
+export const withPlaces = (mentions: OrganizationMention[], input: string): OrganizationMention[] => withArticlePlaces(withListPlaces(mentions, input), input);
 
 /** The last words of the roles and of what may follow them (`tịch` of `Chủ tịch`, `trực` of `Thường trực`), lower case. */
 const ROLE_LAST_WORDS: ReadonlySet<string> = new Set(

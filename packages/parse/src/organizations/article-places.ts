@@ -1,0 +1,130 @@
+import type { OrganizationClassification, OrganizationMention } from "@vnpol/schema";
+import { PROVINCES } from "../places/provinces";
+import { ABBREVIATIONS } from "./abbreviations";
+import { TIER_WORDS } from "./tiers";
+
+/**
+ * Kinds of body of which the country has one, at the centre (the Party, the National Assembly,
+ * the Government, the head of state), or that name no locality's body (`other`): none of them
+ * takes a place from elsewhere in the article.
+ */
+const NOT_LOCAL: ReadonlySet<OrganizationClassification> = new Set(["party", "legislature", "government", "head-of-state", "other"]);
+
+/**
+ * Every spelling of a province's name (`../places/provinces`, each row sourced there, and the
+ * short forms of `./abbreviations` that stand for one: `TP.HCM`), to its name: a paragraph that names another province than the one a bare body would take is about
+ * that province too (`Cùng ngày, tại TP Hồ Chí Minh, … UBMTTQ thành phố`), and its bodies stay
+ * without a place.
+ */
+const PROVINCE_OF: ReadonlyMap<string, string> = (() => {
+  const of = new Map(PROVINCES.flatMap(({ place, aliases }) => [place.name, ...aliases].map((name) => [name, place.name] as const)));
+  for (const { abbreviation, expansion } of ABBREVIATIONS) if (of.has(expansion)) of.set(abbreviation, expansion);
+  return of;
+})();
+const PROVINCE_NAMES = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${[...PROVINCE_OF.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+    .join("|")})(?![\\p{L}\\p{N}])`,
+  "gu",
+);
+
+/** Whether the paragraph of `input` around `at` names a province other than `province`. */
+const namesOtherProvince = (input: string, at: number, province: string): boolean => {
+  const start = input.lastIndexOf("\n", at) + 1;
+  const end = input.indexOf("\n", at);
+  for (const [name] of input.slice(start, end < 0 ? input.length : end).matchAll(PROVINCE_NAMES)) if (PROVINCE_OF.get(name) !== province) return true;
+  return false;
+};
+
+/** How many words a placed name may hold between the bare name and its place (`Sở Y tế` + `thành phố` + `Hải Phòng`). */
+const MAX_WORDS_BEFORE_PLACE = 2;
+
+const folded = (name: string): string => name.toLowerCase();
+const wordCount = (phrase: string): number => phrase.split(" ").length;
+
+/**
+ * Whether `placed` is the body `bare` names, with its place written after the name: the bare
+ * name, a space, then the place (`Thành ủy` · `Hà Nội`), the place after a tier word or two
+ * (`Sở Y tế` · `thành phố Hải Phòng`), or the rest of a place whose tier word ends the bare name
+ * (`Ủy ban nhân dân thành phố` · `Hồ Chí Minh`). Not a longer body that opens with the same
+ * words (`Đảng ủy` · `Khối Cơ quan và Doanh nghiệp tỉnh Thanh Hóa`).
+ */
+const namesWithPlace = (bare: string, placed: string, place: string): boolean => {
+  const head = `${folded(bare)} `;
+  const name = folded(placed);
+  // A body that took its place from a list (`Thành ủy, HĐND, UBND TP Hà Nội`) keeps its name as written.
+  if (`${name} ` === head) return true;
+  if (!name.startsWith(head)) return false;
+  const rest = name.slice(head.length);
+  const where = folded(place);
+  return where.endsWith(rest) || (rest.endsWith(where) && wordCount(rest) - wordCount(where) <= MAX_WORDS_BEFORE_PLACE);
+};
+
+/** A local body named with its place. */
+type Placed = OrganizationMention & { place: string };
+
+const isPlaced = (mention: OrganizationMention): mention is Placed => typeof mention.place === "string";
+
+/** Tier words as a body's name ends with them (`Liên đoàn Lao động thành phố`), from `./tiers`. */
+const TIER_ENDINGS: readonly string[] = [...new Set(TIER_WORDS.map(([, tier]) => ` ${tier.name}`))];
+
+/** Whether a body's tier is known or written at the end of its name (`LĐLĐ TP`, whose city may be of either tier). */
+const namesTier = (mention: OrganizationMention): boolean => mention.level !== null || TIER_ENDINGS.some((ending) => folded(mention.name).endsWith(ending));
+
+/**
+ * Whether `mention` is a local body written without its place (`UBND tỉnh`, `Thành ủy`, `Sở
+ * GD-ĐT`). A mass organisation counts only with its tier written (`LĐLĐ TP`, `Thành đoàn`):
+ * alone (`Hội Liên hiệp Phụ nữ`, `LĐLĐ`) it is as often the national body, or another country's.
+ */
+const isBareLocal = (mention: OrganizationMention): boolean =>
+  (mention.place === undefined || mention.place === null) &&
+  mention.level !== "central" &&
+  !NOT_LOCAL.has(mention.classification) &&
+  (mention.classification !== "mass-organization" || namesTier(mention));
+
+/** The one body among `placed` that `bare` names written short, or null when none or more than one (told apart by name, level and place). */
+const onlyFitting = (bare: OrganizationMention, placed: readonly Placed[]): Placed | null => {
+  let found: Placed | null = null;
+  for (const body of placed) {
+    if (body.classification !== bare.classification || (bare.level !== null && body.level !== bare.level)) continue;
+    if (!namesWithPlace(bare.name, body.name, body.place)) continue;
+    if (found !== null && (found.name !== body.name || found.level !== body.level || found.place !== body.place)) return null;
+    found = body;
+  }
+  return found;
+};
+
+/**
+ * Gives a local body written without its place (`UBND TP`, `Thành ủy`, `Sở GD-ĐT`) the place
+ * and level of the one body of its kind that the same article names with a place (`UBND
+ * TP.HCM`, `Thành ủy Hà Nội`, `Sở GD-ĐT Hà Nội`): the press names a body in full once and short
+ * after. When the article names none, or more than one (`UBND tỉnh Nghệ An` and `UBND tỉnh Hà
+ * Tĩnh`), or when the paragraph names another province, the body stays without a place; nothing
+ * comes from outside the article. The name stays
+ * as written, as in {@link withListPlaces}; a parent the placed body names in full replaces the
+ * same parent written short. `mentions` are one text's, in text order, with offsets into `input`;
+ * it returns them, mended in place.
+ *
+ * @example
+ * ```ts
+ * import { findOrganizations } from "@vnpol/parse";
+ * const [, short] = findOrganizations("UBND TP.HCM vừa họp. Sau đó, UBND TP đã chỉ đạo các quận");
+ * short.text;  // "UBND TP"
+ * short.place; // "Thành phố Hồ Chí Minh"
+ * short.level; // "province"
+ * ```
+ */
+export const withArticlePlaces = (mentions: OrganizationMention[], input: string): OrganizationMention[] => {
+  const placed = mentions.filter(isPlaced);
+  if (placed.length === 0) return mentions;
+  mentions.forEach((mention, k) => {
+    if (!isBareLocal(mention)) return;
+    const body = onlyFitting(mention, placed);
+    if (body === null || (body.level === "province" && namesOtherProvince(input, mention.start, body.place))) return;
+    const parent =
+      typeof mention.parent === "string" && typeof body.parent === "string" && folded(body.parent).startsWith(`${folded(mention.parent)} `) ? body.parent : mention.parent;
+    mentions[k] = { ...mention, level: body.level, place: body.place, ...(parent === undefined ? {} : { parent }) };
+  });
+  return mentions;
+};
