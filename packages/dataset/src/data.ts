@@ -2485,7 +2485,8 @@ export const articles: readonly Article[] = [
           "name": "Mặt trận Tổ quốc và các đoàn thể chính trị - xã hội huyện",
           "abbreviation": "MTTQ",
           "classification": "front",
-          "level": "district"
+          "level": "district",
+          "place": "Bắc Mê"
         }
       },
       {
@@ -2510,7 +2511,8 @@ export const articles: readonly Article[] = [
           "name": "Mặt trận Tổ quốc và các tổ chức chính trị - xã hội huyện",
           "abbreviation": "MTTQ",
           "classification": "front",
-          "level": "district"
+          "level": "district",
+          "place": "Bắc Mê"
         }
       },
       {

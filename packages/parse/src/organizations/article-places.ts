@@ -1,6 +1,7 @@
 import type { OrganizationClassification, OrganizationMention } from "@vnpol/schema";
 import { PROVINCES } from "../places/provinces";
 import { ABBREVIATIONS } from "./abbreviations";
+import { LEVEL_AFTER_CAP } from "./body-phrase";
 import { TIER_WORDS } from "./tiers";
 
 /**
@@ -61,6 +62,17 @@ const namesWithPlace = (bare: string, placed: string, place: string): boolean =>
   return where.endsWith(rest) || (rest.endsWith(where) && wordCount(rest) - wordCount(where) <= MAX_WORDS_BEFORE_PLACE);
 };
 
+const TIER_AFTER = /^ (?:ở )?(các )?cấp(?: (\p{L}+))?/u;
+
+/**
+ * Whether a tier follows the body ending at `end` (`… ở cấp xã, thôn`, `… các cấp`): the body is
+ * a kind at that tier, not one body. Not `cấp` the verb (`đề nghị UBND tỉnh cấp 100 triệu đồng`).
+ */
+const isKindAtTier = (input: string, end: number): boolean => {
+  const tier = TIER_AFTER.exec(input.slice(end, end + 24));
+  return tier !== null && (tier[1] !== undefined || LEVEL_AFTER_CAP.has(tier[2]?.toLowerCase() ?? ""));
+};
+
 /** A local body named with its place. */
 type Placed = OrganizationMention & { place: string };
 
@@ -119,7 +131,7 @@ export const withArticlePlaces = (mentions: OrganizationMention[], input: string
   const placed = mentions.filter(isPlaced);
   if (placed.length === 0) return mentions;
   mentions.forEach((mention, k) => {
-    if (!isBareLocal(mention)) return;
+    if (!isBareLocal(mention) || isKindAtTier(input, mention.end)) return;
     const body = onlyFitting(mention, placed);
     if (body === null || (body.level === "province" && namesOtherProvince(input, mention.start, body.place))) return;
     const parent =

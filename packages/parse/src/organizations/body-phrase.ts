@@ -125,7 +125,7 @@ export const GENERIC_AFTER: ReadonlySet<string> = new Set(["các", "những", "c
  * ương`, `cấp dưới`, `cấp bầu cử`, `cấp có thẩm quyền`, `cấp thẩm quyền`); before any other word `cấp` is the verb
  * "grant" (`Bộ Tài chính cấp phép`).
  */
-const LEVEL_AFTER_CAP: ReadonlySet<string> = new Set(["tỉnh", "thành", "huyện", "quận", "thị", "xã", "phường", "đặc", "cơ", "trung", "bộ", "dưới", "trên", "bầu", "thẩm", "có"]);
+export const LEVEL_AFTER_CAP: ReadonlySet<string> = new Set(["tỉnh", "thành", "huyện", "quận", "thị", "xã", "phường", "đặc", "cơ", "trung", "bộ", "dưới", "trên", "bầu", "thẩm", "có"]);
 /**
  * Whether a tier word with no place after it stands at token `at` (`huyện` of `UBND quận, huyện`),
  * not one that names a unit (`và huyện Thăng Bình`) or opens a committee (`, Tỉnh ủy`).

@@ -971,6 +971,12 @@ describe("a local body written without its place takes the place of the one body
     expect(placed("LĐLĐ TPHCM cho biết. LĐLĐ TP đã đề nghị").at(-1)).toEqual(["LĐLĐ TP", "Liên đoàn Lao động thành phố", "province", "Thành phố Hồ Chí Minh"]);
   });
 
+  it("gives none to a body named as a kind at a tier (seed 003: `… ở cấp xã, thôn`), but reads `cấp` the verb as no tier", () => {
+    const front = "Mặt trận Tổ quốc và các đoàn thể chính trị - xã hội huyện Bắc Mê họp. Kiện toàn các chức danh Mặt trận Tổ quốc và các đoàn thể chính trị - xã hội ở cấp xã, thôn";
+    expect(placed(front).at(-1)?.[3]).toBeNull();
+    expect(placed("Chi cục Thú y vừa đề nghị UBND tỉnh Long An, sau đó đề nghị UBND tỉnh cấp 100 triệu đồng").at(-1)?.[3]).toBe("Long An");
+  });
+
   it("leaves central bodies alone", () => {
     expect(placed("UBND TP.HCM đề nghị Chính phủ và Bộ Y tế").slice(1).map((m) => m[3])).toEqual([null, null]);
   });
