@@ -48,11 +48,15 @@ describe("findPlaces", () => {
     // two spaces or a no-break space in the gap, as pages write it
     expect(parents("một hộ dân tại huyện Ba Tơ  (Quảng Ngãi) đã")).toEqual([["Ba Tơ", "Quảng Ngãi"], ["Quảng Ngãi", null]]);
     expect(parents("xã Điềm Mặc,\u00a0huyện Định Hóa")).toEqual([["Điềm Mặc", "Định Hóa"], ["Định Hóa", null]]);
+    // a dash, as the press of the South writes an address
+    expect(parents("cây xăng đường Cách Mạng Tháng Tám, Q.3 - TPHCM)")).toEqual([["3", "Thành phố Hồ Chí Minh"], ["Thành phố Hồ Chí Minh", null]]);
+    expect(parents("UBND xã Lợi Bình Nhơn, thị xã Tân An- Long An phối hợp")).toEqual([["Lợi Bình Nhơn", "Tân An"], ["Tân An", "Long An"], ["Long An", null]]);
     // a line between them is no address
     expect(parents("huyện Ba Tơ\n(Quảng Ngãi)")).toEqual([["Ba Tơ", null], ["Quảng Ngãi", null]]);
     // a unit of the same or a lower tier after it is no parent, nor one further on
     expect(parents("các tỉnh Hà Giang, Cao Bằng, huyện Mèo Vạc")).toEqual([["Hà Giang", null], ["Cao Bằng", null], ["Mèo Vạc", null]]);
     expect(parents("xã Long Hòa và thị trấn Cần Thạnh")).toEqual([["Long Hòa", null], ["Cần Thạnh", null]]);
+    expect(parents("tuyến Hà Nội - Hải Phòng")).toEqual([["Hà Nội", null], ["Hải Phòng", null]]);
     expect(parents("huyện Bắc Mê là nơi, tỉnh Hà Giang")).toEqual([["Bắc Mê", null], ["Hà Giang", null]]);
     // a parent the table knows is kept
     expect(parents("TP Huế, Thừa Thiên Huế")).toEqual([["Huế", "Thừa Thiên Huế"], ["Thừa Thiên Huế", null]]);

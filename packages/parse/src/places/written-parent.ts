@@ -4,15 +4,16 @@ import type { PlaceMention } from "@vnpol/schema";
 const TIER_RANK: Readonly<Record<string, number>> = { commune: 1, district: 2, province: 3 };
 
 // What joins a unit to the one it lies in when an address is written out: `xã Điềm Mặc, huyện Định
-// Hóa, tỉnh Thái Nguyên`, `phường Mường Thanh (TP.Điện Biên Phủ, tỉnh Điện Biên)`. The gap is read in the text as
+// Hóa, tỉnh Thái Nguyên`, `phường Mường Thanh (TP.Điện Biên Phủ, tỉnh Điện Biên)`, `Q.3 - TPHCM`,
+// `thị xã Tân An- Long An` (a dash between two of one tier is a route, `Hà Nội - Hải Phòng`). The gap is read in the text as
 // given, where the spaces normalising would make one may be two or a no-break space (`huyện Ba Tơ  (Quảng Ngãi)`).
-const ADDRESS_GAP = /^[ \u00a0]{0,2}[,(][ \u00a0]{0,2}$/u;
+const ADDRESS_GAP = /^[ \u00a0]{0,2}[,(\-–][ \u00a0]{0,2}$/u;
 /** The longest {@link ADDRESS_GAP}. */
 const MAX_GAP = 5;
 
 /**
  * Fills the `parent` of each place that the next one written contains, when the two stand as
- * an address (a comma or an opening bracket between them, the next of a higher tier): the text
+ * an address (a comma, an opening bracket or a dash between them, the next of a higher tier): the text
  * says where the unit lies. A parent known already (`Huế` of `Thừa Thiên Huế`) is kept, and
  * none is guessed from anything the text does not write next to the unit.
  *
