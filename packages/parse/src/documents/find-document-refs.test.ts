@@ -80,6 +80,20 @@ describe("findDocumentRefs: the references of the seed articles", () => {
     expect(only("Nghị định 03/2006/NĐ-CP ban hành kèm theo")).toMatchObject({ text: "Nghị định 03/2006/NĐ-CP", date: null });
   });
 
+  it("the date that opens the sentence, when a verb of issuing takes the reference as its object (corpus)", () => {
+    expect(only("Ngày 3/12/2010, Thứ trưởng Bộ Nội vụ Nguyễn Trọng Thừa đã ký văn bản số 6386/BNV-CCVC về việc")).toMatchObject({
+      text: "văn bản số 6386/BNV-CCVC",
+      date: { year: 2010, month: 12, day: 3 },
+    });
+    // a part of the day before a day and month, after a photo's credit and a paper's tag; the year is never guessed
+    expect(only("Ảnh: N. HỮU (NLĐ) - Chiều 27-4, Bộ trưởng Bộ Thương mại Trương Đình Tuyển đã ký Quyết định 0747/QĐ-BTM, cho phép").date).toEqual({ month: 4, day: 27 });
+    expect(only("Trước đó, ngày 16.4.2021, Bộ Giao thông vận tải đã có văn bản số 3368/BGTVT-ATGT").date).toEqual({ year: 2021, month: 4, day: 16 });
+    // not without the verb right before it, nor past a second date, nor from the sentence before
+    expect(only("Ngày 5/3, Bộ đề nghị thực hiện Quyết định 12/QĐ-BTM").date).toBeNull();
+    expect(only("Ngày 5/3, Bộ họp, ngày 6/3 Bộ ký Quyết định 12/QĐ-BTM").date).toBeNull();
+    expect(only("Ngày 5/3, Bộ họp. Bộ đã ký Quyết định 12/QĐ-BTM").date).toBeNull();
+  });
+
   it("Nghị quyết số 02-NQ/TU (seed 004)", () => {
     expect(only("Ban Chấp hành Đảng bộ tỉnh: thực hiện Nghị quyết số 02-NQ/TU về “Tiếp tục”")).toMatchObject({ text: "Nghị quyết số 02-NQ/TU", number: "02", issuer: "Tỉnh ủy" });
   });

@@ -6,6 +6,7 @@ import { DOCUMENT_OBJECT_WORDS, KINDS_AFTER_DOCUMENT_VERBS, type DocumentKindWor
 import { kindNameOf } from "./document-kinds";
 import { expandIssuerCode, issuerOf } from "./document-issuers";
 import { formatDocumentNumber } from "./document-number";
+import { headDateBefore } from "./head-date";
 import { readIssueDate } from "./issue-date";
 import { readIssuerPhrase, type IssuerPhrase } from "./issuer-phrase";
 import { readSymbol, type SymbolMatch } from "./symbol-reader";
@@ -317,7 +318,7 @@ export const findDocumentRefsIn = (normalized: NormalizedText, input: string): D
       issuerCode: f.symbol?.issuerCode ?? null,
       issuer: issuer === "" ? null : issuer,
       unitCode: f.symbol?.unitCode ?? null,
-      date: f.date,
+      date: f.date ?? headDateBefore(t, f.start),
       symbol: f.symbol === null ? null : formatDocumentNumber(f.symbol) || null,
     };
   });
