@@ -223,6 +223,13 @@ describe("times", () => {
     });
   });
 
+  it("dates cùng ngày by no deadline, holiday's name or day to come (corpus)", () => {
+    const last = (text: string) => findDates(text, { ref: "2005-09-03" }).at(-1);
+    expect(last("Sáng 1/9 mít tinh mừng Quốc khánh 2/9. Cùng ngày, Chủ tịch")).toMatchObject({ text: "Cùng ngày", value: { year: 2005, month: 9, day: 1 } });
+    expect(last("Sáng 30/8, ông nói ngày mai sẽ đông. 14h cùng ngày, xe")).toMatchObject({ value: { year: 2005, month: 8, day: 30, hour: 14 } });
+    expect(last("Sở đề nghị cung cấp các tài liệu trên trước ngày 23-6-2005. Cùng ngày, Trung tâm")?.text).toBe("ngày 23-6-2005");
+  });
+
   it("leaves cùng ngày without a day before it undated, and keeps its hour", () => {
     expect(findDates("Cùng ngày, Bộ họp", { ref: "2008-03-06" })).toEqual([]);
     expect(only("Lúc 20 giờ cùng ngày, đoàn về")).toMatchObject({ span: "Lúc 20 giờ cùng ngày", value: { hour: 20 } });

@@ -1,6 +1,7 @@
 import type { DateParser } from "./parser";
 import type { Piece } from "./piece";
-import { matchAt, nextWord } from "./text-context";
+import { isPreviousWordIn, matchAt, nextWord } from "./text-context";
+import { wordSetOf } from "./word-set";
 
 // "Chiều cùng ngày", "lúc 20 giờ cùng ngày", "Cùng ngày, …": the day the text dated last. Only
 // the text before it can date it (`findDates` gives it that day), never `ref`.
@@ -26,3 +27,17 @@ export const sameDayParser: DateParser = {
     return { start: at, end, role: "date", value: {}, grain: "day", relative: { unit: "day", offset: 0 }, sameDay: true };
   },
 };
+
+/**
+ * Words before a date that make it no day of what the text reports, so that `cùng ngày` after
+ * it does not take it: a deadline (`trước ngày 23-6-2005`), a holiday's name
+ * (`Quốc khánh 2/9`).
+ */
+const NOT_A_DAY_OF_EVENTS_AFTER = wordSetOf(["trước", "sau", "hạn", "khánh"]);
+
+/**
+ * Whether the date read as `piece` (in the normalised `text`) can be the day `cùng ngày` means:
+ * not one after {@link NOT_A_DAY_OF_EVENTS_AFTER}, nor a day to come (`ngày mai`, said in a quote).
+ */
+export const mayBeTheSameDay = (piece: Piece, text: string): boolean =>
+  !(piece.relative !== undefined && piece.relative.offset > 0) && !isPreviousWordIn(NOT_A_DAY_OF_EVENTS_AFTER, text, piece.start);

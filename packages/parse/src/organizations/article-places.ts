@@ -62,10 +62,10 @@ const namesWithPlace = (bare: string, placed: string, place: string): boolean =>
   return where.endsWith(rest) || (rest.endsWith(where) && wordCount(rest) - wordCount(where) <= MAX_WORDS_BEFORE_PLACE);
 };
 
-const TIER_AFTER = /^ (?:ở )?(các )?cấp(?: (\p{L}+))?/u;
+const TIER_AFTER = /^ (?:ở )?((?:các|mọi|hai|ba) )?cấp(?: (\p{L}+))?/u;
 
 /**
- * Whether a tier follows the body ending at `end` (`… ở cấp xã, thôn`, `… các cấp`): the body is
+ * Whether a tier follows the body ending at `end` (`… ở cấp xã, thôn`, `… các cấp`, `HĐND ba cấp`): the body is
  * a kind at that tier, not one body. Not `cấp` the verb (`đề nghị UBND tỉnh cấp 100 triệu đồng`).
  */
 const isKindAtTier = (input: string, end: number): boolean => {

@@ -974,6 +974,7 @@ describe("a local body written without its place takes the place of the one body
   it("gives none to a body named as a kind at a tier (seed 003: `… ở cấp xã, thôn`), but reads `cấp` the verb as no tier", () => {
     const front = "Mặt trận Tổ quốc và các đoàn thể chính trị - xã hội huyện Bắc Mê họp. Kiện toàn các chức danh Mặt trận Tổ quốc và các đoàn thể chính trị - xã hội ở cấp xã, thôn";
     expect(placed(front).at(-1)?.[3]).toBeNull();
+    expect(placed("HĐND thành phố Phan Thiết họp. Tại tổ bầu cử, phiếu bầu cử HĐND ba cấp đã").at(-1)?.[3]).toBeNull();
     expect(placed("Chi cục Thú y vừa đề nghị UBND tỉnh Long An, sau đó đề nghị UBND tỉnh cấp 100 triệu đồng").at(-1)?.[3]).toBe("Long An");
   });
 
