@@ -409,7 +409,12 @@ describe("findOfficials: forms of writing", () => {
 
   it("a name in capitals after a form of address and before a title, as interview captions write it (corpus)", () => {
     expect(read("vì thời điểm này cũng khá trễ rồi.\n• Bà DƯƠNG THỊ TRÚC BẠCH, Hiệu trưởng Trường THPT Nguyễn Thị Minh Khai TPHCM:\nĐổi mới")).toEqual([
-      { text: "DƯƠNG THỊ TRÚC BẠCH, Hiệu trưởng", person: "DƯƠNG THỊ TRÚC BẠCH", former: false, positions: [{ role: "Hiệu trưởng", body: null, level: null }] },
+      {
+        text: "DƯƠNG THỊ TRÚC BẠCH, Hiệu trưởng Trường THPT Nguyễn Thị Minh Khai TPHCM",
+        person: "DƯƠNG THỊ TRÚC BẠCH",
+        former: false,
+        positions: [{ role: "Hiệu trưởng", body: "Trường THPT Nguyễn Thị Minh Khai TPHCM", level: null }],
+      },
     ]);
     expect(read("báo Nhân Dân phỏng vấn ông PHAN DIỄN, Ủy viên Bộ Chính trị, về vấn đề")[0]?.person).toBe("PHAN DIỄN");
     // with no title after it, or not opening with a family name, it is no one's

@@ -7,6 +7,7 @@ import { MINISTRY_FIELD_LEXICON } from "../organizations/body-rules";
 import { TIER_LEXICON } from "../organizations/qualifiers";
 import type { Token } from "../organizations/tokenize";
 import { isFamilyNameLower } from "./family-name";
+import { INSTITUTION_HEAD_WORDS, institutionAt } from "./institution";
 import { matchPersonName } from "./person-name";
 import { FORMER_LEXICON, matchRolePhrase, NON_POST_LEXICON, ROLE_PHRASE_WORDS, TRIGGER_LEXICON, type RolePhrase } from "./role-phrase";
 import { ROLES } from "./roles";
@@ -89,6 +90,7 @@ export const TITLE_PHRASE_WORDS: ReadonlySet<string> = new Set([
   ...TERM_WORDS.words,
   ...COUNTRY_LEXICON.words,
   ...STATE_NAME_LEXICON.words,
+  ...INSTITUTION_HEAD_WORDS,
 ]);
 
 /**
@@ -196,6 +198,7 @@ const matchPost = (tokens: readonly Token[], at: number, source: string, bodyOpt
     const unit = body === null ? unitOfHead(tokens, role, source, bodyOptions, afterName) : null;
     const ministry = body === null && unit === null ? ministryOfField(tokens, role) : null;
     const department = body === null && unit === null && ministry === null ? departmentOfHead(tokens, role, source) : null;
+    let institution: ReturnType<typeof institutionAt> = null;
     if (department !== null) {
       // "Cục trưởng Thú y", "Vụ phó Pháp chế": the department named without its head word.
       position = { role: role.role, body: department.name, level: department.level };
@@ -208,6 +211,10 @@ const matchPost = (tokens: readonly Token[], at: number, source: string, bodyOpt
       // "Chủ tịch xã Trung Hải", "Phó chủ tịch tỉnh": the tier says the post's level; the body is not written.
       position = { role: role.role, body: null, level: unit.level };
       end = unit.end;
+    } else if (body === null && (institution = afterName ? institutionAt(tokens, role.bodyAt, source, TITLE_PHRASE_WORDS) : null) !== null) {
+      // "Trần Anh Kiệt, Giám đốc Công ty Xăng dầu Tân Nhật Minh": a body no table holds, named as written.
+      position = { role: role.role, body: institution.name, level: null };
+      end = institution.end;
     } else if (body === null) {
       if (role.rule.needsBody) return null;
       position = { role: role.role, body: null, level: null };
