@@ -748,3 +748,20 @@ describe("findOfficials: negative cases", () => {
     expect(read(text).filter((m) => m.person !== null)).toEqual([]);
   });
 });
+
+describe("findOfficials: the body no table holds, after a name", () => {
+  const bodies = (text: string) => findOfficials(text).map((m) => [m.person, m.positions.map((p) => p.body)]);
+
+  it("takes a company's, a hospital's or a school's name as written, up to a mark or a verb after a capital (corpus)", () => {
+    expect(bodies("Trần Anh Kiệt, Giám đốc Công ty Xăng dầu Tân Nhật Minh, cho biết")).toEqual([["Trần Anh Kiệt", ["Công ty Xăng dầu Tân Nhật Minh"]]]);
+    expect(bodies("Ông Đoàn Minh Tâm - Phó giám đốc Công ty Xe khách Sài Gòn khẳng định rằng")).toEqual([["Đoàn Minh Tâm", ["Công ty Xe khách Sài Gòn"]]]);
+    expect(bodies("Ông Nguyễn Anh Trí - nguyên Giám đốc Bệnh viện Huyết học và Truyền máu Trung ương.")).toEqual([["Nguyễn Anh Trí", ["Bệnh viện Huyết học và Truyền máu Trung ương"]]]);
+    expect(bodies("bà Lê Thị Liễu (Giám đốc Công ty Cổ phần GVA) cho biết")).toEqual([["Lê Thị Liễu", ["Công ty Cổ phần GVA"]]]);
+  });
+
+  it("gives none to a name that runs on in lower case or ends in lower case before a verb, nor to trường hợp (corpus)", () => {
+    expect(bodies("Ông Trần Minh Thụ, Giám đốc Trung tâm đào tạo lao động xuất khẩu thuộc Công ty X")).toEqual([["Trần Minh Thụ", [null]]]);
+    expect(bodies("Ông Huỳnh Mộng Nhân, phó giám đốc Ban quản lý dự án đầu tư cho biết")).toEqual([["Huỳnh Mộng Nhân", [null]]]);
+    expect(bodies("Ông Nguyễn Văn An, Giám đốc trường hợp này")).toEqual([["Nguyễn Văn An", [null]]]);
+  });
+});
