@@ -24,15 +24,23 @@ export const NATIONAL_ASSEMBLY_DEPUTY: Position = { role: "Đại biểu", body:
 // The National Assembly named in the text: in full, as `QH` or `ĐBQH` standing alone.
 const NAMES_ASSEMBLY = /Quốc hội|(?<![\p{L}\p{N}])(?:ĐB)?QH(?![\p{L}\p{N}])/u;
 const NAMES_COUNCIL = /HĐND|Hội đồng nhân dân/iu;
+// A sitting (`kỳ họp`, `phiên chất vấn`): its `đại biểu` are the Assembly's deputies, unless the text names a congress, whose
+// delegates are `đại biểu` too (`Đại hội`).
+const NAMES_SITTING = /kỳ họp|phiên (?:họp|chất vấn|thảo luận)/iu;
+const NAMES_CONGRESS = /Đại hội/iu;
 
-/** What a text says of the bodies a deputy may sit in: whether it names the National Assembly, and a people's council. */
+/** What a text says of the bodies a deputy may sit in: whether it names the National Assembly, a people's council, and a sitting of the Assembly and no congress. */
 export interface DeputyContext {
   readonly assembly: boolean;
   readonly council: boolean;
+  readonly sitting: boolean;
 }
 
 /** Reads {@link DeputyContext} from the (normalised) text. */
-export const deputyContextOf = (text: string): DeputyContext => ({ assembly: NAMES_ASSEMBLY.test(text), council: NAMES_COUNCIL.test(text) });
+export const deputyContextOf = (text: string): DeputyContext => {
+  const assembly = NAMES_ASSEMBLY.test(text);
+  return { assembly, council: NAMES_COUNCIL.test(text), sitting: assembly && NAMES_SITTING.test(text) && !NAMES_CONGRESS.test(text) };
+};
 
 /** Whether the deputy word stands at `at`: the index past it, or -1. `ĐB` must be written so; `Đại biểu` may open in lower case. */
 export const deputyWordEnd = (tokens: readonly Token[], at: number, abbreviationOnly = false): number => {
@@ -88,7 +96,7 @@ export interface DeputyRead {
  * A deputy at token `at`, in a text that names the National Assembly: the word, the name and
  * the province in brackets (`ĐB Nguyễn Hoàng Anh (Hải Phòng)`, `đại biểu Lê Văn A (TP.HCM)`); or
  * `ĐB` and the name alone, where the text names no people's council (`ĐB Dương Trung Quốc cho
- * rằng`). Null otherwise. (A name then the word and the province set apart, `Đỗ Trọng Ngoạn (ĐB
+ * rằng`), and so `Đại biểu` where it reports a sitting of the Assembly and names no congress. Null otherwise. (A name then the word and the province set apart, `Đỗ Trọng Ngoạn (ĐB
  * Bắc Giang)`, is read where names are read first: {@link deputyAfterName}.)
  */
 export const readDeputyAt = (tokens: readonly Token[], at: number, context: DeputyContext): DeputyRead | null => {
@@ -101,7 +109,8 @@ export const readDeputyAt = (tokens: readonly Token[], at: number, context: Depu
     if (delegation > 0) return { from: at, to: delegation, nameFrom: word, nameTo: nameEnd };
     // Bare, the name must end where its clause goes on: not cut before a capitalised word (`ĐB Đoàn Thiện Các`).
     const next = tokens[nameEnd];
-    const bare = !context.council && deputyWordEnd(tokens, at, true) > 0 && !(next?.word === true && next.capital && !next.lineBefore);
+    // `Đại biểu` alone only in the report of a sitting (`đại biểu Nguyễn Minh Thuyết đã chất vấn`).
+    const bare = !context.council && (context.sitting || deputyWordEnd(tokens, at, true) > 0) && !(next?.word === true && next.capital && !next.lineBefore);
     return bare ? { from: at, to: nameEnd, nameFrom: word, nameTo: nameEnd } : null;
   }
   return null;

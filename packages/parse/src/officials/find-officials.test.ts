@@ -617,6 +617,13 @@ describe("findOfficials: deputies of the National Assembly as reports of its sit
     expect(seats(`ĐB Đoàn Thiện Các hỏi.${SITTING}`)).toEqual([]);
   });
 
+  it("reads `Đại biểu` and a name alone only in the report of a sitting of the Assembly that names no council or congress (corpus)", () => {
+    const sitting = " Tại kỳ họp thứ 9, Quốc hội thảo luận dự án luật.";
+    expect(seats(`Sau đó, đại biểu Nguyễn Minh Thuyết đã chất vấn Bộ trưởng.${sitting}`)).toEqual([["đại biểu Nguyễn Minh Thuyết", "Nguyễn Minh Thuyết", ["Đại biểu/Quốc hội"]]]);
+    expect(seats(`Sau đó, đại biểu Nguyễn Minh Thuyết đã chất vấn Bộ trưởng.${SITTING}`)).toEqual([]);
+    expect(seats(`Sau đó, đại biểu Nguyễn Minh Thuyết đã phát biểu tại Đại hội.${sitting}`)).toEqual([]);
+  });
+
   it("reads a deputy set apart by a dash after a title that opens a clause, with both posts", () => {
     expect(seats(`Tổng thanh tra Chính phủ - ĐB Quách Lê Thanh (Bình Thuận) - gợi ý.${SITTING}`)).toEqual([
       ["Tổng thanh tra Chính phủ - ĐB Quách Lê Thanh (Bình Thuận)", "Quách Lê Thanh", ["Tổng Thanh tra Chính phủ/Thanh tra Chính phủ", "Đại biểu/Quốc hội"]],
