@@ -1045,6 +1045,14 @@ export const matchBodyPhrase = (tokens: readonly Token[], at: number, source: st
       end = country;
     }
   }
+  // "Quốc hội (QH)", "Bộ Chính trị (BCT)": the body's own acronym in brackets right after its name is its abbreviation.
+  if (abbreviation === null && tokens[end]?.text === "(" && tokens[end + 1]?.acronym === true) {
+    const own = BODY_LEXICON.match(tokens, end + 1);
+    if (own !== null && own.value.name === name && tokens[own.end]?.text === ")") {
+      abbreviation = source.slice(tokens[end + 1]!.start, tokens[own.end - 1]!.end);
+      end = own.end + 1;
+    }
+  }
   // "Hội Nông dân Việt Nam TPHCM", "Hội Liên hiệp Phụ nữ Việt Nam tỉnh Bến Tre": a national association named with a
   // province is its chapter there, read as a local body's place is (Điều lệ Hội Nông dân Việt Nam: cấp tỉnh).
   // (Not across a line: a letter's signature above its dateline, `Hội Liên hiệp phụ nữ Việt Nam` / `TP.HCM ngày 27-4-2006`.)

@@ -982,3 +982,17 @@ describe("a local body written without its place takes the place of the one body
     expect(placed("UBND TP.HCM đề nghị Chính phủ và Bộ Y tế").slice(1).map((m) => m[3])).toEqual([null, null]);
   });
 });
+
+describe("a body's own acronym in brackets right after its name", () => {
+  it("is its abbreviation, in its span: one mention, not two (corpus)", () => {
+    expect(read("Quốc hội (QH) đã thông qua")).toEqual([["Quốc hội (QH)", "Quốc hội", "central"]]);
+    expect(findOrganizations("Bộ Chính trị (BCT) họp")[0]?.abbreviation).toBe("BCT");
+    expect(read("Ban Chấp hành Trung ương Đảng (BCH T.Ư) họp")).toEqual([["Ban Chấp hành Trung ương Đảng (BCH T.Ư)", "Ban Chấp hành Trung ương Đảng", "central"]]);
+    // and a kind stays a kind
+    expect(read("ứng cử đại biểu Hội đồng nhân dân (HĐND) các cấp")).toEqual([]);
+  });
+
+  it("is not another body's acronym", () => {
+    expect(read("Quốc hội (BCT)").map((m) => m[0])).toEqual(["Quốc hội", "BCT"]);
+  });
+});
