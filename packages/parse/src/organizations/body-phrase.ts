@@ -352,6 +352,8 @@ const textOf = (tokens: readonly Token[], from: number, to: number, source: stri
 const PLACE_ACRONYMS: ReadonlySet<string> = new Set(["VN", "TP", "TPHCM", "TP.HCM", "HCM", "TX", "HN"]);
 // Acronyms of international bodies inside a body's written name (`Ủy ban Quốc gia UNESCO`, `Ban Thư ký APEC`,
 // `Ban Thư ký Quốc gia ASEAN`): the name of the body it serves, not its own abbreviation. By their own names.
+// A word written short inside a body's name (`ĐH Quốc gia Hà Nội`: `Đại học`), not the body's abbreviation.
+const WORD_ACRONYMS: ReadonlySet<string> = new Set(["ĐH", "CĐ"]);
 const OTHER_BODY_ACRONYMS: ReadonlySet<string> = new Set(["ASEAN", "APEC", "ASEM", "AFTA", "UNESCO", "UNICEF", "UNDP", "UN", "LHQ", "WTO", "WHO", "FAO", "ILO", "IMF", "ADB", "WB", "EU"]);
 // `Trung ương` written short is part of an abbreviation beside another acronym (`BCH T.Ư`), not alone (`Ban Tổ chức T.Ư`).
 const CENTRAL_ACRONYMS: ReadonlySet<string> = new Set(CENTRAL_FORMS);
@@ -367,7 +369,7 @@ const acronymsOf = (tokens: readonly Token[], from: number, to: number, source: 
   let last = -1; // index of the last acronym taken
   for (let i = from; i < to; i++) {
     const t = tokens[i]!;
-    if (!t.acronym || PLACE_ACRONYMS.has(t.text) || OTHER_BODY_ACRONYMS.has(t.text)) continue;
+    if (!t.acronym || PLACE_ACRONYMS.has(t.text) || OTHER_BODY_ACRONYMS.has(t.text) || WORD_ACRONYMS.has(t.text)) continue;
     // "TN- MT", "NN- PTNT": a mark written tight after an acronym joins it to the next, a space after the mark or not.
     const marked = last >= 0 && i > last + 1 && !tokens[last + 1]!.word && !tokens[last + 1]!.spaceBefore;
     let glued = last >= 0 && (!t.spaceBefore || marked);

@@ -996,3 +996,10 @@ describe("a body's own acronym in brackets right after its name", () => {
     expect(read("Quốc hội (BCT)").map((m) => m[0])).toEqual(["Quốc hội", "BCT"]);
   });
 });
+
+describe("a word written short inside a name", () => {
+  it("is not the body's abbreviation: `ĐH` is `Đại học` (corpus)", () => {
+    expect(first("ĐH Quốc gia Hà Nội cho biết")).toMatchObject({ name: "Đại học Quốc gia Hà Nội", abbreviation: undefined });
+    expect(first("ĐHQG TPHCM cho biết")?.abbreviation).toBe("ĐHQG");
+  });
+});
