@@ -547,6 +547,8 @@ const AT_TIME = /^ vào (?:lúc )?/u;
 // `lễ khai trương … lúc 8h30 ngày 5/6/2005`: the hour before the day, which the day's reader skips with its `lúc`.
 const AT_HOUR = /^ (?=lúc \d)/u;
 const DAY_RIGHT_AFTER = /^ (?:(?=(?:sáng|trưa|chiều|tối|đêm|ngày|hôm|từ ngày) )|\((?=\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?\)))/u;
+// `Thủ tướng dự Hội nghị các nhà Lãnh đạo ASEAN, chiều 24/4.`: a day set apart by a comma after the name, closing the sentence (a caption).
+const DAY_CLOSING_AFTER_COMMA = /^, (?=(?:sáng|trưa|chiều|tối|đêm|ngày) \d)/u;
 // How far after the verb the date is read: a period of two full dates with its words (`từ ngày 18-4-2006 đến ngày 25-4-2006`) fits.
 const DATE_WINDOW = 64;
 
@@ -555,7 +557,8 @@ const DATE_WINDOW = 64;
  * place, or after `vào` right after the name (`tổ chức lễ khai mạc … vào tối 29-4`), or right after
  * the name when it opens with a part of the day, `ngày` or `hôm` (`tại cuộc họp báo chiều 1/10`; not
  * with `direct` false, for an event a document names), a day or a period as {@link eventDayAt} reads it, with no year but a written one (`sẽ
- * diễn ra từ ngày 5 đến 9-12`, `khai mạc vào ngày 25/10`, `đã diễn ra tại Đồng Nai sáng 10/4`).
+ * diễn ra từ ngày 5 đến 9-12`, `khai mạc vào ngày 25/10`, `đã diễn ra tại Đồng Nai sáng 10/4`), or set apart by a
+ * comma when it closes the sentence (`dự Hội nghị các nhà Lãnh đạo ASEAN, chiều 24/4.`, as a caption writes it).
  * `place` is what {@link placeAfter} read after the event, which the day may follow. Null when
  * anything else stands between.
  *
@@ -574,7 +577,7 @@ export const dateAfter = (body: string, nameEnd: number, place: PlaceAfter | nul
     // `ngày` or `hôm` (`tại cuộc họp báo chiều 1/10`), unless the event is named by a document (`Nghị quyết Hội nghị … ngày …`).
     const head = body.slice(nameEnd, nameEnd + 12);
     const at = AT_TIME.exec(head) ?? AT_HOUR.exec(head) ?? (direct ? DAY_RIGHT_AFTER.exec(head) : null);
-    if (at === null) return direct ? bracketedWhen(body, nameEnd) : null;
+    if (at === null) return direct ? (bracketedWhen(body, nameEnd) ?? dayClosingSentence(body, nameEnd)) : null;
     return dayFrom(body, nameEnd + at[0].length);
   }
   let from = nameEnd + verb[0].length;
@@ -584,6 +587,15 @@ export const dateAfter = (body: string, nameEnd: number, place: PlaceAfter | nul
   }
   from += AT_WHEN.exec(body.slice(from, from + 10))?.[0].length ?? 0;
   return dayFrom(body, from);
+};
+
+/** The day set apart by a comma after an event's name that closes its sentence ({@link DAY_CLOSING_AFTER_COMMA}), or null. */
+const dayClosingSentence = (body: string, nameEnd: number): DayAfter | null => {
+  const comma = DAY_CLOSING_AFTER_COMMA.exec(body.slice(nameEnd, nameEnd + 12));
+  const day = comma === null ? null : dayFrom(body, nameEnd + comma[0].length);
+  if (day === null) return null;
+  const next = body.charAt(day.end);
+  return next === "" || next === "." || next === "\n" ? day : null;
 };
 
 /** A day read after an event, and where it ends in the text (a place may follow it: `… từ ngày 18 đến 25-4 tại Hà Nội`). */

@@ -529,3 +529,10 @@ describe("findEvents", () => {
     expectLinearTime(findEvents, "Ngày 1-1, Ban tổ chức Hội nghị Kỳ họp thứ 7 Đại hội lần thứ XIII của Đảng bộ tỉnh khóa ");
   });
 });
+
+describe("findEvents: a day set apart by a comma after the name", () => {
+  it("dates the event when it closes the sentence, as a caption writes it (corpus), not when the sentence goes on", () => {
+    expect(findEvents("Thủ tướng dự Hội nghị các nhà Lãnh đạo ASEAN, chiều 24/4.", { ref: "2021-04-25" })[0]?.date).toEqual({ year: 2021, month: 4, day: 24 });
+    expect(findEvents("Thủ tướng dự Hội nghị các nhà Lãnh đạo ASEAN, chiều 24/4, ông nói", { ref: "2021-04-25" })[0]?.date).toBeNull();
+  });
+});
