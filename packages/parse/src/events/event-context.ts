@@ -322,9 +322,29 @@ const sentenceWordsAt = (body: string, start: number, end: number): number => {
   return opensSentence(body, start) ? start : -1;
 };
 
+// "Chiều cùng ngày, Thành đoàn TP.HCM đã tổ chức lễ …": a head that names the day the text dated last.
+const SAME_DAY_HEAD = /^(?:(?:sáng|trưa|chiều|tối|đêm) )?cùng ngày$/iu;
+// A day as the text dates what it reports (`ngày 5/3`, `sáng 27-4`, `Chiều 2.9.2005`), not after a word of a deadline or a holiday's name.
+const DAY_DATED = /(?<![\p{L}\p{N}])(?<!(?:trước|sau|hạn|khánh) )(?:ngày|sáng|trưa|chiều|tối|đêm) (\d{1,2})([/.-])(\d{1,2})(?:\2(\d{4}))?(?![\p{L}\p{N}]|[/.-]\p{N})/giu;
+/** How far back the day `cùng ngày` means is looked for. */
+const SAME_DAY_WINDOW = 1500;
+
+/** The last day {@link DAY_DATED} dates within {@link SAME_DAY_WINDOW} before `at`, or null. Bounded. */
+const lastDayBefore = (body: string, at: number): PartialDate | null => {
+  let last: PartialDate | null = null;
+  for (const m of body.slice(Math.max(0, at - SAME_DAY_WINDOW), at).matchAll(DAY_DATED)) {
+    const [day, month] = [Number(m[1]), Number(m[3])];
+    if (day < 1 || day > 31 || month < 1 || month > 12) continue;
+    last = m[4] === undefined ? { month, day } : { year: Number(m[4]), month, day };
+  }
+  return last;
+};
+
 /** The day written in the clause from `headStart` to `headEnd` when it opens its sentence (or follows the clause that does), or null. */
 const headDate = (body: string, headStart: number, headEnd: number): PartialDate | DateRange | null => {
   const words = sentenceWordsAt(body, headStart, headEnd);
+  // "Chiều cùng ngày, …": the last day written before it, as `findDates` reads `cùng ngày`.
+  if (words >= 0 && SAME_DAY_HEAD.test(body.slice(words, headEnd).trim())) return lastDayBefore(body, words);
   if (words >= 0) return eventDayOfClause(body.slice(words, headEnd));
   // A comma with no space after it is inside a list of days (`16,17 và 18.3`), no end of a clause.
   if (body.charAt(headStart - 1) !== "," || body.charAt(headStart) !== " ") return null;

@@ -536,3 +536,11 @@ describe("findEvents: a day set apart by a comma after the name", () => {
     expect(findEvents("Thủ tướng dự Hội nghị các nhà Lãnh đạo ASEAN, chiều 24/4, ông nói", { ref: "2021-04-25" })[0]?.date).toBeNull();
   });
 });
+
+describe("findEvents: cùng ngày at the head of the event's sentence", () => {
+  it("dates the event by the last day the text dated before it (corpus), not by a deadline", () => {
+    const text = "(NLĐ)- Sáng 27-2, Tổng Bí thư đã đến thắp hương. Cùng ngày, Học viện Chính trị Quốc gia Hồ Chí Minh tổ chức hội thảo khoa học “Đồng chí Phạm Văn Đồng với cách mạng Việt Nam”.";
+    expect(findEvents(text).at(-1)?.date).toEqual({ month: 2, day: 27 });
+    expect(findEvents("Sở phải nộp trước ngày 23-6. Chiều cùng ngày, Sở tổ chức hội nghị tổng kết.").at(-1)?.date).toBeNull();
+  });
+});
