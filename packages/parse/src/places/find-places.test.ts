@@ -30,6 +30,9 @@ describe("findPlaces", () => {
     expect(read("huyện Sóc Sơn và Mê Linh").map(([, name]) => name)).toEqual(["Sóc Sơn"]);
     expect(read("giáp ranh hai huyện Nam Giang và Đông Giang, Cục Kiểm lâm đã").map(([, name]) => name)).toEqual(["Nam Giang", "Đông Giang"]);
     expect(read("các xã Phước Lộc, Phước Công, tỉnh Quảng Nam").map(([, name]) => name)).toEqual(["Phước Lộc", "Phước Công", "Quảng Nam"]);
+    // numbered units listed by their numbers (corpus), but not a count before another type word
+    expect(read("qua các quận 1, 3, 10, Tân Bình, Phú Nhuận").map(([, name]) => name)).toEqual(["1", "3", "10", "Tân Bình", "Phú Nhuận"]);
+    expect(read("sẽ chỉ còn 2 quận Long Biên, Hoàng Mai và 5 huyện Đông Anh").map(([, name]) => name)).toEqual(["Long Biên", "Hoàng Mai", "Đông Anh"]);
   });
 
   it("gives a unit the parent that the address after it writes, and no other (corpus)", () => {

@@ -138,12 +138,20 @@ const PLURAL_BEFORE_TYPE: ReadonlySet<string> = new Set(["các", "những", "hai
 /** The most names a list after a plural type word may add: bounds the walk on. */
 const MAX_LISTED_NAMES = 12;
 
-/** Where the next name of a list starts after word `at`'s predecessor ends at `at` (`, B`, ` và C`, `, và C`), or -1. */
-const listedNameAt = (words: WordList, at: number): number => {
+/** A unit's number in a list (`các quận 1, 3, 10`): one or two digits, as a district's or ward's is. */
+const LISTED_NUMBER = /^\d{1,2}$/u;
+
+/**
+ * Where the next name of a list starts after word `at`'s predecessor ends at `at` (`, B`, ` và C`, `, và C`), or -1;
+ * for numbered units a number too (`các quận 1, 3, 10, Tân Bình`).
+ */
+const listedNameAt = (words: WordList, at: number, numbered: boolean): number => {
   const gap = words.gapBefore(at);
+  // A number before a type word counts units (`2 quận Long Biên, Hoàng Mai và 5 huyện`), and is none.
+  const opens = (k: number) => words.isCapitalized(k) || (numbered && LISTED_NUMBER.test(words.textOf(k)) && !(words.gapBefore(k + 1) === " " && typeWordAt(words, k + 1) !== null));
   const and = words.is(at, "và") && words.isSpaceBefore(at + 1) ? at + 1 : -1;
-  if ((gap === ", " || gap === " ") && and > 0) return words.isCapitalized(and) ? and : -1;
-  return gap === ", " && words.isCapitalized(at) ? at : -1;
+  if ((gap === ", " || gap === " ") && and > 0) return opens(and) ? and : -1;
+  return gap === ", " && at < words.length && opens(at) ? at : -1;
 };
 
 /** The words of a district or commune name after its type word, as written. */
@@ -470,7 +478,7 @@ export const findPlacesIn = (
         // "các huyện Hòn Đất, Châu Thành … và Gò Quao": after a plural, the names listed share the type word.
         if (plural && !cityWord && entry.abbreviation === undefined) {
           for (let items = 0; items < MAX_LISTED_NAMES; items++) {
-            const at = listedNameAt(words, i);
+            const at = listedNameAt(words, i, entry.numbered === true);
             const itemEnd = at < 0 || typeWordAt(words, at) !== null || matchProvinceName(words, at, false) !== null ? at : nameRun(words, at, entry);
             if (at < 0 || itemEnd <= at) break;
             emit(at, itemEnd, districtPlace(body.slice((words.get(at) as Token).start, (words.get(itemEnd - 1) as Token).end), entry, day));
