@@ -31,9 +31,10 @@ export const sameDayParser: DateParser = {
 /**
  * Words before a date that make it no day of what the text reports, so that `cùng ngày` after
  * it does not take it: a deadline (`trước ngày 23-6-2005`), a holiday's name
- * (`Quốc khánh 2/9`).
+ * (`Quốc khánh 2/9`). `findEvents` reads an event's `cùng ngày` by the same words.
  */
-const NOT_A_DAY_OF_EVENTS_AFTER = wordSetOf(["trước", "sau", "hạn", "khánh"]);
+export const NOT_A_DAY_OF_EVENTS_AFTER_WORDS: readonly string[] = ["trước", "sau", "hạn", "khánh"];
+const NOT_A_DAY_OF_EVENTS_AFTER = wordSetOf(NOT_A_DAY_OF_EVENTS_AFTER_WORDS);
 
 /**
  * Whether the date read as `piece` (in the normalised `text`) can be the day `cùng ngày` means:

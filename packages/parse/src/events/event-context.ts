@@ -1,5 +1,6 @@
 import type { DateRange, PartialDate } from "@vnpol/schema";
 import { findPlaces } from "../places/find-places";
+import { NOT_A_DAY_OF_EVENTS_AFTER_WORDS } from "../dates/same-day";
 import { eventDayAt, eventDayOfClause } from "./event-day";
 import { NOT_IN_ORGANISER, ORGANISER_HEADS, ORGANISER_NAME_COMPOUNDS } from "./event-words";
 
@@ -324,8 +325,12 @@ const sentenceWordsAt = (body: string, start: number, end: number): number => {
 
 // "Chiều cùng ngày, Thành đoàn TP.HCM đã tổ chức lễ …": a head that names the day the text dated last.
 const SAME_DAY_HEAD = /^(?:(?:sáng|trưa|chiều|tối|đêm) )?cùng ngày$/iu;
-// A day as the text dates what it reports (`ngày 5/3`, `sáng 27-4`, `Chiều 2.9.2005`), not after a word of a deadline or a holiday's name.
-const DAY_DATED = /(?<![\p{L}\p{N}])(?<!(?:trước|sau|hạn|khánh) )(?:ngày|sáng|trưa|chiều|tối|đêm) (\d{1,2})([/.-])(\d{1,2})(?:\2(\d{4}))?(?![\p{L}\p{N}]|[/.-]\p{N})/giu;
+// A day as the text dates what it reports (`ngày 5/3`, `sáng 27-4`, `Chiều 2.9.2005`), not after a word of a deadline or a holiday's
+// name (the words `findDates` skips for `cùng ngày`).
+const DAY_DATED = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?<!(?:${NOT_A_DAY_OF_EVENTS_AFTER_WORDS.join("|")}) )(?:ngày|sáng|trưa|chiều|tối|đêm) (\\d{1,2})([/.-])(\\d{1,2})(?:\\2(\\d{4}))?(?![\\p{L}\\p{N}]|[/.-]\\p{N})`,
+  "giu",
+);
 /** How far back the day `cùng ngày` means is looked for. */
 const SAME_DAY_WINDOW = 1500;
 
