@@ -96,7 +96,8 @@ export interface DeputyRead {
  * A deputy at token `at`, in a text that names the National Assembly: the word, the name and
  * the province in brackets (`ĐB Nguyễn Hoàng Anh (Hải Phòng)`, `đại biểu Lê Văn A (TP.HCM)`); or
  * `ĐB` and the name alone, where the text names no people's council (`ĐB Dương Trung Quốc cho
- * rằng`), and so `Đại biểu` where it reports a sitting of the Assembly and names no congress. Null otherwise. (A name then the word and the province set apart, `Đỗ Trọng Ngoạn (ĐB
+ * rằng`), and so `Đại biểu` where it reports a sitting of the Assembly and names no congress.
+ * Null otherwise. (A name then the word and the province set apart, `Đỗ Trọng Ngoạn (ĐB
  * Bắc Giang)`, is read where names are read first: {@link deputyAfterName}.)
  */
 export const readDeputyAt = (tokens: readonly Token[], at: number, context: DeputyContext): DeputyRead | null => {

@@ -198,7 +198,8 @@ const matchPost = (tokens: readonly Token[], at: number, source: string, bodyOpt
     const unit = body === null ? unitOfHead(tokens, role, source, bodyOptions, afterName) : null;
     const ministry = body === null && unit === null ? ministryOfField(tokens, role) : null;
     const department = body === null && unit === null && ministry === null ? departmentOfHead(tokens, role, source) : null;
-    let institution: ReturnType<typeof institutionAt> = null;
+    // "Trần Anh Kiệt, Giám đốc Công ty Xăng dầu Tân Nhật Minh": after a name, a body no table holds, named as written.
+    const institution = body === null && unit === null && ministry === null && department === null && afterName ? institutionAt(tokens, role.bodyAt, source, TITLE_PHRASE_WORDS) : null;
     if (department !== null) {
       // "Cục trưởng Thú y", "Vụ phó Pháp chế": the department named without its head word.
       position = { role: role.role, body: department.name, level: department.level };
@@ -211,8 +212,7 @@ const matchPost = (tokens: readonly Token[], at: number, source: string, bodyOpt
       // "Chủ tịch xã Trung Hải", "Phó chủ tịch tỉnh": the tier says the post's level; the body is not written.
       position = { role: role.role, body: null, level: unit.level };
       end = unit.end;
-    } else if (body === null && (institution = afterName ? institutionAt(tokens, role.bodyAt, source, TITLE_PHRASE_WORDS) : null) !== null) {
-      // "Trần Anh Kiệt, Giám đốc Công ty Xăng dầu Tân Nhật Minh": a body no table holds, named as written.
+    } else if (institution !== null) {
       position = { role: role.role, body: institution.name, level: null };
       end = institution.end;
     } else if (body === null) {
