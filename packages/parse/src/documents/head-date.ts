@@ -17,10 +17,12 @@ const MAX_SENTENCE = 160;
 /** Where the sentence holding `at` starts: after the last full stop, semicolon or line before it, or a lead's tag (`Ảnh: N. HỮU (NLĐ) - `). */
 const sentenceStart = (text: string, at: number): number => {
   const from = Math.max(0, at - MAX_SENTENCE);
+  // Searched in the window alone: a text with no mark before `at` is not read back to its start.
+  const window = text.slice(from, at);
   let start = from;
   for (const mark of [". ", "; ", "\n", "? ", "! ", ") - ", ")- ", ") – "]) {
-    const found = text.lastIndexOf(mark, at - 1);
-    if (found >= from) start = Math.max(start, found + mark.length);
+    const found = window.lastIndexOf(mark);
+    if (found >= 0) start = Math.max(start, from + found + mark.length);
   }
   return start;
 };

@@ -30,12 +30,35 @@ const PROVINCE_NAMES = new RegExp(
   "gu",
 );
 
-/** Whether the paragraph of `input` around `at` names a province other than `province`. */
-const namesOtherProvince = (input: string, at: number, province: string): boolean => {
-  const start = input.lastIndexOf("\n", at) + 1;
-  const end = input.indexOf("\n", at);
-  for (const [name] of input.slice(start, end < 0 ? input.length : end).matchAll(PROVINCE_NAMES)) if (PROVINCE_OF.get(name) !== province) return true;
-  return false;
+/**
+ * The provinces each paragraph of `input` names: one pass of {@link PROVINCE_NAMES} over the
+ * text, and where each paragraph starts, so that each body asks in constant time (a text of one
+ * long paragraph is read once, not once per body).
+ */
+const provincesByParagraph = (input: string): { readonly starts: readonly number[]; readonly named: ReadonlyMap<number, ReadonlySet<string>> } => {
+  const starts = [0];
+  for (let i = input.indexOf("\n"); i >= 0; i = input.indexOf("\n", i + 1)) starts.push(i + 1);
+  const named = new Map<number, Set<string>>();
+  let paragraph = 0;
+  for (const m of input.matchAll(PROVINCE_NAMES)) {
+    while (paragraph + 1 < starts.length && starts[paragraph + 1]! <= m.index) paragraph++;
+    const provinces = named.get(paragraph) ?? new Set<string>();
+    provinces.add(PROVINCE_OF.get(m[0])!);
+    named.set(paragraph, provinces);
+  }
+  return { starts, named };
+};
+
+/** The paragraph (index into `starts`) that holds offset `at`: the last start at or before it. */
+const paragraphOf = (starts: readonly number[], at: number): number => {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 };
 
 /** How many words a placed name may hold between the bare name and its place (`Sở Y tế` + `thành phố` + `Hải Phòng`). */
@@ -45,21 +68,23 @@ const folded = (name: string): string => name.toLowerCase();
 const wordCount = (phrase: string): number => phrase.split(" ").length;
 
 /**
- * Whether `placed` is the body `bare` names, with its place written after the name: the bare
- * name, a space, then the place (`Thành ủy` · `Hà Nội`), the place after a tier word or two
- * (`Sở Y tế` · `thành phố Hải Phòng`), or the rest of a place whose tier word ends the bare name
- * (`Ủy ban nhân dân thành phố` · `Hồ Chí Minh`). Not a longer body that opens with the same
+ * The names, lower case, that write `name` short without its place `place` (both as the text gives
+ * them): the words before the place (`Thành ủy` · `Hà Nội`), before the place and a tier word or two
+ * (`Sở Y tế` · `thành phố Hải Phòng`), or before the rest of a place whose tier word ends the short
+ * name (`Ủy ban nhân dân thành phố` · `Hồ Chí Minh`); and the name itself, for a body that took its
+ * place from a list (`Thành ủy, HĐND, UBND TP Hà Nội`). Not a longer body that opens with the same
  * words (`Đảng ủy` · `Khối Cơ quan và Doanh nghiệp tỉnh Thanh Hóa`).
  */
-const namesWithPlace = (bare: string, placed: string, place: string): boolean => {
-  const head = `${folded(bare)} `;
-  const name = folded(placed);
-  // A body that took its place from a list (`Thành ủy, HĐND, UBND TP Hà Nội`) keeps its name as written.
-  if (`${name} ` === head) return true;
-  if (!name.startsWith(head)) return false;
-  const rest = name.slice(head.length);
+const shortNamesOf = (name: string, place: string): string[] => {
+  const words = folded(name).split(" ");
   const where = folded(place);
-  return where.endsWith(rest) || (rest.endsWith(where) && wordCount(rest) - wordCount(where) <= MAX_WORDS_BEFORE_PLACE);
+  const placeWords = wordCount(where);
+  const short = [words.join(" ")];
+  for (let split = 1; split < words.length; split++) {
+    const rest = words.slice(split).join(" ");
+    if (where.endsWith(rest) || (rest.endsWith(where) && words.length - split - placeWords <= MAX_WORDS_BEFORE_PLACE)) short.push(words.slice(0, split).join(" "));
+  }
+  return short;
 };
 
 const TIER_AFTER = /^ (?:ở )?((?:các|mọi|hai|ba) )?cấp(?: (\p{L}+))?/u;
@@ -95,16 +120,24 @@ const isBareLocal = (mention: OrganizationMention): boolean =>
   !NOT_LOCAL.has(mention.classification) &&
   (mention.classification !== "mass-organization" || namesTier(mention));
 
-/** The one body among `placed` that `bare` names written short, or null when none or more than one (told apart by name, level and place). */
-const onlyFitting = (bare: OrganizationMention, placed: readonly Placed[]): Placed | null => {
-  let found: Placed | null = null;
+/** The placed bodies by kind and by each name that writes them short ({@link shortNamesOf}), each body once. */
+const byShortName = (placed: readonly Placed[]): Map<string, Placed[]> => {
+  const index = new Map<string, Placed[]>();
   for (const body of placed) {
-    if (body.classification !== bare.classification || (bare.level !== null && body.level !== bare.level)) continue;
-    if (!namesWithPlace(bare.name, body.name, body.place)) continue;
-    if (found !== null && (found.name !== body.name || found.level !== body.level || found.place !== body.place)) return null;
-    found = body;
+    for (const short of shortNamesOf(body.name, body.place)) {
+      const key = `${body.classification}\u0000${short}`;
+      const bodies = index.get(key) ?? [];
+      if (!bodies.some((other) => other.name === body.name && other.level === body.level && other.place === body.place)) bodies.push(body);
+      index.set(key, bodies);
+    }
   }
-  return found;
+  return index;
+};
+
+/** The one body of the index that `bare` names written short, at its level if it has one; null when none or more than one. */
+const onlyFitting = (bare: OrganizationMention, index: ReadonlyMap<string, readonly Placed[]>): Placed | null => {
+  const fitting = (index.get(`${bare.classification}\u0000${folded(bare.name)}`) ?? []).filter((body) => bare.level === null || body.level === bare.level);
+  return fitting.length === 1 ? fitting[0]! : null;
 };
 
 /**
@@ -130,10 +163,18 @@ const onlyFitting = (bare: OrganizationMention, placed: readonly Placed[]): Plac
 export const withArticlePlaces = (mentions: OrganizationMention[], input: string): OrganizationMention[] => {
   const placed = mentions.filter(isPlaced);
   if (placed.length === 0) return mentions;
+  const index = byShortName(placed);
+  let paragraphs: ReturnType<typeof provincesByParagraph> | undefined; // read when a province's body first needs it
+  /** Whether the paragraph around `at` names a province other than `province`. */
+  const namesOtherProvince = (at: number, province: string): boolean => {
+    paragraphs ??= provincesByParagraph(input);
+    const named = paragraphs.named.get(paragraphOf(paragraphs.starts, at));
+    return named !== undefined && (named.size > 1 || !named.has(province));
+  };
   mentions.forEach((mention, k) => {
     if (!isBareLocal(mention) || isKindAtTier(input, mention.end)) return;
-    const body = onlyFitting(mention, placed);
-    if (body === null || (body.level === "province" && namesOtherProvince(input, mention.start, body.place))) return;
+    const body = onlyFitting(mention, index);
+    if (body === null || (body.level === "province" && namesOtherProvince(mention.start, body.place))) return;
     const parent =
       typeof mention.parent === "string" && typeof body.parent === "string" && folded(body.parent).startsWith(`${folded(mention.parent)} `) ? body.parent : mention.parent;
     mentions[k] = { ...mention, level: body.level, place: body.place, ...(parent === undefined ? {} : { parent }) };
