@@ -36,9 +36,14 @@ export const JOINING_WORDS: ReadonlySet<string> = new Set(["và", "hoặc", "hay
 // chống lụt bão`: `phòng`, to prevent; `và tổ chức`, and to organise). Từ điển tiếng Việt, "phòng" (2), "tổ chức" (1).
 export const VERBS_LIKE_HEADS: ReadonlySet<string> = new Set(["phòng", "tổ"]);
 
-// Heads of bodies, political or not, that may follow a name after `và` (`Chi cục Thú y Long An và Trung tâm Thú y vùng`,
-// `Phòng Cảnh sát Hình sự và Tổ chức Rồng Xanh`).
-export const OTHER_BODY_HEADS = buildLexicon(["Trung tâm", "Viện", "Học viện", "Trường", "Bệnh viện", "Công ty", "Tổng công ty", "Ngân hàng", "Đài", "Tổ chức"].map((head) => [head, true] as const));
+// Heads of bodies, political or not, that no table lists whole: one may follow a name after `và` (`Chi cục Thú y Long An
+// và Trung tâm Thú y vùng`, `Phòng Cảnh sát Hình sự và Tổ chức Rồng Xanh`), and one after a head's title names the body
+// that person heads (`Giám đốc Công ty Xăng dầu Tân Nhật Minh`, `officials/institution.ts`).
+export const OTHER_BODY_HEADS = buildLexicon(
+  ["Trung tâm", "Viện", "Học viện", "Trường", "Bệnh viện", "Công ty", "Tổng công ty", "Ngân hàng", "Đài", "Tổ chức", "Ban quản lý", "Xí nghiệp", "Nhà máy", "Tập đoàn"].map(
+    (head) => [head, true] as const,
+  ),
+);
 
 // Words that begin what follows a name rather than go on with it, besides those of NOT_SYLLABLES: a time (`Cục Thú y
 // ngày 16-1`), a conjunction (`vì`, `nhưng`, `nếu`), the adverb `mới` (`Cục Thú y mới có`), and the first syllables of
