@@ -2,7 +2,7 @@ import type { OrganizationClassification, OrganizationMention } from "@vnpol/sch
 import { PROVINCES } from "../places/provinces";
 import { ABBREVIATIONS } from "./abbreviations";
 import { LEVEL_AFTER_CAP } from "./body-phrase";
-import { TIER_WORDS } from "./tiers";
+import { endingTier } from "./list-places";
 
 /**
  * Kinds of body of which the country has one, at the centre (the Party, the National Assembly,
@@ -103,11 +103,8 @@ type Placed = OrganizationMention & { place: string };
 
 const isPlaced = (mention: OrganizationMention): mention is Placed => typeof mention.place === "string";
 
-/** Tier words as a body's name ends with them (`Liên đoàn Lao động thành phố`), from `./tiers`. */
-const TIER_ENDINGS: readonly string[] = [...new Set(TIER_WORDS.map(([, tier]) => ` ${tier.name}`))];
-
 /** Whether a body's tier is known or written at the end of its name (`LĐLĐ TP`, whose city may be of either tier). */
-const namesTier = (mention: OrganizationMention): boolean => mention.level !== null || TIER_ENDINGS.some((ending) => folded(mention.name).endsWith(ending));
+const namesTier = (mention: OrganizationMention): boolean => mention.level !== null || endingTier(mention.name) !== undefined;
 
 /**
  * Whether `mention` is a local body written without its place (`UBND tỉnh`, `Thành ủy`, `Sở

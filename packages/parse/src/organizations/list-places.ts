@@ -13,10 +13,15 @@ const BODIES_OF_A_LOCALITY: ReadonlySet<OrganizationClassification> = new Set(["
 // Longest first, so that `thị xã` is tried before `xã`.
 const TIERS = [...new Set(TIER_WORDS.map(([, tier]) => tier.name))].sort((a, b) => b.length - a.length);
 
+/** The tier word a body's name ends with (`thành phố` of `Ủy ban nhân dân thành phố`, `Liên đoàn Lao động thành phố`), or undefined. */
+export const endingTier = (name: string): string | undefined => {
+  const lower = name.toLowerCase();
+  return TIERS.find((word) => lower.endsWith(` ${word}`));
+};
+
 /** Whether a name that ends with a tier word (`Ủy ban nhân dân thành phố`) names that tier in the last body's name too (not `… huyện Bình Chánh`). */
 const sameTier = (name: string, closing: string): boolean => {
-  const lower = name.toLowerCase();
-  const tier = TIERS.find((word) => lower.endsWith(` ${word}`));
+  const tier = endingTier(name);
   return tier === undefined || closing.toLowerCase().includes(` ${tier} `);
 };
 
