@@ -11,10 +11,10 @@ import { refineRange } from "./refine-range";
 import { refineTimeDate } from "./refine-time-date";
 import { refineUntilNow } from "./refine-until-now";
 import { refineWeekday } from "./refine-weekday";
-import { mayBeTheSameDay } from "./same-day";
 import { refineYearList } from "./refine-year-list";
 import { toReferenceDay } from "./reference-date";
 import { dayOf, resolvePiece, resolveSameDay, upToReferenceDay } from "./resolve";
+import { mayBeTheSameDay } from "./same-day";
 import { scanEveryWord, scanPieces } from "./scan";
 
 /**
@@ -81,7 +81,8 @@ const mentionsOf = (
     if (piece.role === "modifier" || (piece.weak && !keepWeak)) continue;
     let resolved = piece.sameDay === true ? resolveSameDay(piece, lastDay) : resolvePiece(piece, ref);
     if (resolved === null) continue;
-    if (mayBeTheSameDay(piece, text)) lastDay = dayOf(resolved) ?? lastDay;
+    const day = dayOf(resolved);
+    if (day !== undefined && mayBeTheSameDay(piece, text)) lastDay = day;
     // "từ năm 2001 đến nay": with `ref`, a period from the date to the article's day.
     const upToNow = piece.untilNow === undefined || ref === undefined ? null : upToReferenceDay(resolved, ref);
     if (upToNow !== null) resolved = upToNow;

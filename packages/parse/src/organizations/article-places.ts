@@ -1,8 +1,8 @@
 import type { OrganizationClassification, OrganizationMention } from "@vnpol/schema";
-import { PROVINCES } from "../places/provinces";
-import { ABBREVIATIONS } from "./abbreviations";
 import { LEVEL_AFTER_CAP } from "./body-phrase";
 import { endingTier } from "./list-places";
+import { PROVINCE_SPELLINGS } from "./province-names";
+import { CITY_ABBREVIATIONS } from "./qualifiers";
 
 /**
  * Kinds of body of which the country has one, at the centre (the Party, the National Assembly,
@@ -12,16 +12,12 @@ import { endingTier } from "./list-places";
 const NOT_LOCAL: ReadonlySet<OrganizationClassification> = new Set(["party", "legislature", "government", "head-of-state", "other"]);
 
 /**
- * Every spelling of a province's name (`../places/provinces`, each row sourced there, and the
- * short forms of `./abbreviations` that stand for one: `TP.HCM`), to its name: a paragraph that names another province than the one a bare body would take is about
- * that province too (`Cùng ngày, tại TP Hồ Chí Minh, … UBMTTQ thành phố`), and its bodies stay
- * without a place.
+ * Every spelling of a province's name (`./province-names`) and the short forms of a city's
+ * (`./qualifiers`: `TP.HCM`), to its name: a paragraph that names another province than the one a
+ * bare body would take is about that province too (`Cùng ngày, tại TP Hồ Chí Minh, … UBMTTQ thành
+ * phố`), and its bodies stay without a place.
  */
-const PROVINCE_OF: ReadonlyMap<string, string> = (() => {
-  const of = new Map(PROVINCES.flatMap(({ place, aliases }) => [place.name, ...aliases].map((name) => [name, place.name] as const)));
-  for (const { abbreviation, expansion } of ABBREVIATIONS) if (of.has(expansion)) of.set(abbreviation, expansion);
-  return of;
-})();
+const PROVINCE_OF: ReadonlyMap<string, string> = new Map([...PROVINCE_SPELLINGS, ...CITY_ABBREVIATIONS]);
 const PROVINCE_NAMES = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:${[...PROVINCE_OF.keys()]
     .sort((a, b) => b.length - a.length)

@@ -23,6 +23,9 @@ export const TIER_LEXICON: Lexicon<TierWord> = {
 export const CENTRAL_CITY_LEXICON: Lexicon<string> = buildLexicon(CENTRAL_CITIES);
 
 /** One-word forms of Ho Chi Minh City that name both the tier and the place (`TPHCM`, `TP.HCM`). */
-export const CITY_ABBREVIATION_LEXICON: Lexicon<string> = buildLexicon(
-  ABBREVIATIONS.filter((a) => a.kind === "qualifier" && a.expansion.startsWith("Thành phố ")).map((a) => [a.abbreviation, a.expansion] as const),
-);
+export const CITY_ABBREVIATIONS: readonly (readonly [string, string])[] = ABBREVIATIONS.filter(
+  (a) => a.kind === "qualifier" && a.expansion.startsWith("Thành phố "),
+).map((a) => [a.abbreviation, a.expansion] as const);
+
+/** {@link CITY_ABBREVIATIONS} as a lexicon over tokens. */
+export const CITY_ABBREVIATION_LEXICON: Lexicon<string> = buildLexicon(CITY_ABBREVIATIONS);
