@@ -88,6 +88,7 @@ describe("findDocumentRefs: the references of the seed articles", () => {
     // a part of the day before a day and month, after a photo's credit and a paper's tag; the year is never guessed
     expect(only("Ảnh: N. HỮU (NLĐ) - Chiều 27-4, Bộ trưởng Bộ Thương mại Trương Đình Tuyển đã ký Quyết định 0747/QĐ-BTM, cho phép").date).toEqual({ month: 4, day: 27 });
     expect(only("Trước đó, ngày 16.4.2021, Bộ Giao thông vận tải đã có văn bản số 3368/BGTVT-ATGT").date).toEqual({ year: 2021, month: 4, day: 16 });
+    expect(only("Ngày 16-9, Thủ tướng đã ra Quyết định số 229/2005/QĐ-TTg ban hành").date).toEqual({ month: 9, day: 16 });
     // not without the verb right before it, nor past a second date, nor from the sentence before
     expect(only("Ngày 5/3, Bộ đề nghị thực hiện Quyết định 12/QĐ-BTM").date).toBeNull();
     expect(only("Ngày 5/3, Bộ họp, ngày 6/3 Bộ ký Quyết định 12/QĐ-BTM").date).toBeNull();

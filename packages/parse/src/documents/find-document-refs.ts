@@ -7,7 +7,7 @@ import { kindNameOf } from "./document-kinds";
 import { expandIssuerCode, issuerOf } from "./document-issuers";
 import { formatDocumentNumber } from "./document-number";
 import { headDateBefore } from "./head-date";
-import { readIssueDate } from "./issue-date";
+import { ISSUE_VERBS, readIssueDate } from "./issue-date";
 import { readIssuerPhrase, type IssuerPhrase } from "./issuer-phrase";
 import { readSymbol, type SymbolMatch } from "./symbol-reader";
 import { digitRunStarts, nextDigitFrom } from "./digit-runs";
@@ -93,8 +93,6 @@ const readBareNumber = (text: string, at: number, word: DocumentKindWord, capita
   return { end: issued === null ? end : end + issued[0].length, number, year, issuedYear, needsTail };
 };
 
-/** Verbs of issuing that may stand between a reference and its date (`ban hành ngày`, `ký ngày`, `ra ngày`), with the space after them. */
-const ISSUE_VERBS: readonly string[] = ["ban hành ", "ký ", "ra "];
 
 /** Words of issuing that may stand between a reference and `của <issuer>`, with the space after them, longest first. */
 const ISSUED_BEFORE_OF: readonly string[] = ["vừa được ban hành ", "vừa ban hành ", "mới ban hành ", "được ban hành ", "ban hành "];

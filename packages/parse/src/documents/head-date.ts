@@ -1,12 +1,16 @@
 import type { PartialDate } from "@vnpol/schema";
-import { readIssueDate } from "./issue-date";
+import { ISSUE_VERBS, readIssueDate } from "./issue-date";
 
 // "Ngày 3/12/2010, Thứ trưởng Bộ Nội vụ … đã ký văn bản số 6386/BNV-CCVC", "Chiều 27-4, Bộ trưởng
 // … đã ký Quyết định 0747/QĐ-BTM": the date that opens the sentence is the day the document was
 // signed, when the sentence goes on straight to a verb of issuing with the document as its object.
 
-/** Verbs of issuing just before a reference, with the space after them, longest first. */
-const ISSUING_BEFORE: readonly string[] = ["đã ban hành ", "vừa ban hành ", "ban hành ", "đã ký ", "vừa ký ", "ký ", "đã có ", "vừa có ", "có "];
+/**
+ * Verbs of issuing just before a reference, with the space after them, longest first: those a
+ * date of issue may follow (`ISSUE_VERBS`: `ban hành`, `ký`, `ra`) and `có` (`đã có văn bản số …`),
+ * after `đã` or `vừa` or alone.
+ */
+const ISSUING_BEFORE: readonly string[] = [...ISSUE_VERBS, "có "].flatMap((verb) => [`đã ${verb}`, `vừa ${verb}`, verb]);
 
 /** What may open the sentence before its date: a paper's tag (`(NLĐ)- `), a linking phrase, a part of the day. */
 const OPENING = /^(?:\(\p{Lu}{2,5}\) ?[-–] ?)?(?:(?:trước đó|theo đó|sau đó|mới đây), )?((?:sáng|chiều|trưa|tối|đêm) )?/iu;

@@ -6,6 +6,9 @@ export interface IssueDate {
   readonly date: PartialDate;
 }
 
+/** Verbs of issuing that may stand between a reference and its date (`ban hành ngày`, `ký ngày`, `ra ngày`), with the space after them. */
+export const ISSUE_VERBS: readonly string[] = ["ban hành ", "ký ", "ra "];
+
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
 const isLeap = (year: number) => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 
